@@ -1,0 +1,1 @@
+"""bizenv dashboard (being built)."""
