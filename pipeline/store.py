@@ -1,0 +1,615 @@
+"""DuckDB store: schema, atomic and idempotent ingest, reviews, and the query runner.
+
+One database file (``data/bizenv.duckdb`` unless ``--db`` or ``BIZENV_DB`` says
+otherwise) holds documents, claims, number and zone mentions, zones,
+indicators, analyst reviews and a log of ingest runs.
+
+Why the file is never written in place: DuckDB allows one writer process *or*
+many readers, and a killed writer could leave a half-written state. So every
+change (ingest, reindex, review) builds the next state in a fresh file next to
+the database and swaps it in with ``os.replace``, which is atomic on POSIX.
+A ``kill -9`` at any moment leaves the old file untouched; readers that hold
+the old file open keep reading it until they notice the new one
+(`Store` compares the file's inode and mtime on every query).
+
+    >>> import tempfile, os
+    >>> db = os.path.join(tempfile.mkdtemp(), "t.duckdb")
+    >>> s = Store(db)
+    >>> int(s.query("overview")["claims"][0])
+    0
+"""
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import os
+import re
+import shutil
+import threading
+import time
+import uuid
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+import duckdb
+
+#: Bumped when the table layout changes; old files are copied column by name.
+SCHEMA_VERSION = 1
+DEFAULT_DB = "data/bizenv.duckdb"
+QUERIES_DIR = Path(__file__).resolve().parent.parent / "queries"
+
+SCHEMA = """
+CREATE TABLE meta (key VARCHAR, value VARCHAR);
+CREATE TABLE documents (
+    doc_id VARCHAR,            -- sha256 of the decoded text: re-encodings are one document
+    name VARCHAR,              -- file name, no folder
+    path VARCHAR,              -- absolute source path when last ingested
+    encoding VARCHAR,
+    chars BIGINT,
+    bytes BIGINT,
+    title VARCHAR, outlet VARCHAR, pub_date VARCHAR, url VARCHAR,
+    default_zone VARCHAR,      -- front matter / sidecar `zone`
+    default_period VARCHAR,    -- front matter / sidecar `period`
+    meta_json VARCHAR,
+    body_start INTEGER,
+    text VARCHAR,
+    ingested_at TIMESTAMP,
+    pipeline_version VARCHAR,
+    run_id INTEGER
+);
+CREATE TABLE claims (
+    claim_id VARCHAR,          -- doc_id[:16]:start:end:indicator  (what reviews hold on to)
+    doc_id VARCHAR,
+    doc VARCHAR,
+    zone VARCHAR, zone_id VARCHAR, zone_status VARCHAR,
+    family VARCHAR, indicator VARCHAR,
+    value DOUBLE, unit VARCHAR,
+    value_before DOUBLE, unit_before VARCHAR,
+    qualifier VARCHAR, period VARCHAR,
+    start INTEGER, "end" INTEGER,
+    evidence VARCHAR, sentence VARCHAR, sentence_start INTEGER,
+    rule VARCHAR
+);
+CREATE TABLE numbers (
+    doc_id VARCHAR, start INTEGER, "end" INTEGER, surface VARCHAR, claimed BOOLEAN
+);
+CREATE TABLE zone_mentions (
+    doc_id VARCHAR, zone_id VARCHAR, name VARCHAR, start INTEGER, "end" INTEGER,
+    surface VARCHAR, provisional BOOLEAN, passing BOOLEAN
+);
+CREATE TABLE zones (
+    zone_id VARCHAR, name VARCHAR, place VARCHAR, type VARCHAR, city VARCHAR,
+    province VARCHAR, en VARCHAR, aliases VARCHAR, provisional BOOLEAN,
+    source VARCHAR             -- registry | claims
+);
+CREATE TABLE indicators (
+    indicator VARCHAR, family VARCHAR, zh VARCHAR, en VARCHAR, unit VARCHAR,
+    direction VARCHAR,         -- lower | higher: which way is better
+    framework VARCHAR, cues VARCHAR,
+    source VARCHAR             -- registry | claims
+);
+CREATE TABLE reviews (
+    review_id VARCHAR,
+    claim_id VARCHAR,          -- key of the reviewed claim; survives re-ingest and reindex
+    doc_id VARCHAR, start INTEGER, "end" INTEGER, indicator VARCHAR, evidence VARCHAR,
+    action VARCHAR,            -- confirm | reject | correct
+    value DOUBLE, unit VARCHAR, zone_id VARCHAR, zone VARCHAR, new_indicator VARCHAR,
+    note VARCHAR, reviewer VARCHAR,
+    reviewed_at TIMESTAMP
+);
+CREATE TABLE ingest_runs (
+    run_id INTEGER, command VARCHAR, started_at TIMESTAMP, seconds DOUBLE,
+    files INTEGER, new_docs INTEGER, changed_docs INTEGER, unchanged_docs INTEGER,
+    claims_added BIGINT, errors INTEGER, error_lines VARCHAR,
+    workers INTEGER, pipeline_version VARCHAR, paths VARCHAR
+);
+"""
+
+#: Views every query reads: the latest review of each claim applied.
+VIEWS = """
+CREATE VIEW latest_reviews AS
+    SELECT * FROM reviews
+    QUALIFY row_number() OVER (PARTITION BY claim_id ORDER BY reviewed_at DESC, review_id DESC) = 1;
+-- every claim with its review applied; originals in orig_*; rejected ones flagged
+CREATE VIEW claims_all AS
+    SELECT c.claim_id, c.doc_id, c.doc,
+        CASE WHEN r.action = 'correct' AND r.zone_id IS NOT NULL THEN coalesce(r.zone, z.name, r.zone_id) ELSE c.zone END AS zone,
+        CASE WHEN r.action = 'correct' AND r.zone_id IS NOT NULL THEN r.zone_id ELSE c.zone_id END AS zone_id,
+        CASE WHEN r.action = 'correct' AND r.zone_id IS NOT NULL THEN 'reviewed' ELSE c.zone_status END AS zone_status,
+        CASE WHEN r.action = 'correct' AND r.new_indicator IS NOT NULL THEN coalesce(i.family, c.family) ELSE c.family END AS family,
+        CASE WHEN r.action = 'correct' THEN coalesce(r.new_indicator, c.indicator) ELSE c.indicator END AS indicator,
+        CASE WHEN r.action = 'correct' THEN coalesce(r.value, c.value) ELSE c.value END AS value,
+        CASE WHEN r.action = 'correct' THEN coalesce(r.unit, c.unit) ELSE c.unit END AS unit,
+        c.value_before, c.unit_before, c.qualifier, c.period, c.start, c."end",
+        c.evidence, c.sentence, c.sentence_start, c.rule,
+        r.action AS review, r.note AS review_note, r.reviewed_at,
+        coalesce(r.action = 'reject', false) AS rejected,
+        c.value AS orig_value, c.unit AS orig_unit, c.zone_id AS orig_zone_id,
+        c.zone AS orig_zone, c.indicator AS orig_indicator, c.family AS orig_family
+    FROM claims c
+    LEFT JOIN latest_reviews r ON r.claim_id = c.claim_id
+    LEFT JOIN zones z ON z.zone_id = r.zone_id
+    LEFT JOIN indicators i ON i.indicator = r.new_indicator;
+-- what every question reads: reviewed, rejected claims gone
+CREATE VIEW claims_v AS SELECT * FROM claims_all WHERE NOT rejected;
+"""
+
+_TABLE_ORDER = ("meta", "documents", "claims", "numbers", "zone_mentions", "zones",
+                "indicators", "reviews", "ingest_runs")
+
+
+def db_path(db=None) -> Path:
+    """--db, else $BIZENV_DB, else data/bizenv.duckdb (relative to the working folder)."""
+    return Path(db or os.environ.get("BIZENV_DB") or DEFAULT_DB)
+
+
+def pipeline_version() -> str:
+    """Package version plus a digest of the extraction code and its data.
+
+    Stored with each document so `reindex` and the dashboard can tell which
+    pipeline produced a claim.
+    """
+    from . import __version__
+    here = Path(__file__).resolve().parent
+    h = hashlib.sha256()
+    files = [here / f for f in ("extract.py", "numbers.py", "zones.py", "indicators.py",
+                                "text.py", "model.py")]
+    files += sorted((here / "data").glob("*")) if (here / "data").is_dir() else []
+    for f in files:
+        if f.is_file():
+            h.update(f.name.encode())
+            h.update(f.read_bytes())
+    return f"{__version__}+{h.hexdigest()[:10]}"
+
+
+# --------------------------------------------------------------------------- writing
+
+@contextmanager
+def writer_lock(path: Path):
+    """One writer at a time per database (flock: released by the kernel on kill -9)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(str(path) + ".lock", "a+") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            _sweep_leftovers(path)
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def _sweep_leftovers(path: Path):
+    """Remove temp files and stage folders of writers that were killed."""
+    for p in path.parent.glob(path.name + ".tmp-*"):
+        if p.is_dir():
+            shutil.rmtree(p, ignore_errors=True)
+        else:
+            p.unlink(missing_ok=True)
+
+
+def _fsync_dir(folder: Path):
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _temp_name(path: Path, what: str) -> Path:
+    return path.with_name(f"{path.name}.tmp-{what}-{os.getpid()}-{uuid.uuid4().hex[:8]}")
+
+
+def _open_writer(tmp: Path, work: Path | None = None) -> duckdb.DuckDBPyConnection:
+    con = duckdb.connect(str(tmp))
+    # Bounded memory: big sorts spill to the work folder instead of growing RSS.
+    con.execute(f"SET memory_limit = '{os.environ.get('BIZENV_MEMORY', '1GB')}'")
+    if work is not None:
+        con.execute(f"SET temp_directory = '{work}'")
+    con.execute("SET preserve_insertion_order = true")
+    return con
+
+
+def _commit_file(con, tmp: Path, path: Path):
+    """Checkpoint, close, fsync, then swap the new file in."""
+    con.execute("CHECKPOINT")
+    con.close()
+    wal = Path(str(tmp) + ".wal")
+    if wal.exists():  # CHECKPOINT should have emptied it; never swap a file that needs its WAL
+        raise RuntimeError(f"{wal} left after checkpoint")
+    fd = os.open(tmp, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    os.replace(tmp, path)
+    _fsync_dir(path.parent)
+
+
+def _create_schema(con):
+    con.execute(SCHEMA)
+    con.execute(VIEWS)
+    con.execute("INSERT INTO meta VALUES ('schema_version', ?), ('created_at', ?)",
+                [str(SCHEMA_VERSION), _now().isoformat()])
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def init_db(db=None) -> Path:
+    """Create an empty database if there is none. Returns its path."""
+    path = db_path(db)
+    if path.exists():
+        return path
+    with writer_lock(path):
+        if path.exists():
+            return path
+        tmp = _temp_name(path, "init")
+        con = _open_writer(tmp)
+        _create_schema(con)
+        _load_reference(con)
+        _commit_file(con, tmp, path)
+    return path
+
+
+@dataclass
+class Change:
+    """What a build adds to the current state."""
+    stage: Path | None = None            # folder of *.parquet written by extraction
+    accepted: list[int] = field(default_factory=list)   # src ids of staged documents to keep
+    drop_docs: set[str] = field(default_factory=set)     # doc_ids whose rows are replaced/removed
+    run: dict | None = None              # ingest_runs row
+    reviews: list[dict] = field(default_factory=list)
+
+
+_STAGE_KINDS = ("documents", "claims", "numbers", "zone_mentions")
+
+
+def build(path: Path, change: Change, work: Path):
+    """Write old state minus `drop_docs` plus staged rows into a fresh file; swap it in.
+
+    Caller holds `writer_lock(path)`. Claims are loaded from Parquet in one
+    set-based statement, sorted by zone, indicator, period.
+    """
+    tmp = _temp_name(path, "db")
+    con = _open_writer(tmp, work)
+    try:
+        _create_schema(con)
+        con.execute("DELETE FROM meta")
+        has_old = path.exists()
+        if has_old:
+            con.execute(f"ATTACH '{_sql_str(path)}' AS old (READ_ONLY)")
+        con.execute("CREATE TEMP TABLE drop_docs (doc_id VARCHAR)")
+        if change.drop_docs:
+            con.execute("INSERT INTO drop_docs SELECT unnest($ids)", {"ids": sorted(change.drop_docs)})
+        con.execute("CREATE TEMP TABLE accepted (src INTEGER)")
+        if change.accepted:
+            con.execute("INSERT INTO accepted SELECT unnest($ids)", {"ids": change.accepted})
+        staged = {k: (change.stage is not None and any(change.stage.glob(f"*.{k}.parquet")))
+                  for k in _STAGE_KINDS}
+
+        def source(table: str, keep_old_docs: bool = True) -> str:
+            parts = []
+            if has_old:
+                parts.append(f"SELECT * FROM old.{table}"
+                             + (" WHERE doc_id NOT IN (SELECT doc_id FROM drop_docs)" if keep_old_docs else ""))
+            if staged.get(table):
+                glob = _sql_str(change.stage / f"*.{table}.parquet")
+                parts.append(f"SELECT * EXCLUDE (src) FROM read_parquet('{glob}') "
+                             f"WHERE src IN (SELECT src FROM accepted)")
+            return " UNION ALL BY NAME ".join(parts)
+
+        for table, order in (("documents", "doc_id"),
+                             ("claims", 'zone_id, indicator, period, doc_id, start'),
+                             ("numbers", "doc_id, start"),
+                             ("zone_mentions", "doc_id, start")):
+            src = source(table)
+            if src:
+                con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM ({src}) ORDER BY {order}")
+        if has_old:
+            for table in ("reviews", "ingest_runs", "meta"):
+                con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM old.{table}")
+            con.execute("DETACH old")
+        con.execute("DELETE FROM meta WHERE key IN ('schema_version', 'built_at')")
+        con.execute("INSERT INTO meta VALUES ('schema_version', ?), ('built_at', ?)",
+                    [str(SCHEMA_VERSION), _now().isoformat()])
+        if change.reviews:
+            _insert_rows(con, "reviews", change.reviews)
+        if change.run:
+            _insert_rows(con, "ingest_runs", [change.run])
+        _load_reference(con)
+        _commit_file(con, tmp, path)
+    except BaseException:
+        try:
+            con.close()
+        except Exception:
+            pass
+        tmp.unlink(missing_ok=True)
+        Path(str(tmp) + ".wal").unlink(missing_ok=True)
+        raise
+
+
+def _sql_str(p) -> str:
+    return str(p).replace("'", "''")
+
+
+def _insert_rows(con, table: str, rows: list[dict]):
+    import pyarrow as pa
+    tbl = pa.Table.from_pylist(rows)
+    con.register("_rows", tbl)
+    con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _rows")
+    con.unregister("_rows")
+
+
+# ----------------------------------------------------------------- zones and indicators
+
+def _registry_rows() -> tuple[list[dict], list[dict]]:
+    """Zone and indicator tables from the pipeline's data, or nothing while it is absent."""
+    zones, inds = [], []
+    try:
+        from .zones import load_registry
+        for z in load_registry():
+            aliases = getattr(z, "aliases", ()) or ()
+            zones.append({
+                "zone_id": str(getattr(z, "id")), "name": getattr(z, "name", None),
+                "place": getattr(z, "place", None), "type": getattr(z, "type", None),
+                "city": getattr(z, "city", None), "province": getattr(z, "province", None),
+                "en": getattr(z, "en", None),
+                "aliases": aliases if isinstance(aliases, str) else "|".join(map(str, aliases)),
+                "provisional": bool(getattr(z, "provisional", False)), "source": "registry"})
+    except Exception:  # registry not built yet, or broken: claims still carry zone names
+        zones = []
+    try:
+        from .indicators import load_indicators
+        for i in load_indicators():
+            cues = getattr(i, "cues", ()) or ()
+            inds.append({
+                "indicator": str(getattr(i, "id")), "family": getattr(i, "family", None),
+                "zh": getattr(i, "zh", None), "en": getattr(i, "en", None),
+                "unit": getattr(i, "unit", None), "direction": getattr(i, "direction", None),
+                "framework": getattr(i, "framework", None),
+                "cues": cues if isinstance(cues, str) else "|".join(map(str, cues)),
+                "source": "registry"})
+    except Exception:
+        inds = []
+    return zones, inds
+
+
+def _load_reference(con):
+    """(Re)load zones and indicators: registry data, then anything claims name beyond it."""
+    zones, inds = _registry_rows()
+    con.execute("DELETE FROM zones")
+    con.execute("DELETE FROM indicators")
+    for table, rows in (("zones", zones), ("indicators", inds)):
+        if rows:
+            # dedupe on id: the first definition wins
+            key = "zone_id" if table == "zones" else "indicator"
+            seen, uniq = set(), []
+            for r in rows:
+                if r[key] not in seen:
+                    seen.add(r[key])
+                    uniq.append(r)
+            _insert_rows(con, table, uniq)
+    con.execute("""
+        INSERT INTO zones (zone_id, name, place, provisional, source)
+        SELECT zone_id, any_value(zone), any_value(zone),
+               bool_or(zone_status = 'provisional' OR zone_id LIKE 'prov:%'), 'claims'
+        FROM claims WHERE zone_id IS NOT NULL AND zone_id NOT IN (SELECT zone_id FROM zones)
+        GROUP BY zone_id""")
+    con.execute("""
+        INSERT INTO zones (zone_id, name, place, provisional, source)
+        SELECT zone_id, any_value(name), any_value(name), true, 'mentions'
+        FROM zone_mentions WHERE provisional AND zone_id IS NOT NULL
+          AND zone_id NOT IN (SELECT zone_id FROM zones)
+        GROUP BY zone_id""")
+    con.execute("""
+        INSERT INTO indicators (indicator, family, zh, en, unit, direction, source)
+        SELECT indicator, mode(family), indicator, indicator, mode(unit),
+               CASE WHEN mode(family) IN ('duration', 'money_cost') THEN 'lower' ELSE 'higher' END,
+               'claims'
+        FROM claims WHERE indicator IS NOT NULL
+          AND indicator NOT IN (SELECT indicator FROM indicators)
+        GROUP BY indicator""")
+
+
+# ------------------------------------------------------------------------ reviews
+
+REVIEW_ACTIONS = ("confirm", "reject", "correct")
+
+
+def add_review(claim_id: str, action: str, *, value=None, unit=None, zone_id=None, zone=None,
+               indicator=None, note=None, reviewer=None, db=None) -> dict:
+    """Record a review of one claim (atomically, like an ingest). Returns the review row."""
+    if action not in REVIEW_ACTIONS:
+        raise ValueError(f"action must be one of {REVIEW_ACTIONS}, not {action!r}")
+    if action == "correct" and all(v is None for v in (value, unit, zone_id, indicator)):
+        raise ValueError("a correction needs a value, unit, zone or indicator")
+    path = init_db(db)
+    with writer_lock(path):
+        ro = duckdb.connect(":memory:")
+        ro.execute(f"ATTACH '{_sql_str(path)}' AS db (READ_ONLY)")
+        hit = ro.execute('SELECT doc_id, start, "end", indicator, evidence FROM db.claims '
+                         'WHERE claim_id = $id', {"id": claim_id}).fetchone()
+        if hit is None:
+            ro.close()
+            raise KeyError(f"no claim {claim_id!r}")
+        if zone_id is not None and zone is None:
+            z = ro.execute("SELECT name FROM db.zones WHERE zone_id = $z", {"z": zone_id}).fetchone()
+            zone = z[0] if z else zone_id
+        ro.close()
+        row = {"review_id": uuid.uuid4().hex, "claim_id": claim_id, "doc_id": hit[0],
+               "start": hit[1], "end": hit[2], "indicator": hit[3], "evidence": hit[4],
+               "action": action, "value": None if value is None else float(value), "unit": unit,
+               "zone_id": zone_id, "zone": zone, "new_indicator": indicator, "note": note,
+               "reviewer": reviewer or os.environ.get("USER"), "reviewed_at": _now()}
+        # A review is small: copy the file, append, swap (no re-sort of the claims).
+        tmp = _temp_name(path, "review")
+        shutil.copyfile(path, tmp)
+        con = _open_writer(tmp)
+        try:
+            _insert_rows(con, "reviews", [row])
+            _commit_file(con, tmp, path)
+        except BaseException:
+            con.close()
+            tmp.unlink(missing_ok=True)
+            raise
+    return row
+
+
+# ------------------------------------------------------------------------ reading
+
+_PARAM = re.compile(r"(?<![:$\w])\$([A-Za-z_]\w*)")
+_PARAMS_LINE = re.compile(r"^--\s*params:\s*(.*)$", re.M)
+
+
+@dataclass(frozen=True)
+class QueryFile:
+    name: str
+    title: str              # the first comment line: what the query answers
+    sql: str
+    params: tuple           # names in order of first use
+    defaults: dict          # from a `-- params: a=1 b=NULL` line
+
+
+def _literal(text: str):
+    t = text.strip()
+    if t.upper() in ("NULL", "NONE", ""):
+        return None
+    if t.lower() in ("true", "false"):
+        return t.lower() == "true"
+    if len(t) >= 2 and t[0] == t[-1] and t[0] in "'\"":
+        return t[1:-1]
+    try:
+        return int(t)
+    except ValueError:
+        try:
+            return float(t)
+        except ValueError:
+            return t
+
+
+_query_cache: dict[Path, tuple[int, QueryFile]] = {}
+
+
+def load_query(name: str, folder: Path | None = None) -> QueryFile:
+    """Read queries/<name>.sql: its title, named parameters and their defaults."""
+    folder = Path(folder or os.environ.get("BIZENV_QUERIES") or QUERIES_DIR)
+    if not re.fullmatch(r"[A-Za-z0-9_]+", name):
+        raise ValueError(f"bad query name {name!r}")
+    p = folder / f"{name}.sql"
+    try:
+        mtime = p.stat().st_mtime_ns
+    except FileNotFoundError:
+        raise KeyError(f"no query {name!r} in {folder}") from None
+    cached = _query_cache.get(p)
+    if cached and cached[0] == mtime:
+        return cached[1]
+    sql = p.read_text(encoding="utf-8")
+    first = sql.lstrip().splitlines()[0] if sql.strip() else ""
+    title = first[2:].strip() if first.startswith("--") else ""
+    defaults = {}
+    m = _PARAMS_LINE.search(sql)
+    if m:
+        for item in m.group(1).split():
+            k, _, v = item.partition("=")
+            defaults[k] = _literal(v)
+    body = "\n".join(l for l in sql.splitlines() if not l.lstrip().startswith("--"))
+    params = tuple(dict.fromkeys(_PARAM.findall(body)))
+    q = QueryFile(name, title, sql, params, defaults)
+    _query_cache[p] = (mtime, q)
+    return q
+
+
+def list_queries(folder: Path | None = None) -> list[QueryFile]:
+    folder = Path(folder or os.environ.get("BIZENV_QUERIES") or QUERIES_DIR)
+    return [load_query(p.stem, folder) for p in sorted(folder.glob("*.sql"))]
+
+
+def bind(q: QueryFile, params: dict) -> dict:
+    """Named parameters for DuckDB: defaults filled, unknown names refused."""
+    unknown = set(params) - set(q.params)
+    if unknown:
+        raise TypeError(f"query {q.name!r} takes no parameter(s) {sorted(unknown)}; "
+                        f"it takes {list(q.params)}")
+    return {k: params.get(k, q.defaults.get(k)) for k in q.params}
+
+
+class Store:
+    """Read-only access to one database file, reopened when an ingest swaps it.
+
+    Thread-safe: each thread gets its own cursor on the current snapshot. A
+    query runs on one file from start to end, so it sees the old state or the
+    new one, never a mix.
+    """
+
+    def __init__(self, db=None, create: bool = True):
+        self.path = db_path(db)
+        if create:
+            init_db(self.path)
+        self._lock = threading.Lock()
+        self._key = None
+        self._con = None
+        self._local = threading.local()
+
+    def _identity(self):
+        st = os.stat(self.path)
+        return (st.st_dev, st.st_ino, st.st_mtime_ns, st.st_size)
+
+    def cursor(self) -> duckdb.DuckDBPyConnection:
+        key = self._identity()
+        loc = self._local
+        if getattr(loc, "key", None) == key:
+            return loc.cur
+        with self._lock:
+            if self._key != key:
+                # A fresh in-memory instance that ATTACHes the file: duckdb.connect(path)
+                # would hand back a cached instance of the *old* file.
+                con = duckdb.connect(":memory:")
+                con.execute(f"ATTACH '{_sql_str(self.path)}' AS db (READ_ONLY)")
+                self._con, self._key = con, key
+            cur = self._con.cursor()
+            key = self._key
+        cur.execute("USE db")
+        loc.key, loc.cur = key, cur
+        return cur
+
+    def sql(self, sql: str, params: dict | None = None):
+        """Run SQL on the current snapshot -> pandas DataFrame."""
+        return self.cursor().execute(sql, params or {}).df()
+
+    def query(self, name: str, **params):
+        """Run queries/<name>.sql with named parameters -> pandas DataFrame."""
+        q = load_query(name)
+        return self.cursor().execute(q.sql, bind(q, params)).df()
+
+    def arrow_batches(self, name: str, batch_rows: int = 100_000, **params):
+        """Run a query and yield Arrow record batches (exports of any size)."""
+        q = load_query(name)
+        reader = self.cursor().execute(q.sql, bind(q, params)).fetch_record_batch(batch_rows)
+        yield from reader
+
+
+_stores: dict[str, Store] = {}
+_stores_lock = threading.Lock()
+
+
+def get_store(db=None) -> Store:
+    key = str(db_path(db).resolve())
+    with _stores_lock:
+        s = _stores.get(key)
+        if s is None:
+            s = _stores[key] = Store(key)
+        return s
+
+
+def run_query(name: str, db=None, **params):
+    """queries/<name>.sql on the database -> pandas DataFrame.
+
+    >>> import tempfile, os
+    >>> d = os.path.join(tempfile.mkdtemp(), "x.duckdb")
+    >>> list(run_query("zones", db=d).columns)[:3]
+    ['zone_id', 'zone', 'place']
+    """
+    return get_store(db).query(name, **params)
