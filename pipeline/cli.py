@@ -61,12 +61,8 @@ def build_parser() -> argparse.ArgumentParser:
     ex.set_defaults(func=cmd_extract)
 
     # Store commands (ingest, reindex, export, query, review) register here.
-    try:
-        from .store_cli import register
-    except ImportError:  # store not built yet
-        register = None
-    if register:
-        register(sub)
+    from .store_cli import register
+    register(sub)
     return p
 
 

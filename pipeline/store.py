@@ -273,6 +273,10 @@ def build(path: Path, change: Change, work: Path):
     Caller holds `writer_lock(path)`. Claims are loaded from Parquet in one
     set-based statement, sorted by zone, indicator, period.
     """
+    if path.exists() and not change.accepted and not change.drop_docs and not change.reviews:
+        if change.run:  # nothing to re-sort: just log the run
+            append_rows(path, "ingest_runs", [change.run])
+        return
     tmp = _temp_name(path, "db")
     con = _open_writer(tmp, work)
     try:
@@ -444,18 +448,29 @@ def add_review(claim_id: str, action: str, *, value=None, unit=None, zone_id=Non
                "action": action, "value": None if value is None else float(value), "unit": unit,
                "zone_id": zone_id, "zone": zone, "new_indicator": indicator, "note": note,
                "reviewer": reviewer or os.environ.get("USER"), "reviewed_at": _now()}
-        # A review is small: copy the file, append, swap (no re-sort of the claims).
-        tmp = _temp_name(path, "review")
-        shutil.copyfile(path, tmp)
-        con = _open_writer(tmp)
-        try:
-            _insert_rows(con, "reviews", [row])
-            _commit_file(con, tmp, path)
-        except BaseException:
-            con.close()
-            tmp.unlink(missing_ok=True)
-            raise
+        append_rows(path, "reviews", [row])
     return row
+
+
+def append_rows(path: Path, table: str, rows: list[dict]):
+    """Small appends (a review, a run that changed nothing): copy the file, append, swap.
+
+    No re-sort of the claims, so this costs one file copy. Caller holds the writer lock.
+    """
+    tmp = _temp_name(path, "append")
+    shutil.copyfile(path, tmp)
+    con = _open_writer(tmp)
+    try:
+        _insert_rows(con, table, rows)
+        _commit_file(con, tmp, path)
+    except BaseException:
+        try:
+            con.close()
+        except Exception:
+            pass
+        tmp.unlink(missing_ok=True)
+        Path(str(tmp) + ".wal").unlink(missing_ok=True)
+        raise
 
 
 # ------------------------------------------------------------------------ reading
@@ -584,11 +599,10 @@ class Store:
         q = load_query(name)
         return self.cursor().execute(q.sql, bind(q, params)).df()
 
-    def arrow_batches(self, name: str, batch_rows: int = 100_000, **params):
-        """Run a query and yield Arrow record batches (exports of any size)."""
+    def arrow_reader(self, name: str, batch_rows: int = 100_000, **params):
+        """Run a query -> pyarrow RecordBatchReader (exports of any size, bounded memory)."""
         q = load_query(name)
-        reader = self.cursor().execute(q.sql, bind(q, params)).fetch_record_batch(batch_rows)
-        yield from reader
+        return self.cursor().sql(q.sql, params=bind(q, params)).to_arrow_reader(batch_rows)
 
 
 _stores: dict[str, Store] = {}
