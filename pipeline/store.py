@@ -542,10 +542,14 @@ def list_queries(folder: Path | None = None) -> list[QueryFile]:
     return [load_query(p.stem, folder) for p in sorted(folder.glob("*.sql"))]
 
 
-def bind(q: QueryFile, params: dict) -> dict:
-    """Named parameters for DuckDB: defaults filled, unknown names refused."""
+def bind(q: QueryFile, params: dict, strict: bool = True) -> dict:
+    """Named parameters for DuckDB: defaults filled, unknown names refused.
+
+    strict=False drops names the query does not take (shared sidebar filters
+    passed to every query).
+    """
     unknown = set(params) - set(q.params)
-    if unknown:
+    if unknown and strict:
         raise TypeError(f"query {q.name!r} takes no parameter(s) {sorted(unknown)}; "
                         f"it takes {list(q.params)}")
     return {k: params.get(k, q.defaults.get(k)) for k in q.params}
@@ -594,10 +598,10 @@ class Store:
         """Run SQL on the current snapshot -> pandas DataFrame."""
         return self.cursor().execute(sql, params or {}).df()
 
-    def query(self, name: str, **params):
+    def query(self, name: str, strict: bool = True, **params):
         """Run queries/<name>.sql with named parameters -> pandas DataFrame."""
         q = load_query(name)
-        return self.cursor().execute(q.sql, bind(q, params)).df()
+        return self.cursor().execute(q.sql, bind(q, params, strict)).df()
 
     def arrow_reader(self, name: str, batch_rows: int = 100_000, **params):
         """Run a query -> pyarrow RecordBatchReader (exports of any size, bounded memory)."""
@@ -618,12 +622,16 @@ def get_store(db=None) -> Store:
         return s
 
 
-def run_query(name: str, db=None, **params):
+def run_query(name: str, db=None, strict: bool = True, **params):
     """queries/<name>.sql on the database -> pandas DataFrame.
+
+    Parameters are bound by DuckDB ($name), never formatted into the SQL; a
+    parameter left out takes the default of the file's `-- params:` line, else
+    NULL (no filter). strict=False ignores parameters the query does not take.
 
     >>> import tempfile, os
     >>> d = os.path.join(tempfile.mkdtemp(), "x.duckdb")
     >>> list(run_query("zones", db=d).columns)[:3]
     ['zone_id', 'zone', 'place']
     """
-    return get_store(db).query(name, **params)
+    return get_store(db).query(name, strict=strict, **params)

@@ -73,7 +73,7 @@ def cmd_query(args) -> int:
                     f"{p}={q.defaults.get(p)!r}" if p in q.defaults else p for p in q.params))
         return 0
     params = {}
-    for item in args.params:
+    for item in list(args.params) + list(args.more_params):
         k, sep, v = item.partition("=")
         if not sep:
             _err(f"parameter {item!r} is not NAME=VALUE")
@@ -156,7 +156,10 @@ def register(sub) -> None:
                        description="Example: bizenv query ranking indicator=approval_time. "
                                    "Without a name (or with --list) lists the queries.")
     p.add_argument("name", nargs="?")
-    p.add_argument("params", nargs="*", metavar="NAME=VALUE")
+    p.add_argument("params", nargs="*", metavar="NAME=VALUE",
+                   help="named parameters (right after the name), e.g. zone=fanshi limit=20")
+    p.add_argument("-p", "--param", dest="more_params", action="append", default=[],
+                   metavar="NAME=VALUE", help="a parameter given anywhere on the line")
     p.add_argument("--list", action="store_true")
     p.add_argument("--format", choices=("table", "csv", "jsonl"), default="table")
     p.set_defaults(func=cmd_query)
