@@ -105,6 +105,13 @@ DURATION = [
     Case("社会投资项目审批时间压缩在40个工作日以内。",
          [dict(family="duration", value=40, unit="working_day", qualifier="max")],
          id="dur-compressed-within-40"),
+    Case("环评审批由法定的20个工作日压缩至承诺的8个工作日。",
+         [dict(family="duration", value=8, unit="working_day",
+               value_before=20, unit_before="working_day")],
+         id="dur-legal-to-promised"),
+    Case("企业开办压缩至一个工作日。",
+         [dict(family="duration", value=1, unit="working_day")],
+         id="dur-chinese-one-working-day"),
 ]
 
 # --------------------------------------------------------------------------
@@ -297,6 +304,21 @@ MONEY = [
     Case("帮助企业融资1.5亿余元。",
          [dict(family="money", value=150_000_000, unit="yuan", qualifier="approx")],
          id="money-yi-yu-yuan"),
+    Case("通过资产打包为园区融资5个多亿。",
+         [dict(family="money", value=500_000_000, unit="yuan", qualifier="approx")],
+         id="money-ge-duo-yi"),
+    Case("完成固定资产投资15亿元以上。",
+         [dict(family="money", value=1_500_000_000, unit="yuan", qualifier="min")],
+         id="money-yi-above"),
+    Case("为小微企业发放贴息贷款五百万元。",
+         [dict(family="money", value=5_000_000, unit="yuan")],
+         id="money-chinese-500-wan"),
+    Case("当年到位外资30万美元。",
+         [dict(family="money", value=300_000, unit="usd")],
+         id="money-wan-usd"),
+    Case("企业获得研发补助0.8亿元。",
+         [dict(family="money", value=80_000_000, unit="yuan")],
+         id="money-zero-point-yi"),
 ]
 
 # --------------------------------------------------------------------------
@@ -366,6 +388,9 @@ PERIOD = [
     Case("截至2024年10月底，共办理企业设立登记95家。",
          [dict(family="firm_count", value=95, period="2024-10")],
          id="period-as-of-month-end"),
+    Case("截至2025年6月底，园区累计注册企业356家。",
+         [dict(family="firm_count", value=356, period="2025-06")],
+         id="period-as-of-june-end"),
 ]
 
 # --------------------------------------------------------------------------
@@ -391,6 +416,21 @@ ZONES = [
     Case("平遥经开区推行“拿地即开工”，项目开工准备时间压缩至30天。",
          [dict(family="duration", value=30, unit="day", zone_prefix="平遥")],
          id="zone-pingyao-duration"),
+    Case("山西综改示范区新增市场主体3200户。",
+         [dict(family="firm_count", value=3200, zone_prefix="山西")],
+         id="zone-shanxi-reform-zone"),
+    Case("朔州市行政审批服务管理局把施工许可办理时间压缩至5个工作日。",
+         [dict(family="duration", value=5, unit="working_day", zone_prefix="朔州")],
+         id="zone-city-approval-bureau"),
+    Case("阳曲经开区新引进企业8家。",
+         [dict(family="firm_count", value=8, zone_prefix="阳曲")],
+         id="zone-provisional-not-dropped"),
+    Case("文水经开区深化“承诺制”改革。今年以来，新备案项目24个全部实行承诺制。",
+         [dict(family="project_count", value=24, zone_prefix="文水")],
+         id="zone-nearest-before-in-paragraph"),
+    Case("繁峙经开区同苏州工业园区、天津经开区等一起交流经验，今年新增入驻企业21家。",
+         [dict(family="firm_count", value=21, zone_prefix="繁峙")],
+         id="zone-passing-list-with-deng"),
 ]
 
 # --------------------------------------------------------------------------
@@ -513,6 +553,15 @@ NO_CLAIM = [
     Case("园区被评为首批省级示范园区。", [], id="none-first-batch"),
     Case("第三季度，园区召开项目推进会。", [], id="none-third-quarter"),
     Case("项目位于2号地块北侧。", [], id="none-plot-number"),
+    Case("近年来，园区营商环境持续优化。", [], id="none-jin-nian-lai"),
+    Case("多措并举推动项目建设。", [], id="none-duo-cuo"),
+    Case("建立“五个一”工作机制。", [], id="none-five-ones"),
+    Case("开展“百日攻坚”专项行动。", [], id="none-hundred-days-campaign"),
+    Case("积极参与“万企兴万村”行动。", [], id="none-wan-qi-xing-wan-cun"),
+    Case("推行一网通办、一窗受理、一次办好。", [], id="none-yi-wang-tong-ban"),
+    Case("项目紧邻G208国道。", [], id="none-road-number"),
+    Case("活动时间为2024年3月至6月。", [], id="none-date-range"),
+    Case("发布日期：2025-05-20", [], id="none-iso-date"),
 ]
 
 CASES: list[Case] = (DURATION + PERCENT + COUNTS + MONEY + AREA + OTHER + PERIOD
