@@ -148,8 +148,9 @@ def main(argv=None) -> int:
     paths = corpus.files(folder)
     sizes = ([float(s) for s in args.memory_sizes.split(",") if s.strip()]
              or [round(args.mb / 5, 1), round(args.mb / 2, 1), args.mb])
-    print(f"corpus: {folder.relative_to(Path.cwd()) if folder.is_relative_to(Path.cwd()) else folder}"
-          f"  ({len(paths)} files)")
+    commit = subprocess.run(["git", "-C", str(corpus.ROOT), "describe", "--always"],
+                            capture_output=True, text=True).stdout.strip() or "?"
+    print(f"code: {commit}   corpus: {folder.relative_to(corpus.ROOT)}  ({len(paths)} files)")
     _warm_up()
 
     a = bench_scan(paths)

@@ -113,6 +113,14 @@ def test_mangled_seeds(text):
     check(text)
 
 
+@settings(max_examples=50, deadline=None)
+@given(mangled_seed())
+def test_deterministic(text):
+    """The same text gives the same claims, run after run."""
+    rows = lambda: [c.row() for c in extract(text).claims]  # noqa: E731
+    assert rows() == rows()
+
+
 def test_whole_seeds():
     for seed in SEEDS:
         check(seed)
