@@ -200,7 +200,7 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
 
 def lang() -> str:
     """The session's language; 中文 unless the user (or the URL) chose English."""
-    v = st.session_state.get("lang", "zh")
+    v = st.session_state.get("u_lang", "zh")
     return v if v in LANGS else "zh"
 
 

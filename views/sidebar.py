@@ -1,0 +1,136 @@
+"""Sidebar filters and the URL: every view can be shared and reopened exactly.
+
+A widget whose value belongs in the URL takes its key from `bind("zone")`
+(-> "u_zone"). On a session's first run the URL's parameters seed those keys;
+after the page has run, `sync_url()` writes back the bound values that differ
+from their defaults. The URL therefore holds ids (zone_id, indicator id,
+doc_id), never labels, so a link works in either language and after new data
+arrives.
+"""
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from views import data
+from views.i18n import LANG_NAMES, LANGS, bilingual, family_label, lang, t
+
+#: Options shown per filter: the most-claimed ones (the selected one always stays).
+MAX_OPTIONS = 300
+
+
+def load_url_once() -> None:
+    """Seed bound widget keys from the URL on the session's first run."""
+    if st.session_state.get("_url_loaded"):
+        return
+    for name, value in st.query_params.to_dict().items():
+        if value != "":
+            st.session_state[f"u_{name}"] = value
+    st.session_state["_url_loaded"] = True
+
+
+def start_run() -> None:
+    """Forget which widgets were bound on the previous run."""
+    st.session_state["_url_live"] = {}
+
+
+def bind(name: str, default=None) -> str:
+    """The session key of a URL-bound widget; records it as live on this run."""
+    st.session_state.setdefault("_url_live", {})[name] = default
+    return f"u_{name}"
+
+
+def sync_url() -> None:
+    """Write the live bound values that differ from their defaults into the URL."""
+    want = {}
+    for name, default in st.session_state.get("_url_live", {}).items():
+        v = st.session_state.get(f"u_{name}")
+        if v is not None and v != "" and v != default:
+            want[name] = str(v)
+    if want != st.query_params.to_dict():
+        st.query_params.from_dict(want)
+
+
+def valid_choice(key: str, options: list) -> None:
+    """Drop a seeded or stale value that is not among the options (a link from older data)."""
+    if st.session_state.get(key) is not None and st.session_state[key] not in options:
+        st.session_state[key] = None
+
+
+# --------------------------------------------------------------------------- facets
+
+def facets() -> dict[str, pd.DataFrame]:
+    """Filter options per facet (zone, family, indicator, period, doc) with claim counts."""
+    df = data.q("facets")
+    if df.empty:
+        return {f: pd.DataFrame(columns=["key", "zh", "en", "claims"]) for f in data.FILTERS}
+    return {f: df[df["facet"] == f].reset_index(drop=True) for f in data.FILTERS}
+
+
+def label_of(facet: str, key, frame: pd.DataFrame | None = None) -> str:
+    """A facet value's label in the session's language."""
+    if key is None:
+        return t("f_all")
+    if facet == "family":
+        return family_label(key)
+    if frame is not None and not frame.empty:
+        hit = frame[frame["key"] == key]
+        if not hit.empty:
+            return bilingual(hit["zh"].iloc[0], hit["en"].iloc[0])
+    return str(key)
+
+
+def _clear() -> None:
+    for name in data.FILTERS:
+        st.session_state[f"u_{name}"] = None
+
+
+def language_switch() -> None:
+    key = bind("lang", "zh")
+    if st.session_state.get(key) not in LANGS:
+        st.session_state[key] = "zh"
+    st.segmented_control(
+        t("language"), LANGS, key=key, format_func=LANG_NAMES.get, required=True,
+        label_visibility="collapsed")
+
+
+def render_filters() -> data.Filters:
+    """The five sidebar filters, each with its options' claim counts; returns the selection."""
+    fac = facets()
+    chosen, labels = {}, {}
+    st.markdown(f"**{t('filters')}**")
+    for name in data.FILTERS:
+        frame = fac[name]
+        if name == "indicator" and chosen.get("family"):
+            frame = frame[frame["family"] == chosen["family"]]
+        key = bind(name)
+        keys = list(frame["key"][:MAX_OPTIONS])
+        selected = st.session_state.get(key)
+        if selected is not None and selected not in keys and selected in set(frame["key"]):
+            keys.append(selected)
+        valid_choice(key, keys)
+        counts = dict(zip(frame["key"], frame["claims"]))
+        names = {k: label_of(name, k, frame) for k in keys}
+        chosen[name] = st.selectbox(
+            t(f"f_{name}", n=len(frame)), [None, *keys], key=key,
+            format_func=lambda k, names=names, counts=counts: (
+                t("f_all") if k is None else f"{names[k]} · {counts[k]:,}"),
+        )
+        if chosen[name] is not None:
+            labels[name] = names[chosen[name]]
+    if any(v is not None for v in chosen.values()):
+        st.button(t("f_clear"), on_click=_clear, icon=":material/filter_alt_off:", type="tertiary")
+    st.caption(t("f_share"))
+    filters = data.Filters(**chosen, labels=labels)
+    st.session_state["_filters"] = filters
+    return filters
+
+
+def active_summary(filters: data.Filters) -> str:
+    if not filters.active():
+        return t("f_none")
+    return t("f_active", what=" · ".join(filters.labels.values()))
+
+
+def current_lang() -> str:
+    return lang()

@@ -1,0 +1,133 @@
+"""Pieces every page uses: the empty state, a table with its CSV download, a chart."""
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from views import data
+from views.i18n import bilingual, family_label, qualifier_label, t, unit_label
+from views.style import TEMPLATE
+
+
+def page_header(title_key: str, help_key: str | None = None) -> None:
+    st.title(t(title_key))
+    filters = data.current_filters()
+    from views.sidebar import active_summary
+    st.caption(active_summary(filters) + (f" — {t(help_key)}" if help_key else ""))
+
+
+def require_data() -> bool:
+    """True when the database holds documents; else shows what to do and returns False."""
+    if data.has_data():
+        return True
+    with st.container(border=True):
+        st.subheader(t("empty_db_title"), anchor=False)
+        st.markdown(t("empty_db_body", path=str(data.db_file())))
+        st.page_link("views/add_texts.py", label=t("go_add"), icon=":material/upload_file:")
+    return False
+
+
+def nothing_matches() -> None:
+    st.info(t("empty_filter"), icon=":material/filter_alt:")
+
+
+def download(df: pd.DataFrame, what: str, key: str) -> None:
+    """A CSV download of exactly the rows and columns shown (UTF-8 BOM, formulas escaped).
+
+    The file is written when the button is pressed, not on every rerun, and the
+    press does not rerun the page.
+    """
+    frozen = df.copy()
+    st.download_button(
+        t("download_csv"), data=lambda: data.csv_bytes(frozen),
+        file_name=data.file_name(what), mime="text/csv", key=f"dl_{key}",
+        icon=":material/download:", on_click="ignore", type="tertiary")
+
+
+def table(df: pd.DataFrame, what: str, key: str, column_config: dict | None = None,
+          select: bool = False, height="auto"):
+    """A table with its download button; with `select`, one row can be picked."""
+    kwargs = dict(hide_index=True, column_config=column_config, height=height, key=f"tbl_{key}")
+    if select:
+        kwargs.update(on_select="rerun", selection_mode="single-row")
+    event = st.dataframe(df, **kwargs)
+    download(df, what, key)
+    return event
+
+
+def chart(fig: go.Figure, key: str, select: bool = False, height: int | None = None):
+    """A Plotly chart in the dashboard's template (CJK font, family colours)."""
+    fig.update_layout(template=TEMPLATE)
+    if height:
+        fig.update_layout(height=height)
+    kwargs = dict(theme=None, key=f"fig_{key}", config={"displaylogo": False})
+    if select:
+        kwargs.update(on_select="rerun", selection_mode=("points",))
+    return st.plotly_chart(fig, **kwargs)
+
+
+# --------------------------------------------------------------------------- claims as rows
+
+REVIEW_LABELS = {"confirm": "rv_status_confirmed", "reject": "rv_status_rejected",
+                 "correct": "rv_status_corrected"}
+
+def fmt_value(value, unit: str | None, qualifier: str | None = None) -> str:
+    """A value with its unit and qualifier (≈ approx, ≥ at least, ≤ at most), in the session's language."""
+    if value is None or pd.isna(value):
+        return ""
+    num = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
+    mark = {"approx": "≈ ", "min": "≥ ", "max": "≤ "}.get(qualifier or "", "")
+    u = unit_label(unit)
+    return f"{mark}{num}{'' if u == '%' else ' '}{u}"
+
+
+def claims_view(df: pd.DataFrame, zones: dict | None = None, indicators: dict | None = None) -> pd.DataFrame:
+    """Rows of the claims query as the explorer shows them, in the session's language."""
+    zones = zones or {}
+    indicators = indicators or {}
+    out = pd.DataFrame({
+        t("c_zone"): [zones.get(z, n) if isinstance(z, str) else (n or t("no_zone"))
+                      for z, n in zip(df["zone_id"], df["zone"])],
+        t("c_indicator"): [indicators.get(i, i) for i in df["indicator"]],
+        t("c_family"): [family_label(f) for f in df["family"]],
+        t("c_value"): df["value"],
+        t("c_unit"): [unit_label(u) for u in df["unit"]],
+        t("c_before"): df["value_before"],
+        t("c_qualifier"): [qualifier_label(q) for q in df["qualifier"]],
+        t("c_period"): df["period"].fillna(""),
+        t("c_doc"): df["doc"],
+        t("c_evidence"): df["evidence"],
+    })
+    if "review" in df:
+        out[t("c_review")] = [t(REVIEW_LABELS[r]) if r in REVIEW_LABELS else "" for r in df["review"]]
+    return out
+
+
+def names(facet: str) -> dict:
+    """id -> label in the session's language, for zones or indicators (from the facets query)."""
+    df = data.q("facets")
+    if df.empty:
+        return {}
+    df = df[df["facet"] == facet]
+    return {k: bilingual(zh, en) for k, zh, en in zip(df["key"], df["zh"], df["en"])}
+
+
+def snippet(sentence, sentence_start, start, end, width: int = 28) -> str:
+    """Plain-text context of a claim for a hover: …words 【evidence】 words…
+
+    >>> snippet("审批时限从60个工作日压缩至20个工作日内。", 100, 114, 120, width=4)
+    '…日压缩至【20个工作日】内。'
+    """
+    if not isinstance(sentence, str) or pd.isna(start) or pd.isna(sentence_start):
+        return ""
+    a, b = int(start) - int(sentence_start), int(end) - int(sentence_start)
+    text = sentence.strip("\n")
+    a -= len(sentence) - len(sentence.lstrip("\n"))
+    b -= len(sentence) - len(sentence.lstrip("\n"))
+    if not 0 <= a <= b <= len(text):
+        return text[: 2 * width]
+    left = text[max(0, a - width):a]
+    right = text[b:b + width]
+    return (("…" if a > width else "") + left + "【" + text[a:b] + "】" + right
+            + ("…" if b + width < len(text) else ""))
