@@ -1,0 +1,94 @@
+"""Zone profile: one zone's claims by family, its figures beside the median of all zones, its documents."""
+import plotly.graph_objects as go
+import streamlit as st
+
+from views import data, sidebar, ui
+from views.i18n import bilingual, family_label, t, unit_label
+from views.style import FAMILIES, family_color
+
+ui.page_header("page_zone")
+zones = sidebar.facets()["zone"]
+if ui.require_data() and zones.empty:
+    st.info(t("empty_filter"), icon=":material/location_city:")
+elif not zones.empty:
+    filters = data.current_filters()
+    if filters.zone:
+        zone_id = filters.zone
+    else:
+        options = list(zones["key"])
+        key = sidebar.bind("zp", options[0])
+        sidebar.valid_choice(key, options)
+        if st.session_state.get(key) is None:
+            st.session_state[key] = options[0]
+        counts = dict(zip(zones["key"], zones["claims"]))
+        zone_id = st.selectbox(t("zp_pick"), options, key=key, format_func=lambda z: (
+            f"{sidebar.label_of('zone', z, zones)} · {counts[z]:,}"))
+    st.header(sidebar.label_of("zone", zone_id, zones), anchor=False)
+
+    prof = data.q("zone_profile", zone=zone_id, period=filters.period)
+    if filters.family:
+        prof = prof[prof["family"] == filters.family]
+    if filters.indicator:
+        prof = prof[prof["indicator"] == filters.indicator]
+    if filters.doc:
+        prof = prof[(prof["doc_id"] == filters.doc) | (prof["doc"] == filters.doc)]
+    if prof.empty:
+        ui.nothing_matches()
+    else:
+        # Against the median: units cancel in zone / median, so one axis is honest.
+        st.subheader(t("zp_vs_median"), anchor=False)
+        agg = (prof.groupby(["indicator", "unit"], sort=False)
+               .agg(zh=("zh", "first"), en=("en", "first"), family=("family", "first"),
+                    value=("value", "median"), all_median=("all_median", "first"),
+                    zones=("zones", "first"), direction=("direction", "first"), claims=("claim_id", "count"))
+               .reset_index())
+        comparable = agg[(agg["zones"] >= 2) & (agg["all_median"] > 0)].copy()
+        if comparable.empty:
+            st.caption(t("dq_none"))
+        else:
+            comparable["index"] = 100 * comparable["value"] / comparable["all_median"]
+            comparable["label"] = [f"{bilingual(zh, en)} ({unit_label(u)})" for zh, en, u in
+                                   zip(comparable["zh"], comparable["en"], comparable["unit"])]
+            comparable = comparable.sort_values("index")
+            fig = go.Figure(go.Bar(
+                x=comparable["index"], y=comparable["label"], orientation="h",
+                marker_color=[family_color(f) for f in comparable["family"]],
+                text=[f"{ui.fmt_value(v, u)} · {t('c_median')} {ui.fmt_value(m, u)}"
+                      for v, u, m in zip(comparable["value"], comparable["unit"], comparable["all_median"])],
+                customdata=[[t("dir_lower") if d == "lower" else t("dir_higher"), n]
+                            for d, n in zip(comparable["direction"], comparable["zones"])],
+                hovertemplate="%{y}<br>%{text}<br>%{customdata[0]} · n=%{customdata[1]}<extra></extra>"))
+            fig.add_vline(x=100, line_dash="dot", line_color="#7a8491")
+            fig.update_layout(xaxis_title=f"% {t('c_median')} (= 100)", bargap=0.35)
+            ui.chart(fig, "vs_median", height=120 + 32 * len(comparable))
+        view = agg.assign(indicator=[bilingual(zh, en) for zh, en in zip(agg["zh"], agg["en"])],
+                          unit=[unit_label(u) for u in agg["unit"]])[
+            ["indicator", "value", "all_median", "zones", "unit", "claims"]]
+        view.columns = [t("c_indicator"), t("c_value"), t("c_median"), t("t_zones"), t("c_unit"),
+                        t("c_claims")]
+        ui.table(view, f"zone_vs_median_{zone_id}", "vs_median")
+
+        st.subheader(t("zp_by_family"), anchor=False)
+        present = [f for f in FAMILIES if f in set(prof["family"])] + \
+                  [f for f in prof["family"].unique() if f not in FAMILIES]
+        for tab, fam in zip(st.tabs([f"{family_label(f)} · {int((prof['family'] == f).sum())}"
+                                     for f in present]), present):
+            part = prof[prof["family"] == fam]
+            with tab:
+                view = part.assign(
+                    indicator=[bilingual(zh, en) for zh, en in zip(part["zh"], part["en"])],
+                    shown=[ui.fmt_value(v, u, q) for v, u, q in zip(part["value"], part["unit"], part["qualifier"])],
+                    unit=[unit_label(u) for u in part["unit"]],
+                    qualifier=[ui.qualifier_label(q) for q in part["qualifier"]],
+                )[["indicator", "shown", "value", "unit", "qualifier", "value_before", "all_median",
+                   "period", "doc", "evidence"]]
+                view.columns = [t("c_indicator"), t("c_value"), "value", t("c_unit"), t("c_qualifier"),
+                                t("c_before"), t("c_median"), t("c_period"), t("c_doc"), t("c_evidence")]
+                ui.table(view, f"zone_claims_{zone_id}_{fam}", f"fam_{fam}",
+                         column_config={"value": None})
+
+    st.subheader(t("zp_docs"), anchor=False)
+    docs = data.q("documents", zone=zone_id, limit=200)
+    view = docs[["name", "title", "outlet", "pub_date", "claims", "chars"]]
+    view.columns = [t("c_doc"), t("c_title"), t("c_outlet"), t("c_date"), t("c_claims"), t("c_chars")]
+    ui.table(view, f"zone_documents_{zone_id}", "docs")
