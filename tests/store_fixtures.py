@@ -139,3 +139,35 @@ def write_texts(folder, texts=TEXTS):
 def use_fake_extraction(monkeypatch):
     import pipeline.extract
     monkeypatch.setattr(pipeline.extract, "extract_document", fake_extract)
+
+
+def make_corpus(folder, n: int, seed: int = 0, seeds_dir=None):
+    """n texts made from the seed texts with their numbers changed (same digit count)."""
+    import random
+    from pathlib import Path
+
+    rng = random.Random(seed)
+    seeds_dir = Path(seeds_dir or Path(__file__).resolve().parent.parent / "seeds")
+    sources = [p.read_text(encoding="utf-8") for p in sorted(seeds_dir.glob("*.txt"))]
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        text = sources[i % len(sources)]
+        text = re.sub(r"\d+", lambda m: str(rng.randint(10 ** (len(m[0]) - 1) if len(m[0]) > 1 else 0,
+                                                        10 ** len(m[0]) - 1)), text)
+        (folder / f"gen_{seed}_{i:04d}.txt").write_text(f"{text}\n（{seed}-{i}）", encoding="utf-8")
+    return folder
+
+
+def fingerprint(db) -> tuple:
+    """What a reader sees, from one snapshot: documents, claims, their values and ids."""
+    import duckdb
+    con = duckdb.connect(":memory:")
+    try:
+        con.execute(f"ATTACH '{db}' AS d (READ_ONLY)")
+        return con.execute(
+            "SELECT (SELECT count(*) FROM d.documents), (SELECT count(*) FROM d.claims),"
+            " (SELECT round(coalesce(sum(value), 0), 3) FROM d.claims),"
+            " (SELECT md5(coalesce(string_agg(claim_id, ',' ORDER BY claim_id), '')) FROM d.claims),"
+            " (SELECT count(*) FROM d.numbers)").fetchone()
+    finally:
+        con.close()
