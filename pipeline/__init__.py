@@ -5,13 +5,15 @@
 """
 __version__ = "0.1.0"
 
+# The submodule is imported first so that the function defined below, not the
+# module, is what `pipeline.extract` names.
+from .extract import extract_document, extract_text  # noqa: E402
 from .model import Claim, Extraction, NumberMention, ZoneMention  # noqa: E402
 from .text import Document, InputError, read_document  # noqa: E402
 
 
 def extract(text: str, doc: str = "", default_zone: str | None = None) -> Extraction:
     """Claims, zone mentions and number mentions of one text. Never raises on text."""
-    from .extract import extract_text
     return extract_text(text, doc=doc, default_zone=default_zone)
 
 
@@ -20,4 +22,5 @@ def extract_claims(text: str, doc: str = "", default_zone: str | None = None) ->
 
 
 __all__ = ["Claim", "Document", "Extraction", "InputError", "NumberMention", "ZoneMention",
-           "extract", "extract_claims", "read_document", "__version__"]
+           "extract", "extract_claims", "extract_document", "extract_text", "read_document",
+           "__version__"]

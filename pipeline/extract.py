@@ -1,23 +1,568 @@
-"""One text in, claims with spans out. Pure: no I/O. (Being built.)"""
+"""One text in, claims with spans out. Pure: no I/O.
+
+Number-led: one compiled pattern finds every number that carries a unit
+(60个工作日, 1.2亿元, 十余家, 2⏎⏎家, 百分之十五); everything else — the
+counted noun, the indicator's cue words, qualifiers, before→after pairs, the
+zone and the period — is read from a small window around each hit. Offsets
+are always offsets into the original text, so `text[start:end] == evidence`.
+"""
 from __future__ import annotations
+
+import math
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
 
 import regex as re
 
+from .indicators import IndicatorIndex
+from .layout import CAPTION, Layout, to_original
 from .model import Claim, Extraction, NumberMention
+from .numbers import FULLWIDTH, parse_number
+from .periods import PRESENT, last_period
 from .text import Document
+from .zones import ZoneFinder
 
-_FIRMS = re.compile(r"(\d+)\s*家")
+RULE_VERSION = "2"
+
+# -- the pattern -------------------------------------------------------------
+# A number: Arabic with separators/decimals and an optional 余/多 and 万/亿
+# multiplier (20余万, 9个多亿, 276 万), or a Chinese numeral that holds a digit
+# or 十/百/千 (bare 万/亿 are words, not numbers), or a fraction.
+_NUM = r"""
+(?P<num>
+    (?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[ \t]*个?[余多几])?(?:[ \t]*[十百千万亿]+)?
+  | [零〇一二两三四五六七八九十百千][零〇一二两三四五六七八九十百千万亿]*(?:[余多几来])?(?:[万亿])?
+)"""
+_PCT_WORDS = r"""
+  (?P<pctw>百分之(?:[零〇一二两三四五六七八九十百点]+|\d+(?:\.\d+)?))
+| (?P<frac>[一二三四五六七八九十]+分之[一二三四五六七八九十]+)"""
+# Units, longest first; 日 counts only as 日内 (6月11日 is a date), 项 not in 项目,
+# 次 not in 十次全会, 度 only where electricity is meant (checked in code).
+UNITS = {
+    "个工作日": ("working_day", 1, "duration"), "工作日": ("working_day", 1, "duration"),
+    "个自然日": ("day", 1, "duration"), "自然日": ("day", 1, "duration"),
+    "天": ("day", 1, "duration"), "日": ("day", 1, "duration"),
+    "个小时": ("hour", 1, "duration"), "小时": ("hour", 1, "duration"),
+    "分钟": ("hour", 1 / 60, "duration"), "个月": ("month", 1, "duration"),
+    "%": ("pct", 1, "pct"), "个百分点": ("pp", 1, "other"),
+    "家": ("firm", 1, "count"), "户": ("firm", 1, "count"), "个": ("", 1, "count"),
+    "美元": ("usd", 1, "money"), "港元": ("hkd", 1, "money"), "港币": ("hkd", 1, "money"),
+    "元": ("yuan", 1, "money"),
+    "平方公里": ("m2", 1e6, "area"), "平方千米": ("m2", 1e6, "area"),
+    "平方米": ("m2", 1, "area"), "平米": ("m2", 1, "area"), "㎡": ("m2", 1, "area"),
+    "公顷": ("m2", 1e4, "area"), "亩": ("m2", 666.67, "area"),
+    "吨": ("tonne", 1, "other"),
+    "GWh": ("mwh", 1000, "other"), "MWh": ("mwh", 1, "other"), "兆瓦时": ("mwh", 1, "other"),
+    "kWh": ("kwh", 1, "other"), "千瓦时": ("kwh", 1, "other"), "度": ("kwh", 1, "other"),
+    "GW": ("mw", 1000, "other"), "MW": ("mw", 1, "other"), "兆瓦": ("mw", 1, "other"),
+    "kW": ("mw", 0.001, "other"), "千瓦": ("mw", 0.001, "other"),
+    "千伏": ("kv", 1, "other"), "kV": ("kv", 1, "other"),
+    "立方米": ("m3", 1, "other"), "立方": ("m3", 1, "other"), "m³": ("m3", 1, "other"),
+    "米/秒": ("m_per_s", 1, "other"), "瓦特/平方米": ("w_per_m2", 1, "other"),
+    "名": ("person", 1, "count"), "人次": ("person_time", 1, "other"), "人": ("person", 1, "count"),
+    "项": ("item", 1, "count"), "件": ("item", 1, "count"), "次": ("time", 1, "other"),
+    "份": ("copy", 1, "other"), "宗": ("parcel", 1, "other"), "栋": ("building", 1, "other"),
+    "支": ("fund", 1, "count"), "倍": ("ratio", 1, "other"), "棵": ("tree", 1, "other"),
+    "株": ("tree", 1, "other"),
+}
+_UNIT_ALT = "|".join(
+    {"日": r"日(?=[ \t]*(?:内|以内|之内))", "项": r"项(?!目)", "次": r"次(?!全会|会议|党代会)",
+     "kV": r"[kK][vV]", "kW": r"[kK][wW](?![hH])", "kWh": r"[kK][wW][hH]",
+     "个": r"个(?![人体])", "名": r"名(?![单称次牌列])", "人": r"人(?![民才员们士工])"}.get(u, re.escape(u))
+    for u in sorted(UNITS, key=len, reverse=True))
+PATTERN = re.compile(
+    r"(?:" + _PCT_WORDS + r"|" + _NUM + r"""
+    (?: \s{0,4}(?P<unit>""" + _UNIT_ALT + r""")
+      | (?<=亿)(?P<bare_yi>) ))                            # 9个多亿: money, if the sentence says so
+    (?P<post>以上|以内|之内|内|左右|上下|多|余|级)?""", re.X)
+
+NUMBER_TOKEN = re.compile(r"\d+(?:[.,]\d+)*")  # every Arabic number, for the unclaimed list
+
+# -- qualifiers, verbs, nouns ---------------------------------------------------
+PRE_QUAL = (("不低于", "min"), ("不少于", "min"), ("至少", "min"), ("超过", "min"), ("高达", "min"),
+            ("多达", "min"), ("逾", "min"), ("超", "min"), ("不超过", "max"), ("不到", "max"),
+            ("不足", "max"), ("最多", "max"), ("最长", "max"), ("将近", "approx"), ("接近", "approx"),
+            ("大约", "approx"), ("约", "approx"), ("近", "approx"), ("最快", "min"), ("最短", "min"))
+POST_QUAL = {"以上": "min", "以内": "max", "之内": "max", "内": "max", "左右": "approx",
+             "上下": "approx", "多": "approx", "余": "approx", "级": "approx"}
+_PCT_VERB = re.compile(
+    r"(?P<red>压缩率|压减率|压缩|压减|缩短|缩减|减少|降低|下降|降幅|精简|节约|节省|省电|节电|减|降|省)"
+    r"|(?P<gro>增长率|增速|增幅|增长|提升|提高|回升|扩大|上升|增加|攀升|增|涨)"
+    r"|(?P<sha>占比|比重|占股|占|率|完成|达到|实行|实现|覆盖)")
+# What a count counts: the last of these words in the noun phrase decides.
+_NOUN = re.compile(
+    r"(?P<zone>开发区|经开区|园区|示范区|高新区|产业园|工业园)"
+    r"|(?P<park>企业园|中小企业园|孵化器|众创空间)"
+    r"|(?P<center>技术中心|研发中心|中心|实验室|研究院|创新站|工作站)"
+    r"|(?P<firm>企业|公司|市场主体|经营主体|个体户|工商户|商户|厂家|工厂|民企|外企|高企|小巨人|主体)"
+    r"|(?P<project>项目)"
+    r"|(?P<permit>许可证|证书|执照)"
+    r"|(?P<job>就业岗位|岗位)"
+    r"|(?P<branch>支部)"
+    r"|(?P<org>党委|单位|机构|部门|银行)"
+    r"|(?P<fund>基金)"
+    r"|(?P<item>事项|问题|措施|套餐|手续|专利|技术|产品|机制|工作法|难题|诉求|实事|服务|成果|举措)"
+    r"|(?P<person>人员|员工|职工|人才|干部|党员|专家|博士|建设者|服务员|体验员|代办员)"
+    r"|(?P<household>农户|居民|家庭|脱贫户)")
+_NOUN_UNIT = {"firm": ("firm_count", "firm"), "project": ("project_count", "project"),
+              "center": ("other", "center"), "park": ("other", "park"), "permit": ("other", "permit"),
+              "job": ("other", "job"), "branch": ("other", "branch"), "org": ("other", "org"),
+              "fund": ("other", "fund"), "item": ("other", "item"), "person": ("other", "person"),
+              "household": ("other", "household")}
+_CLAUSE_END = "，,；;。！？!?、：:（）()\n"
+_SENT_END = "。！？!?"
+_FROM = re.compile(r"(?:从|由|自|原以为|原来|原先|以往|过去|此前|以前)")
+_BA_VERB = re.compile(r"(?:压缩|缩短|缩减|减少|压减|降低|降|减|精简|提高|提升|增加|增长|扩大|优化|缩)(?:至|到|为|成)"
+                      r"|增至|达到|提高到")
+_BA_NOW = re.compile(r"现在|如今|现|目前|当前")
+_MONEY_CUE = re.compile(r"投资|资金|筹资|融资|产值|贷款|收入|营收|基金|资产|销售额|税收|财政|资本|金额|规模")
+_PER_UNIT = ((re.compile(r"日供|日处理|日产|每天|每日|日均"), {"m3": "m3_per_day", "tonne": "tonne_per_day"}),
+             (re.compile(r"每吨"), {"kwh": "kwh_per_tonne"}))
+_ELECTRIC = re.compile(r"电|发电|用电|电量")
+_ALNUM_BEFORE = re.compile(r"[A-Za-z0-9.×*]$")
+
+
+@dataclass(slots=True)
+class _Hit:
+    start: int          # original offsets of the evidence
+    end: int
+    num_start: int
+    num_end: int
+    num: str
+    value: float
+    unit: str           # canonical unit code ("" for a bare 个)
+    kind: str           # duration | pct | count | money | area | other
+    qualifier: str
+    unit_surface: str
+
+
+class Extractor:
+    """Holds the registry, indicators and compiled patterns; reuse it across texts."""
+
+    def __init__(self, zones: ZoneFinder | None = None, indicators: IndicatorIndex | None = None):
+        self.zones = zones or ZoneFinder()
+        self.indicators = indicators or IndicatorIndex()
+
+    # -- public --------------------------------------------------------------
+    def extract(self, text: str, doc: str = "", default_zone: str | None = None,
+                body_start: int = 0) -> Extraction:
+        out = Extraction()
+        if not text:
+            return out
+        t = text.translate(FULLWIDTH) if _HAS_FULLWIDTH.search(text) else text
+        default = self.zones.resolve(default_zone) if default_zone else None
+        mentions = [m for m in self.zones.find(t, body_start)]
+        layout = Layout(t, mentions, default.id if default else "", original=text)
+        mentions = [m for m in mentions if layout.kind_at(m.start) != CAPTION]
+        out.zones = mentions
+        m_starts = [m.start for m in mentions]
+        ctx = _Context(self, t, text, doc, layout, mentions, m_starts, default)
+        hits = []
+        for m in PATTERN.finditer(t, body_start):
+            hit = ctx.hit(m)
+            if hit is not None:
+                hits.append(hit)
+        seen = set()
+        consumed = set()
+        before_of: dict[int, int] = {}
+        for i in range(1, len(hits)):
+            if i - 1 not in before_of.values() and ctx.is_pair(hits[i - 1], hits[i]):
+                before_of[i] = i - 1
+                consumed.add(i - 1)
+        for i, hit in enumerate(hits):
+            if i in consumed:
+                continue
+            for claim in ctx.claims(hits, i, consumed, before_of.get(i)):
+                # The same claim stated twice: same zone, indicator, values, period and
+                # the same words just before the number.
+                key = (claim.zone_id, claim.indicator, round(claim.value, 6), claim.unit,
+                       claim.value_before, claim.period, ctx.last_cue, ctx.last_lead)
+                if key in seen:
+                    continue
+                seen.add(key)
+                out.claims.append(claim)
+        covered = [(c.start, c.end) for c in out.claims]
+        covered.sort()
+        cstarts = [a for a, _ in covered]
+        for m in NUMBER_TOKEN.finditer(t, body_start):
+            i = bisect_right(cstarts, m.start()) - 1
+            claimed = i >= 0 and covered[i][0] <= m.start() and m.end() <= covered[i][1]
+            out.numbers.append(NumberMention(m.start(), m.end(), text[m.start():m.end()], claimed))
+        return out
+
+
+_HAS_FULLWIDTH = re.compile(r"[\uff05\uff0e\uff10-\uff19]")
+
+
+class _Context:
+    """Per-text state: layout, zone mentions, and the reading of each hit."""
+
+    def __init__(self, ex, t, original, doc, layout, mentions, m_starts, default):
+        self.ex, self.t, self.original, self.doc = ex, t, original, doc
+        self.layout, self.mentions, self.m_starts, self.default = layout, mentions, m_starts, default
+        self.last_cue = ""
+        self.last_lead = ""
+
+    # -- windows ---------------------------------------------------------------
+    def para_bounds(self, pos: int) -> tuple[int, int]:
+        lay = self.layout
+        if not lay.starts:
+            return 0, len(self.t)
+        i = lay.line_of(pos)
+        return lay.starts[lay.para_start_line(i)], lay.ends[lay.para_end_line(i)]
+
+    def left(self, a: int, pos: int, limit: int = 120) -> str:
+        return self.layout.clean(max(a, pos - limit), pos)[0]
+
+    def right(self, pos: int, b: int, limit: int = 60) -> str:
+        return self.layout.clean(pos, min(b, pos + limit))[0]
+
+    # -- a single hit ------------------------------------------------------------
+    def hit(self, m) -> _Hit | None:
+        t = self.t
+        s, e = m.span()
+        num = m["num"] or m["pctw"] or m["frac"]
+        unit_s = m["unit"]
+        # Ordinals, parts of codes and names: 第十二届, 7x24小时, 5G, A2.
+        before = t[max(0, s - 3):s].rstrip(" \t")
+        if before.endswith("第") or _ALNUM_BEFORE.search(before[-1:] or " "):
+            return None
+        if before.endswith("前") and unit_s in ("名", "位"):
+            return None  # 位列前三名 is a rank
+        if m["frac"] or m["pctw"]:
+            unit, factor, kind = "pct", 100 if m["frac"] else 1, "pct"
+            unit_s = ""
+        elif m["bare_yi"] is not None:
+            unit, factor, kind = "yuan", 1, "money"
+            unit_s = ""
+        else:
+            key = unit_s
+            if key not in UNITS:
+                key = {"k": "kW"}.get(key[:1], key)
+                key = next((u for u in UNITS if u.lower() == unit_s.lower()), key)
+            unit, factor, kind = UNITS[key]
+            unit_s = key
+        value = parse_number(num)
+        if value is None or not math.isfinite(value):
+            return None
+        if unit_s == "次" and num.strip() in ("一", "二", "再"):
+            return None  # 二次结构, 一次办好: adjectives, not counts
+        if t[s - 1:s] in "“「《‘" and s > 0:
+            return None  # a number opening a quoted slogan or title: “两个抓手”, “1+N”
+        if num.strip() in ("一", "几") and not m["post"]:
+            return None  # 一家/一个/一件事/一天中: an article, not a count (一天之内 still counts)
+        if kind != "pct" and "分之" in num:
+            return None
+        qualifier = POST_QUAL.get(m["post"] or "", "")
+        if m["post"] in ("级",) and kind != "money":
+            return None
+        if re.search(r"[余多几来]", num) and not qualifier:
+            qualifier = "approx"
+        start = s
+        left = t[max(0, s - 4):s]
+        for word, q in PRE_QUAL:
+            if left.endswith(word):
+                if word in ("最快", "最短") and kind != "duration":
+                    break
+                qualifier = qualifier if qualifier and word not in ("超", "超过", "逾") else q
+                start = s - len(word)
+                break
+        return _Hit(start, e, s, m.end("num"), num, value * factor, unit, kind, qualifier, unit_s)
+
+    # -- from hits to claims ------------------------------------------------------
+    def is_pair(self, p: _Hit, h: _Hit) -> bool:
+        a, _ = self.para_bounds(h.num_start)
+        return bool(self._pair(p, h, a))
+
+    def claims(self, hits, i, consumed, before_index=None):
+        h = hits[i]
+        a, b = self.para_bounds(h.num_start)
+        if before_index is not None:
+            return [c for c in [self._claim(h, a, b, before=hits[before_index])] if c]
+        # A range: 330度至350度 -> a min and a max claim.
+        nxt = hits[i + 1] if i + 1 < len(hits) else None
+        if nxt is not None and nxt.unit == h.unit and h.unit and i + 1 not in consumed:
+            between = self.t[h.end:nxt.start]
+            if re.fullmatch(r"\s*(?:至|到|~|～|-|－|—)\s*", between) and self._pair(h, nxt, a) is None:
+                lo = self._claim(h, a, b, qualifier="min")
+                hi = self._claim(nxt, a, b, qualifier="max")
+                consumed.add(i + 1)
+                return [c for c in (lo, hi) if c]
+        out = []
+        # 分别压缩至22和55个工作日: the first number shares the unit of the second.
+        lm = re.search(r"(\d+(?:\.\d+)?)\s*(?:和|、|及|与)\s*$", self.t[max(a, h.num_start - 12):h.num_start])
+        if lm and "分别" in self.left(a, h.num_start, 40) and h.unit:
+            s0 = max(a, h.num_start - 12) + lm.start(1)
+            factor = h.value / (parse_number(h.num) or 1.0)  # the unit's scale, e.g. 公顷 -> m2
+            first = _Hit(s0, s0 + len(lm[1]), s0, s0 + len(lm[1]), lm[1], float(lm[1]) * factor,
+                         h.unit, h.kind, "", h.unit_surface)
+            c = self._claim(first, a, b)
+            if c:
+                out.append(c)
+        c = self._claim(h, a, b)
+        if c:
+            out.append(c)
+        return out
+
+    def _pair(self, p: _Hit, h: _Hit, a: int) -> bool | None:
+        """Is p the BEFORE value of h (从60个工作日压缩至20个, 原以为7个工作日…现在1天)?"""
+        if p.end > h.start or p.start < a:
+            return None
+        same = (p.kind == h.kind == "duration") or (
+            p.unit == h.unit and p.kind == h.kind) or (h.unit == "" and p.kind in ("duration", "count"))
+        if not same:
+            return None
+        between = self.layout.clean(p.end, h.start)[0]
+        if len(between) > 30 or any(c in between for c in "。；;！？"):
+            return None
+        lead = self.layout.clean(max(a, p.start - 12), p.start)[0]
+        anchored = bool(_FROM.search(lead))
+        if _BA_VERB.search(between) and (anchored or len(between) <= 8):
+            return True
+        if anchored and _BA_NOW.search(between) and p.kind == h.kind:
+            return True
+        return None
+
+    def _noun_class(self, h: _Hit, a: int, b: int) -> str:
+        """What a count counts: the noun after the unit, else the one before the number."""
+        right = self.right(h.end, b, 16)
+        stop = re.search(r"[，,。；;、：:！？!?（(和与及等\d零一二两三四五六七八九十]", right)
+        phrase = right[: stop.start()] if stop else right
+        # The first noun after the unit, extended over nouns that follow it directly:
+        # 家企业提供服务 -> 企业; 个非公企业党委 -> 党委; 个比较棘手的问题 -> 问题.
+        found, last_end = None, None
+        for m in _NOUN.finditer(phrase):
+            if found is not None and m.start() != last_end:
+                break
+            found, last_end = m.lastgroup, m.end()
+        if found:
+            return found
+        # Else the noun standing just before the number (高新技术企业11家, 项目中的8个);
+        # a noun further left is the sentence's subject, not what is counted.
+        left = self.left(a, h.num_start, 24)
+        cut = max(left.rfind(c) for c in _CLAUSE_END)
+        left = left[cut + 1:]
+        best, best_end = None, -1
+        for m in _NOUN.finditer(left, overlapped=True):
+            if m.end() >= best_end:
+                best, best_end = m.lastgroup, m.end()
+        return best if best is not None and len(left) - best_end <= 3 else ""
+
+    def _claim(self, h: _Hit, a: int, b: int, before: _Hit | None = None,
+               qualifier: str | None = None) -> Claim | None:
+        ex, t = self.ex, self.t
+        start = before.start if before else h.start
+        left_all = self.left(a, start, 160)
+        sent_cut = max(left_all.rfind(c) for c in _SENT_END)
+        left_sentence = left_all[sent_cut + 1:]
+        clause_cut = max(left_sentence.rfind(c) for c in _CLAUSE_END)
+        left_clause = left_sentence[clause_cut + 1:]
+        right_all = self.right(h.end, b, 60)
+        rcut = min((right_all.find(c) for c in _CLAUSE_END if c in right_all), default=len(right_all))
+        right_clause = right_all[:rcut]
+        unit, kind, rule = h.unit, h.kind, h.kind
+        if before is not None and h.unit == "":
+            # 从60个工作日压减至20个: the after value takes the before value's unit
+            unit, kind = before.unit, before.kind
+
+        family = None
+        if kind == "duration":
+            family = "duration"
+            if before is None and h.unit == "hour":
+                # 年平均日照时数2906小时 is a quantity, not a procedure's time
+                ind, cue = ex.indicators.choose("other", left_clause, right_clause, "", unit="hour")
+                if cue:
+                    family = "other"
+        elif kind == "pct":
+            family = self._pct_family(left_clause, right_clause)
+            rule = f"pct.{family}"
+        elif kind == "count":
+            if h.unit == "" and before is not None and before.unit:
+                # 从12个增加到20个: a bare 个 counts what the before value counted
+                family = {"firm": "firm_count", "project": "project_count"}.get(before.unit, "other")
+                unit, rule = before.unit, "count.inherit"
+            else:
+                found = self._count(h, a, b, left_clause, right_clause)
+                if found is None:
+                    return None
+                family, unit, rule = found
+        elif kind == "money":
+            if h.unit_surface == "":
+                if not _MONEY_CUE.search(left_sentence + right_clause):
+                    return None
+                rule = "money.bare_yi"
+            else:
+                rule = "money"
+            family = "money"
+        elif kind == "area":
+            family = "area"
+        else:
+            if h.unit_surface == "度" and not _ELECTRIC.search(left_sentence):
+                return None
+            family = "other"
+            rule = f"other.{unit}"
+        if family is None:
+            return None
+        if before is not None:
+            rule = f"{rule}.before_after"
+
+        if family == "other":
+            # 日供水10万立方米 -> m3_per_day; 每吨垃圾发电330度 -> kwh_per_tonne
+            for rx, per in _PER_UNIT:
+                if unit in per and rx.search(left_clause[-10:]):
+                    unit = per[unit]
+        # Indicator: cue words nearest the number, this family only.
+        ind_unit = unit if family == "other" else None
+        ind, cue = ex.indicators.choose(family, left_clause, right_clause, left_sentence, ind_unit)
+        if family == "other" and ind is not None and ind.unit != unit and not cue:
+            pass
+        if family == "other" and cue and ind.unit != unit:
+            ind = ex.indicators.fallback.get("other")
+        # Per-indicator units that refine a bare one: 日处理600吨 -> tonne_per_day.
+        self.last_cue = cue
+        self.last_lead = left_clause
+
+        value = h.value
+        unit_before, value_before = "", None
+        if before is not None:
+            value_before = before.value
+            unit_before = before.unit
+            if unit == "":
+                unit = before.unit
+            if h.unit == "" and before.kind == "duration":
+                family = "duration"
+        if unit == "":
+            return None
+        q = qualifier if qualifier is not None else h.qualifier
+        zone = self._zone(start, h.end, a)
+        period = self._period(start, a, left_sentence, left_all)
+        evidence = self.original[start:h.end]
+        sent_a = self._sentence_start(a, start)
+        sent_b = self._sentence_end(h.end, b)
+        sentence = self.layout.clean(sent_a, sent_b, original=True)[0] if sent_b > sent_a else evidence
+        zone_name, zone_id, status = "", "", ""
+        if zone is not None:
+            zone_name, zone_id = zone[0], zone[1]
+            status = zone[2]
+        return Claim(self.doc, zone_name, family, ind.id if ind else "", value, unit, value_before,
+                     unit_before, q, period, start, h.end, evidence, zone_id, status, sentence, sent_a,
+                     f"{rule}@{RULE_VERSION}")
+
+    def _count(self, h: _Hit, a: int, b: int, left_clause: str, right_clause: str):
+        """(family, unit, rule) of a count, or None when it counts nothing worth a claim."""
+        surface = h.unit_surface
+        if surface == "支" and "基金" not in left_clause + right_clause:
+            return None  # 3支队伍 is a team; 3支基金 a fund
+        noun = self._noun_class(h, a, b)
+        if noun == "zone":
+            return None  # 全国2000余家开发区: counts of zones are not claims
+        if surface in ("家", "户"):
+            family, unit = _NOUN_UNIT.get(noun, ("firm_count", "firm"))
+        elif surface in ("名", "人"):
+            family, unit = "other", "person"
+        elif surface in ("项", "件"):
+            family, unit = "other", "item"
+        elif surface == "支":
+            family, unit = "other", "fund"
+        elif noun in _NOUN_UNIT:  # 个: only where the counted noun is known
+            family, unit = _NOUN_UNIT[noun]
+        else:
+            return None
+        return family, unit, f"count.{surface}.{noun or 'default'}"
+
+    def _pct_family(self, left_clause: str, right_clause: str) -> str:
+        best = None
+        for m in _PCT_VERB.finditer(left_clause):
+            best = m
+        if best is None:
+            best = _PCT_VERB.search(right_clause)
+        if best is None:
+            return "share_pct"
+        return {"red": "pct_reduction", "gro": "growth_rate", "sha": "share_pct"}[best.lastgroup]
+
+    def _sentence_start(self, a: int, pos: int) -> int:
+        t = self.t
+        k = max(t.rfind(c, a, pos) for c in _SENT_END)
+        return a if k < 0 else k + 1
+
+    def _sentence_end(self, pos: int, b: int) -> int:
+        t = self.t
+        ends = [k for k in (t.find(c, pos, b) for c in _SENT_END) if k >= 0]
+        return (min(ends) + 1) if ends else b
+
+    # -- zone ------------------------------------------------------------------------
+    def _zone(self, s: int, e: int, a: int):
+        """(name, id, status): the zone the claim's own clause names, else the nearest
+        zone named before it in its paragraph, else its article's zone, else the
+        document's default zone."""
+        t = self.t
+        cs = max(t.rfind(c, a, s) for c in _CLAUSE_END) + 1
+        cs = max(cs, a)
+        ends = [k for k in (t.find(c, e, e + 80) for c in _CLAUSE_END) if k >= 0]
+        ce = min(ends) if ends else e
+        lo = bisect_left(self.m_starts, a)
+        hi = bisect_left(self.m_starts, ce)
+        strong = [m for m in self.mentions[lo:hi] if not m.passing]
+        in_clause = [m for m in strong if m.start >= cs]
+        pick = None
+        if in_clause:
+            before = [m for m in in_clause if m.end <= s]
+            pick = before[-1] if before else in_clause[0]
+        else:
+            before = [m for m in strong if m.end <= s]
+            if before:
+                pick = before[-1]
+        if pick is not None:
+            return pick.name, pick.zone_id, "provisional" if pick.provisional else "registered"
+        zid = self.layout.article_zone[self.layout.article_of(s)] if self.layout.starts else ""
+        if zid:
+            z = self.ex.zones.zone(zid)
+            status = "default" if self.default is not None and zid == self.default.id else (
+                "provisional" if z.provisional else "registered")
+            return z.name, z.id, status
+        if self.default is not None:
+            return self.default.name, self.default.id, "default"
+        return None
+
+    # -- period --------------------------------------------------------------------
+    def _period(self, s: int, a: int, left_sentence: str, left_all: str) -> str:
+        lay = self.layout
+        art = lay.article_of(s) if lay.starts else 0
+        year = lay.year_of_article(art) if lay.starts else None
+        found = last_period(left_sentence, year)
+        if found is not None:
+            code, end = found
+            rest = left_sentence[end:]
+            if "；" in rest or ";" in rest or PRESENT.search(rest):
+                return ""
+            return code
+        if PRESENT.search(left_sentence):
+            return ""
+        # Earlier sentences of the paragraph that open with a period (截至2024年10月底，…).
+        sentences = re.split(r"[。！？!?]", left_all)[:-1]
+        for sent in reversed(sentences):
+            if PRESENT.match(sent):
+                return ""
+            pm = last_period(sent[:14], year)
+            if pm is not None:
+                return pm[0]
+        return lay.article_lead_period[art] if lay.starts else ""
+
+
+_DEFAULT: Extractor | None = None
+
+
+def default_extractor() -> Extractor:
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Extractor()
+    return _DEFAULT
 
 
 def extract_text(text: str, doc: str = "", default_zone: str | None = None,
                  body_start: int = 0) -> Extraction:
-    out = Extraction()
-    for m in _FIRMS.finditer(text, body_start):
-        out.claims.append(Claim(doc, default_zone or "", "firm_count", "firms", float(m[1]),
-                                "firm", None, "", "", "", m.start(), m.end(), m[0],
-                                rule="placeholder"))
-        out.numbers.append(NumberMention(m.start(1), m.end(1), m[1], True))
-    return out
+    """Claims, zone mentions and number mentions of one text."""
+    return default_extractor().extract(text, doc, default_zone, body_start)
 
 
 def extract_document(document: Document) -> Extraction:

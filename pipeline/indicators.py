@@ -1,0 +1,109 @@
+"""Indicators as data (pipeline/data/indicators.csv) and the choice of one for a claim.
+
+Each row: a stable id, its family, canonical unit, direction (lower or higher is
+better), zh/en labels, the business-environment framework item it corresponds to
+where one exists, and the cue words that recognise it, separated by |.
+The row with no cue words in a family is that family's fallback.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import regex as re
+
+DATA = Path(__file__).parent / "data"
+FAMILIES = ("duration", "pct_reduction", "growth_rate", "share_pct", "firm_count",
+            "project_count", "money", "area", "other")
+
+
+@dataclass(frozen=True, slots=True)
+class Indicator:
+    id: str
+    family: str
+    unit: str
+    direction: str       # "lower" or "higher" is better
+    zh: str
+    en: str
+    framework: str
+    cues: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def load_indicators() -> tuple[Indicator, ...]:
+    with open(DATA / "indicators.csv", encoding="utf-8", newline="") as f:
+        rows = tuple(
+            Indicator(r["id"], r["family"], r["unit"], r["direction"], r["zh"], r["en"],
+                      r["framework"], tuple(c for c in r["cues"].split("|") if c))
+            for r in csv.DictReader(f))
+    bad = [r.id for r in rows if r.family not in FAMILIES or r.direction not in ("lower", "higher")]
+    if bad:
+        raise ValueError(f"indicators.csv: bad family or direction for {bad}")
+    return rows
+
+
+class IndicatorIndex:
+    """Picks the indicator whose cue stands nearest a number, family by family."""
+
+    def __init__(self, indicators=None):
+        self.all = tuple(indicators or load_indicators())
+        self.by_id = {i.id: i for i in self.all}
+        self.fallback = {}
+        self.cue_re = {}
+        self.cue_map = {}
+        for fam in FAMILIES:
+            rows = [i for i in self.all if i.family == fam]
+            for i in rows:
+                if not i.cues:
+                    self.fallback.setdefault(fam, i)
+            cues: dict[str, list[Indicator]] = {}
+            for i in rows:
+                for c in i.cues:
+                    cues.setdefault(c, []).append(i)
+            self.cue_map[fam] = cues
+            if cues:
+                alt = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+                self.cue_re[fam] = re.compile(alt)
+
+    def cues_in(self, family: str, text: str, unit: str | None = None):
+        """(cue, start, end, indicator) for each cue of the family found in text."""
+        rx = self.cue_re.get(family)
+        if rx is None:
+            return []
+        found = []
+        for m in rx.finditer(text, overlapped=True):
+            for ind in self.cue_map[family][m[0]]:
+                if unit is None or ind.unit == unit:
+                    found.append((m[0], m.start(), m.end(), ind))
+                    break  # the first row listing a cue owns it
+        return found
+
+    def choose(self, family: str, left_clause: str, right_clause: str, left_sentence: str,
+               unit: str | None = None) -> tuple[Indicator | None, str]:
+        """The indicator for a number standing between left_clause and right_clause.
+
+        A cue in the number's own clause wins over one earlier in the sentence;
+        among those, the longest cue wins (新认定高新技术企业 over 高新技术企业),
+        then the one nearest the number. Returns (indicator, cue) or (fallback, "").
+        """
+        best, best_key = None, None
+        n = len(left_clause)
+        for text, near, offset in ((left_clause, True, 0), (right_clause, True, n),
+                                   (left_sentence, False, None)):
+            for cue, a, b, ind in self.cues_in(family, text, unit):
+                if offset == 0:
+                    dist = n - b
+                elif offset is None:
+                    dist = len(left_sentence) - b + n
+                else:
+                    dist = a
+                key = (len(cue) + (1 if near else 0), -dist)
+                if best_key is None or key > best_key:
+                    best, best_key = (ind, cue), key
+            if near and best is not None and offset is not None and text is right_clause:
+                break  # a cue in the clause itself: the sentence is not consulted
+        if best is None:
+            return self.fallback.get(family), ""
+        return best

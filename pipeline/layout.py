@@ -1,0 +1,232 @@
+"""The layout of a newspaper page: lines, captions, headers, bylines, articles.
+
+OCR'd pages interleave several articles. A zone's name often stands in a
+header line before its article, or after it; a photo caption (■ …供图) or a
+column break can cut a sentence in two ("今年上⏎⏎[caption]⏎⏎半年"). This module
+classifies each line, groups lines into articles, joins the fragments of a
+sentence cut by a column break, and gives back clean text for any span,
+always keeping offsets into the original text.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+import regex as re
+
+from .periods import PERIOD, period_of
+
+BODY, HEADER, CAPTION, BYLINE = 0, 1, 2, 3
+
+_LINE = re.compile(r"[^\n]+")
+_CAPTION = re.compile(r".*(?:供图|供稿|资料图|摄影?)[ \t]*$")
+_BYLINE = re.compile(r"[ \t]*(?:■[ \t]*)?\p{Han}{2,4}[ \t]*$")
+_HEADER = re.compile(r"[ \t]*(?:#|\*\*|>)[^。！？!?]*$|[^。！？!?]{1,48}$")
+_START = re.compile(r"[ \t#*]*科学导报(?:讯)?[ \t*]*")
+_TAIL_BYLINE = re.compile(r"■[ \t]*\p{Han}{1,4}[ \t]*$")
+_TERMINAL = re.compile(r"(?:[。！？!?；;：:…]|[。！？!?][”」』）)])[ \t*]*$")
+_KEEP = re.compile(r"[^\s*#]+")
+
+
+class Layout:
+    """Lines and articles of one text; zone mentions decide each article's zone."""
+
+    def __init__(self, text: str, mentions=(), default_zone_id: str = "", original: str | None = None):
+        self.text = text
+        self.original = text if original is None else original  # same length, before translate
+        starts, ends, kinds = [], [], []
+        for m in _LINE.finditer(text):
+            line = m[0]
+            if not line.strip():
+                continue
+            starts.append(m.start())
+            ends.append(m.end())
+            if _CAPTION.match(line) and len(line) < 120:
+                kinds.append(CAPTION)
+            elif _BYLINE.match(line):
+                kinds.append(BYLINE)
+            elif _HEADER.match(line) and not _START.match(line):
+                kinds.append(HEADER)
+            else:
+                kinds.append(BODY)
+        self.starts, self.ends, self.kinds = starts, ends, kinds
+        self._para_cache: dict[int, int] = {}
+        self._build_articles(mentions, default_zone_id)
+
+    # -- lines ---------------------------------------------------------------
+    def line_of(self, pos: int) -> int:
+        return max(bisect_right(self.starts, pos) - 1, 0)
+
+    def kind_at(self, pos: int) -> int:
+        i = self.line_of(pos)
+        if not self.starts or pos >= self.ends[i]:
+            return BODY
+        return self.kinds[i]
+
+    def _open(self, i: int) -> bool:
+        """A body line that stops mid-sentence (a column break)."""
+        return self.kinds[i] == BODY and not _TERMINAL.search(self.text, self.starts[i], self.ends[i]) \
+            and not _TAIL_BYLINE.search(self.text, self.starts[i], self.ends[i])
+
+    def para_start_line(self, i: int) -> int:
+        """First line of the sentence-joined paragraph that line i belongs to."""
+        hit = self._para_cache.get(i)
+        if hit is not None:
+            return hit
+        first = i
+        j = i - 1
+        while j >= 0 and self.line_article[j] == self.line_article[first]:
+            k = self.kinds[j]
+            if k in (CAPTION, HEADER):
+                j -= 1
+                continue
+            if k == BODY and self._open(j):
+                first = j
+                j -= 1
+                continue
+            break
+        self._para_cache[i] = first
+        return first
+
+    def para_end_line(self, i: int) -> int:
+        last = i
+        j = i
+        while j < len(self.starts) and self.kinds[j] == BODY and self._open(j):
+            k = j + 1
+            while k < len(self.starts) and self.kinds[k] in (CAPTION, HEADER):
+                k += 1
+            if k >= len(self.starts) or self.kinds[k] != BODY or _START.match(
+                    self.text, self.starts[k], self.ends[k]):
+                break
+            last = j = k
+        return last
+
+    def clean(self, a: int, b: int, original: bool = False) -> tuple[str, list[tuple[int, int]]]:
+        """Text of [a, b) without captions, headers, whitespace and markdown marks,
+        with (clean offset, original offset) anchors to map positions back.
+        `original=True` reads the text as given, before full-width digits were folded."""
+        src = self.original if original else self.text
+        if not self.starts:
+            return "", []
+        out, anchors, n = [], [], 0
+        i = self.line_of(a)
+        while i < len(self.starts) and self.starts[i] < b:
+            if self.kinds[i] in (BODY, BYLINE) or i == self.line_of(a):
+                s, e = max(a, self.starts[i]), min(b, self.ends[i])
+                if s < e:
+                    for m in _KEEP.finditer(src, s, e):
+                        anchors.append((n, m.start()))
+                        out.append(m[0])
+                        n += len(m[0])
+            i += 1
+        return "".join(out), anchors
+
+    # -- articles ------------------------------------------------------------
+    def _build_articles(self, mentions, default_zone_id):
+        """Group lines into articles; an article ends at a byline or where the next
+        one starts (科学导报讯 …). Header lines between two articles go to the
+        earlier one when its body names the header's zone, else to the later one."""
+        n = len(self.starts)
+        art = [0] * n
+        by_line: dict[int, list] = {}
+        for mn in mentions:
+            if mn.passing:
+                continue
+            i = self.line_of(mn.start)
+            if n and self.kinds[i] != CAPTION:
+                by_line.setdefault(i, []).append(mn)
+        cur, has_body, pending = 0, False, []
+        body_zones: set[str] = set()
+        for i in range(n):
+            k = self.kinds[i]
+            if k == CAPTION:
+                art[i] = cur
+                continue
+            if k == BYLINE:
+                for j in pending:
+                    art[j] = cur
+                pending = []
+                art[i] = cur
+                cur, has_body, body_zones = cur + 1, False, set()
+                continue
+            if k == HEADER:
+                if has_body:
+                    pending.append(i)
+                else:
+                    art[i] = cur
+                continue
+            starts_article = bool(_START.match(self.text, self.starts[i], self.ends[i]))
+            if starts_article and has_body:
+                to_next = False
+                for j in pending:
+                    zs = {m.zone_id for m in by_line.get(j, ())}
+                    if zs and not zs & body_zones:
+                        to_next = True
+                    art[j] = cur + 1 if to_next else cur
+                cur, has_body, body_zones = cur + 1, False, set()
+            else:
+                for j in pending:
+                    art[j] = cur
+            pending = []
+            art[i] = cur
+            has_body = True
+            body_zones.update(m.zone_id for m in by_line.get(i, ()))
+            if _TAIL_BYLINE.search(self.text, self.starts[i], self.ends[i]):
+                cur, has_body, body_zones = cur + 1, False, set()
+        for j in pending:
+            art[j] = cur
+        self.line_article = art
+        count = (art[-1] + 1) if n else 1
+        weights: list[dict[str, float]] = [{} for _ in range(count)]
+        for i, ms in by_line.items():
+            w = 2.0 if self.kinds[i] == HEADER else 1.0
+            for m in ms:
+                if not m.provisional or m.zone_id:
+                    d = weights[art[i]]
+                    d[m.zone_id] = d.get(m.zone_id, 0.0) + w
+        self.article_zone = []
+        for d in weights:
+            ranked = sorted(d.items(), key=lambda kv: -kv[1])
+            total = sum(d.values())
+            zone = default_zone_id
+            if ranked:
+                top = ranked[0][1]
+                second = ranked[1][1] if len(ranked) > 1 else 0.0
+                if top >= 0.5 * total or top >= 2 * second:
+                    zone = ranked[0][0]
+            self.article_zone.append(zone)
+        # The years each article names, for 今年; and a period its lead sentence opens with.
+        self.article_years: list[list[int]] = [[] for _ in range(count)]
+        for m in re.finditer(r"((?:19|20)\d\d)\s*年", self.text):
+            self.article_years[art[self.line_of(m.start())]].append(int(m[1]))
+        self.article_lead_period = [""] * count
+        seen = set()
+        for i in range(n):
+            a = art[i]
+            if self.kinds[i] != BODY or a in seen:
+                continue
+            seen.add(a)
+            s = self.starts[i]
+            st = _START.match(self.text, s, self.ends[i])
+            lead = self.text[st.end() if st else s: self.ends[i]].lstrip(" \t*#")
+            pm = PERIOD.match(lead)
+            if pm and lead[pm.end():pm.end() + 3].lstrip(" 以来")[:1] in ("，", ",", "") :
+                self.article_lead_period[a] = period_of(pm, self.year_of_article(a))
+
+    def article_of(self, pos: int) -> int:
+        return self.line_article[self.line_of(pos)] if self.starts else 0
+
+    def year_of_article(self, a: int) -> int | None:
+        years = self.article_years[a] if a < len(self.article_years) else []
+        if years:
+            return max(years)
+        alls = [y for ys in self.article_years for y in ys]
+        return max(alls) if alls else None
+
+
+def to_original(anchors: list[tuple[int, int]], pos: int) -> int:
+    """Map an offset in clean text back to the original text."""
+    i = bisect_right(anchors, (pos, float("inf"))) - 1
+    if i < 0:
+        return anchors[0][1] if anchors else 0
+    c, o = anchors[i]
+    return o + (pos - c)

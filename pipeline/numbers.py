@@ -1,0 +1,108 @@
+"""Number text -> value: Arabic, Chinese and mixed numerals, with doctests.
+
+The grammar is small and explicit on purpose. Off-the-shelf converters fail on
+the forms these texts use most (千万, 百亿, 十余, 四十几, 两) or rewrite words
+that merely contain a numeral character (统一, 一体化); here a numeral is
+only ever read where the extraction patterns have already decided it is one.
+"""
+from __future__ import annotations
+
+import regex as re
+
+DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+          "六": 6, "七": 7, "八": 8, "九": 9, "壹": 1, "贰": 2, "叁": 3, "肆": 4,
+          "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9}
+SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
+
+#: Full-width digits and marks -> ASCII, for str.translate (length preserving).
+FULLWIDTH = {**{0xFF10 + i: 0x30 + i for i in range(10)},
+             0xFF0E: ord("."), 0xFF05: ord("%")}
+
+# Regex fragments shared with the extraction patterns (see extract.py).
+CN_DIGIT = "零〇一二两三四五六七八九"
+CN_CHARS = CN_DIGIT + "十百千万亿"
+ARABIC = r"[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?"
+
+
+def _half(s: str) -> str:
+    return s.translate(FULLWIDTH)
+
+
+def parse_arabic(s: str) -> float:
+    """'3,500' -> 3500.0; full-width digits allowed.
+
+    >>> parse_arabic("3,500.5")
+    3500.5
+    >>> parse_arabic("１２")
+    12.0
+    """
+    return float(_half(s).replace(",", "").replace("，", ""))
+
+
+def parse_chinese(s: str) -> float | None:
+    """A Chinese numeral -> value, or None when it is not one.
+
+    >>> [parse_chinese(x) for x in ("两", "十", "十五", "四十", "一百二十", "三千零五")]
+    [2.0, 10.0, 15.0, 40.0, 120.0, 3005.0]
+    >>> [parse_chinese(x) for x in ("千万", "百亿", "十万", "一万二千", "三亿五千万")]
+    [10000000.0, 10000000000.0, 100000.0, 12000.0, 350000000.0]
+    >>> [parse_chinese(x) for x in ("二〇二五", "一二", "万", "")]
+    [2025.0, 12.0, 10000.0, None]
+    """
+    if not s:
+        return None
+    if all(c in DIGITS for c in s):  # digit-by-digit: 二〇二五
+        return float(int("".join(str(DIGITS[c]) for c in s)))
+    total, section, digit = 0, 0, None
+    for c in s:
+        if c in DIGITS:
+            digit = DIGITS[c]
+        elif c in SMALL_UNITS:
+            section += (1 if digit is None else digit) * SMALL_UNITS[c]
+            digit = None
+        elif c in BIG_UNITS:
+            section += digit or 0
+            digit = None
+            if section == 0:
+                section = 1
+            if BIG_UNITS[c] == 100_000_000:
+                total = (total + section) * BIG_UNITS[c]
+            else:
+                total += section * BIG_UNITS[c]
+            section = 0
+        else:
+            return None
+    return float(total + section + (digit or 0))
+
+
+_FRACTION = re.compile(r"(百|[%s十百]+)分之([%s十百点.0-9]+)" % (CN_DIGIT, CN_DIGIT))
+
+
+def parse_number(s: str) -> float | None:
+    """Any number text the patterns capture -> value (multipliers applied).
+
+    >>> [parse_number(x) for x in ("1.2亿", "4.9万", "3,500万", "276万", "9个多亿")]
+    [120000000.0, 49000.0, 35000000.0, 2760000.0, 900000000.0]
+    >>> [parse_number(x) for x in ("百分之十五", "三分之一", "百分之2.5", "十余", "四十几", "80余万")]
+    [15.0, 0.3333333333333333, 2.5, 10.0, 40.0, 800000.0]
+    >>> [parse_number(x) for x in ("千万", "１．５", "0.5", "20余万", "一百二十")]
+    [10000000.0, 1.5, 0.5, 200000.0, 120.0]
+    >>> parse_number("abc") is None
+    True
+    """
+    s = re.sub(r"\s+", "", _half(s))
+    m = _FRACTION.fullmatch(s)
+    if m:
+        den = 100.0 if m[1] == "百" else parse_chinese(m[1])
+        num = parse_number(m[2])
+        return None if not den or num is None else (num if den == 100 else num / den)
+    # Approximation marks inside a number (十余, 20余万, 9个多亿) carry no value.
+    s = re.sub(r"个?[余多几来]", "", s)
+    m = re.fullmatch(r"([0-9,]+(?:\.[0-9]+)?)([十百千万亿]*)", s)
+    if m:
+        value = float(m[1].replace(",", ""))
+        for c in m[2]:
+            value *= {**SMALL_UNITS, **BIG_UNITS}[c]
+        return value
+    return parse_chinese(s)

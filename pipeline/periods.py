@@ -1,0 +1,63 @@
+"""Period expressions: 2024年, 2025年上半年, 截至2025年5月, 今年一季度 -> 2024, 2025H1, 2025-05, 2025Q1."""
+from __future__ import annotations
+
+import regex as re
+
+PERIOD = re.compile(r"""
+    (?:(?P<year>(?:19|20)\d\d)\s*年(?!代)|(?P<rel>今年|本年|去年|上年|前年))
+    \s*(?:
+        (?P<half>上半年|下半年)
+      | 第?(?P<q>[一二三四1-4])季度
+      | (?P<q3>前三季度)
+      | (?P<m1>\d{1,2})\s*[-—–~至]\s*(?P<m2>\d{1,2})\s*月
+      | (?P<month>\d{1,2})\s*月(?:份|底|末)?
+      | (?P<cnmonth>[一二三四五六七八九十]{1,2})月(?:份|底|末)?
+    )?
+""", re.X)
+
+#: Words that tie a statement to the present: no period is given for it.
+PRESENT = re.compile(r"截至目前|截止目前|目前|当前|至今|现已")
+_CN = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+       "十一": 11, "十二": 12}
+_REL = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2}
+
+
+def period_of(m, this_year: int | None) -> str:
+    """A PERIOD match -> its code, or "" when a relative year cannot be resolved.
+
+    >>> [period_of(PERIOD.search(s), 2025) for s in ("2024年", "2025年上半年", "截至2025年5月底",
+    ...     "今年一季度", "去年", "2024年1-5月", "2023年十二月")]
+    ['2024', '2025H1', '2025-05', '2025Q1', '2024', '2024-05', '2023-12']
+    >>> period_of(PERIOD.search("今年上半年"), None)
+    ''
+    """
+    if m["year"]:
+        year = int(m["year"])
+    elif this_year is not None:
+        year = this_year + _REL[m["rel"]]
+    else:
+        return ""
+    if m["half"]:
+        return f"{year}H{1 if m['half'] == '上半年' else 2}"
+    if m["q"]:
+        return f"{year}Q{'一二三四'.index(m['q']) + 1 if m['q'] in '一二三四' else m['q']}"
+    if m["q3"]:
+        return f"{year}Q1-Q3"
+    month = m["m2"] or m["month"] or (str(_CN.get(m["cnmonth"], "")) if m["cnmonth"] else "")
+    if month and 1 <= int(month) <= 12:
+        return f"{year}-{int(month):02d}"
+    return str(year)
+
+
+def last_period(text: str, this_year: int | None) -> tuple[str, int] | None:
+    """The last period expression in text: (code, end offset), or None."""
+    last = None
+    for m in PERIOD.finditer(text):
+        last = m
+    if last is None:
+        return None
+    return period_of(last, this_year), last.end()
+
+
+def years_in(text: str) -> list[int]:
+    return [int(y) for y in re.findall(r"((?:19|20)\d\d)\s*年", text)]

@@ -1,0 +1,160 @@
+"""The zone registry (pipeline/data/zones.csv) and zone mentions in a text.
+
+A mention is found suffix-first: one regex finds the zone-type words
+(经济技术开发区, 经开区, 示范区, 园区, 行政审批服务管理局 …), then the few
+characters before each are looked up in the registry's names and aliases.
+A zone-like name the registry lacks becomes a provisional zone, unless its
+prefix is generic (化工园区, 全国标杆开发区, 零碳产业示范区 are not zones).
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import regex as re
+
+from .model import ZoneMention
+
+DATA = Path(__file__).parent / "data"
+
+
+@dataclass(frozen=True, slots=True)
+class Zone:
+    id: str
+    name: str
+    place: str
+    type: str
+    level: str
+    city: str
+    province: str
+    en: str
+    aliases: tuple[str, ...]
+    provisional: bool = False
+
+
+@lru_cache(maxsize=1)
+def load_registry() -> tuple[Zone, ...]:
+    with open(DATA / "zones.csv", encoding="utf-8", newline="") as f:
+        return tuple(
+            Zone(r["id"], r["name"], r["place"], r["type"], r["level"], r["city"],
+                 r["province"], r["en"], tuple(a for a in r["aliases"].split("|") if a))
+            for r in csv.DictReader(f))
+
+
+def provisional_zone(name: str) -> Zone:
+    """A zone named in a text but missing from the registry."""
+    suffix = _SUFFIX.search(name)
+    return Zone(f"prov:{name}", name, name[: suffix.start()] if suffix else name,
+                suffix[0] if suffix else "", "", "", "", "", (), provisional=True)
+
+
+# Zone-type words, longest first so the leftmost match takes the whole word.
+SUFFIXES = (
+    "行政审批服务管理局", "现代农业产业示范区", "转型综合改革示范区", "高新技术产业开发区",
+    "农业产业示范区", "经济技术开发区", "综改示范区", "农业示范区", "经济开发区", "工业园区",
+    "产业园区", "示范区", "开发区", "经开区", "高新区", "综改区", "产业园", "工业园", "园区",
+)
+_SUFFIX = re.compile("|".join(SUFFIXES))
+#: Suffixes a provisional zone may carry (bare 示范区 is too often a slogan).
+#: Suffixes a provisional zone may carry: bare 开发区, 园区 and 示范区 are too often
+#: generic ("助力开发区", "零碳产业示范区") to name a zone on their own.
+PROVISIONAL_OK = frozenset(SUFFIXES) - {"示范区", "开发区", "园区", "行政审批服务管理局",
+                                        "综改区", "综改示范区"}
+PARKS = frozenset({"工业园区", "产业园区", "产业园", "工业园", "园区"})
+# A provisional prefix is cut after the last of these (位于孝义经开区 -> 孝义).
+_STOP = "的在于与和及、为是到从对由向将把让被获等了个家全各该本至入驻进出以之省其这那"
+# Prefixes that name a kind of area, not a place.
+GENERIC = ("全国", "全省", "全市", "各", "该", "本", "省级", "国家级", "市级", "县级", "标杆",
+           "化工", "工业", "产业", "新兴", "特色", "绿色", "零碳", "智慧", "飞地", "承载",
+           "示范", "集聚", "现代", "农业", "数字", "信创", "生态", "文创", "物流", "装备",
+           "制造", "多地", "其他", "所在", "周边", "一流", "高标准", "类", "专业", "重点",
+           "循环", "科技", "创新", "高端", "新型", "大型", "老", "新", "域内", "园内", "区内",
+           "中国", "年",
+           # verbs that stand before a bare 经开区/高新区 in running text
+           "夯实", "助力", "推动", "提升", "打造", "赋能", "深化", "立足", "结合", "支撑", "鼓励",
+           "提高", "加强", "拓展", "探索", "承担", "引领", "服务", "建设", "发展", "优化", "加快",
+           "推进", "做强", "壮大", "管理", "落户", "全力", "持续", "不断", "积极", "带动", "保障",
+           "聚焦", "围绕", "依托", "实现", "成为", "形成", "构建", "完善", "创建", "申报", "设立",
+           "规划", "布局", "招商", "融入", "办事", "走进", "来到", "考察", "调研", "发挥", "召开",
+           "组织", "举办", "开展", "参加", "出席", "支持", "指导", "协调", "推广", "加工")
+PASSING_BEFORE = "与和及同跟、"
+PASSING_AFTER = ("、", "等", "和", "及")
+
+
+class ZoneFinder:
+    """Finds registry and provisional zone mentions in a text."""
+
+    def __init__(self, registry=None):
+        self.registry = tuple(registry or load_registry())
+        self.by_id = {z.id: z for z in self.registry}
+        self.alias = {}
+        for z in self.registry:
+            for a in (z.name, *z.aliases):
+                self.alias.setdefault(a, z)
+        self.by_place = {}
+        for z in self.registry:
+            self.by_place.setdefault(z.place.rstrip("市县"), z)
+        self.max_alias = max(map(len, self.alias)) if self.alias else 0
+
+    def zone(self, zone_id: str) -> Zone | None:
+        if zone_id.startswith("prov:"):
+            return provisional_zone(zone_id[5:])
+        return self.by_id.get(zone_id)
+
+    def resolve(self, name: str) -> Zone | None:
+        """A zone for a name as an analyst writes it (繁峙经开区, 繁峙, an id)."""
+        name = (name or "").strip()
+        if not name:
+            return None
+        z = self.by_id.get(name) or self.alias.get(name) or self.by_place.get(name.rstrip("市县"))
+        if z:
+            return z
+        for m in _SUFFIX.finditer(name):
+            if m.end() == len(name):
+                return self.alias.get(name) or provisional_zone(name)
+        return provisional_zone(name)
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[ZoneMention]:
+        end = len(text) if end is None else end
+        out: list[ZoneMention] = []
+        last_end = start
+        for m in _SUFFIX.finditer(text, start, end):
+            a, b = m.span()
+            mention = self._registered(text, a, b, last_end) or self._provisional(text, m, last_end)
+            if mention is None:
+                continue
+            before = text[mention.start - 1] if mention.start > 0 else ""
+            mention.passing = before in PASSING_BEFORE or text.startswith(PASSING_AFTER, mention.end)
+            out.append(mention)
+            last_end = mention.end
+        return out
+
+    def _registered(self, text, a, b, floor) -> ZoneMention | None:
+        for k in range(min(self.max_alias, b - floor), b - a - 1, -1):
+            z = self.alias.get(text[b - k:b])
+            if z is not None:
+                return ZoneMention(z.id, z.name, b - k, b, text[b - k:b])
+        return None
+
+    def _provisional(self, text, m, floor) -> ZoneMention | None:
+        a, b = m.span()
+        i = a
+        while i > max(floor, a - 8) and "\u4e00" <= text[i - 1] <= "\u9fff":
+            i -= 1
+        prefix = text[i:a]
+        cut = max(prefix.rfind(c) for c in _STOP)
+        prefix = prefix[cut + 1:]
+        if not 2 <= len(prefix) <= 6:
+            return None
+        # A park whose name starts with a registered place is part of that zone (平遥绿色园区).
+        if m[0] in PARKS:
+            for n in (3, 2):
+                z = self.by_place.get(prefix[:n])
+                if z is not None:
+                    return ZoneMention(z.id, z.name, a - len(prefix), b, text[a - len(prefix):b])
+        if m[0] not in PROVISIONAL_OK or any(g in prefix for g in GENERIC):
+            return None
+        name = prefix + m[0]
+        return ZoneMention(f"prov:{name}", name, a - len(prefix), b, name, provisional=True)
