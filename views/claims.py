@@ -88,20 +88,12 @@ def _table_key() -> str:
     return f"tbl_claims_{st.session_state.get('_tbl_gen', 0)}"
 
 
-def _open_selected() -> None:
-    """Selection changed: remember which claim to open (once, not on every rerun)."""
-    rows = st.session_state[_table_key()].selection.rows
-    ids = st.session_state.get("_claim_ids", [])
-    if rows and rows[0] < len(ids):
-        st.session_state["_open_claim"] = ids[rows[0]]
-
-
 ui.page_header("page_claims", "ce_select_hint")
 if ui.require_data():
     if "_toast" in st.session_state:
         st.toast(st.session_state.pop("_toast"), icon=":material/task_alt:")
     c1, c2 = st.columns([3, 1], vertical_alignment="bottom")
-    text_q = c1.text_input(t("c_evidence"), key=sidebar.bind("q", ""), placeholder="例如 工作日 / 亿元",
+    text_q = c1.text_input(t("c_evidence"), key=sidebar.bind("q", ""), placeholder=t("ce_search"),
                            label_visibility="collapsed")
     show_rejected = c2.toggle(t("show_rejected"), key="show_rejected")
     params = dict(filters.params(), q=text_q or None, include_rejected=show_rejected)
@@ -113,13 +105,18 @@ if ui.require_data():
         page = st.number_input("page", 1, pages, 1, key="claims_page") if pages > 1 else 1
         rows = data.q("claims", **params, limit=data.PAGE_ROWS, offset=(page - 1) * data.PAGE_ROWS)
         st.caption(t("ce_rows", n=f"{total:,}", shown=f"{len(rows):,}"))
-        st.session_state["_claim_ids"] = list(rows["claim_id"])
         view = ui.claims_view(rows, ui.names("zone"), ui.names("indicator"))
-        st.dataframe(view, hide_index=True, key=_table_key(), on_select=_open_selected,
-                     selection_mode="single-row",
-                     column_config={t("c_evidence"): st.column_config.TextColumn(width="medium"),
-                                    t("c_value"): st.column_config.NumberColumn(format="%g")})
+        event = st.dataframe(
+            view, hide_index=True, key=_table_key(), on_select="rerun", selection_mode="single-row",
+            column_config={t("c_evidence"): st.column_config.TextColumn(width="medium"),
+                           t("c_value"): st.column_config.NumberColumn(format="%g")})
         ui.download(view, "claims", "claims")
+        # Open the dialog when the selection changes, not on every rerun while it stays selected.
+        picked = event.selection.rows
+        picked = rows["claim_id"].iloc[picked[0]] if picked and picked[0] < len(rows) else None
+        if picked != st.session_state.get("_picked"):
+            st.session_state["_picked"] = picked
+            st.session_state["_open_claim"] = picked
         opened = st.session_state.get("_open_claim")
         if opened is not None:
             hit = rows[rows["claim_id"] == opened]

@@ -114,6 +114,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "zp_by_family": ("按类别分组的数据点", "Claims by family"),
     # claims explorer
     "ce_rows": ("共 {n} 条，显示前 {shown} 条", "{n} claims, showing the first {shown}"),
+    "ce_search": ("在原文中搜索，例如 工作日、亿元", "Search the evidence, e.g. 工作日, 亿元"),
     "ce_select_hint": ("点选一行，查看原句与审核操作。", "Select a row to read its sentence and review it."),
     "ce_dialog": ("数据点原文", "Claim in its source"),
     "ce_sentence": ("原句", "Sentence"),
