@@ -89,17 +89,23 @@ def extract_rows(doc: Document, src: int, out: dict[str, dict[str, list]]) -> in
     if len(text) - doc.body_start <= 2 * CHUNK_CHARS:
         pieces = [(0, extract_document(doc))]
     else:
-        pieces = []
-        for a, b in _chunks(text, doc.body_start):
-            ex = extract_text(text[a:b], doc=doc.name, default_zone=doc.meta.get("zone"),
-                              body_start=max(0, doc.body_start - a) if a == 0 else 0)
-            pieces.append((a, ex))
+        # Pieces start after the front matter, so each piece's body starts at 0.
+        pieces = (
+            (a, extract_text(text[a:b], doc=doc.name, default_zone=doc.meta.get("zone"), body_start=0))
+            for a, b in _chunks(text, doc.body_start))
     c, nm, zm = out["claims"], out["numbers"], out["zone_mentions"]
     seen: dict[str, int] = {}
+    stated: set = set()  # "the same claim stated twice in one document is one claim", across pieces
     n = 0
     short = doc.sha256[:16]
     for shift, ex in pieces:
+        earlier = set(stated)
         for cl in ex.claims:
+            same = (cl.zone_id, cl.indicator, cl.value, cl.unit, cl.value_before, cl.unit_before,
+                    cl.period, cl.qualifier)
+            if same in earlier:
+                continue
+            stated.add(same)
             s, e = cl.start + shift, cl.end + shift
             cid = f"{short}:{s}:{e}:{cl.indicator}"
             k = seen.get(cid, 0)

@@ -137,8 +137,31 @@ def write_texts(folder, texts=TEXTS):
 
 
 def use_fake_extraction(monkeypatch):
-    import pipeline.extract
-    monkeypatch.setattr(pipeline.extract, "extract_document", fake_extract)
+    import importlib
+    # the module, not the package's `extract` function of the same name
+    monkeypatch.setattr(importlib.import_module("pipeline.extract"), "extract_document", fake_extract)
+
+
+def digits_extract(document) -> Extraction:
+    """A fixed stand-in for extraction: every digit run is a claim.
+
+    Fault and concurrency tests compare states across runs; the real
+    extraction may change while they run (it is developed in the same checkout).
+    """
+    out = Extraction()
+    for m in _DIGITS.finditer(document.text, document.body_start):
+        out.claims.append(Claim(document.name, "", "other", "number", float(m[0]), "item", None,
+                                "", "", "", m.start(), m.end(), m[0], rule="digits"))
+        out.numbers.append(NumberMention(m.start(), m.end(), m[0], True))
+    return out
+
+
+#: `python -c RUN_CLI ingest ...`: the CLI with `digits_extract` in place of extraction.
+RUN_CLI = (
+    "import sys, importlib; sys.path.insert(0, 'tests'); import store_fixtures as f; "
+    "importlib.import_module('pipeline.extract').extract_document = f.digits_extract; "
+    "from pipeline.cli import main; sys.exit(main(sys.argv[1:]))"
+)
 
 
 def make_corpus(folder, n: int, seed: int = 0, seeds_dir=None):

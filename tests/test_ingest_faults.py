@@ -13,17 +13,19 @@ from pathlib import Path
 
 from pipeline import store
 from pipeline.ingest import ingest
-from store_fixtures import fingerprint, make_corpus
+from store_fixtures import RUN_CLI, digits_extract, fingerprint, make_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 KILLS = 20
 
 
 def _ingest_cmd(src, db):
-    return [sys.executable, "-m", "pipeline.cli", "ingest", str(src), "--db", str(db), "--no-progress"]
+    return [sys.executable, "-c", RUN_CLI, "ingest", str(src), "--db", str(db), "--no-progress"]
 
 
-def test_twenty_kill_9_leave_old_or_new_state(tmp_path):
+def test_twenty_kill_9_leave_old_or_new_state(tmp_path, monkeypatch):
+    import importlib
+    monkeypatch.setattr(importlib.import_module("pipeline.extract"), "extract_document", digits_extract)
     db = tmp_path / "f.duckdb"
     ingest([ROOT / "seeds"], db=db, progress=False)
     old = fingerprint(db)

@@ -150,16 +150,16 @@ def test_bad_files_give_one_line_errors_and_good_files_land(tmp_path):
 
 
 def test_extraction_crash_is_one_file_error(tmp_path, monkeypatch):
-    import pipeline.extract
-
-    real = pipeline.extract.extract_document
+    import importlib
+    extract_mod = importlib.import_module("pipeline.extract")
+    real = extract_mod.extract_document
 
     def flaky(doc):
         if "炸" in doc.text:
             raise ValueError("boom\nsecond line")
         return real(doc)
 
-    monkeypatch.setattr(pipeline.extract, "extract_document", flaky)
+    monkeypatch.setattr(extract_mod, "extract_document", flaky)
     d = tmp_path / "in"
     d.mkdir()
     (d / "ok.txt").write_text("繁峙经开区有企业12家。", encoding="utf-8")
@@ -247,7 +247,8 @@ def test_kill_leftovers_are_swept(tmp_path):
 
 def test_long_text_is_extracted_in_pieces_with_true_offsets(tmp_path, monkeypatch):
     monkeypatch.setattr(ingest_mod, "CHUNK_CHARS", 300)
-    paras = [f"第{i}段：繁峙经开区新增企业{i + 3}家，高新技术企业{i % 7 + 1}家。" for i in range(200)]
+    # every claim distinct, so the whole-text extraction's de-duplication plays no part
+    paras = [f"第{i}段：繁峙经开区新增企业{i + 3}家，高新技术企业{i + 1000}家。" for i in range(200)]
     text = "---\ntitle: 长文\nzone: 繁峙经开区\n---\n" + "\n".join(paras)
     f = tmp_path / "long.txt"
     f.write_text(text, encoding="utf-8")
@@ -257,8 +258,23 @@ def test_long_text_is_extracted_in_pieces_with_true_offsets(tmp_path, monkeypatc
     ingest([f], db=db, progress=False)
     got = store.run_query("claims", db=db)
     assert len(got) == len(whole)
-    assert sorted(zip(got["start"], got["value"])) == sorted((c.start, c.value) for c in whole)
+    assert sorted(zip(got["start"], got["value"], got["indicator"])) == \
+        sorted((c.start, c.value, c.indicator) for c in whole)
     for s, e, ev in zip(got["start"], got["end"], got["evidence"]):
         assert text[s:e] == ev
     meta = store.run_query("documents", db=db).iloc[0]
     assert meta["title"] == "长文" and meta["default_zone"] == "繁峙经开区"
+
+
+def test_pieces_do_not_repeat_a_claim_stated_twice(tmp_path, monkeypatch):
+    monkeypatch.setattr(ingest_mod, "CHUNK_CHARS", 300)
+    text = "\n".join(["繁峙经开区高新技术企业11家。" + "，" * 40] * 40)
+    f = tmp_path / "rep.txt"
+    f.write_text(text, encoding="utf-8")
+    whole = extract_document(read_document(f)).claims
+    db = tmp_path / "s.duckdb"
+    ingest([f], db=db, progress=False)
+    got = store.run_query("claims", db=db)
+    key = ["zone_id", "indicator", "value", "unit", "period"]
+    assert not got.duplicated(subset=key).any()
+    assert len(got) == len({(c.zone_id, c.indicator, c.value, c.unit, c.period) for c in whole})

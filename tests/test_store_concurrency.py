@@ -11,7 +11,7 @@ from pathlib import Path
 
 from pipeline import store
 from pipeline.ingest import ingest
-from store_fixtures import fingerprint, make_corpus
+from store_fixtures import RUN_CLI, digits_extract, fingerprint, make_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 THREADS = 8
@@ -42,7 +42,9 @@ print(json.dumps({"seen": seen, "errors": errors, "queries": n}))
 """
 
 
-def test_readers_during_ingests(tmp_path):
+def test_readers_during_ingests(tmp_path, monkeypatch):
+    import importlib
+    monkeypatch.setattr(importlib.import_module("pipeline.extract"), "extract_document", digits_extract)
     db = tmp_path / "c.duckdb"
     ingest([ROOT / "seeds"], db=db, progress=False)
     states = [fingerprint(db)]
@@ -76,7 +78,7 @@ def test_readers_during_ingests(tmp_path):
     try:
         time.sleep(1.0)  # the other process is up and reading
         for src in (b, c):
-            p = subprocess.run([sys.executable, "-m", "pipeline.cli", "ingest", str(src),
+            p = subprocess.run([sys.executable, "-c", RUN_CLI, "ingest", str(src),
                                 "--db", str(db), "--no-progress"],
                                cwd=ROOT, capture_output=True, text=True, timeout=300)
             assert p.returncode == 0, p.stderr
