@@ -79,16 +79,21 @@ PATTERN = re.compile(
 NUMBER_TOKEN = re.compile(r"\d+(?:[.,]\d+)*")  # every Arabic number, for the unclaimed list
 
 # -- qualifiers, verbs, nouns ---------------------------------------------------
-PRE_QUAL = (("不低于", "min"), ("不少于", "min"), ("至少", "min"), ("超过", "min"), ("高达", "min"),
-            ("多达", "min"), ("逾", "min"), ("超", "min"), ("不超过", "max"), ("不到", "max"),
-            ("不足", "max"), ("最多", "max"), ("最长", "max"), ("将近", "approx"), ("接近", "approx"),
-            ("大约", "approx"), ("约", "approx"), ("近", "approx"), ("最快", "min"), ("最短", "min"))
+PRE_QUAL = sorted((
+    ("不低于", "min"), ("不少于", "min"), ("至少", "min"), ("超过", "min"), ("高达", "min"),
+    ("多达", "min"), ("逾", "min"), ("超", "min"), ("不超过", "max"), ("不到", "max"),
+    ("不足", "max"), ("最多", "max"), ("最长", "max"), ("将近", "approx"), ("接近", "approx"),
+    ("大约", "approx"), ("约", "approx"), ("近", "approx"), ("最快", "min"), ("最短", "min"),
+), key=lambda wq: -len(wq[0]))  # 不超过 before 超过
+# Words that may stand between a qualifier and its number: 最快仅需30天.
+_FILLER = re.compile(r"(?:仅需|只需|仅用|只用|即可|仅|只|可|达到|达)$")
 POST_QUAL = {"以上": "min", "以内": "max", "之内": "max", "内": "max", "左右": "approx",
              "上下": "approx", "多": "approx", "余": "approx", "级": "approx"}
 _PCT_VERB = re.compile(
     r"(?P<red>压缩率|压减率|压缩|压减|缩短|缩减|减少|降低|下降|降幅|精简|节约|节省|省电|节电|减|降|省)"
     r"|(?P<gro>增长率|增速|增幅|增长|提升|提高|回升|扩大|上升|增加|攀升|增|涨)"
-    r"|(?P<sha>占比|比重|占股|占|率|完成|达到|实行|实现|覆盖)")
+    r"|(?P<sha>占比|比重|占股|占|率)"
+    r"|(?P<cop>完成|达到|实行|实现|覆盖|为)")  # copulas: a share only when nothing else is said
 # What a count counts: the last of these words in the noun phrase decides.
 _NOUN = re.compile(
     r"(?P<zone>开发区|经开区|园区|示范区|高新区|产业园|工业园)"
@@ -250,7 +255,9 @@ class _Context:
         if t[s - 1:s] in "“「《‘" and s > 0:
             return None  # a number opening a quoted slogan or title: “两个抓手”, “1+N”
         if num.strip() in ("一", "几") and not m["post"]:
-            return None  # 一家/一个/一件事/一天中: an article, not a count (一天之内 still counts)
+            # 一家/一个/一件事/一天中: an article, not a count; but 压缩至一个工作日 is a number
+            if not (kind == "duration" and re.search(r"(?:至|到|为|需|用|仅)$", t[max(0, s - 2):s])):
+                return None
         if kind != "pct" and "分之" in num:
             return None
         qualifier = POST_QUAL.get(m["post"] or "", "")
@@ -259,13 +266,17 @@ class _Context:
         if re.search(r"[余多几来]", num) and not qualifier:
             qualifier = "approx"
         start = s
-        left = t[max(0, s - 4):s]
+        left = t[max(0, s - 7):s].rstrip(" \t")
+        filler = _FILLER.search(left)
+        if filler:
+            left = left[:filler.start()]
         for word, q in PRE_QUAL:
             if left.endswith(word):
                 if word in ("最快", "最短") and kind != "duration":
                     break
-                qualifier = qualifier if qualifier and word not in ("超", "超过", "逾") else q
-                start = s - len(word)
+                if not qualifier or word in ("超", "超过", "逾", "不超过", "不到", "不足"):
+                    qualifier = q
+                start = s - (len(t[max(0, s - 7):s]) - len(left)) - len(word)
                 break
         return _Hit(start, e, s, m.end("num"), num, value * factor, unit, kind, qualifier, unit_s)
 
@@ -289,6 +300,15 @@ class _Context:
                 consumed.add(i + 1)
                 return [c for c in (lo, hi) if c]
         out = []
+        # 50至80亩: the low end of a range takes the unit written after the high end.
+        rm = re.search(r"(\d+(?:\.\d+)?)\s*(?:至|到|~|～|－|—)\s*$", self.t[max(a, h.num_start - 14):h.num_start])
+        if rm and h.unit and h.kind not in ("count",) and not h.qualifier:
+            s0 = max(a, h.num_start - 14) + rm.start(1)
+            factor = h.value / (parse_number(h.num) or 1.0)
+            low = _Hit(s0, s0 + len(rm[1]), s0, s0 + len(rm[1]), rm[1], float(rm[1]) * factor,
+                       h.unit, h.kind, "", h.unit_surface)
+            return [c for c in (self._claim(low, a, b, qualifier="min"),
+                                self._claim(h, a, b, qualifier="max")) if c]
         # 分别压缩至22和55个工作日: the first number shares the unit of the second.
         lm = re.search(r"(\d+(?:\.\d+)?)\s*(?:和|、|及|与)\s*$", self.t[max(a, h.num_start - 12):h.num_start])
         if lm and "分别" in self.left(a, h.num_start, 40) and h.unit:
@@ -471,14 +491,12 @@ class _Context:
         return family, unit, f"count.{surface}.{noun or 'default'}"
 
     def _pct_family(self, left_clause: str, right_clause: str) -> str:
-        best = None
-        for m in _PCT_VERB.finditer(left_clause):
-            best = m
-        if best is None:
-            best = _PCT_VERB.search(right_clause)
-        if best is None:
-            return "share_pct"
-        return {"red": "pct_reduction", "gro": "growth_rate", "sha": "share_pct"}[best.lastgroup]
+        """压缩85% -> pct_reduction, 增速达到23.6% -> growth_rate, 占比57% -> share_pct."""
+        for text in (left_clause, right_clause):
+            kinds = [m.lastgroup for m in _PCT_VERB.finditer(text) if m.lastgroup != "cop"]
+            if kinds:
+                return {"red": "pct_reduction", "gro": "growth_rate", "sha": "share_pct"}[kinds[-1]]
+        return "share_pct"
 
     def _sentence_start(self, a: int, pos: int) -> int:
         t = self.t

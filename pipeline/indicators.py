@@ -19,6 +19,10 @@ FAMILIES = ("duration", "pct_reduction", "growth_rate", "share_pct", "firm_count
             "project_count", "money", "area", "other")
 
 
+_NEW = re.compile(r"新增|新引进|新认定|新签约|新开工|新入驻|新注册|新落户|新培育|新备案|年内新|当年新")
+_CUMULATIVE = re.compile(r"累计|总计|共有|现有|总数")
+
+
 @dataclass(frozen=True, slots=True)
 class Indicator:
     id: str
@@ -106,4 +110,10 @@ class IndicatorIndex:
                 break  # a cue in the clause itself: the sentence is not consulted
         if best is None:
             return self.fallback.get(family), ""
+        # 新增入驻企业15户 vs 累计入驻企业180户: a "new" word in the clause picks the
+        # indicator's *_new sibling where the data has one.
+        ind, cue = best
+        sibling = self.by_id.get(ind.id + "_new")
+        if sibling is not None and _NEW.search(left_clause) and not _CUMULATIVE.search(left_clause):
+            return sibling, cue
         return best

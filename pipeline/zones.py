@@ -126,7 +126,8 @@ class ZoneFinder:
             if mention is None:
                 continue
             before = text[mention.start - 1] if mention.start > 0 else ""
-            mention.passing = before in PASSING_BEFORE or text.startswith(PASSING_AFTER, mention.end)
+            mention.passing = (before != "" and before in PASSING_BEFORE) or text.startswith(
+                PASSING_AFTER, mention.end)
             out.append(mention)
             last_end = mention.end
         return out
