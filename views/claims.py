@@ -108,6 +108,7 @@ if ui.require_data():
         view = ui.claims_view(rows, ui.names("zone"), ui.names("indicator"))
         event = st.dataframe(
             view, hide_index=True, key=_table_key(), on_select="rerun", selection_mode="single-row",
+            placeholder="",
             column_config={t("c_evidence"): st.column_config.TextColumn(width="medium"),
                            t("c_value"): st.column_config.NumberColumn(format="%g")})
         ui.download(view, "claims", "claims")

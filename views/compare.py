@@ -39,6 +39,10 @@ if ui.require_data():
         fac = fac[fac["family"] == filters.family]
     if filters.indicator:
         fac = fac[fac["key"] == filters.indicator]
+    # Most comparable first: the indicators the most zones speak of.
+    spread = data.q("indicators").set_index("indicator")["zones"]
+    fac = fac.assign(zones=[int(spread.get(k, 0)) for k in fac["key"]]) \
+        .sort_values(["zones", "claims"], ascending=False, kind="stable")
     options = list(fac["key"])
     if not options:
         st.info(t("cmp_no_indicator"), icon=":material/leaderboard:")
@@ -49,8 +53,9 @@ if ui.require_data():
             st.session_state[key] = options[0]
         labels = {k: sidebar.label_of("indicator", k, fac) for k in options}
         counts = dict(zip(fac["key"], fac["claims"]))
+        zones_n = dict(zip(fac["key"], fac["zones"]))
         indicator = st.selectbox(t("cmp_indicator"), options, key=key,
-                                 format_func=lambda k: f"{labels[k]} · {counts[k]:,}")
+                                 format_func=lambda k: f"{labels[k]} · {counts[k]:,} · {zones_n[k]} {t('c_zones_n')}")
         rank = data.q("compare_ranking", indicator=indicator,
                       **filters.params("zone", "period", "doc"))
         family = rank["family"].iloc[0] if not rank.empty else None

@@ -87,6 +87,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "c_number": ("数字", "Number"),
     "c_context": ("上下文", "Context"),
     "c_rank": ("排名", "Rank"),
+    "c_zones_n": ("开发区数", "Zones"),
+    "c_offset": ("位置", "Offset"),
     # overview
     "ov_coverage": ("覆盖情况：开发区 × 指标类别", "Coverage: zone × indicator family"),
     "ov_coverage_help": ("每格为数据点数量：哪些开发区有哪类数据。",

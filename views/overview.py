@@ -34,7 +34,8 @@ if ui.require_data():
         fig = go.Figure(go.Heatmap(
             z=grid.values, x=[family_label(f) for f in families], y=list(grid.index),
             colorscale=[[0, "#f4f6f9"], [0.001, "#dbe6f3"], [1, "#1d4e89"]],
-            text=grid.values, texttemplate="%{text}", xgap=2, ygap=2,
+            text=[[f"{v:,}" if v else "" for v in row] for row in grid.values],
+            texttemplate="%{text}", xgap=2, ygap=2,
             hovertemplate="%{y}<br>%{x}: %{z} " + t("c_claims") + "<extra></extra>",
             colorbar=dict(title=dict(text=t("c_claims")), thickness=12)))
         fig.update_layout(xaxis=dict(side="top", showgrid=False),

@@ -20,7 +20,7 @@ if ui.require_data():
             view = nums.assign(context=[f"{b}【{s}】{a}" for b, s, a in
                                         zip(nums["before"], nums["surface"], nums["after"])])[
                 ["doc", "start", "surface", "context"]]
-            view.columns = [t("c_doc"), "start", t("c_number"), t("c_context")]
+            view.columns = [t("c_doc"), t("c_offset"), t("c_number"), t("c_context")]
             ui.table(view, "unclaimed_numbers", "unclaimed",
                      column_config={t("c_context"): st.column_config.TextColumn(width="large")})
 

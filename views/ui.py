@@ -48,7 +48,8 @@ def download(df: pd.DataFrame, what: str, key: str) -> None:
 def table(df: pd.DataFrame, what: str, key: str, column_config: dict | None = None,
           select: bool = False, height="auto"):
     """A table with its download button; with `select`, one row can be picked."""
-    kwargs = dict(hide_index=True, column_config=column_config, height=height, key=f"tbl_{key}")
+    kwargs = dict(hide_index=True, column_config=column_config, height=height, key=f"tbl_{key}",
+                  placeholder="")
     if select:
         kwargs.update(on_select="rerun", selection_mode="single-row")
     event = st.dataframe(df, **kwargs)

@@ -64,7 +64,7 @@ elif not zones.empty:
         view = agg.assign(indicator=[bilingual(zh, en) for zh, en in zip(agg["zh"], agg["en"])],
                           unit=[unit_label(u) for u in agg["unit"]])[
             ["indicator", "value", "all_median", "zones", "unit", "claims"]]
-        view.columns = [t("c_indicator"), t("c_value"), t("c_median"), t("t_zones"), t("c_unit"),
+        view.columns = [t("c_indicator"), t("c_value"), t("c_median"), t("c_zones_n"), t("c_unit"),
                         t("c_claims")]
         ui.table(view, f"zone_vs_median_{zone_id}", "vs_median")
 
