@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import regex as re
 
 from .indicators import IndicatorIndex
-from .layout import CAPTION, Layout, to_original
+from .layout import CAPTION, Layout
 from .model import Claim, Extraction, NumberMention
 from .numbers import FULLWIDTH, parse_number
 from .periods import PRESENT, last_period
@@ -114,13 +114,22 @@ _NOUN_UNIT = {"firm": ("firm_count", "firm"), "project": ("project_count", "proj
               "job": ("other", "job"), "branch": ("other", "branch"), "org": ("other", "org"),
               "fund": ("other", "fund"), "item": ("other", "item"), "person": ("other", "person"),
               "household": ("other", "household")}
-_CLAUSE_END = "，,；;。！？!?、：:（）()\n"
-_SENT_END = "。！？!?"
 _FROM = re.compile(r"(?:从|由|自|原以为|原来|原先|以往|过去|此前|以前)")
 _BA_VERB = re.compile(r"(?:压缩|缩短|缩减|减少|压减|降低|降|减|精简|提高|提升|增加|增长|扩大|优化|缩)(?:至|到|为|成)"
                       r"|增至|达到|提高到")
 _BA_NOW = re.compile(r"现在|如今|现|目前|当前")
 _MONEY_CUE = re.compile(r"投资|资金|筹资|融资|产值|贷款|收入|营收|基金|资产|销售额|税收|财政|资本|金额|规模")
+_NUMERAL_AFTER_VERB = re.compile(r"(?:至|到|为|需|用|仅)$")
+_APPROX_IN_NUM = re.compile(r"[余多几来]")
+_RANGE_SEP = re.compile(r"\s*(?:至|到|~|～|-|－|—)\s*")
+_RANGE_LOW = re.compile(r"(\d+(?:\.\d+)?)\s*(?:至|到|~|～|－|—)\s*$")
+_LIST_FIRST = re.compile(r"(\d+(?:\.\d+)?)\s*(?:和|、|及|与)\s*$")
+_PHRASE_STOP = re.compile(r"[，,。；;、：:！？!?（(和与及等\d零一二两三四五六七八九十]")
+_SENT_SPLIT = re.compile(r"[。！？!?]")
+_CLAUSE_REV = re.compile(r"(?r)[，,；;。！？!?、：:（）()\n]")
+_CLAUSE_FWD = re.compile(r"[，,；;。！？!?、：:（）()\n]")
+_SENT_REV = re.compile(r"(?r)[。！？!?]")
+_SENT_FWD = re.compile(r"[。！？!?]")
 _PER_UNIT = ((re.compile(r"日供|日处理|日产|每天|每日|日均"), {"m3": "m3_per_day", "tonne": "tonne_per_day"}),
              (re.compile(r"每吨"), {"kwh": "kwh_per_tonne"}))
 _ELECTRIC = re.compile(r"电|发电|用电|电量")
@@ -217,10 +226,10 @@ class _Context:
         return lay.starts[lay.para_start_line(i)], lay.ends[lay.para_end_line(i)]
 
     def left(self, a: int, pos: int, limit: int = 120) -> str:
-        return self.layout.clean(max(a, pos - limit), pos)[0]
+        return self.layout.clean(max(a, pos - limit), pos)
 
     def right(self, pos: int, b: int, limit: int = 60) -> str:
-        return self.layout.clean(pos, min(b, pos + limit))[0]
+        return self.layout.clean(pos, min(b, pos + limit))
 
     # -- a single hit ------------------------------------------------------------
     def hit(self, m) -> _Hit | None:
@@ -256,14 +265,14 @@ class _Context:
             return None  # a number opening a quoted slogan or title: “两个抓手”, “1+N”
         if num.strip() in ("一", "几") and not m["post"]:
             # 一家/一个/一件事/一天中: an article, not a count; but 压缩至一个工作日 is a number
-            if not (kind == "duration" and re.search(r"(?:至|到|为|需|用|仅)$", t[max(0, s - 2):s])):
+            if not (kind == "duration" and _NUMERAL_AFTER_VERB.search(t, max(0, s - 2), s)):
                 return None
         if kind != "pct" and "分之" in num:
             return None
         qualifier = POST_QUAL.get(m["post"] or "", "")
         if m["post"] in ("级",) and kind != "money":
             return None
-        if re.search(r"[余多几来]", num) and not qualifier:
+        if _APPROX_IN_NUM.search(num) and not qualifier:
             qualifier = "approx"
         start = s
         left = t[max(0, s - 7):s].rstrip(" \t")
@@ -294,25 +303,25 @@ class _Context:
         nxt = hits[i + 1] if i + 1 < len(hits) else None
         if nxt is not None and nxt.unit == h.unit and h.unit and i + 1 not in consumed:
             between = self.t[h.end:nxt.start]
-            if re.fullmatch(r"\s*(?:至|到|~|～|-|－|—)\s*", between) and self._pair(h, nxt, a) is None:
+            if _RANGE_SEP.fullmatch(between) and self._pair(h, nxt, a) is None:
                 lo = self._claim(h, a, b, qualifier="min")
                 hi = self._claim(nxt, a, b, qualifier="max")
                 consumed.add(i + 1)
                 return [c for c in (lo, hi) if c]
         out = []
         # 50至80亩: the low end of a range takes the unit written after the high end.
-        rm = re.search(r"(\d+(?:\.\d+)?)\s*(?:至|到|~|～|－|—)\s*$", self.t[max(a, h.num_start - 14):h.num_start])
+        rm = _RANGE_LOW.search(self.t, max(a, h.num_start - 14), h.num_start)
         if rm and h.unit and h.kind not in ("count",) and not h.qualifier:
-            s0 = max(a, h.num_start - 14) + rm.start(1)
+            s0 = rm.start(1)
             factor = h.value / (parse_number(h.num) or 1.0)
             low = _Hit(s0, s0 + len(rm[1]), s0, s0 + len(rm[1]), rm[1], float(rm[1]) * factor,
                        h.unit, h.kind, "", h.unit_surface)
             return [c for c in (self._claim(low, a, b, qualifier="min"),
                                 self._claim(h, a, b, qualifier="max")) if c]
         # 分别压缩至22和55个工作日: the first number shares the unit of the second.
-        lm = re.search(r"(\d+(?:\.\d+)?)\s*(?:和|、|及|与)\s*$", self.t[max(a, h.num_start - 12):h.num_start])
+        lm = _LIST_FIRST.search(self.t, max(a, h.num_start - 12), h.num_start)
         if lm and "分别" in self.left(a, h.num_start, 40) and h.unit:
-            s0 = max(a, h.num_start - 12) + lm.start(1)
+            s0 = lm.start(1)
             factor = h.value / (parse_number(h.num) or 1.0)  # the unit's scale, e.g. 公顷 -> m2
             first = _Hit(s0, s0 + len(lm[1]), s0, s0 + len(lm[1]), lm[1], float(lm[1]) * factor,
                          h.unit, h.kind, "", h.unit_surface)
@@ -332,10 +341,10 @@ class _Context:
             p.unit == h.unit and p.kind == h.kind) or (h.unit == "" and p.kind in ("duration", "count"))
         if not same:
             return None
-        between = self.layout.clean(p.end, h.start)[0]
+        between = self.layout.clean(p.end, h.start)
         if len(between) > 30 or any(c in between for c in "。；;！？"):
             return None
-        lead = self.layout.clean(max(a, p.start - 12), p.start)[0]
+        lead = self.layout.clean(max(a, p.start - 12), p.start)
         anchored = bool(_FROM.search(lead))
         if _BA_VERB.search(between) and (anchored or len(between) <= 8):
             return True
@@ -346,7 +355,7 @@ class _Context:
     def _noun_class(self, h: _Hit, a: int, b: int) -> str:
         """What a count counts: the noun after the unit, else the one before the number."""
         right = self.right(h.end, b, 16)
-        stop = re.search(r"[，,。；;、：:！？!?（(和与及等\d零一二两三四五六七八九十]", right)
+        stop = _PHRASE_STOP.search(right)
         phrase = right[: stop.start()] if stop else right
         # The first noun after the unit, extended over nouns that follow it directly:
         # 家企业提供服务 -> 企业; 个非公企业党委 -> 党委; 个比较棘手的问题 -> 问题.
@@ -360,8 +369,8 @@ class _Context:
         # Else the noun standing just before the number (高新技术企业11家, 项目中的8个);
         # a noun further left is the sentence's subject, not what is counted.
         left = self.left(a, h.num_start, 24)
-        cut = max(left.rfind(c) for c in _CLAUSE_END)
-        left = left[cut + 1:]
+        m = _CLAUSE_REV.search(left)
+        left = left[m.end():] if m else left
         best, best_end = None, -1
         for m in _NOUN.finditer(left, overlapped=True):
             if m.end() >= best_end:
@@ -373,13 +382,13 @@ class _Context:
         ex, t = self.ex, self.t
         start = before.start if before else h.start
         left_all = self.left(a, start, 160)
-        sent_cut = max(left_all.rfind(c) for c in _SENT_END)
-        left_sentence = left_all[sent_cut + 1:]
-        clause_cut = max(left_sentence.rfind(c) for c in _CLAUSE_END)
-        left_clause = left_sentence[clause_cut + 1:]
+        m = _SENT_REV.search(left_all)
+        left_sentence = left_all[m.end():] if m else left_all
+        m = _CLAUSE_REV.search(left_sentence)
+        left_clause = left_sentence[m.end():] if m else left_sentence
         right_all = self.right(h.end, b, 60)
-        rcut = min((right_all.find(c) for c in _CLAUSE_END if c in right_all), default=len(right_all))
-        right_clause = right_all[:rcut]
+        m = _CLAUSE_FWD.search(right_all)
+        right_clause = right_all[:m.start()] if m else right_all
         unit, kind, rule = h.unit, h.kind, h.kind
         if before is not None and h.unit == "":
             # 从60个工作日压减至20个: the after value takes the before value's unit
@@ -459,7 +468,7 @@ class _Context:
         evidence = self.original[start:h.end]
         sent_a = self._sentence_start(a, start)
         sent_b = self._sentence_end(h.end, b)
-        sentence = self.layout.clean(sent_a, sent_b, original=True)[0] if sent_b > sent_a else evidence
+        sentence = self.layout.clean(sent_a, sent_b, original=True) if sent_b > sent_a else evidence
         zone_name, zone_id, status = "", "", ""
         if zone is not None:
             zone_name, zone_id = zone[0], zone[1]
@@ -499,14 +508,12 @@ class _Context:
         return "share_pct"
 
     def _sentence_start(self, a: int, pos: int) -> int:
-        t = self.t
-        k = max(t.rfind(c, a, pos) for c in _SENT_END)
-        return a if k < 0 else k + 1
+        m = _SENT_REV.search(self.t, a, pos)
+        return m.end() if m else a
 
     def _sentence_end(self, pos: int, b: int) -> int:
-        t = self.t
-        ends = [k for k in (t.find(c, pos, b) for c in _SENT_END) if k >= 0]
-        return (min(ends) + 1) if ends else b
+        m = _SENT_FWD.search(self.t, pos, b)
+        return m.end() if m else b
 
     # -- zone ------------------------------------------------------------------------
     def _zone(self, s: int, e: int, a: int):
@@ -514,10 +521,10 @@ class _Context:
         zone named before it in its paragraph, else its article's zone, else the
         document's default zone."""
         t = self.t
-        cs = max(t.rfind(c, a, s) for c in _CLAUSE_END) + 1
-        cs = max(cs, a)
-        ends = [k for k in (t.find(c, e, e + 80) for c in _CLAUSE_END) if k >= 0]
-        ce = min(ends) if ends else e
+        m = _CLAUSE_REV.search(t, a, s)
+        cs = m.end() if m else a
+        m = _CLAUSE_FWD.search(t, e, e + 80)
+        ce = m.start() if m else e
         lo = bisect_left(self.m_starts, a)
         hi = bisect_left(self.m_starts, ce)
         strong = [m for m in self.mentions[lo:hi] if not m.passing]
@@ -557,7 +564,7 @@ class _Context:
         if PRESENT.search(left_sentence):
             return ""
         # Earlier sentences of the paragraph that open with a period (截至2024年10月底，…).
-        sentences = re.split(r"[。！？!?]", left_all)[:-1]
+        sentences = _SENT_SPLIT.split(left_all)[:-1]
         for sent in reversed(sentences):
             if PRESENT.match(sent):
                 return ""

@@ -50,7 +50,7 @@ SCHEMAS = {
         ("sentence", _S), ("sentence_start", _I), ("rule", _S)]),
     "numbers": pa.schema([
         ("src", _I), ("doc_id", _S), ("start", _I), ("end", _I), ("surface", _S),
-        ("claimed", _B)]),
+        ("claimed", _B), ("covered", _B)]),
     "zone_mentions": pa.schema([
         ("src", _I), ("doc_id", _S), ("zone_id", _S), ("name", _S), ("start", _I),
         ("end", _I), ("surface", _S), ("provisional", _B), ("passing", _B)]),
@@ -94,6 +94,7 @@ def extract_rows(doc: Document, src: int, out: dict[str, dict[str, list]]) -> in
             (a, extract_text(text[a:b], doc=doc.name, default_zone=doc.meta.get("zone"), body_start=0))
             for a, b in _chunks(text, doc.body_start))
     c, nm, zm = out["claims"], out["numbers"], out["zone_mentions"]
+    spans, numbers = [], []
     seen: dict[str, int] = {}
     stated: set = set()  # "the same claim stated twice in one document is one claim", across pieces
     n = 0
@@ -112,6 +113,7 @@ def extract_rows(doc: Document, src: int, out: dict[str, dict[str, list]]) -> in
             seen[cid] = k + 1
             if k:
                 cid = f"{cid}#{k + 1}"
+            spans.append((s, e))
             for col, v in (("src", src), ("claim_id", cid), ("doc_id", doc.sha256),
                            ("doc", cl.doc or doc.name), ("zone", _nz(cl.zone)),
                            ("zone_id", _nz(cl.zone_id)), ("zone_status", _nz(cl.zone_status)),
@@ -125,17 +127,39 @@ def extract_rows(doc: Document, src: int, out: dict[str, dict[str, list]]) -> in
                            ("sentence_start", cl.sentence_start + shift), ("rule", _nz(cl.rule))):
                 c[col].append(v)
             n += 1
-        for m in ex.numbers:
-            for col, v in (("src", src), ("doc_id", doc.sha256), ("start", m.start + shift),
-                           ("end", m.end + shift), ("surface", m.surface), ("claimed", bool(m.claimed))):
-                nm[col].append(v)
+        numbers.extend((m.start + shift, m.end + shift, m.surface, bool(m.claimed)) for m in ex.numbers)
         for z in ex.zones:
             for col, v in (("src", src), ("doc_id", doc.sha256), ("zone_id", _nz(z.zone_id)),
                            ("name", z.name), ("start", z.start + shift), ("end", z.end + shift),
                            ("surface", z.surface), ("provisional", bool(z.provisional)),
                            ("passing", bool(z.passing))):
                 zm[col].append(v)
+    covered = _covered(spans, numbers)
+    for (s, e, surface, claimed), cov in zip(numbers, covered):
+        for col, v in (("src", src), ("doc_id", doc.sha256), ("start", s), ("end", e),
+                       ("surface", surface), ("claimed", claimed), ("covered", claimed or cov)):
+            nm[col].append(v)
     return n
+
+
+def _covered(spans, numbers) -> list[bool]:
+    """For each number (start, end, ...): does some claim span contain it?
+
+    >>> _covered([(0, 5), (10, 12)], [(1, 3, "", 0), (4, 6, "", 0), (10, 12, "", 0)])
+    [True, False, True]
+    """
+    import bisect
+    spans = sorted(spans)
+    starts = [s for s, _ in spans]
+    reach, best = [], -1
+    for _, e in spans:  # furthest end among spans starting at or before each
+        best = max(best, e)
+        reach.append(best)
+    out = []
+    for s, e, *_ in numbers:
+        i = bisect.bisect_right(starts, s) - 1
+        out.append(i >= 0 and reach[i] >= e)
+    return out
 
 
 def _empty_cols() -> dict[str, dict[str, list]]:

@@ -24,7 +24,7 @@ _HEADER = re.compile(r"[ \t]*(?:#|\*\*|>)[^。！？!?]*$|[^。！？!?]{1,48}$"
 _START = re.compile(r"[ \t#*]*科学导报(?:讯)?[ \t*]*")
 _TAIL_BYLINE = re.compile(r"■[ \t]*\p{Han}{1,4}[ \t]*$")
 _TERMINAL = re.compile(r"(?:[。！？!?；;：:…]|[。！？!?][”」』）)])[ \t*]*$")
-_KEEP = re.compile(r"[^\s*#]+")
+_DROP = re.compile(r"[\s*#]+")
 
 
 class Layout:
@@ -100,25 +100,22 @@ class Layout:
             last = j = k
         return last
 
-    def clean(self, a: int, b: int, original: bool = False) -> tuple[str, list[tuple[int, int]]]:
-        """Text of [a, b) without captions, headers, whitespace and markdown marks,
-        with (clean offset, original offset) anchors to map positions back.
+    def clean(self, a: int, b: int, original: bool = False) -> str:
+        """Text of [a, b) without captions, headers, whitespace and markdown marks.
         `original=True` reads the text as given, before full-width digits were folded."""
         src = self.original if original else self.text
-        if not self.starts:
-            return "", []
-        out, anchors, n = [], [], 0
-        i = self.line_of(a)
+        chunk = src[a:b]
+        if "\n" not in chunk:  # the common case: a window inside one line
+            return _DROP.sub("", chunk) if _DROP.search(chunk) else chunk
+        out = []
+        first = i = self.line_of(a)
         while i < len(self.starts) and self.starts[i] < b:
-            if self.kinds[i] in (BODY, BYLINE) or i == self.line_of(a):
+            if self.kinds[i] in (BODY, BYLINE) or i == first:
                 s, e = max(a, self.starts[i]), min(b, self.ends[i])
                 if s < e:
-                    for m in _KEEP.finditer(src, s, e):
-                        anchors.append((n, m.start()))
-                        out.append(m[0])
-                        n += len(m[0])
+                    out.append(src[s:e])
             i += 1
-        return "".join(out), anchors
+        return _DROP.sub("", "".join(out))
 
     # -- articles ------------------------------------------------------------
     def _build_articles(self, mentions, default_zone_id):
@@ -221,12 +218,3 @@ class Layout:
             return max(years)
         alls = [y for ys in self.article_years for y in ys]
         return max(alls) if alls else None
-
-
-def to_original(anchors: list[tuple[int, int]], pos: int) -> int:
-    """Map an offset in clean text back to the original text."""
-    i = bisect_right(anchors, (pos, float("inf"))) - 1
-    if i < 0:
-        return anchors[0][1] if anchors else 0
-    c, o = anchors[i]
-    return o + (pos - c)

@@ -79,6 +79,12 @@ def parse_chinese(s: str) -> float | None:
 _FRACTION = re.compile(r"(百|[%s十百]+)分之([%s十百点.0-9]+)" % (CN_DIGIT, CN_DIGIT))
 
 
+_SPACE = re.compile(r"\s+")
+_APPROX = re.compile(r"个?[余多几来]")
+_ARABIC_MULT = re.compile(r"([0-9,]+(?:\.[0-9]+)?)([十百千万亿]*)")
+_MULTIPLIER = {**SMALL_UNITS, **BIG_UNITS}
+
+
 def parse_number(s: str) -> float | None:
     """Any number text the patterns capture -> value (multipliers applied).
 
@@ -91,18 +97,18 @@ def parse_number(s: str) -> float | None:
     >>> parse_number("abc") is None
     True
     """
-    s = re.sub(r"\s+", "", _half(s))
+    s = _SPACE.sub("", _half(s))
     m = _FRACTION.fullmatch(s)
     if m:
         den = 100.0 if m[1] == "百" else parse_chinese(m[1])
         num = parse_number(m[2])
         return None if not den or num is None else (num if den == 100 else num / den)
     # Approximation marks inside a number (十余, 20余万, 9个多亿) carry no value.
-    s = re.sub(r"个?[余多几来]", "", s)
-    m = re.fullmatch(r"([0-9,]+(?:\.[0-9]+)?)([十百千万亿]*)", s)
+    s = _APPROX.sub("", s)
+    m = _ARABIC_MULT.fullmatch(s)
     if m:
         value = float(m[1].replace(",", ""))
         for c in m[2]:
-            value *= {**SMALL_UNITS, **BIG_UNITS}[c]
+            value *= _MULTIPLIER[c]
         return value
     return parse_chinese(s)

@@ -37,7 +37,7 @@ from pathlib import Path
 import duckdb
 
 #: Bumped when the table layout changes; old files are copied column by name.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 DEFAULT_DB = "data/bizenv.duckdb"
 QUERIES_DIR = Path(__file__).resolve().parent.parent / "queries"
 
@@ -60,7 +60,11 @@ CREATE TABLE documents (
     pipeline_version VARCHAR,
     run_id INTEGER
 );
+-- Claims carry their latest review applied (zone, indicator, value, unit as the analyst
+-- left them); orig_* hold what extraction said, only on reviewed rows. Applying
+-- reviews when the file is built, not in every query, keeps pages and aggregates fast.
 CREATE TABLE claims (
+    seq BIGINT,                -- position in the stored order: zone, indicator, period, doc, start
     claim_id VARCHAR,          -- doc_id[:16]:start:end:indicator  (what reviews hold on to)
     doc_id VARCHAR,
     doc VARCHAR,
@@ -71,10 +75,17 @@ CREATE TABLE claims (
     qualifier VARCHAR, period VARCHAR,
     start INTEGER, "end" INTEGER,
     evidence VARCHAR, sentence VARCHAR, sentence_start INTEGER,
-    rule VARCHAR
+    rule VARCHAR,
+    review VARCHAR, review_note VARCHAR, reviewed_at TIMESTAMP,
+    rejected BOOLEAN DEFAULT false,
+    orig_value DOUBLE, orig_unit VARCHAR, orig_zone VARCHAR, orig_zone_id VARCHAR,
+    orig_zone_status VARCHAR, orig_indicator VARCHAR, orig_family VARCHAR
 );
 CREATE TABLE numbers (
-    doc_id VARCHAR, start INTEGER, "end" INTEGER, surface VARCHAR, claimed BOOLEAN
+    seq BIGINT,
+    doc_id VARCHAR, start INTEGER, "end" INTEGER, surface VARCHAR,
+    claimed BOOLEAN,           -- extraction's own flag
+    covered BOOLEAN            -- claimed, or inside any claim's evidence
 );
 CREATE TABLE zone_mentions (
     doc_id VARCHAR, zone_id VARCHAR, name VARCHAR, start INTEGER, "end" INTEGER,
@@ -108,34 +119,77 @@ CREATE TABLE ingest_runs (
 );
 """
 
-#: Views every query reads: the latest review of each claim applied.
+#: Columns extraction writes (the stage), in table order.
+CLAIM_BASE = ("claim_id", "doc_id", "doc", "zone", "zone_id", "zone_status", "family",
+              "indicator", "value", "unit", "value_before", "unit_before", "qualifier",
+              "period", "start", "end", "evidence", "sentence", "sentence_start", "rule")
+#: What a correction may change; orig_<name> keeps extraction's value.
+REVIEWED = ("value", "unit", "zone", "zone_id", "zone_status", "indicator", "family")
+
+#: Views every query reads.
 VIEWS = """
 CREATE VIEW latest_reviews AS
     SELECT * FROM reviews
     QUALIFY row_number() OVER (PARTITION BY claim_id ORDER BY reviewed_at DESC, review_id DESC) = 1;
--- every claim with its review applied; originals in orig_*; rejected ones flagged
+-- every claim, its review applied, rejected ones flagged; orig_* = what extraction said
 CREATE VIEW claims_all AS
-    SELECT c.claim_id, c.doc_id, c.doc,
-        CASE WHEN r.action = 'correct' AND r.zone_id IS NOT NULL THEN coalesce(r.zone, z.name, r.zone_id) ELSE c.zone END AS zone,
-        CASE WHEN r.action = 'correct' AND r.zone_id IS NOT NULL THEN r.zone_id ELSE c.zone_id END AS zone_id,
-        CASE WHEN r.action = 'correct' AND r.zone_id IS NOT NULL THEN 'reviewed' ELSE c.zone_status END AS zone_status,
-        CASE WHEN r.action = 'correct' AND r.new_indicator IS NOT NULL THEN coalesce(i.family, c.family) ELSE c.family END AS family,
-        CASE WHEN r.action = 'correct' THEN coalesce(r.new_indicator, c.indicator) ELSE c.indicator END AS indicator,
-        CASE WHEN r.action = 'correct' THEN coalesce(r.value, c.value) ELSE c.value END AS value,
-        CASE WHEN r.action = 'correct' THEN coalesce(r.unit, c.unit) ELSE c.unit END AS unit,
-        c.value_before, c.unit_before, c.qualifier, c.period, c.start, c."end",
-        c.evidence, c.sentence, c.sentence_start, c.rule,
-        r.action AS review, r.note AS review_note, r.reviewed_at,
-        coalesce(r.action = 'reject', false) AS rejected,
-        c.value AS orig_value, c.unit AS orig_unit, c.zone_id AS orig_zone_id,
-        c.zone AS orig_zone, c.indicator AS orig_indicator, c.family AS orig_family
-    FROM claims c
-    LEFT JOIN latest_reviews r ON r.claim_id = c.claim_id
-    LEFT JOIN zones z ON z.zone_id = r.zone_id
-    LEFT JOIN indicators i ON i.indicator = r.new_indicator;
+    SELECT seq, claim_id, doc_id, doc, zone, zone_id, zone_status, family, indicator,
+        value, unit, value_before, unit_before, qualifier, period, start, "end",
+        evidence, sentence, sentence_start, rule,
+        review, review_note, reviewed_at, coalesce(rejected, false) AS rejected,
+        CASE WHEN review IS NULL THEN value ELSE orig_value END AS orig_value,
+        CASE WHEN review IS NULL THEN unit ELSE orig_unit END AS orig_unit,
+        CASE WHEN review IS NULL THEN zone_id ELSE orig_zone_id END AS orig_zone_id,
+        CASE WHEN review IS NULL THEN zone ELSE orig_zone END AS orig_zone,
+        CASE WHEN review IS NULL THEN indicator ELSE orig_indicator END AS orig_indicator,
+        CASE WHEN review IS NULL THEN family ELSE orig_family END AS orig_family
+    FROM claims;
 -- what every question reads: reviewed, rejected claims gone
 CREATE VIEW claims_v AS SELECT * FROM claims_all WHERE NOT rejected;
 """
+
+
+def _q(c: str) -> str:
+    return '"end"' if c == "end" else c
+
+
+def _restore_review(con, where: str = "review IS NOT NULL", params=None):
+    """Put extraction's values back on reviewed rows (before re-applying reviews)."""
+    sets = ", ".join(f"{c} = orig_{c}" for c in REVIEWED)
+    clear = ", ".join(f"orig_{c} = NULL" for c in REVIEWED)
+    con.execute(f"UPDATE claims SET {sets}, {clear}, review = NULL, review_note = NULL, "
+                f"reviewed_at = NULL, rejected = false WHERE {where}", params or {})
+
+
+def _apply_reviews(con, claim_id: str | None = None):
+    """Apply each claim's latest review to its row (all rows, or one claim)."""
+    con.execute("""
+        CREATE OR REPLACE TEMP TABLE rv AS
+        SELECT r.claim_id, r.action, r.note, r.reviewed_at, r.value, r.unit, r.zone_id,
+               coalesce(r.zone, z.name, r.zone_id) AS zone, r.new_indicator,
+               i.family AS new_family
+        FROM latest_reviews r
+        LEFT JOIN (SELECT zone_id, any_value(name) AS name FROM zones GROUP BY zone_id) z
+               ON z.zone_id = r.zone_id
+        LEFT JOIN (SELECT indicator, any_value(family) AS family FROM indicators GROUP BY indicator) i
+               ON i.indicator = r.new_indicator
+        WHERE $id IS NULL OR r.claim_id = $id""", {"id": claim_id})
+    fix = "rv.action = 'correct'"
+    con.execute(f"""
+        UPDATE claims SET
+            {", ".join(f"orig_{c} = claims.{c}" for c in REVIEWED)},
+            value = CASE WHEN {fix} THEN coalesce(rv.value, claims.value) ELSE claims.value END,
+            unit = CASE WHEN {fix} THEN coalesce(rv.unit, claims.unit) ELSE claims.unit END,
+            zone = CASE WHEN {fix} AND rv.zone_id IS NOT NULL THEN rv.zone ELSE claims.zone END,
+            zone_id = CASE WHEN {fix} AND rv.zone_id IS NOT NULL THEN rv.zone_id ELSE claims.zone_id END,
+            zone_status = CASE WHEN {fix} AND rv.zone_id IS NOT NULL THEN 'reviewed' ELSE claims.zone_status END,
+            indicator = CASE WHEN {fix} THEN coalesce(rv.new_indicator, claims.indicator) ELSE claims.indicator END,
+            family = CASE WHEN {fix} AND rv.new_indicator IS NOT NULL THEN coalesce(rv.new_family, claims.family)
+                          ELSE claims.family END,
+            review = rv.action, review_note = rv.note, reviewed_at = rv.reviewed_at,
+            rejected = rv.action = 'reject'
+        FROM rv WHERE claims.claim_id = rv.claim_id""")
+    con.execute("DROP TABLE rv")
 
 _TABLE_ORDER = ("meta", "documents", "claims", "numbers", "zone_mentions", "zones",
                 "indicators", "reviews", "ingest_runs")
@@ -238,13 +292,25 @@ def _now() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None)
 
 
+def schema_version(path: Path) -> int:
+    con = duckdb.connect(":memory:")
+    try:
+        con.execute(f"ATTACH '{_sql_str(path)}' AS db (READ_ONLY)")
+        v = con.execute("SELECT max(value) FROM db.meta WHERE key = 'schema_version'").fetchone()[0]
+        return int(v or 0)
+    finally:
+        con.close()
+
+
 def init_db(db=None) -> Path:
     """Create an empty database if there is none. Returns its path."""
     path = db_path(db)
-    if path.exists():
+    if path.exists() and schema_version(path) >= SCHEMA_VERSION:
         return path
     with writer_lock(path):
         if path.exists():
+            if schema_version(path) < SCHEMA_VERSION:  # an older layout: rebuild it in place
+                build(path, Change(upgrade=True), work=path.parent)
             return path
         tmp = _temp_name(path, "init")
         con = _open_writer(tmp)
@@ -262,6 +328,7 @@ class Change:
     drop_docs: set[str] = field(default_factory=set)     # doc_ids whose rows are replaced/removed
     run: dict | None = None              # ingest_runs row
     reviews: list[dict] = field(default_factory=list)
+    upgrade: bool = False                # rebuild even with nothing to add
 
 
 _STAGE_KINDS = ("documents", "claims", "numbers", "zone_mentions")
@@ -273,7 +340,8 @@ def build(path: Path, change: Change, work: Path):
     Caller holds `writer_lock(path)`. Claims are loaded from Parquet in one
     set-based statement, sorted by zone, indicator, period.
     """
-    if path.exists() and not change.accepted and not change.drop_docs and not change.reviews:
+    if (path.exists() and not change.accepted and not change.drop_docs and not change.reviews
+            and not change.upgrade):
         if change.run:  # nothing to re-sort: just log the run
             append_rows(path, "ingest_runs", [change.run])
         return
@@ -294,11 +362,26 @@ def build(path: Path, change: Change, work: Path):
         staged = {k: (change.stage is not None and any(change.stage.glob(f"*.{k}.parquet")))
                   for k in _STAGE_KINDS}
 
-        def source(table: str, keep_old_docs: bool = True) -> str:
+        old_cols = {}
+        if has_old:
+            for t in _STAGE_KINDS:
+                old_cols[t] = [r[0] for r in con.execute(
+                    "SELECT column_name FROM duckdb_columns() WHERE database_name = 'old' "
+                    "AND table_name = $t ORDER BY column_index", {"t": t}).fetchall()]
+
+        def source(table: str) -> str:
             parts = []
             if has_old:
-                parts.append(f"SELECT * FROM old.{table}"
-                             + (" WHERE doc_id NOT IN (SELECT doc_id FROM drop_docs)" if keep_old_docs else ""))
+                if table == "claims":
+                    # extraction's values back on reviewed rows; reviews are re-applied below
+                    cols = ", ".join(
+                        f"CASE WHEN review IS NOT NULL THEN orig_{c} ELSE {c} END AS {c}"
+                        if c in REVIEWED and "orig_value" in old_cols[table] else _q(c)
+                        for c in CLAIM_BASE)
+                else:
+                    cols = ", ".join(_q(c) for c in old_cols[table] if c != "seq")
+                parts.append(f"SELECT {cols} FROM old.{table} "
+                             "WHERE doc_id NOT IN (SELECT doc_id FROM drop_docs)")
             if staged.get(table):
                 glob = _sql_str(change.stage / f"*.{table}.parquet")
                 parts.append(f"SELECT * EXCLUDE (src) FROM read_parquet('{glob}') "
@@ -306,12 +389,20 @@ def build(path: Path, change: Change, work: Path):
             return " UNION ALL BY NAME ".join(parts)
 
         for table, order in (("documents", "doc_id"),
-                             ("claims", 'zone_id, indicator, period, doc_id, start'),
+                             ("claims", "zone_id, indicator, period, doc_id, start, claim_id"),
                              ("numbers", "doc_id, start"),
                              ("zone_mentions", "doc_id, start")):
             src = source(table)
-            if src:
+            if not src:
+                continue
+            if table in ("claims", "numbers"):
+                # seq numbers the rows in stored order: paging sorts on one integer
+                # whose row-group min/max let DuckDB skip everything past the page.
+                con.execute(f"INSERT INTO {table} BY NAME SELECT *, row_number() OVER () AS seq "
+                            f"FROM (SELECT * FROM ({src}) ORDER BY {order})")
+            else:
                 con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM ({src}) ORDER BY {order}")
+        con.execute("UPDATE numbers SET covered = claimed WHERE covered IS NULL")
         if has_old:
             for table in ("reviews", "ingest_runs", "meta"):
                 con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM old.{table}")
@@ -324,6 +415,7 @@ def build(path: Path, change: Change, work: Path):
         if change.run:
             _insert_rows(con, "ingest_runs", [change.run])
         _load_reference(con)
+        _apply_reviews(con)
         _commit_file(con, tmp, path)
     except BaseException:
         try:
@@ -448,20 +540,24 @@ def add_review(claim_id: str, action: str, *, value=None, unit=None, zone_id=Non
                "action": action, "value": None if value is None else float(value), "unit": unit,
                "zone_id": zone_id, "zone": zone, "new_indicator": indicator, "note": note,
                "reviewer": reviewer or os.environ.get("USER"), "reviewed_at": _now()}
-        append_rows(path, "reviews", [row])
+        append_rows(path, "reviews", [row], reapply=claim_id)
     return row
 
 
-def append_rows(path: Path, table: str, rows: list[dict]):
+def append_rows(path: Path, table: str, rows: list[dict], reapply: str | None = None):
     """Small appends (a review, a run that changed nothing): copy the file, append, swap.
 
-    No re-sort of the claims, so this costs one file copy. Caller holds the writer lock.
+    No re-sort of the claims, so this costs one file copy. `reapply`: a claim
+    whose review changed. Caller holds the writer lock.
     """
     tmp = _temp_name(path, "append")
     shutil.copyfile(path, tmp)
     con = _open_writer(tmp)
     try:
         _insert_rows(con, table, rows)
+        if reapply is not None:
+            _restore_review(con, "claim_id = $id AND review IS NOT NULL", {"id": reapply})
+            _apply_reviews(con, reapply)
         _commit_file(con, tmp, path)
     except BaseException:
         try:

@@ -1,0 +1,82 @@
+"""`bizenv extract`: bad input gets one line naming the file; the rest still goes through."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from contextlib import redirect_stderr, redirect_stdout
+
+import pytest
+
+from pipeline.cli import main
+from pipeline.text import InputError, decode, read_document
+
+TEXT = "繁峙经开区审批时限从法定60个工作日压缩至20个工作日内，入驻企业141家。"
+
+
+def run(args):
+    out, err = io.StringIO(), io.StringIO()
+    with redirect_stdout(out), redirect_stderr(err):
+        status = main(args)
+    return status, out.getvalue(), err.getvalue()
+
+
+def test_bad_files_fail_alone(tmp_path):
+    (tmp_path / "good.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    status, out, err = run(["extract", str(tmp_path), "--format", "csv"])
+    assert status == 1
+    lines = err.strip().splitlines()
+    assert len(lines) == 2
+    assert any("empty.txt" in l and "empty" in l for l in lines)
+    assert any("binary.txt" in l and "binary" in l for l in lines)
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert {r["doc"] for r in rows} == {"good.txt"}
+    assert {r["value"] for r in rows} >= {"20", "141"}
+
+
+def test_missing_file_is_one_line(tmp_path):
+    status, _, err = run(["extract", str(tmp_path / "nope.txt")])
+    assert status == 1
+    assert err.count("\n") == 1 and "nope.txt" in err
+
+
+def test_jsonl_format(tmp_path):
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    status, out, _ = run(["extract", str(tmp_path / "a.txt"), "--format", "jsonl"])
+    assert status == 0
+    rows = [json.loads(l) for l in out.splitlines()]
+    before_after = [r for r in rows if r["value_before"] is not None]
+    assert before_after and before_after[0]["value"] == 20 and before_after[0]["value_before"] == 60
+    assert before_after[0]["unit"] == before_after[0]["unit_before"] == "working_day"
+    assert before_after[0]["zone"] == "繁峙经济技术开发区"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "gb18030", "gbk"])
+def test_encodings_give_the_same_claims(tmp_path, encoding):
+    p = tmp_path / f"t-{encoding}.txt"
+    p.write_bytes(TEXT.encode(encoding))
+    doc = read_document(p)
+    assert doc.text == TEXT
+    status, out, _ = run(["extract", str(p)])
+    assert status == 0
+    values = sorted(r["value"] for r in csv.DictReader(io.StringIO(out)))
+    assert values == ["141", "20"]
+
+
+def test_undecodable_bytes_are_refused():
+    with pytest.raises(InputError) as e:
+        decode(b"\x81\x30" * 50 + b"\xff\xff\xff" * 50, "bad.txt")
+    assert "bad.txt" in str(e.value) and "\n" not in str(e.value)
+
+
+def test_front_matter_default_zone_resolves_bare_jingkaiqu(tmp_path):
+    p = tmp_path / "site.txt"
+    p.write_text("---\ntitle: 通报\nzone: 平遥经开区\n---\n今年以来，经开区新增入驻企业12家。", encoding="utf-8")
+    status, out, _ = run(["extract", str(p)])
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert status == 0 and len(rows) == 1
+    assert rows[0]["zone"] == "平遥经济技术开发区" and rows[0]["zone_status"] == "default"
+    text = p.read_text(encoding="utf-8")
+    assert text[int(rows[0]["start"]):int(rows[0]["end"])] == rows[0]["evidence"]

@@ -1,0 +1,111 @@
+"""Score `bizenv extract seeds --format csv` against the hand-annotated gold claims.
+
+A predicted claim matches a gold claim when doc, family and unit are equal, the
+values agree to 0.5 %, and the zones name the same place (the gold writes the
+place only: 繁峙 for 繁峙经济技术开发区). Each gold row is matched once.
+"""
+from __future__ import annotations
+
+import csv
+import io
+from collections import defaultdict
+from contextlib import redirect_stdout
+from pathlib import Path
+
+import pytest
+
+from pipeline.cli import main
+from pipeline.model import CSV_COLUMNS
+
+ROOT = Path(__file__).parent.parent
+GOLD = Path(__file__).parent / "fixtures" / "seeds_gold.csv"
+CORE = ("duration", "pct_reduction", "growth_rate", "firm_count", "project_count", "money")
+SUFFIXES = ("行政审批服务管理局", "经济技术开发区", "现代农业产业示范区", "转型综合改革示范区",
+            "经济开发区", "示范区", "开发区", "经开区", "高新区", "园区")
+ALIASES = {"山西": "山西综改", "综改": "山西综改", "山西转型": "山西综改", "山西综改区": "山西综改"}
+
+
+def place(zone: str) -> str:
+    z = zone.strip().replace("山西省", "山西")
+    for s in SUFFIXES:
+        if z.endswith(s) and len(z) > len(s):
+            z = z[: -len(s)]
+            break
+    z = ALIASES.get(z, z)
+    return z.rstrip("市县") if len(z) > 2 else z
+
+
+def same_place(gold: str, pred: str) -> bool:
+    if gold.strip() == "*":
+        return True
+    g, p = place(gold), place(pred)
+    return g == p or (min(len(g), len(p)) >= 2 and (g in p or p in g))
+
+
+def close(a: float, b: float) -> bool:
+    return abs(a - b) <= 0.005 * max(1.0, abs(a), abs(b))
+
+
+def score(gold_rows, pred_rows, families=CORE):
+    by_doc = defaultdict(list)
+    for g in gold_rows:
+        if g["family"] in families:
+            by_doc[g["doc"]].append(g)
+    used, tp, n_pred = set(), 0, 0
+    for p in pred_rows:
+        if p["family"] not in families:
+            continue
+        n_pred += 1
+        for g in by_doc.get(p["doc"], []):
+            if id(g) in used:
+                continue
+            if (g["family"] == p["family"] and g["unit"] == p["unit"]
+                    and close(float(g["value"]), float(p["value"])) and same_place(g["zone"], p["zone"])):
+                used.add(id(g))
+                tp += 1
+                break
+    n_gold = sum(len(v) for v in by_doc.values())
+    precision = tp / n_pred if n_pred else 0.0
+    recall = tp / n_gold if n_gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+@pytest.fixture(scope="module")
+def predicted():
+    buf = io.StringIO()
+    with redirect_stdout(buf):
+        status = main(["extract", str(ROOT / "seeds"), "--format", "csv"])
+    assert status == 0
+    return buf.getvalue()
+
+
+def test_csv_has_spec_columns_first(predicted):
+    header = next(csv.reader(io.StringIO(predicted)))
+    assert tuple(header[: len(CSV_COLUMNS)]) == CSV_COLUMNS
+
+
+def test_evidence_points_into_the_original_text(predicted):
+    texts = {p.name: p.read_text(encoding="utf-8") for p in (ROOT / "seeds").iterdir()}
+    rows = list(csv.DictReader(io.StringIO(predicted)))
+    assert rows
+    for r in rows:
+        assert texts[r["doc"]][int(r["start"]):int(r["end"])] == r["evidence"], r
+
+
+def test_core_score_against_gold(predicted):
+    with open(GOLD, encoding="utf-8-sig", newline="") as f:
+        gold = list(csv.DictReader(f))
+    pred = list(csv.DictReader(io.StringIO(predicted)))
+    precision, recall, f1 = score(gold, pred)
+    print(f"core precision={precision:.3f} recall={recall:.3f} f1={f1:.3f}")
+    assert f1 >= 0.93, (precision, recall, f1)
+
+
+def test_scorer_catches_a_wrong_zone():
+    """The scoring itself can fail: a claim given to the wrong zone is no match."""
+    gold = [dict(doc="a", zone="繁峙", family="money", unit="yuan", value="5")]
+    right = [dict(doc="a", zone="繁峙经济技术开发区", family="money", unit="yuan", value="5")]
+    wrong = [dict(doc="a", zone="平遥经济技术开发区", family="money", unit="yuan", value="5")]
+    assert score(gold, right)[2] == 1.0
+    assert score(gold, wrong)[2] == 0.0
