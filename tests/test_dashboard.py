@@ -280,6 +280,34 @@ def test_new_data_appears_without_restart(scratch_db, tmp_path):
     assert int(at.metric[0].value.replace(",", "")) == docs + 1
 
 
+def test_pages_keep_answering_while_another_process_ingests(scratch_db, tmp_path):
+    """The store swaps a new file in; every rerun sees the old state or the new one."""
+    import subprocess
+    import sys
+    folder = tmp_path / "more"
+    folder.mkdir()
+    seeds = sorted((ROOT / "seeds").glob("*.txt"))
+    for i in range(40):   # changed copies of the seeds: new documents, a few seconds of work
+        text = seeds[i % len(seeds)].read_text(encoding="utf-8")
+        (folder / f"copy_{i:02d}.txt").write_text(f"第{i}份\n{text}", encoding="utf-8")
+    at = app(scratch_db, "overview")
+    old = int(at.metric[0].value.replace(",", ""))
+    proc = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "ingest", str(folder),
+                             "--db", str(scratch_db), "--no-progress"], cwd=ROOT,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    seen, runs = set(), 0
+    while proc.poll() is None or runs < 3:
+        for page in ("overview", "claims", "overview"):
+            at.switch_page(f"views/{page}.py").run()
+            assert not at.exception, [e.value for e in at.exception]
+        seen.add(int(at.metric[0].value.replace(",", "")))
+        runs += 1
+    assert proc.returncode == 0
+    at.run()
+    assert seen <= {old, old + 40} and int(at.metric[0].value.replace(",", "")) == old + 40
+    assert runs >= 3
+
+
 # --------------------------------------------------------------------------- labels and code rules
 
 def test_every_label_has_both_languages_and_the_same_placeholders():

@@ -10,7 +10,7 @@ import streamlit as st
 from views import data, ui
 from views.i18n import t
 
-ui.page_header("page_add")
+ui.page_header("page_add", filtered=False)
 st.markdown(t("add_intro", mb=data.UPLOAD_MAX_MB))
 
 with st.form("add_form", clear_on_submit=True, border=True):

@@ -39,10 +39,11 @@ if ui.require_data():
         fac = fac[fac["family"] == filters.family]
     if filters.indicator:
         fac = fac[fac["key"] == filters.indicator]
-    # Most comparable first: the indicators the most zones speak of.
+    # Most comparable first: the indicators the most zones speak of; catch-all "other" last.
     spread = data.q("indicators").set_index("indicator")["zones"]
-    fac = fac.assign(zones=[int(spread.get(k, 0)) for k in fac["key"]]) \
-        .sort_values(["zones", "claims"], ascending=False, kind="stable")
+    fac = fac.assign(zones=[int(spread.get(k, 0)) for k in fac["key"]],
+                     catch_all=fac["family"] == "other") \
+        .sort_values(["catch_all", "zones", "claims"], ascending=[True, False, False], kind="stable")
     options = list(fac["key"])
     if not options:
         st.info(t("cmp_no_indicator"), icon=":material/leaderboard:")
@@ -98,7 +99,7 @@ if ui.require_data():
                              f"claims_{indicator}_{zone_id}", f"sel_{zone_id}")
 
         # Before -> after, every duration procedure, one chart per unit.
-        pairs = data.q("compare_pairs", indicator=indicator, **filters.params("zone", "period", "doc")) \
+        pairs = data.q("compare_pairs", indicator=filters.indicator, **filters.params("zone", "period", "doc")) \
             if family == "duration" else None
         if pairs is not None and not pairs.empty:
             st.subheader(t("cmp_dumbbell"), anchor=False)
@@ -120,7 +121,8 @@ if ui.require_data():
                     text=[f"{ui.fmt_value(v, unit, q)}  −{c:g}%" for v, q, c in
                           zip(part["value"], part["qualifier"], part["cut_pct"])],
                     textposition="middle left", customdata=hover_data(part), hovertemplate=HOVER))
-                fig.update_layout(xaxis_title=unit_label(unit), yaxis=dict(autorange="reversed"),
+                fig.update_layout(xaxis=dict(title=unit_label(unit), rangemode="tozero"),
+                                  yaxis=dict(autorange="reversed"),
                                   title=f"{t('cmp_dumbbell')} ({unit_label(unit)})")
                 ui.chart(fig, f"pairs_{unit}", height=120 + 34 * len(part))
             view = pairs.assign(

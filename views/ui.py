@@ -10,11 +10,14 @@ from views.i18n import bilingual, family_label, qualifier_label, t, unit_label
 from views.style import TEMPLATE
 
 
-def page_header(title_key: str, help_key: str | None = None) -> None:
-    st.title(t(title_key))
-    filters = data.current_filters()
+def page_header(title_key: str, help_key: str | None = None, filtered: bool = True) -> None:
+    """The page title and a line saying what the sidebar filters select (and how to use the page)."""
     from views.sidebar import active_summary
-    st.caption(active_summary(filters) + (f" — {t(help_key)}" if help_key else ""))
+    st.title(t(title_key))
+    parts = ([active_summary(data.current_filters())] if filtered else []) + \
+            ([t(help_key)] if help_key else [])
+    if parts:
+        st.caption(" — ".join(parts))
 
 
 def require_data() -> bool:
