@@ -216,6 +216,7 @@ class _Context:
         self.layout, self.mentions, self.m_starts, self.default = layout, mentions, m_starts, default
         self.last_cue = ""
         self.last_lead = ""
+        self._bounds: dict[int, tuple[int, int]] = {}
 
     # -- windows ---------------------------------------------------------------
     def para_bounds(self, pos: int) -> tuple[int, int]:
@@ -223,7 +224,10 @@ class _Context:
         if not lay.starts:
             return 0, len(self.t)
         i = lay.line_of(pos)
-        return lay.starts[lay.para_start_line(i)], lay.ends[lay.para_end_line(i)]
+        bounds = self._bounds.get(i)
+        if bounds is None:
+            bounds = self._bounds[i] = (lay.starts[lay.para_start_line(i)], lay.ends[lay.para_end_line(i)])
+        return bounds
 
     def left(self, a: int, pos: int, limit: int = 120) -> str:
         return self.layout.clean(max(a, pos - limit), pos)

@@ -17,10 +17,15 @@ from .periods import PERIOD, period_of
 
 BODY, HEADER, CAPTION, BYLINE = 0, 1, 2, 3
 
-_LINE = re.compile(r"[^\n]+")
-_CAPTION = re.compile(r".*(?:供图|供稿|资料图|摄影?)[ \t]*$")
-_BYLINE = re.compile(r"[ \t]*(?:■[ \t]*)?\p{Han}{2,4}[ \t]*$")
-_HEADER = re.compile(r"[ \t]*(?:#|\*\*|>)[^。！？!?]*$|[^。！？!?]{1,48}$")
+# One pass classifies every non-blank line; the first branch that fits wins.
+_CLASSIFY = re.compile(r"""^(?=[^\n]*\S)(?:
+    (?P<caption>[^\n]{0,118}(?:供图|供稿|资料图|摄影?)[ \t]*)         # ■ 繁峙经开区供图
+  | (?P<byline>[ \t]*(?:■[ \t]*)?\p{Han}{2,4}[ \t]*)                  # 侯晓玲 / ■ 王波
+  | (?P<header>(?![ \t#*]*科学导报)
+        (?:[ \t]*(?:\#|\*\*|>)[^\n。！？!?]*|[^\n。！？!?]{1,48}))        # titles, zone names
+  | (?P<body>[^\n]*\S[^\n]*)
+)$""", re.M | re.X)
+_KIND = {"caption": 2, "byline": 3, "header": 1, "body": 0}
 _START = re.compile(r"[ \t#*]*科学导报(?:讯)?[ \t*]*")
 _TAIL_BYLINE = re.compile(r"■[ \t]*\p{Han}{1,4}[ \t]*$")
 _TERMINAL = re.compile(r"(?:[。！？!?；;：:…]|[。！？!?][”」』）)])[ \t*]*$")
@@ -34,20 +39,10 @@ class Layout:
         self.text = text
         self.original = text if original is None else original  # same length, before translate
         starts, ends, kinds = [], [], []
-        for m in _LINE.finditer(text):
-            line = m[0]
-            if not line.strip():
-                continue
+        for m in _CLASSIFY.finditer(text):
             starts.append(m.start())
             ends.append(m.end())
-            if _CAPTION.match(line) and len(line) < 120:
-                kinds.append(CAPTION)
-            elif _BYLINE.match(line):
-                kinds.append(BYLINE)
-            elif _HEADER.match(line) and not _START.match(line):
-                kinds.append(HEADER)
-            else:
-                kinds.append(BODY)
+            kinds.append(_KIND[m.lastgroup])
         self.starts, self.ends, self.kinds = starts, ends, kinds
         self._para_cache: dict[int, int] = {}
         self._build_articles(mentions, default_zone_id)

@@ -79,6 +79,8 @@ GENERIC = ("全国", "全省", "全市", "各", "该", "本", "省级", "国家�
            "聚焦", "围绕", "依托", "实现", "成为", "形成", "构建", "完善", "创建", "申报", "设立",
            "规划", "布局", "招商", "融入", "办事", "走进", "来到", "考察", "调研", "发挥", "召开",
            "组织", "举办", "开展", "参加", "出席", "支持", "指导", "协调", "推广", "加工")
+_STOP_REV = re.compile(f"(?r)[{_STOP}]")
+_GENERIC = re.compile("|".join(GENERIC))
 PASSING_BEFORE = "与和及同跟、"
 PASSING_AFTER = ("、", "等", "和", "及")
 
@@ -96,7 +98,14 @@ class ZoneFinder:
         self.by_place = {}
         for z in self.registry:
             self.by_place.setdefault(z.place.rstrip("市县"), z)
-        self.max_alias = max(map(len, self.alias)) if self.alias else 0
+        # For each zone-type word, the lengths of the registry names that end in it,
+        # longest first: the only look-backs worth a dictionary probe.
+        self.lengths: dict[str, tuple[int, ...]] = {}
+        for a in self.alias:
+            for suffix in SUFFIXES:
+                if a.endswith(suffix):
+                    self.lengths.setdefault(suffix, set()).add(len(a))
+        self.lengths = {k: tuple(sorted(v, reverse=True)) for k, v in self.lengths.items()}
 
     def zone(self, zone_id: str) -> Zone | None:
         if zone_id.startswith("prov:"):
@@ -133,7 +142,9 @@ class ZoneFinder:
         return out
 
     def _registered(self, text, a, b, floor) -> ZoneMention | None:
-        for k in range(min(self.max_alias, b - floor), b - a - 1, -1):
+        for k in self.lengths.get(text[a:b], ()):
+            if k > b - floor:
+                continue
             z = self.alias.get(text[b - k:b])
             if z is not None:
                 return ZoneMention(z.id, z.name, b - k, b, text[b - k:b])
@@ -141,12 +152,15 @@ class ZoneFinder:
 
     def _provisional(self, text, m, floor) -> ZoneMention | None:
         a, b = m.span()
+        if m[0] not in PROVISIONAL_OK and m[0] not in PARKS:
+            return None
         i = a
         while i > max(floor, a - 8) and "\u4e00" <= text[i - 1] <= "\u9fff":
             i -= 1
         prefix = text[i:a]
-        cut = max(prefix.rfind(c) for c in _STOP)
-        prefix = prefix[cut + 1:]
+        cut = _STOP_REV.search(prefix)
+        if cut:
+            prefix = prefix[cut.end():]
         if not 2 <= len(prefix) <= 6:
             return None
         # A park whose name starts with a registered place is part of that zone (平遥绿色园区).
@@ -155,7 +169,7 @@ class ZoneFinder:
                 z = self.by_place.get(prefix[:n])
                 if z is not None:
                     return ZoneMention(z.id, z.name, a - len(prefix), b, text[a - len(prefix):b])
-        if m[0] not in PROVISIONAL_OK or any(g in prefix for g in GENERIC):
+        if m[0] not in PROVISIONAL_OK or _GENERIC.search(prefix):
             return None
         name = prefix + m[0]
         return ZoneMention(f"prov:{name}", name, a - len(prefix), b, name, provisional=True)
