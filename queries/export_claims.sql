@@ -14,5 +14,5 @@ WHERE (NOT rejected OR coalesce($include_rejected, false))
   AND ($doc IS NULL OR doc_id = $doc OR doc = $doc)
   AND ($rule IS NULL OR rule = $rule)
   AND ($q IS NULL OR contains(evidence, $q) OR contains(sentence, $q))
-ORDER BY zone_id NULLS LAST, indicator, period NULLS LAST, doc, start
+ORDER BY seq  -- the stored order: zone, indicator, period, document, position
 LIMIT $limit OFFSET $offset;

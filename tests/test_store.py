@@ -67,8 +67,9 @@ def test_claims_are_stored_sorted_by_zone_indicator_period(tmp_path):
         ingest([src], db=db, progress=False)
     con = duckdb.connect(":memory:")
     con.execute(f"ATTACH '{db}' AS d (READ_ONLY)")
-    rows = con.execute("SELECT zone_id, indicator, period FROM d.claims ORDER BY rowid").fetchall()
-    key = [(z is None, z or "", i, p is None, p or "") for z, i, p in rows]
+    rows = con.execute("SELECT zone_id, indicator, period, seq FROM d.claims ORDER BY rowid").fetchall()
+    assert [r[3] for r in rows] == list(range(1, len(rows) + 1))  # seq is the stored order
+    key = [(z is None, z or "", i, p is None, p or "") for z, i, p, _ in rows]
     n_claim_lines = sum(l.count("|") == 12 for t in TEXTS.values() for l in t.split("\n"))
     assert key == sorted(key) and len(rows) == n_claim_lines
 
