@@ -54,6 +54,23 @@ def q(name: str, **params) -> pd.DataFrame:
     return _run(str(db_file()), version, name, tuple(sorted(params.items())))
 
 
+@st.cache_resource(max_entries=16, show_spinner=False)
+def _run_shared(db: str, version: tuple, name: str, params: tuple) -> pd.DataFrame:
+    return store.run_query(name, db=db, **dict(params))
+
+
+def shared(name: str, **params) -> pd.DataFrame:
+    """Like `q`, but one frame shared by every session and rerun: read it, never modify it.
+
+    For the big lookups every rerun needs (filter options with their labels),
+    where copying the cached frame on each rerun would cost more than the query.
+    """
+    version = data_version()
+    if version is None:
+        return pd.DataFrame()
+    return _run_shared(str(db_file()), version, name, tuple(sorted(params.items())))
+
+
 def has_data() -> bool:
     ov = q("overview")
     return not ov.empty and int(ov["documents"].iloc[0]) > 0

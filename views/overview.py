@@ -24,7 +24,7 @@ if ui.require_data():
     if cov.empty:
         ui.nothing_matches()
     else:
-        cov["zone_label"] = [bilingual(zh, en) for zh, en in zip(cov["zone"], cov["zone_en"])]
+        cov = cov.assign(zone_label=[bilingual(zh, en) for zh, en in zip(cov["zone"], cov["zone_en"])])
         grid = cov.pivot_table(index="zone_label", columns="family", values="claims",
                                aggfunc="sum", fill_value=0)
         families = [f for f in FAMILIES if f in grid.columns] + \

@@ -60,24 +60,38 @@ def valid_choice(key: str, options: list) -> None:
 # --------------------------------------------------------------------------- facets
 
 def facets() -> dict[str, pd.DataFrame]:
-    """Filter options per facet (zone, family, indicator, period, doc) with claim counts."""
-    df = data.q("facets")
+    """Filter options per facet (zone, family, indicator, period, doc) with claim counts.
+
+    Shared, read-only frames (see data.shared): never modify them in place.
+    """
+    version = data.data_version()
+    df = data.shared("facets") if version is not None else pd.DataFrame()
     if df.empty:
-        return {f: pd.DataFrame(columns=["key", "zh", "en", "claims"]) for f in data.FILTERS}
-    return {f: df[df["facet"] == f].reset_index(drop=True) for f in data.FILTERS}
+        return {f: pd.DataFrame(columns=["key", "zh", "en", "family", "claims"]) for f in data.FILTERS}
+    return _split(str(data.db_file()), version, df)
+
+
+@st.cache_resource(max_entries=4, show_spinner=False)
+def _split(db: str, version: tuple, _df: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    # keyed on the file's version; the frame itself is not hashed (leading underscore)
+    return {f: _df[_df["facet"] == f].reset_index(drop=True) for f in data.FILTERS}
+
+
+def labels_for(facet: str, frame: pd.DataFrame, keys: list | None = None) -> dict:
+    """key -> label in the session's language, for `keys` (default: every row of `frame`)."""
+    if facet == "family":
+        return {k: family_label(k) for k in (keys if keys is not None else frame["key"])}
+    rows = frame if keys is None else frame[frame["key"].isin(keys)]
+    return {k: bilingual(zh, en) for k, zh, en in zip(rows["key"], rows["zh"], rows["en"])}
 
 
 def label_of(facet: str, key, frame: pd.DataFrame | None = None) -> str:
-    """A facet value's label in the session's language."""
+    """One facet value's label in the session's language."""
     if key is None:
         return t("f_all")
-    if facet == "family":
-        return family_label(key)
-    if frame is not None and not frame.empty:
-        hit = frame[frame["key"] == key]
-        if not hit.empty:
-            return bilingual(hit["zh"].iloc[0], hit["en"].iloc[0])
-    return str(key)
+    if frame is None:
+        frame = facets()[facet]
+    return labels_for(facet, frame, [key]).get(key, str(key))
 
 
 def _clear() -> None:
@@ -104,13 +118,14 @@ def render_filters() -> data.Filters:
         if name == "indicator" and chosen.get("family"):
             frame = frame[frame["family"] == chosen["family"]]
         key = bind(name)
-        keys = list(frame["key"][:MAX_OPTIONS])
+        keys = list(frame["key"].iloc[:MAX_OPTIONS])      # most-claimed first
         selected = st.session_state.get(key)
-        if selected is not None and selected not in keys and selected in set(frame["key"]):
-            keys.append(selected)
+        if selected is not None and selected not in keys and (frame["key"] == selected).any():
+            keys.append(selected)                           # a shared link to a rarer option
         valid_choice(key, keys)
-        counts = dict(zip(frame["key"], frame["claims"]))
-        names = {k: label_of(name, k, frame) for k in keys}
+        shown = frame[frame["key"].isin(keys)]
+        counts = dict(zip(shown["key"], shown["claims"]))
+        names = labels_for(name, shown, keys)
         chosen[name] = st.selectbox(
             t(f"f_{name}", n=len(frame)), [None, *keys], key=key,
             format_func=lambda k, names=names, counts=counts: (

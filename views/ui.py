@@ -109,12 +109,9 @@ def claims_view(df: pd.DataFrame, zones: dict | None = None, indicators: dict | 
 
 
 def names(facet: str) -> dict:
-    """id -> label in the session's language, for zones or indicators (from the facets query)."""
-    df = data.q("facets")
-    if df.empty:
-        return {}
-    df = df[df["facet"] == facet]
-    return {k: bilingual(zh, en) for k, zh, en in zip(df["key"], df["zh"], df["en"])}
+    """id -> label in the session's language, for zones or indicators (from the filter options)."""
+    from views.sidebar import facets, labels_for
+    return labels_for(facet, facets()[facet])
 
 
 def snippet(sentence, sentence_start, start, end, width: int = 28) -> str:
