@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import regex as re
 
 from .indicators import IndicatorIndex
-from .layout import CAPTION, Layout
+from .layout import CAPTION, HEADER, Layout
 from .model import Claim, Extraction, NumberMention
 from .numbers import FULLWIDTH, parse_number
 from .periods import PRESENT, last_period
@@ -159,14 +159,14 @@ class Extractor:
 
     # -- public --------------------------------------------------------------
     def extract(self, text: str, doc: str = "", default_zone: str | None = None,
-                body_start: int = 0) -> Extraction:
+                body_start: int = 0, year: int | None = None) -> Extraction:
         out = Extraction()
         if not text:
             return out
         t = text.translate(FULLWIDTH) if _HAS_FULLWIDTH.search(text) else text
         default = self.zones.resolve(default_zone) if default_zone else None
         mentions = [m for m in self.zones.find(t, body_start)]
-        layout = Layout(t, mentions, default.id if default else "", original=text)
+        layout = Layout(t, mentions, default.id if default else "", original=text, year=year)
         mentions = [m for m in mentions if layout.kind_at(m.start) != CAPTION]
         out.zones = mentions
         m_starts = [m.start for m in mentions]
@@ -512,8 +512,15 @@ class _Context:
         return "share_pct"
 
     def _sentence_start(self, a: int, pos: int) -> int:
-        m = _SENT_REV.search(self.t, a, pos)
-        return m.end() if m else a
+        lay = self.layout
+        while True:
+            m = _SENT_REV.search(self.t, a, pos)
+            if m is None:
+                return a
+            if lay.starts and lay.kind_at(m.start()) in (CAPTION, HEADER):
+                pos = lay.starts[lay.line_of(m.start())]  # a caption's full stop ends nothing
+                continue
+            return m.end()
 
     def _sentence_end(self, pos: int, b: int) -> int:
         m = _SENT_FWD.search(self.t, pos, b)
@@ -589,11 +596,14 @@ def default_extractor() -> Extractor:
 
 
 def extract_text(text: str, doc: str = "", default_zone: str | None = None,
-                 body_start: int = 0) -> Extraction:
+                 body_start: int = 0, year: int | None = None) -> Extraction:
     """Claims, zone mentions and number mentions of one text."""
-    return default_extractor().extract(text, doc, default_zone, body_start)
+    return default_extractor().extract(text, doc, default_zone, body_start, year)
 
 
 def extract_document(document: Document) -> Extraction:
-    return extract_text(document.text, doc=document.name,
-                        default_zone=document.meta.get("zone"), body_start=document.body_start)
+    """Extract one read document; its metadata gives the default zone and the year."""
+    date = document.meta.get("date", "")
+    year = int(date[:4]) if date[:4].isdigit() else None
+    return extract_text(document.text, doc=document.name, default_zone=document.meta.get("zone"),
+                        body_start=document.body_start, year=year)

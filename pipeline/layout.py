@@ -35,8 +35,10 @@ _DROP = re.compile(r"[\s*#]+")
 class Layout:
     """Lines and articles of one text; zone mentions decide each article's zone."""
 
-    def __init__(self, text: str, mentions=(), default_zone_id: str = "", original: str | None = None):
+    def __init__(self, text: str, mentions=(), default_zone_id: str = "", original: str | None = None,
+                 year: int | None = None):
         self.text = text
+        self.year = year  # the publication year, when the document's metadata gives it
         self.original = text if original is None else original  # same length, before translate
         starts, ends, kinds = [], [], []
         for m in _CLASSIFY.finditer(text):
@@ -103,9 +105,9 @@ class Layout:
         if "\n" not in chunk:  # the common case: a window inside one line
             return _DROP.sub("", chunk) if _DROP.search(chunk) else chunk
         out = []
-        first = i = self.line_of(a)
+        i = self.line_of(a)
         while i < len(self.starts) and self.starts[i] < b:
-            if self.kinds[i] in (BODY, BYLINE) or i == first:
+            if self.kinds[i] in (BODY, BYLINE):
                 s, e = max(a, self.starts[i]), min(b, self.ends[i])
                 if s < e:
                     out.append(src[s:e])
@@ -114,11 +116,12 @@ class Layout:
 
     # -- articles ------------------------------------------------------------
     def _build_articles(self, mentions, default_zone_id):
-        """Group lines into articles; an article ends at a byline or where the next
-        one starts (科学导报讯 …). Header lines between two articles go to the
-        earlier one when its body names the header's zone, else to the later one."""
+        """Group lines into articles. An article's body ends at a byline or where the
+        next one starts (科学导报讯 …). Header lines standing between two bodies with no
+        byline between are shared out afterwards: a zone header goes to the body that
+        names its zone; failing that, the first goes to the earlier body when that body
+        has no zone of its own, the rest to the later one."""
         n = len(self.starts)
-        art = [0] * n
         by_line: dict[int, list] = {}
         for mn in mentions:
             if mn.passing:
@@ -126,46 +129,64 @@ class Layout:
             i = self.line_of(mn.start)
             if n and self.kinds[i] != CAPTION:
                 by_line.setdefault(i, []).append(mn)
-        cur, has_body, pending = 0, False, []
-        body_zones: set[str] = set()
+        # Pass 1: bodies ("cores") and the header/caption lines between them.
+        art = [0] * n
+        cur, has_body = 0, False
+        gaps: list[tuple[int, list[int]]] = []   # (core before the gap, lines in it)
+        pending: list[int] = []
+        core_zones: dict[int, set] = {}
         for i in range(n):
             k = self.kinds[i]
-            if k == CAPTION:
-                art[i] = cur
-                continue
             if k == BYLINE:
                 for j in pending:
                     art[j] = cur
                 pending = []
                 art[i] = cur
-                cur, has_body, body_zones = cur + 1, False, set()
+                cur, has_body = cur + 1, False
                 continue
-            if k == HEADER:
+            if k in (HEADER, CAPTION):
                 if has_body:
                     pending.append(i)
                 else:
                     art[i] = cur
                 continue
-            starts_article = bool(_START.match(self.text, self.starts[i], self.ends[i]))
-            if starts_article and has_body:
-                to_next = False
-                for j in pending:
-                    zs = {m.zone_id for m in by_line.get(j, ())}
-                    if zs and not zs & body_zones:
-                        to_next = True
-                    art[j] = cur + 1 if to_next else cur
-                cur, has_body, body_zones = cur + 1, False, set()
+            if has_body and _START.match(self.text, self.starts[i], self.ends[i]):
+                gaps.append((cur, pending))
+                cur += 1
             else:
-                for j in pending:
+                for j in pending:  # headers inside one body (a column layout): same article
                     art[j] = cur
             pending = []
             art[i] = cur
             has_body = True
-            body_zones.update(m.zone_id for m in by_line.get(i, ()))
+            core_zones.setdefault(cur, set()).update(m.zone_id for m in by_line.get(i, ()))
             if _TAIL_BYLINE.search(self.text, self.starts[i], self.ends[i]):
-                cur, has_body, body_zones = cur + 1, False, set()
+                cur, has_body = cur + 1, False
         for j in pending:
             art[j] = cur
+        # Pass 2: share out each gap between the core before it and the one after.
+        head_zones: dict[int, set] = {}
+        for j, ms in by_line.items():
+            if self.kinds[j] == HEADER:
+                head_zones.setdefault(art[j], set()).update(m.zone_id for m in ms)
+        for k, lines in gaps:
+            own_before = core_zones.get(k, set()) | head_zones.get(k, set())
+            after = core_zones.get(k + 1, set())
+            side = k
+            for idx, j in enumerate(lines):
+                zs = {m.zone_id for m in by_line.get(j, ())}
+                if zs:
+                    if zs & own_before and not zs & after:
+                        side = k
+                    elif zs & after and not zs & own_before:
+                        side = k + 1
+                    elif side == k and own_before:
+                        side = k + 1
+                    elif side == k:
+                        own_before = zs  # the earlier body had no zone: this is its trailer
+                    else:
+                        side = k + 1
+                art[j] = side
         self.line_article = art
         count = (art[-1] + 1) if n else 1
         weights: list[dict[str, float]] = [{} for _ in range(count)]
@@ -208,6 +229,10 @@ class Layout:
         return self.line_article[self.line_of(pos)] if self.starts else 0
 
     def year_of_article(self, a: int) -> int | None:
+        """What 今年 means: the publication year if known, else the latest year the
+        article names, else the latest the page names."""
+        if self.year is not None:
+            return self.year
         years = self.article_years[a] if a < len(self.article_years) else []
         if years:
             return max(years)

@@ -32,6 +32,7 @@ class Zone:
     en: str
     aliases: tuple[str, ...]
     provisional: bool = False
+    parent: str = ""      # a park inside another zone: its claims count for the parent
 
 
 @lru_cache(maxsize=1)
@@ -39,7 +40,8 @@ def load_registry() -> tuple[Zone, ...]:
     with open(DATA / "zones.csv", encoding="utf-8", newline="") as f:
         return tuple(
             Zone(r["id"], r["name"], r["place"], r["type"], r["level"], r["city"],
-                 r["province"], r["en"], tuple(a for a in r["aliases"].split("|") if a))
+                 r["province"], r["en"], tuple(a for a in r["aliases"].split("|") if a),
+                 parent=r.get("parent") or "")
             for r in csv.DictReader(f))
 
 
@@ -147,6 +149,7 @@ class ZoneFinder:
                 continue
             z = self.alias.get(text[b - k:b])
             if z is not None:
+                z = self.by_id.get(z.parent, z)  # 甘亭工业园区 speaks for 临汾经济开发区
                 return ZoneMention(z.id, z.name, b - k, b, text[b - k:b])
         return None
 

@@ -1,0 +1,89 @@
+"""Page layout: articles, headers before or after their text, captions, column breaks."""
+from __future__ import annotations
+
+from pipeline import extract_claims, extract_text
+
+# Two articles on one page: the first one's zone header stands AFTER its text,
+# the second's BEFORE; a caption and a column break cut the second one's sentence.
+PAGE = """科学导报讯 该区持续优化服务，全年新增市场主体860户，审批时限压缩至8个工作日。
+
+大同经济技术开发区
+
+## 服务优化 再上台阶
+
+吕梁经济开发区
+
+## 项目建设提速
+
+科学导报讯 今年以来，吕梁经开区新签约项目14个，总投资
+
+园区一景。■ 张三摄
+
+38.5亿元。
+
+王五
+"""
+
+
+def by_value(claims):
+    return {c.value: c for c in claims}
+
+
+def test_header_after_article_and_before_article():
+    got = by_value(extract_claims(PAGE))
+    assert got[860].zone.startswith("大同")          # header after its text
+    assert got[8].zone.startswith("大同")
+    assert got[14].zone.startswith("吕梁")           # header before its text
+
+
+def test_column_break_and_caption_do_not_split_a_claim():
+    got = by_value(extract_claims(PAGE))
+    money = got[3_850_000_000]
+    assert money.family == "money" and money.indicator == "total_investment"
+    assert money.zone.startswith("吕梁")
+    assert "张三" not in money.sentence  # the caption is not part of the sentence
+
+
+def test_caption_zone_does_not_take_claims():
+    text = "平遥经开区今年新增企业30家。\n\n位于介休经开区的厂区一角。■ 资料图\n\n其中规上工业企业12家。"
+    got = by_value(extract_claims(text))
+    assert got[12].zone.startswith("平遥")
+
+
+def test_overview_paragraph_walks_through_zones():
+    text = ("从各地看，孝义经开区新增入驻企业25家，沁水经开区将审批时限压缩至12个工作日；"
+            "和顺经开区引进项目9个。")
+    got = by_value(extract_claims(text))
+    assert got[25].zone.startswith("孝义")
+    assert got[12].zone.startswith("沁水")
+    assert got[9].zone.startswith("和顺")
+
+
+def test_park_counts_for_its_parent_zone():
+    text = "甘亭工业园区今年新增入驻企业6家。"
+    (claim,) = extract_claims(text)
+    assert claim.zone == "临汾经济开发区"
+
+
+def test_unregistered_zone_is_provisional_not_dropped():
+    ex = extract_text("阳泉高新区新认定高新技术企业9家。")
+    (claim,) = ex.claims
+    assert claim.zone == "阳泉高新区" and claim.zone_status == "provisional"
+    assert claim.zone_id == "prov:阳泉高新区"
+    assert any(m.provisional for m in ex.zones)
+
+
+def test_this_year_is_the_publication_year_when_known():
+    text = "今年上半年，祁县经开区新增企业12家。"
+    assert extract_text(text, year=2026).claims[0].period == "2026H1"
+    # without a date or a year in the text, 今年 is left open rather than guessed
+    assert extract_text(text).claims[0].period == ""
+    text2 = "2024年，祁县经开区出让土地8宗。今年上半年，祁县经开区新增企业12家。"
+    assert by_value(extract_text(text2).claims)[12].period == "2024H1"
+
+
+def test_present_tense_has_no_period():
+    text = "2024年，武乡示范区引进项目5个。目前，示范区共有企业48家。"
+    got = by_value(extract_claims(text))
+    assert got[5].period == "2024"
+    assert got[48].period == ""
