@@ -18,7 +18,7 @@ from .indicators import IndicatorIndex
 from .layout import CAPTION, HEADER, Layout
 from .model import Claim, Extraction, NumberMention
 from .numbers import FULLWIDTH, parse_number
-from .periods import PRESENT, last_period
+from .periods import AS_OF, PRESENT, last_period
 from .text import Document
 from .zones import ZoneFinder
 
@@ -130,6 +130,7 @@ _CLAUSE_REV = re.compile(r"(?r)[，,；;。！？!?、：:（）()\n]")
 _CLAUSE_FWD = re.compile(r"[，,；;。！？!?、：:（）()\n]")
 _SENT_REV = re.compile(r"(?r)[。！？!?]")
 _SENT_FWD = re.compile(r"[。！？!?]")
+_STOCK = re.compile(r"累计|总计|拥有|现有|共有|总数|总量")
 _PER_UNIT = ((re.compile(r"日供|日处理|日产|每天|每日|日均"), {"m3": "m3_per_day", "tonne": "tonne_per_day"}),
              (re.compile(r"每吨"), {"kwh": "kwh_per_tonne"}))
 _ELECTRIC = re.compile(r"电|发电|用电|电量")
@@ -265,8 +266,8 @@ class _Context:
             return None
         if unit_s == "次" and num.strip() in ("一", "二", "再"):
             return None  # 二次结构, 一次办好: adjectives, not counts
-        if t[s - 1:s] in "“「《‘" and s > 0:
-            return None  # a number opening a quoted slogan or title: “两个抓手”, “1+N”
+        if s > 0 and t[s - 1] in "“「《‘" and not num[0].isdigit():
+            return None  # a Chinese numeral opening a quoted slogan: “两个抓手”, “三个一批”
         if num.strip() in ("一", "几") and not m["post"]:
             # 一家/一个/一件事/一天中: an article, not a count; but 压缩至一个工作日 is a number
             if not (kind == "duration" and _NUMERAL_AFTER_VERB.search(t, max(0, s - 2), s)):
@@ -385,7 +386,7 @@ class _Context:
                qualifier: str | None = None) -> Claim | None:
         ex, t = self.ex, self.t
         start = before.start if before else h.start
-        left_all = self.left(a, start, 160)
+        left_all = self.left(a, start, 1500)
         m = _SENT_REV.search(left_all)
         left_sentence = left_all[m.end():] if m else left_all
         m = _CLAUSE_REV.search(left_sentence)
@@ -442,7 +443,7 @@ class _Context:
         if family == "other":
             # 日供水10万立方米 -> m3_per_day; 每吨垃圾发电330度 -> kwh_per_tonne
             for rx, per in _PER_UNIT:
-                if unit in per and rx.search(left_clause[-10:]):
+                if unit in per and rx.search(left_clause):
                     unit = per[unit]
         # Indicator: cue words nearest the number, this family only.
         ind_unit = unit if family == "other" else None
@@ -455,10 +456,10 @@ class _Context:
         self.last_cue = cue
         self.last_lead = left_clause
 
-        value = h.value
+        value = _tidy(h.value)
         unit_before, value_before = "", None
         if before is not None:
-            value_before = before.value
+            value_before = _tidy(before.value)
             unit_before = before.unit
             if unit == "":
                 unit = before.unit
@@ -567,9 +568,14 @@ class _Context:
         year = lay.year_of_article(art) if lay.starts else None
         found = last_period(left_sentence, year)
         if found is not None:
-            code, end = found
+            code, begin, end = found
             rest = left_sentence[end:]
-            if "；" in rest or ";" in rest or PRESENT.search(rest):
+            # 2024年，新认定7家；累计21家、拥有…6家: a running total or a stock is not
+            # tied to the year the sentence opened with — unless that was an as-of date
+            # (截至2025年5月，累计入驻企业212家).
+            if PRESENT.search(rest):
+                return ""
+            if _STOCK.search(rest) and not AS_OF.search(left_sentence, 0, begin):
                 return ""
             return code
         if PRESENT.search(left_sentence):
@@ -583,6 +589,11 @@ class _Context:
             if pm is not None:
                 return pm[0]
         return lay.article_lead_period[art] if lay.starts else ""
+
+
+def _tidy(value: float) -> float:
+    """3.01公顷 -> 30100.0, not 30099.999999999996."""
+    return float(f"{value:.12g}")
 
 
 _DEFAULT: Extractor | None = None

@@ -13,7 +13,7 @@ from bisect import bisect_right
 
 import regex as re
 
-from .periods import PERIOD, period_of
+from .periods import PERIOD, period_of, usual_year
 
 BODY, HEADER, CAPTION, BYLINE = 0, 1, 2, 3
 
@@ -229,12 +229,9 @@ class Layout:
         return self.line_article[self.line_of(pos)] if self.starts else 0
 
     def year_of_article(self, a: int) -> int | None:
-        """What 今年 means: the publication year if known, else the latest year the
-        article names, else the latest the page names."""
+        """What 今年 means: the publication year if known, else the year the article
+        names most (ties: the latest), else the year the whole page names most."""
         if self.year is not None:
             return self.year
         years = self.article_years[a] if a < len(self.article_years) else []
-        if years:
-            return max(years)
-        alls = [y for ys in self.article_years for y in ys]
-        return max(alls) if alls else None
+        return usual_year(years) or usual_year([y for ys in self.article_years for y in ys])

@@ -16,7 +16,7 @@ PERIOD = re.compile(r"""
 """, re.X)
 
 #: Words that tie a statement to the present: no period is given for it.
-PRESENT = re.compile(r"截至目前|截止目前|目前|当前|至今|现已")
+PRESENT = re.compile(r"截至目前|截止目前|目前|当前|至今")
 _CN = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
        "十一": 11, "十二": 12}
 _REL = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2}
@@ -49,14 +49,28 @@ def period_of(m, this_year: int | None) -> str:
     return str(year)
 
 
-def last_period(text: str, this_year: int | None) -> tuple[str, int] | None:
-    """The last period expression in text: (code, end offset), or None."""
+def last_period(text: str, this_year: int | None) -> tuple[str, int, int] | None:
+    """The last period expression in text: (code, start, end), or None."""
     last = None
     for m in PERIOD.finditer(text):
         last = m
     if last is None:
         return None
-    return period_of(last, this_year), last.end()
+    return period_of(last, this_year), last.start(), last.end()
+
+
+AS_OF = re.compile(r"(?:截至|截止|截止到|到|至)\s*$")
+
+
+def usual_year(years: list[int]) -> int | None:
+    """The year a text speaks of most (ties: the latest), for 今年 when no date is known.
+
+    >>> usual_year([2024, 2025, 2024]), usual_year([2024, 2025]), usual_year([])
+    (2024, 2025, None)
+    """
+    if not years:
+        return None
+    return max(set(years), key=lambda y: (years.count(y), y))
 
 
 def years_in(text: str) -> list[int]:
