@@ -14,8 +14,13 @@ import pytest
 from pipeline import extract_claims
 try:                                   # tests/ on sys.path (pytest's default)
     from cases_extract import CASES, FIELDS, Case
+    from cases_extract_more import CASES_MORE
 except ImportError:                    # tests/ imported as a package
     from tests.cases_extract import CASES, FIELDS, Case
+    from tests.cases_extract_more import CASES_MORE
+
+#: Every table: the first one and the one phrased the way other provinces say it.
+ALL_CASES: list[Case] = CASES + CASES_MORE
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 REL_TOL = 0.005          # values compare within 0.5%
@@ -89,7 +94,7 @@ def _show(claims) -> str:
 
 PARAMS = [pytest.param(c, id=c.id,
                        marks=[pytest.mark.xfail(reason=c.miss, strict=True)] if c.miss else [])
-          for c in CASES]
+          for c in ALL_CASES]
 
 
 @pytest.mark.parametrize("case", PARAMS)
@@ -113,12 +118,13 @@ def test_table_is_large_enough():
     with_claims = [c for c in CASES if c.expect]
     without = [c for c in CASES if not c.expect]
     assert len(with_claims) >= 65 and len(without) >= 25
+    assert len(CASES_MORE) >= 80 and len([c for c in CASES_MORE if not c.expect]) >= 25
 
 
 def test_table_is_well_formed():
-    ids = [c.id for c in CASES]
+    ids = [c.id for c in ALL_CASES]
     assert len(ids) == len(set(ids)), "duplicate case ids"
-    for case in CASES:
+    for case in ALL_CASES:
         assert case.id and case.text
         keys = {w["key"] for w in case.expect if "key" in w}
         for want in case.expect:
@@ -140,6 +146,6 @@ def _longest_common_run(a: str, b: str) -> int:
 
 def test_cases_are_not_seed_sentences():
     seeds = "\n".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt")))
-    copied = {c.id: n for c in CASES
+    copied = {c.id: n for c in ALL_CASES
               if (n := _longest_common_run(c.text, seeds)) > MAX_SEED_OVERLAP}
     assert not copied, f"cases sharing long runs with the seeds: {copied}"
