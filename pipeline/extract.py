@@ -30,26 +30,36 @@ RULE_VERSION = "2"
 # or 十/百/千 (bare 万/亿 are words, not numbers), or a fraction.
 _NUM = r"""
 (?P<num>
-    (?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[ \t]*个?[余多几])?(?:[ \t]*[十百千万亿]+)?
-  | [零〇一二两三四五六七八九十百千][零〇一二两三四五六七八九十百千万亿]*(?:[余多几来])?(?:[万亿])?
+    (?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?                      # 3,500  1.2  60
+    (?:[ \t]*(?:[余多几]|个[余多几]?(?=[ \t]*[万亿])))?           # 10余  9个多(亿)  3个(亿)
+    (?:[ \t]*[十百千万亿]+)?                                   # 1.2亿  276 万
+  | [零〇一二两三四五六七八九十百千][零〇一二两三四五六七八九十百千万亿]*
+    (?:点[零〇一二三四五六七八九]+)?(?:[余多几来])?(?:[万亿])?   # 十余  四十几  千万  十二点五
+  | [百千万亿]余                                               # 万余家
+  | 半(?=个?(?:工作日|自然日|小时|天|月))                       # 半个工作日  半天
 )"""
 _PCT_WORDS = r"""
   (?P<pctw>百分之(?:[零〇一二两三四五六七八九十百点]+|\d+(?:\.\d+)?))
-| (?P<frac>[一二三四五六七八九十]+分之[一二三四五六七八九十]+)"""
+| (?P<frac>[一二三四五六七八九十]+分之[一二三四五六七八九十]+
+    | (?<=[的占约近超])\d{1,2}/\d{1,2}(?![\d/]))                 # 三分之一  占…的1/3
+"""
 # Units, longest first; 日 counts only as 日内 (6月11日 is a date), 项 not in 项目,
 # 次 not in 十次全会, 度 only where electricity is meant (checked in code).
 UNITS = {
     "个工作日": ("working_day", 1, "duration"), "工作日": ("working_day", 1, "duration"),
     "个自然日": ("day", 1, "duration"), "自然日": ("day", 1, "duration"),
-    "天": ("day", 1, "duration"), "日": ("day", 1, "duration"),
+    "天": ("day", 1, "duration"), "日": ("day", 1, "duration"), "年": ("year", 1, "duration"),
     "个小时": ("hour", 1, "duration"), "小时": ("hour", 1, "duration"),
     "分钟": ("hour", 1 / 60, "duration"), "个月": ("month", 1, "duration"),
-    "%": ("pct", 1, "pct"), "个百分点": ("pp", 1, "other"),
+    "%": ("pct", 1, "pct"), "成": ("pct", 10, "pct"), "个百分点": ("pp", 1, "other"),
     "家": ("firm", 1, "count"), "户": ("firm", 1, "count"), "个": ("", 1, "count"),
-    "美元": ("usd", 1, "money"), "港元": ("hkd", 1, "money"), "港币": ("hkd", 1, "money"),
+    "美元": ("usd", 1, "money"), "美金": ("usd", 1, "money"), "港元": ("hkd", 1, "money"),
+    "港币": ("hkd", 1, "money"), "欧元": ("eur", 1, "money"), "日元": ("jpy", 1, "money"),
+    "英镑": ("gbp", 1, "money"),
     "元": ("yuan", 1, "money"),
     "平方公里": ("m2", 1e6, "area"), "平方千米": ("m2", 1e6, "area"),
     "平方米": ("m2", 1, "area"), "平米": ("m2", 1, "area"), "㎡": ("m2", 1, "area"),
+    "km²": ("m2", 1e6, "area"), "km2": ("m2", 1e6, "area"), "m²": ("m2", 1, "area"),
     "公顷": ("m2", 1e4, "area"), "亩": ("m2", 666.67, "area"),
     "吨": ("tonne", 1, "other"),
     "GWh": ("mwh", 1000, "other"), "MWh": ("mwh", 1, "other"), "兆瓦时": ("mwh", 1, "other"),
@@ -66,7 +76,8 @@ UNITS = {
     "株": ("tree", 1, "other"),
 }
 _UNIT_ALT = "|".join(
-    {"日": r"日(?=[ \t]*(?:内|以内|之内))", "项": r"项(?!目)", "次": r"次(?!全会|会议|党代会)",
+    {"日": r"日(?!期|报|常|益|均)", "年": r"年(?=[ \t]*(?:压缩|缩短|缩减|减少|以内|之内|内))",
+     "成": r"成(?=[^\p{Han}]|以上|左右|多|$)", "项": r"项(?!目)", "次": r"次(?!全会|会议|党代会)",
      "kV": r"[kK][vV]", "kW": r"[kK][wW](?![hH])", "kWh": r"[kK][wW][hH]",
      "个": r"个(?![人体])", "名": r"名(?![单称次牌列])", "人": r"人(?![民才员们士工])"}.get(u, re.escape(u))
     for u in sorted(UNITS, key=len, reverse=True))
@@ -74,7 +85,7 @@ PATTERN = re.compile(
     r"(?:" + _PCT_WORDS + r"|" + _NUM + r"""
     (?: \s{0,4}(?P<unit>""" + _UNIT_ALT + r""")
       | (?<=亿)(?P<bare_yi>) ))                            # 9个多亿: money, if the sentence says so
-    (?P<post>以上|以内|之内|内|左右|上下|多|余|级)?""", re.X)
+    (?P<post>以上|以下|以内|之内|内|左右|上下|多|余|级)?""", re.X)
 
 NUMBER_TOKEN = re.compile(r"\d+(?:[.,]\d+)*")  # every Arabic number, for the unclaimed list
 
@@ -82,12 +93,12 @@ NUMBER_TOKEN = re.compile(r"\d+(?:[.,]\d+)*")  # every Arabic number, for the un
 PRE_QUAL = sorted((
     ("不低于", "min"), ("不少于", "min"), ("至少", "min"), ("超过", "min"), ("高达", "min"),
     ("多达", "min"), ("逾", "min"), ("超", "min"), ("不超过", "max"), ("不到", "max"),
-    ("不足", "max"), ("最多", "max"), ("最长", "max"), ("将近", "approx"), ("接近", "approx"),
+    ("不足", "max"), ("最多", "max"), ("最长", "max"), ("突破", "min"), ("将近", "approx"), ("接近", "approx"),
     ("大约", "approx"), ("约", "approx"), ("近", "approx"), ("最快", "min"), ("最短", "min"),
 ), key=lambda wq: -len(wq[0]))  # 不超过 before 超过
 # Words that may stand between a qualifier and its number: 最快仅需30天.
 _FILLER = re.compile(r"(?:仅需|只需|仅用|只用|即可|仅|只|可|达到|达)$")
-POST_QUAL = {"以上": "min", "以内": "max", "之内": "max", "内": "max", "左右": "approx",
+POST_QUAL = {"以上": "min", "以下": "max", "以内": "max", "之内": "max", "内": "max", "左右": "approx",
              "上下": "approx", "多": "approx", "余": "approx", "级": "approx"}
 _PCT_VERB = re.compile(
     r"(?P<red>压缩率|压减率|压缩|压减|缩短|缩减|减少|降低|下降|降幅|精简|节约|节省|省电|节电|减|降|省)"
@@ -131,6 +142,12 @@ _CLAUSE_FWD = re.compile(r"[，,；;。！？!?、：:（）()\n]")
 _SENT_REV = re.compile(r"(?r)[。！？!?]")
 _SENT_FWD = re.compile(r"[。！？!?]")
 _STOCK = re.compile(r"累计|总计|拥有|现有|共有|总数|总量")
+_DATE_BEFORE = re.compile(r"(?<!个)月\s*(?:\d{1,2}\s*日\s*(?:至|到|-|—|－)\s*)?$")  # 6月14日至15日
+_DAY_LEFT = re.compile(r"(?:从|由|至|到|为|需|用|仅|缩短|压缩|减少|不超过|超过|最长|最多)\s*$")
+_DAY_RIGHT = re.compile(r"\s*(?:内|以内|之内|压缩|缩短|缩减|压减|减少|办结|完成|降至)")
+_ALWAYS_OPEN = re.compile(r"\s*(?:不打烊|不间断|无休|全天候|在线|值守|值班|营业|服务热线|热线|服务)")
+_SIZE_CLASS = re.compile(r"\s*的?(?:重大|重点|产业|工业|制造业)?(?:项目|企业|工程)")
+_GROWTH_BEFORE = re.compile(r"(?:增长|增加|提高|提升|扩大|翻)了?\s*$")
 _PER_UNIT = ((re.compile(r"日供|日处理|日产|每天|每日|日均"), {"m3": "m3_per_day", "tonne": "tonne_per_day"}),
              (re.compile(r"每吨"), {"kwh": "kwh_per_tonne"}))
 _ELECTRIC = re.compile(r"电|发电|用电|电量")
@@ -264,6 +281,16 @@ class _Context:
         value = parse_number(num)
         if value is None or not math.isfinite(value):
             return None
+        if unit_s == "日" and not (m["post"] or _DAY_LEFT.search(t, max(0, s - 3), s)
+                                  or _DAY_RIGHT.match(t, e)) or _DATE_BEFORE.search(t, max(0, s - 12), s):
+            return None  # 6月30日 is a date; 由60日压缩至30日 and 30日内 are durations
+        if kind == "duration" and _ALWAYS_OPEN.match(t, e):
+            return None  # 24小时不打烊, 365天在线: opening hours, not a procedure's time
+        if kind == "money" and m["post"] in ("以上", "以下") and _SIZE_CLASS.match(t, e):
+            return None  # 10亿元以上项目: a size class, not an amount
+        if unit_s == "倍":
+            if _GROWTH_BEFORE.search(t, max(0, s - 4), s):
+                unit, factor, kind = "pct", 100, "pct"  # 增长1.2倍 = +120%
         if unit_s == "次" and num.strip() in ("一", "二", "再"):
             return None  # 二次结构, 一次办好: adjectives, not counts
         if s > 0 and t[s - 1] in "“「《‘" and not num[0].isdigit():

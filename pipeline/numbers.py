@@ -80,7 +80,8 @@ _FRACTION = re.compile(r"(百|[%s十百]+)分之([%s十百点.0-9]+)" % (CN_DIGI
 
 
 _SPACE = re.compile(r"\s+")
-_APPROX = re.compile(r"个?[余多几来]")
+_SLASH = re.compile(r"(\d+)/(\d+)")
+_APPROX = re.compile(r"个?[余多几来]|个(?=[万亿])")
 _ARABIC_MULT = re.compile(r"([0-9,]+(?:\.[0-9]+)?)([十百千万亿]*)")
 _MULTIPLIER = {**SMALL_UNITS, **BIG_UNITS}
 
@@ -94,10 +95,17 @@ def parse_number(s: str) -> float | None:
     [15.0, 0.3333333333333333, 2.5, 10.0, 40.0, 800000.0]
     >>> [parse_number(x) for x in ("千万", "１．５", "0.5", "20余万", "一百二十")]
     [10000000.0, 1.5, 0.5, 200000.0, 120.0]
+    >>> [parse_number(x) for x in ("半", "万余", "十二点五", "百分之十二点五", "1/4", "3个亿")]
+    [0.5, 10000.0, 12.5, 12.5, 0.25, 300000000.0]
     >>> parse_number("abc") is None
     True
     """
     s = _SPACE.sub("", _half(s))
+    if s == "半":
+        return 0.5
+    m = _SLASH.fullmatch(s)
+    if m:
+        return int(m[1]) / int(m[2]) if int(m[2]) else None
     m = _FRACTION.fullmatch(s)
     if m:
         den = 100.0 if m[1] == "百" else parse_chinese(m[1])
@@ -111,4 +119,8 @@ def parse_number(s: str) -> float | None:
         for c in m[2]:
             value *= _MULTIPLIER[c]
         return value
+    whole, dot, frac = s.partition("点")
+    if dot and frac and all(c in DIGITS for c in frac):  # 十二点五
+        head = parse_chinese(whole) if whole else 0.0
+        return None if head is None else head + float("0." + "".join(str(DIGITS[c]) for c in frac))
     return parse_chinese(s)
