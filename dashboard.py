@@ -19,6 +19,7 @@ st.set_page_config(page_title="bizenv", page_icon=":material/query_stats:", layo
 
 sidebar.load_url_once()
 sidebar.start_run()
+data.warm_up()
 
 PAGES = {
     "section_explore": [

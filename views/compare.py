@@ -40,9 +40,7 @@ if ui.require_data():
     if filters.indicator:
         fac = fac[fac["key"] == filters.indicator]
     # Most comparable first: the indicators the most zones speak of; catch-all "other" last.
-    spread = data.q("indicators").set_index("indicator")["zones"]
-    fac = fac.assign(zones=[int(spread.get(k, 0)) for k in fac["key"]],
-                     catch_all=fac["family"] == "other") \
+    fac = fac.assign(catch_all=fac["family"] == "other") \
         .sort_values(["catch_all", "zones", "claims"], ascending=[True, False, False], kind="stable")
     options = list(fac["key"])
     if not options:
@@ -54,7 +52,7 @@ if ui.require_data():
             st.session_state[key] = options[0]
         labels = {k: sidebar.label_of("indicator", k, fac) for k in options}
         counts = dict(zip(fac["key"], fac["claims"]))
-        zones_n = dict(zip(fac["key"], fac["zones"]))
+        zones_n = dict(zip(fac["key"], fac["zones"].fillna(0).astype(int)))
         indicator = st.selectbox(t("cmp_indicator"), options, key=key,
                                  format_func=lambda k: f"{labels[k]} · {counts[k]:,} · {zones_n[k]} {t('c_zones_n')}")
         rank = data.q("compare_ranking", indicator=indicator,

@@ -15,10 +15,14 @@ if ui.require_data():
     if filters.doc:
         doc_id = filters.doc
     else:
-        docs = data.q("documents", zone=filters.zone, limit=500)
-        options = list(docs["doc_id"])
-        names = dict(zip(docs["doc_id"], docs["name"]))
-        counts = dict(zip(docs["doc_id"], docs["claims"]))
+        if filters.zone:
+            docs = data.q("zone_documents", zone=filters.zone, limit=500)
+            options, names, counts = (list(docs["doc_id"]), dict(zip(docs["doc_id"], docs["name"])),
+                                      dict(zip(docs["doc_id"], docs["claims"])))
+        else:   # the documents with most claims, as the sidebar lists them
+            docs = sidebar.facets()["doc"].head(500)
+            options, names, counts = (list(docs["key"]), dict(zip(docs["key"], docs["zh"])),
+                                      dict(zip(docs["key"], docs["claims"])))
         key = sidebar.bind("dv", options[0] if options else None)
         sidebar.valid_choice(key, options)
         if st.session_state.get(key) is None and options:

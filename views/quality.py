@@ -25,7 +25,7 @@ if ui.require_data():
                      column_config={t("c_context"): st.column_config.TextColumn(width="large")})
 
     with tab_rules:
-        rules = data.q("claims_per_rule")
+        rules = data.q("rule_counts")
         if rules.empty:
             st.success(t("dq_none"), icon=":material/task_alt:")
         else:

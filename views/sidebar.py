@@ -94,6 +94,19 @@ def label_of(facet: str, key, frame: pd.DataFrame | None = None) -> str:
     return labels_for(facet, frame, [key]).get(key, str(key))
 
 
+def _rare_option(facet: str, key: str, frame: pd.DataFrame) -> tuple[str, int] | None:
+    """(label, claims) of a value beyond the options listed (documents are cut to the top ones)."""
+    hit = frame[frame["key"] == key]
+    if not hit.empty:
+        return labels_for(facet, hit)[key], int(hit["claims"].iloc[0])
+    if facet == "doc":
+        n = int(data.q("claims_count", doc=key)["claims"].iloc[0])
+        doc = data.q("document", doc=key)
+        if n and not doc.empty:
+            return str(doc["name"].iloc[0]), n
+    return None
+
+
 def _clear() -> None:
     for name in data.FILTERS:
         st.session_state[f"u_{name}"] = None
@@ -120,14 +133,20 @@ def render_filters() -> data.Filters:
         key = bind(name)
         keys = list(frame["key"].iloc[:MAX_OPTIONS])      # most-claimed first
         selected = st.session_state.get(key)
-        if selected is not None and selected not in keys and (frame["key"] == selected).any():
-            keys.append(selected)                           # a shared link to a rarer option
-        valid_choice(key, keys)
         shown = frame[frame["key"].isin(keys)]
         counts = dict(zip(shown["key"], shown["claims"]))
         names = labels_for(name, shown, keys)
+        if selected is not None and selected not in keys:
+            extra = _rare_option(name, selected, frame)     # a shared link to a rarer option
+            if extra:
+                keys.append(selected)
+                names[selected], counts[selected] = extra
+        valid_choice(key, keys)
+        total = int(frame["options"].iloc[0]) if "options" in frame and len(frame) else len(frame)
+        if name == "indicator" and chosen.get("family"):
+            total = len(frame)
         chosen[name] = st.selectbox(
-            t(f"f_{name}", n=len(frame)), [None, *keys], key=key,
+            t(f"f_{name}", n=f"{total:,}"), [None, *keys], key=key,
             format_func=lambda k, names=names, counts=counts: (
                 t("f_all") if k is None else f"{names[k]} · {counts[k]:,}"),
         )

@@ -25,23 +25,23 @@ elif not zones.empty:
             f"{sidebar.label_of('zone', z, zones)} · {counts[z]:,}"))
     st.header(sidebar.label_of("zone", zone_id, zones), anchor=False)
 
-    prof = data.q("zone_profile", zone=zone_id, period=filters.period)
+    # Every zone's median per indicator and unit (one shared frame per data version); this
+    # zone's rows beside the median of all zones' rows.
+    med = data.shared("zone_medians", period=filters.period)
+    across = (med.groupby(["indicator", "unit"], sort=False)
+              .agg(all_median=("value", "median"), zones=("zone_id", "count")).reset_index())
+    agg = med[med["zone_id"] == zone_id].merge(across, on=["indicator", "unit"], how="left")
     if filters.family:
-        prof = prof[prof["family"] == filters.family]
+        agg = agg[agg["family"] == filters.family]
     if filters.indicator:
-        prof = prof[prof["indicator"] == filters.indicator]
-    if filters.doc:
-        prof = prof[(prof["doc_id"] == filters.doc) | (prof["doc"] == filters.doc)]
-    if prof.empty:
+        agg = agg[agg["indicator"] == filters.indicator]
+    params = dict(filters.params("family", "indicator", "period", "doc"), zone=zone_id)
+    claims = data.q("claims", **params, limit=data.PAGE_ROWS)
+    if agg.empty or claims.empty:
         ui.nothing_matches()
     else:
         # Against the median: units cancel in zone / median, so one axis is honest.
         st.subheader(t("zp_vs_median"), anchor=False)
-        agg = (prof.groupby(["indicator", "unit"], sort=False)
-               .agg(zh=("zh", "first"), en=("en", "first"), family=("family", "first"),
-                    value=("value", "median"), all_median=("all_median", "first"),
-                    zones=("zones", "first"), direction=("direction", "first"), claims=("claim_id", "count"))
-               .reset_index())
         comparable = agg[(agg["zones"] >= 2) & (agg["all_median"] > 0)].copy()
         if comparable.empty:
             st.caption(t("dq_none"))
@@ -49,7 +49,7 @@ elif not zones.empty:
             comparable["index"] = 100 * comparable["value"] / comparable["all_median"]
             comparable["label"] = [f"{bilingual(zh, en)} ({unit_label(u)})" for zh, en, u in
                                    zip(comparable["zh"], comparable["en"], comparable["unit"])]
-            comparable = comparable.sort_values("index")
+            comparable = comparable.sort_values("index").tail(40)
             fig = go.Figure(go.Bar(
                 x=comparable["index"], y=comparable["label"], orientation="h",
                 marker_color=[family_color(f) for f in comparable["family"]],
@@ -69,14 +69,19 @@ elif not zones.empty:
         ui.table(view, f"zone_vs_median_{zone_id}", "vs_median")
 
         st.subheader(t("zp_by_family"), anchor=False)
-        present = [f for f in FAMILIES if f in set(prof["family"])] + \
-                  [f for f in prof["family"].unique() if f not in FAMILIES]
-        for tab, fam in zip(st.tabs([f"{family_label(f)} · {int((prof['family'] == f).sum())}"
+        total = int(data.q("claims_count", **params)["claims"].iloc[0])
+        if total > len(claims):
+            st.caption(t("ce_rows", n=f"{total:,}", shown=f"{len(claims):,}"))
+        claims = claims.merge(across, on=["indicator", "unit"], how="left")
+        names_i = ui.names("indicator")
+        present = [f for f in FAMILIES if f in set(claims["family"])] + \
+                  [f for f in claims["family"].unique() if f not in FAMILIES]
+        for tab, fam in zip(st.tabs([f"{family_label(f)} · {int((claims['family'] == f).sum())}"
                                      for f in present]), present):
-            part = prof[prof["family"] == fam]
+            part = claims[claims["family"] == fam]
             with tab:
                 view = part.assign(
-                    indicator=[bilingual(zh, en) for zh, en in zip(part["zh"], part["en"])],
+                    indicator=[names_i.get(i, i) for i in part["indicator"]],
                     shown=[ui.fmt_value(v, u, q) for v, u, q in zip(part["value"], part["unit"], part["qualifier"])],
                     unit=[unit_label(u) for u in part["unit"]],
                     qualifier=[ui.qualifier_label(q) for q in part["qualifier"]],
@@ -88,7 +93,7 @@ elif not zones.empty:
                          column_config={"value": None})
 
     st.subheader(t("zp_docs"), anchor=False)
-    docs = data.q("documents", zone=zone_id, limit=200)
+    docs = data.q("zone_documents", zone=zone_id, limit=500)
     view = docs[["name", "title", "outlet", "pub_date", "claims", "chars"]]
     view.columns = [t("c_doc"), t("c_title"), t("c_outlet"), t("c_date"), t("c_claims"), t("c_chars")]
     ui.table(view, f"zone_documents_{zone_id}", "docs")
