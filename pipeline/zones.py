@@ -55,25 +55,28 @@ def provisional_zone(name: str) -> Zone:
 # Zone-type words, longest first so the leftmost match takes the whole word.
 SUFFIXES = (
     "行政审批服务管理局", "现代农业产业示范区", "转型综合改革示范区", "高新技术产业开发区",
-    "农业产业示范区", "经济技术开发区", "综改示范区", "农业示范区", "经济开发区", "工业园区",
-    "产业园区", "示范区", "开发区", "经开区", "高新区", "综改区", "产业园", "工业园", "园区",
+    "自由贸易试验区", "经济综合实验区", "农业产业示范区", "经济技术开发区", "综合保税区",
+    "自贸试验区", "综改示范区", "农业示范区", "经济开发区", "工业园区", "产业园区", "示范区",
+    "开发区", "经开区", "高新区", "综改区", "保税区", "综保区", "自贸区", "产业园", "工业园",
+    "园区", "新区",
 )
 _SUFFIX = re.compile("|".join(SUFFIXES))
-#: Suffixes a provisional zone may carry (bare 示范区 is too often a slogan).
-#: Suffixes a provisional zone may carry: bare 开发区, 园区 and 示范区 are too often
-#: generic ("助力开发区", "零碳产业示范区") to name a zone on their own.
-PROVISIONAL_OK = frozenset(SUFFIXES) - {"示范区", "开发区", "园区", "行政审批服务管理局",
-                                        "综改区", "综改示范区"}
+#: Suffixes a provisional zone may carry: bare 示范区 and 园区 are too often generic
+#: ("零碳产业示范区", "推动园区") to name a zone on their own; a bare 开发区 or 新区
+#: must follow a short place-like word that stands alone (昆山开发区, 广州开发区).
+PROVISIONAL_OK = frozenset(SUFFIXES) - {"示范区", "园区", "行政审批服务管理局", "综改区",
+                                        "综改示范区"}
+STRICT = frozenset({"开发区", "新区"})
 PARKS = frozenset({"工业园区", "产业园区", "产业园", "工业园", "园区"})
 # A provisional prefix is cut after the last of these (位于孝义经开区 -> 孝义).
-_STOP = "的在于与和及、为是到从对由向将把让被获等了个家全各该本至入驻进出以之省其这那"
+_STOP = "的在于与及、为是到从对由向将把让被获等了省其这那赴年月日"
 # Prefixes that name a kind of area, not a place.
-GENERIC = ("全国", "全省", "全市", "各", "该", "本", "省级", "国家级", "市级", "县级", "标杆",
+GENERIC = ("全国", "全省", "全市", "省级", "国家级", "市级", "县级", "标杆", "城市", "本市", "本县",
            "化工", "工业", "产业", "新兴", "特色", "绿色", "零碳", "智慧", "飞地", "承载",
            "示范", "集聚", "现代", "农业", "数字", "信创", "生态", "文创", "物流", "装备",
            "制造", "多地", "其他", "所在", "周边", "一流", "高标准", "类", "专业", "重点",
-           "循环", "科技", "创新", "高端", "新型", "大型", "老", "新", "域内", "园内", "区内",
-           "中国", "年",
+           "循环", "科技", "创新", "高端", "新型", "大型", "域内", "园内", "区内", "中国", "余家",
+           "多家", "各类", "各地", "多个", "随着", "能源", "通过", "按照", "根据", "针对",
            # verbs that stand before a bare 经开区/高新区 in running text
            "夯实", "助力", "推动", "提升", "打造", "赋能", "深化", "立足", "结合", "支撑", "鼓励",
            "提高", "加强", "拓展", "探索", "承担", "引领", "服务", "建设", "发展", "优化", "加快",
@@ -85,6 +88,8 @@ _STOP_REV = re.compile(f"(?r)[{_STOP}]")
 _GENERIC = re.compile("|".join(GENERIC))
 PASSING_BEFORE = "与和及同跟、"
 PASSING_AFTER = ("、", "等", "和", "及")
+# A zone travelled to or learnt from (赴杭州高新区学习考察) is named in passing too.
+_PASSING_LEFT = re.compile(r"(?:赴|前往|对标|借鉴|学习|参观|考察)$")
 
 
 class ZoneFinder:
@@ -137,8 +142,9 @@ class ZoneFinder:
             if mention is None:
                 continue
             before = text[mention.start - 1] if mention.start > 0 else ""
-            mention.passing = (before != "" and before in PASSING_BEFORE) or text.startswith(
-                PASSING_AFTER, mention.end)
+            mention.passing = ((before != "" and before in PASSING_BEFORE)
+                               or text.startswith(PASSING_AFTER, mention.end)
+                               or bool(_PASSING_LEFT.search(text, max(0, mention.start - 2), mention.start)))
             out.append(mention)
             last_end = mention.end
         return out
@@ -166,13 +172,15 @@ class ZoneFinder:
             prefix = prefix[cut.end():]
         if not 2 <= len(prefix) <= 6:
             return None
+        if m[0] in STRICT and (len(prefix) > 4 or (not cut and i > floor and i == a - 8)):
+            return None  # a bare 开发区 needs a short name that stands on its own
         # A park whose name starts with a registered place is part of that zone (平遥绿色园区).
         if m[0] in PARKS:
             for n in (3, 2):
                 z = self.by_place.get(prefix[:n])
                 if z is not None:
                     return ZoneMention(z.id, z.name, a - len(prefix), b, text[a - len(prefix):b])
-        if m[0] not in PROVISIONAL_OK or _GENERIC.search(prefix):
+        if m[0] not in PROVISIONAL_OK or _GENERIC.search(prefix) or prefix[-1] in "家个余多类级本该各此这那其全":
             return None
         name = prefix + m[0]
         return ZoneMention(f"prov:{name}", name, a - len(prefix), b, name, provisional=True)
