@@ -141,6 +141,7 @@ _CLAUSE_REV = re.compile(r"(?r)[，,；;。！？!?、：:（）()\n]")
 _CLAUSE_FWD = re.compile(r"[，,；;。！？!?、：:（）()\n]")
 _SENT_REV = re.compile(r"(?r)[。！？!?]")
 _SENT_FWD = re.compile(r"[。！？!?]")
+_TOTAL = re.compile(r"总数|总量|累计|共计|总计|合计|其中")
 _STOCK = re.compile(r"累计|总计|拥有|现有|共有|总数|总量")
 _DATE_BEFORE = re.compile(r"(?<!个)月\s*(?:\d{1,2}\s*日\s*(?:至|到|-|—|－)\s*)?$")  # 6月14日至15日
 _DAY_LEFT = re.compile(r"(?:从|由|至|到|为|需|用|仅|缩短|压缩|减少|不超过|超过|最长|最多)\s*$")
@@ -152,6 +153,25 @@ _PER_UNIT = ((re.compile(r"日供|日处理|日产|每天|每日|日均"), {"m3"
              (re.compile(r"每吨"), {"kwh": "kwh_per_tonne"}))
 _ELECTRIC = re.compile(r"电|发电|用电|电量")
 _ALNUM_BEFORE = re.compile(r"[A-Za-z0-9.×*]$")
+
+
+class _Joined:
+    """A match in "end of line + start of next line", seen at original offsets."""
+
+    def __init__(self, m, a: int, cut: int, k: int):
+        self.m, self.a, self.cut, self.k = m, a, cut, k
+
+    def _pos(self, p: int) -> int:
+        return self.a + p if p < self.cut else self.k + (p - self.cut)
+
+    def span(self):
+        return self._pos(self.m.start()), self._pos(self.m.end() - 1) + 1
+
+    def end(self, group=0):
+        return self._pos(self.m.end(group) - 1) + 1
+
+    def __getitem__(self, group):
+        return self.m[group]
 
 
 @dataclass(slots=True)
@@ -194,6 +214,30 @@ class Extractor:
             hit = ctx.hit(m)
             if hit is not None:
                 hits.append(hit)
+        # A column break inside a number or unit ("2个工⏎⏎作日", "126.5⏎亿元"): read the
+        # two sides of every break as one, and map what crosses it back.
+        seen_nums = {h.num_start: i for i, h in enumerate(hits)}
+        extra = False
+        for end_i, start_k in layout.joins():
+            if end_i < body_start:
+                continue
+            left = t[max(0, end_i - 16):end_i].rstrip()
+            a = end_i - len(t[max(0, end_i - 16):end_i])
+            right = t[start_k:start_k + 16]
+            for m in PATTERN.finditer(left + right):
+                if m.start() < len(left) < m.end():
+                    hit = ctx.hit(_Joined(m, a, len(left), start_k))
+                    if hit is None:
+                        continue
+                    j = seen_nums.get(hit.num_start)
+                    if j is None:
+                        seen_nums[hit.num_start] = len(hits)
+                        hits.append(hit)
+                        extra = True
+                    elif hit.end > hits[j].end:
+                        hits[j] = hit  # 2个 + 工⏎⏎作日: the joined reading is the whole unit
+        if extra:
+            hits.sort(key=lambda h: h.start)
         seen = set()
         consumed = set()
         before_of: dict[int, int] = {}
@@ -213,6 +257,7 @@ class Extractor:
                     continue
                 seen.add(key)
                 out.claims.append(claim)
+        out.claims = _drop_restated_headlines(out.claims, layout)
         covered = [(c.start, c.end) for c in out.claims]
         covered.sort()
         cstarts = [a for a, _ in covered]
@@ -374,8 +419,8 @@ class _Context:
         if not same:
             return None
         between = self.layout.clean(p.end, h.start)
-        if len(between) > 30 or any(c in between for c in "。；;！？"):
-            return None
+        if len(between) > 30 or any(c in between for c in "。；;！？") or _TOTAL.search(between):
+            return None  # 新认定56家，总数达到412家: a new count and a total, not before/after
         lead = self.layout.clean(max(a, p.start - 12), p.start)
         anchored = bool(_FROM.search(lead))
         if _BA_VERB.search(between) and (anchored or len(between) <= 8):
@@ -400,9 +445,7 @@ class _Context:
             return found
         # Else the noun standing just before the number (高新技术企业11家, 项目中的8个);
         # a noun further left is the sentence's subject, not what is counted.
-        left = self.left(a, h.num_start, 24)
-        m = _CLAUSE_REV.search(left)
-        left = left[m.end():] if m else left
+        left = _own_clause(self.left(a, h.num_start, 24))
         best, best_end = None, -1
         for m in _NOUN.finditer(left, overlapped=True):
             if m.end() >= best_end:
@@ -416,8 +459,7 @@ class _Context:
         left_all = self.left(a, start, 1500)
         m = _SENT_REV.search(left_all)
         left_sentence = left_all[m.end():] if m else left_all
-        m = _CLAUSE_REV.search(left_sentence)
-        left_clause = left_sentence[m.end():] if m else left_sentence
+        left_clause = _own_clause(left_sentence)
         right_all = self.right(h.end, b, 60)
         m = _CLAUSE_FWD.search(right_all)
         right_clause = right_all[:m.start()] if m else right_all
@@ -616,6 +658,30 @@ class _Context:
             if pm is not None:
                 return pm[0]
         return lay.article_lead_period[art] if lay.starts else ""
+
+
+def _drop_restated_headlines(claims: list[Claim], layout: Layout) -> list[Claim]:
+    """A headline that restates a claim of its article's text is the same claim."""
+    def key(c):
+        return (c.zone_id, c.indicator, c.value, c.unit, c.value_before)
+
+    if not layout.starts:
+        return claims
+    in_header = [layout.kind_at(c.start) == HEADER for c in claims]
+    body = {key(c) for c, h in zip(claims, in_header) if not h}
+    return [c for c, h in zip(claims, in_header) if not (h and key(c) in body)]
+
+
+def _own_clause(left: str) -> str:
+    """The clause a number stands in, from the text before it; a label before a
+    colon counts as the clause when nothing else stands there (新签约项目：42个)."""
+    m = _CLAUSE_REV.search(left)
+    if m is None:
+        return left
+    if m.end() == len(left) and m[0] in "：:":
+        k = _CLAUSE_REV.search(left, 0, m.start())
+        return left[k.end() if k else 0:m.start()]
+    return left[m.end():]
 
 
 def _tidy(value: float) -> float:

@@ -45,7 +45,19 @@ def load_indicators() -> tuple[Indicator, ...]:
     bad = [r.id for r in rows if r.family not in FAMILIES or r.direction not in ("lower", "higher")]
     if bad:
         raise ValueError(f"indicators.csv: bad family or direction for {bad}")
-    return rows
+    return rows + derived_new(rows)
+
+
+def derived_new(rows) -> tuple[Indicator, ...]:
+    """A "new this period" twin for every count indicator the data gives none:
+    新增规上工业企业23家 and 规上工业企业总数198家 must not share an indicator."""
+    ids = {r.id for r in rows}
+    return tuple(
+        Indicator(f"{r.id}_new", r.family, r.unit, r.direction, f"新增{r.zh}", f"New: {r.en}",
+                  r.framework, ())
+        for r in rows
+        if r.family in ("firm_count", "project_count") and r.cues and "new" not in r.id
+        and f"{r.id}_new" not in ids)
 
 
 class IndicatorIndex:

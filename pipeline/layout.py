@@ -27,6 +27,7 @@ _CLASSIFY = re.compile(r"""^(?=[^\n]*\S)(?:
 )$""", re.M | re.X)
 _KIND = {"caption": 2, "byline": 3, "header": 1, "body": 0}
 _START = re.compile(r"[ \t#*]*科学导报(?:讯)?[ \t*]*")
+_CUT_NUMBER = frozenset("0123456789.零〇一二两三四五六七八九十百千万亿个工自平公")
 _TAIL_BYLINE = re.compile(r"■[ \t]*\p{Han}{1,4}[ \t]*$")
 _TERMINAL = re.compile(r"(?:[。！？!?；;：:…]|[。！？!?][”」』）)])[ \t*]*$")
 _DROP = re.compile(r"[\s*#]+")
@@ -96,6 +97,22 @@ class Layout:
                 break
             last = j = k
         return last
+
+    def joins(self):
+        """(end of a line cut by a column break, start of the line it continues on)."""
+        text, n = self.text, len(self.starts)
+        for i in range(n):
+            last = text[self.ends[i] - 1]
+            if self.kinds[i] == BODY:
+                if last in "。！？!?；;：:…" or not self._open(i):
+                    continue
+            elif not (self.kinds[i] == HEADER and last in _CUT_NUMBER):
+                continue  # a short line cut inside a number ("…压缩至2个工") is no title
+            k = i + 1
+            while k < n and self.kinds[k] in (CAPTION, HEADER):
+                k += 1
+            if k < n and self.kinds[k] == BODY and not _START.match(text, self.starts[k], self.ends[k]):
+                yield self.ends[i], self.starts[k]
 
     def clean(self, a: int, b: int, original: bool = False) -> str:
         """Text of [a, b) without captions, headers, whitespace and markdown marks.

@@ -53,10 +53,15 @@ def last_period(text: str, this_year: int | None) -> tuple[str, int, int] | None
     """The last period expression in text: (code, start, end), or None."""
     last = None
     for m in PERIOD.finditer(text):
+        if _BASE.search(text, max(0, m.start() - 2), m.start()):
+            continue  # 比2023年增长15%: the base of a comparison, not the period
         last = m
     if last is None:
         return None
     return period_of(last, this_year), last.start(), last.end()
+
+
+_BASE = re.compile(r"(?:比|较|相比|对比|同比|与)\s*$")
 
 
 AS_OF = re.compile(r"(?:截至|截止|截止到|到|至)\s*$")
