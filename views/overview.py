@@ -6,6 +6,8 @@ from views import data, ui
 from views.i18n import bilingual, family_label, t
 from views.style import FAMILIES
 
+MAX_ZONES = 40  # rows of the heatmap; its CSV holds every zone
+
 ui.page_header("page_overview")
 if ui.require_data():
     filters = data.current_filters()
@@ -30,7 +32,11 @@ if ui.require_data():
         families = [f for f in FAMILIES if f in grid.columns] + \
                    [f for f in grid.columns if f not in FAMILIES]
         grid = grid[families]
-        grid = grid.loc[grid.sum(axis=1).sort_values(ascending=True).index]
+        order = grid.sum(axis=1).sort_values(ascending=False).index
+        table = grid.loc[order]
+        grid = table.head(MAX_ZONES).iloc[::-1]          # most-claimed on top
+        if len(table) > MAX_ZONES:
+            st.caption(t("ov_top_zones", shown=MAX_ZONES, n=f"{len(table):,}"))
         fig = go.Figure(go.Heatmap(
             z=grid.values, x=[family_label(f) for f in families], y=list(grid.index),
             colorscale=[[0, "#f4f6f9"], [0.001, "#dbe6f3"], [1, "#1d4e89"]],
@@ -41,7 +47,7 @@ if ui.require_data():
         fig.update_layout(xaxis=dict(side="top", showgrid=False),
                           yaxis=dict(showgrid=False))
         ui.chart(fig, "coverage", height=max(260, 34 * len(grid) + 90))
-        table = grid.reset_index().rename(columns={"zone_label": t("c_zone")})
+        table = table[families].reset_index()
         table.columns = [t("c_zone")] + [family_label(f) for f in families]
         with st.expander(t("ov_coverage") + " — CSV"):
             ui.table(table, "coverage", "coverage")
