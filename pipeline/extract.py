@@ -18,7 +18,7 @@ from .indicators import IndicatorIndex
 from .layout import CAPTION, HEADER, Layout
 from .model import Claim, Extraction, NumberMention
 from .numbers import FULLWIDTH, parse_number
-from .periods import AS_OF, PRESENT, last_period
+from .periods import AS_OF, PERIOD, PRESENT, last_period, period_of
 from .text import Document
 from .zones import ZoneFinder
 
@@ -96,6 +96,8 @@ PRE_QUAL = sorted((
     ("不足", "max"), ("最多", "max"), ("最长", "max"), ("突破", "min"), ("将近", "approx"), ("接近", "approx"),
     ("大约", "approx"), ("约", "approx"), ("近", "approx"), ("最快", "min"), ("最短", "min"),
 ), key=lambda wq: -len(wq[0]))  # 不超过 before 超过
+_PRE_QUAL_RE = re.compile("(?:" + "|".join(w for w, _ in PRE_QUAL) + ")$")
+_PRE_QUAL_OF = dict(PRE_QUAL)
 # Words that may stand between a qualifier and its number: 最快仅需30天.
 _FILLER = re.compile(r"(?:仅需|只需|仅用|只用|即可|仅|只|可|达到|达)$")
 POST_QUAL = {"以上": "min", "以下": "max", "以内": "max", "之内": "max", "内": "max", "左右": "approx",
@@ -136,12 +138,14 @@ _RANGE_SEP = re.compile(r"\s*(?:至|到|~|～|-|－|—)\s*")
 _RANGE_LOW = re.compile(r"(\d+(?:\.\d+)?)\s*(?:至|到|~|～|－|—)\s*$")
 _LIST_FIRST = re.compile(r"(\d+(?:\.\d+)?)\s*(?:和|、|及|与)\s*$")
 _PHRASE_STOP = re.compile(r"[，,。；;、：:！？!?（(和与及等\d零一二两三四五六七八九十]")
-_SENT_SPLIT = re.compile(r"[。！？!?]")
 _CLAUSE_REV = re.compile(r"(?r)[，,；;。！？!?、：:（）()\n]")
 _CLAUSE_FWD = re.compile(r"[，,；;。！？!?、：:（）()\n]")
 _SENT_REV = re.compile(r"(?r)[。！？!?]")
 _SENT_FWD = re.compile(r"[。！？!?]")
 _TOTAL = re.compile(r"总数|总量|累计|共计|总计|合计|其中")
+_OPENER_REV = re.compile(r"(?r)[。！？!?\n]")
+_DROP_LEAD = re.compile(r"[\s*#“”\"'「」]|科学导报讯?")
+_BASE_BEFORE = re.compile(r"(?:比|较|相比|对比|同比|与)\s*$")
 _STOCK = re.compile(r"累计|总计|拥有|现有|共有|总数|总量")
 _DATE_BEFORE = re.compile(r"(?<!个)月\s*(?:\d{1,2}\s*日\s*(?:至|到|-|—|－)\s*)?$")  # 6月14日至15日
 _DAY_LEFT = re.compile(r"(?:从|由|至|到|为|需|用|仅|缩短|压缩|减少|不超过|超过|最长|最多)\s*$")
@@ -280,6 +284,8 @@ class _Context:
         self.last_cue = ""
         self.last_lead = ""
         self._bounds: dict[int, tuple[int, int]] = {}
+        self._sentences: dict[tuple[int, int], str] = {}
+        self._openers()
 
     # -- windows ---------------------------------------------------------------
     def para_bounds(self, pos: int) -> tuple[int, int]:
@@ -356,14 +362,12 @@ class _Context:
         filler = _FILLER.search(left)
         if filler:
             left = left[:filler.start()]
-        for word, q in PRE_QUAL:
-            if left.endswith(word):
-                if word in ("最快", "最短") and kind != "duration":
-                    break
-                if not qualifier or word in ("超", "超过", "逾", "不超过", "不到", "不足"):
-                    qualifier = q
-                start = s - (len(t[max(0, s - 7):s]) - len(left)) - len(word)
-                break
+        pq = _PRE_QUAL_RE.search(left)
+        if pq is not None and not (pq[0] in ("最快", "最短") and kind != "duration"):
+            word = pq[0]
+            if not qualifier or word in ("超", "超过", "逾", "不超过", "不到", "不足"):
+                qualifier = _PRE_QUAL_OF[word]
+            start = s - (len(t[max(0, s - 7):s]) - len(left)) - len(word)
         return _Hit(start, e, s, m.end("num"), num, value * factor, unit, kind, qualifier, unit_s)
 
     # -- from hits to claims ------------------------------------------------------
@@ -456,9 +460,8 @@ class _Context:
                qualifier: str | None = None) -> Claim | None:
         ex, t = self.ex, self.t
         start = before.start if before else h.start
-        left_all = self.left(a, start, 1500)
-        m = _SENT_REV.search(left_all)
-        left_sentence = left_all[m.end():] if m else left_all
+        sent_a = self._sentence_start(a, start)
+        left_sentence = self.layout.clean(max(sent_a, start - 300), start)
         left_clause = _own_clause(left_sentence)
         right_all = self.right(h.end, b, 60)
         m = _CLAUSE_FWD.search(right_all)
@@ -538,11 +541,10 @@ class _Context:
             return None
         q = qualifier if qualifier is not None else h.qualifier
         zone = self._zone(start, h.end, a)
-        period = self._period(start, a, left_sentence, left_all)
+        period = self._period(start, sent_a, a, left_sentence)
         evidence = self.original[start:h.end]
-        sent_a = self._sentence_start(a, start)
         sent_b = self._sentence_end(h.end, b)
-        sentence = self.layout.clean(sent_a, sent_b, original=True) if sent_b > sent_a else evidence
+        sentence = self._sentence_text(sent_a, sent_b) if sent_b > sent_a else evidence
         zone_name, zone_id, status = "", "", ""
         if zone is not None:
             zone_name, zone_id = zone[0], zone[1]
@@ -631,7 +633,9 @@ class _Context:
         return None
 
     # -- period --------------------------------------------------------------------
-    def _period(self, s: int, a: int, left_sentence: str, left_all: str) -> str:
+    def _period(self, s: int, sent_a: int, a: int, left_sentence: str) -> str:
+        """The period the claim's sentence states before it; else one that opens an
+        earlier sentence of its paragraph (截至2024年10月底，…); else its article's lead."""
         lay = self.layout
         art = lay.article_of(s) if lay.starts else 0
         year = lay.year_of_article(art) if lay.starts else None
@@ -649,16 +653,36 @@ class _Context:
             return code
         if PRESENT.search(left_sentence):
             return ""
-        # Earlier sentences of the paragraph that open with a period (截至2024年10月底，…).
-        sentences = _SENT_SPLIT.split(left_all)[:-1]
-        for sent in reversed(sentences):
-            if PRESENT.match(sent):
-                return ""
-            pm = last_period(sent[:14], year)
-            if pm is not None:
-                return pm[0]
+        i = bisect_left(self.opener_pos, sent_a) - 1
+        if i >= 0 and self.opener_pos[i] >= a:
+            m = self.openers[i]
+            return "" if m is None else period_of(m, year)
         return lay.article_lead_period[art] if lay.starts else ""
 
+    def _sentence_text(self, a: int, b: int) -> str:
+        key = (a, b)
+        text = self._sentences.get(key)
+        if text is None:
+            text = self._sentences[key] = self.layout.clean(a, b, original=True)
+        return text
+
+    def _openers(self):
+        """Periods (and 目前) that open a sentence: a paragraph's later sentences
+        inherit them. One pass over the text, looked up by bisection."""
+        t = self.t
+        found = []
+        for rx, is_period in ((PERIOD, True), (PRESENT, False)):
+            for m in rx.finditer(t):
+                p = m.start()
+                if is_period and _BASE_BEFORE.search(t, max(0, p - 2), p):
+                    continue
+                k = _OPENER_REV.search(t, max(0, p - 24), p)
+                lead = _DROP_LEAD.sub("", t[k.end() if k else max(0, p - 24):p])
+                if (k is not None or p < 24) and len(lead) <= 12:
+                    found.append((p, m if is_period else None))
+        found.sort(key=lambda x: x[0])
+        self.opener_pos = [p for p, _ in found]
+        self.openers = [m for _, m in found]
 
 def _drop_restated_headlines(claims: list[Claim], layout: Layout) -> list[Claim]:
     """A headline that restates a claim of its article's text is the same claim."""

@@ -48,6 +48,7 @@ class Layout:
             kinds.append(_KIND[m.lastgroup])
         self.starts, self.ends, self.kinds = starts, ends, kinds
         self._para_cache: dict[int, int] = {}
+        self._year_cache: dict[int, int | None] = {}
         self._build_articles(mentions, default_zone_id)
 
     # -- lines ---------------------------------------------------------------
@@ -250,5 +251,8 @@ class Layout:
         names most (ties: the latest), else the year the whole page names most."""
         if self.year is not None:
             return self.year
-        years = self.article_years[a] if a < len(self.article_years) else []
-        return usual_year(years) or usual_year([y for ys in self.article_years for y in ys])
+        if a not in self._year_cache:
+            years = self.article_years[a] if a < len(self.article_years) else []
+            self._year_cache[a] = usual_year(years) or usual_year(
+                [y for ys in self.article_years for y in ys])
+        return self._year_cache[a]

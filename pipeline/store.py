@@ -37,7 +37,7 @@ from pathlib import Path
 import duckdb
 
 #: Bumped when the table layout changes; old files are copied column by name.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 DEFAULT_DB = "data/bizenv.duckdb"
 QUERIES_DIR = Path(__file__).resolve().parent.parent / "queries"
 
@@ -58,7 +58,9 @@ CREATE TABLE documents (
     text VARCHAR,
     ingested_at TIMESTAMP,
     pipeline_version VARCHAR,
-    run_id INTEGER
+    run_id INTEGER,
+    claims INTEGER,            -- its claims (rejected ones not counted), set when the file is built
+    zones INTEGER              -- distinct zones of those claims
 );
 -- Claims carry their latest review applied (zone, indicator, value, unit as the analyst
 -- left them); orig_* hold what extraction said, only on reviewed rows. Applying
@@ -159,6 +161,18 @@ def _restore_review(con, where: str = "review IS NOT NULL", params=None):
     clear = ", ".join(f"orig_{c} = NULL" for c in REVIEWED)
     con.execute(f"UPDATE claims SET {sets}, {clear}, review = NULL, review_note = NULL, "
                 f"reviewed_at = NULL, rejected = false WHERE {where}", params or {})
+
+
+def _count_doc_claims(con, doc_id: str | None = None):
+    """Per-document claim and zone counts, kept on the documents table for fast listings."""
+    con.execute("""
+        UPDATE documents SET claims = coalesce(s.n, 0), zones = coalesce(s.z, 0)
+        FROM (SELECT d.doc_id, c.n, c.z FROM documents d LEFT JOIN
+                (SELECT doc_id, count(*) AS n, count(DISTINCT zone_id) AS z FROM claims
+                 WHERE NOT coalesce(rejected, false) AND ($id IS NULL OR doc_id = $id)
+                 GROUP BY doc_id) c USING (doc_id)
+              WHERE $id IS NULL OR d.doc_id = $id) s
+        WHERE documents.doc_id = s.doc_id""", {"id": doc_id})
 
 
 def _apply_reviews(con, claim_id: str | None = None):
@@ -379,7 +393,8 @@ def build(path: Path, change: Change, work: Path):
                         if c in REVIEWED and "orig_value" in old_cols[table] else _q(c)
                         for c in CLAIM_BASE)
                 else:
-                    cols = ", ".join(_q(c) for c in old_cols[table] if c != "seq")
+                    skip = {"seq", "claims", "zones"}  # derived: recomputed below
+                    cols = ", ".join(_q(c) for c in old_cols[table] if c not in skip)
                 parts.append(f"SELECT {cols} FROM old.{table} "
                              "WHERE doc_id NOT IN (SELECT doc_id FROM drop_docs)")
             if staged.get(table):
@@ -416,6 +431,7 @@ def build(path: Path, change: Change, work: Path):
             _insert_rows(con, "ingest_runs", [change.run])
         _load_reference(con)
         _apply_reviews(con)
+        _count_doc_claims(con)
         _commit_file(con, tmp, path)
     except BaseException:
         try:
@@ -558,6 +574,9 @@ def append_rows(path: Path, table: str, rows: list[dict], reapply: str | None = 
         if reapply is not None:
             _restore_review(con, "claim_id = $id AND review IS NOT NULL", {"id": reapply})
             _apply_reviews(con, reapply)
+            doc = con.execute("SELECT doc_id FROM claims WHERE claim_id = $id", {"id": reapply}).fetchone()
+            if doc:
+                _count_doc_claims(con, doc[0])
         _commit_file(con, tmp, path)
     except BaseException:
         try:
