@@ -1,6 +1,6 @@
 -- Claims per extraction rule, with how analysts judged them (confirmed, rejected, corrected), to find weak rules.
 SELECT coalesce(c.rule, '') AS rule, mode(c.orig_family) AS family,
-       count(*) AS claims, count(DISTINCT c.doc_id) AS documents, count(DISTINCT c.orig_zone_id) AS zones,
+       count(*) AS claims,
        count(*) FILTER (WHERE c.review = 'confirm') AS confirmed,
        count(*) FILTER (WHERE c.review = 'reject') AS rejected,
        count(*) FILTER (WHERE c.review = 'correct') AS corrected,

@@ -2,7 +2,7 @@
 -- params: family=NULL period=NULL
 SELECT c.zone_id, coalesce(any_value(z.name), any_value(c.zone), c.zone_id) AS zone,
        c.indicator, any_value(c.family) AS family,
-       count(*) AS claims, count(DISTINCT c.doc_id) AS documents
+       count(*) AS claims
 FROM claims_v c LEFT JOIN zones z ON z.zone_id = c.zone_id
 WHERE c.zone_id IS NOT NULL
   AND ($family IS NULL OR c.family = $family)

@@ -192,6 +192,9 @@ def test_review_survives_reingest_and_reindex(tmp_path, monkeypatch):
         r = store.run_query("ranking", db=db, indicator="approval_time", unit="working_day")
         assert r.set_index("zone_id").loc[FANSHI, "value"] == 15
         assert store.run_query("overview", db=db)["reviewed"][0] == 3
+        # per-document counts leave the rejected claim out
+        docs = store.run_query("documents", db=db).set_index("name")
+        assert docs.loc["a.txt", "claims"] == 2
         assert not store.run_query("reviews", db=db)["orphaned"].any()
 
     check()
@@ -279,3 +282,19 @@ def test_pieces_do_not_repeat_a_claim_stated_twice(tmp_path, monkeypatch):
     key = ["zone_id", "indicator", "value", "unit", "period"]
     assert not got.duplicated(subset=key).any()
     assert len(got) == len({(c.zone_id, c.indicator, c.value, c.unit, c.period) for c in whole})
+
+
+def test_older_file_is_rebuilt_on_open_and_keeps_its_data(tmp_path, monkeypatch):
+    use_fake_extraction(monkeypatch)
+    db = tmp_path / "s.duckdb"
+    ingest([write_texts(tmp_path / "t")], db=db, progress=False)
+    before = claim_rows(db)
+    con = duckdb.connect(str(db))  # pretend an older layout wrote this file
+    con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    con.execute("UPDATE documents SET claims = NULL")
+    con.close()
+    assert store.schema_version(db) == 1
+    s = store.Store(db)
+    assert store.schema_version(db) == store.SCHEMA_VERSION
+    assert claim_rows(db) == before
+    assert (s.query("documents")["claims"] > 0).all()
