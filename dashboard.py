@@ -45,6 +45,8 @@ with st.sidebar:
     sidebar.language_switch()
     if data.has_data():
         sidebar.render_filters()
+    else:
+        st.session_state["_filters"] = data.Filters()
     st.caption(f"{t('database')}: `{data.db_file()}`")
 
 page.run()

@@ -136,20 +136,36 @@ def test_walk_through_the_app(server, db, page, tmp_path):
     zones = store.run_query("zones", db=db)
     zones = zones[zones["claims"] > 0]
     assert len(zones) >= 2, "the seeds should name several zones"
-    zone = zones.iloc[-1]      # a small zone: the filter must visibly shrink the views
     total = int(store.run_query("claims_count", db=db)["claims"].iloc[0])
+    # An indicator several zones speak of: its first chart (first unit) and that chart's smallest zone.
+    rank = store.run_query("compare_ranking", db=db)
+    first_unit = rank.groupby("indicator", sort=False)["unit"].first()
+    bars = {i: rank[(rank["indicator"] == i) & (rank["unit"] == u)] for i, u in first_unit.items()}
+    indicator = max(bars, key=lambda i: len(bars[i]))
+    on_chart = bars[indicator]
+    assert len(on_chart) >= 2
+    zone = zones[zones["zone_id"].isin(on_chart["zone_id"])].iloc[-1]
 
-    # Open the app: Overview with its coverage heatmap.
+    # Open the app: Overview with its tiles and coverage heatmap.
     open_page(pg, server)
     expect(pg.locator("h1").first).to_have_text("总览")
-    expect(pg.locator(".js-plotly-plot g.yaxislayer-above g.ytick")).to_have_count(len(zones))
+    expect(pg.locator("[data-testid=stMetric]")).to_have_count(5)
+    expect(pg.locator("[data-testid=stDataFrame]").first).to_be_visible()
     shot(pg, "overview")
 
-    # Filter to one zone in the sidebar: the chart shrinks to that zone.
+    # Compare zones on that indicator: one bar per zone.
+    open_page(pg, f"{server}/compare?ind={indicator}")
+    chart = pg.locator(".js-plotly-plot").first
+    ticks = chart.locator("g.yaxislayer-above g.ytick")
+    expect(ticks).to_have_count(min(len(on_chart), 40))
+    shot(pg, "compare")
+
+    # Filter to one zone in the sidebar: the chart shrinks to that zone's bar.
     pick(pg, "开发区", zone["zone"])
-    assert "zone=" + zone["zone_id"] in pg.url
-    expect(pg.locator(".js-plotly-plot g.yaxislayer-above g.ytick")).to_have_count(1)
-    assert zone["zone"] in pg.locator(".js-plotly-plot g.yaxislayer-above g.ytick").first.text_content()
+    assert "zone=" + zone["zone_id"] in pg.url and f"ind={indicator}" in pg.url
+    ticks = pg.locator(".js-plotly-plot").first.locator("g.yaxislayer-above g.ytick")
+    expect(ticks).to_have_count(1)
+    assert zone["zone"] in ticks.first.text_content()
 
     # The claims table under the same filter (the filter travels with navigation).
     pg.locator("[data-testid=stSidebarNav] a", has_text="数据浏览").click()
@@ -194,7 +210,7 @@ def test_walk_through_the_app(server, db, page, tmp_path):
     other.close()
 
     # Every other page, under the same zone.
-    for path, title, name in (("compare", "开发区比较", "compare"), ("zone", "开发区概况", "zone_profile"),
+    for path, title, name in (("compare", "开发区比较", "compare_zone"), ("zone", "开发区概况", "zone_profile"),
                               ("documents", "原文", "documents"), ("quality", "数据质量", "quality")):
         open_page(pg, f"{server}/{path}?zone={zone['zone_id']}")
         expect(pg.locator("h1").first).to_have_text(title)

@@ -46,7 +46,7 @@ if ui.require_data():
     if not options:
         st.info(t("cmp_no_indicator"), icon=":material/leaderboard:")
     else:
-        key = sidebar.bind("ind", options[0])
+        key = sidebar.bind("ind")
         sidebar.valid_choice(key, options)
         if st.session_state.get(key) is None:
             st.session_state[key] = options[0]

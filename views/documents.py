@@ -23,7 +23,7 @@ if ui.require_data():
             docs = sidebar.facets()["doc"].head(500)
             options, names, counts = (list(docs["key"]), dict(zip(docs["key"], docs["zh"])),
                                       dict(zip(docs["key"], docs["claims"])))
-        key = sidebar.bind("dv", options[0] if options else None)
+        key = sidebar.bind("dv")
         sidebar.valid_choice(key, options)
         if st.session_state.get(key) is None and options:
             st.session_state[key] = options[0]

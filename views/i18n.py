@@ -93,8 +93,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "ov_coverage": ("覆盖情况：开发区 × 指标类别", "Coverage: zone × indicator family"),
     "ov_coverage_help": ("每格为数据点数量：哪些开发区有哪类数据。",
                          "Each cell counts claims: where do we know what?"),
-    "ov_top_zones": ("显示数据点最多的 {shown} 个开发区（共 {n} 个）；CSV 含全部。",
-                     "The {shown} zones with most claims of {n}; the CSV holds them all."),
     "ov_latest": ("最新文档", "Latest documents"),
     # compare
     "cmp_indicator": ("比较指标", "Indicator to compare"),

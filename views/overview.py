@@ -1,12 +1,9 @@
 """Overview: what the database holds, where we know what, what came in last."""
-import plotly.graph_objects as go
 import streamlit as st
 
 from views import data, ui
 from views.i18n import bilingual, family_label, t
-from views.style import FAMILIES
-
-MAX_ZONES = 40  # rows of the heatmap; its CSV holds every zone
+from views.style import FAMILIES, family_color, tint
 
 ui.page_header("page_overview")
 if ui.require_data():
@@ -21,6 +18,8 @@ if ui.require_data():
             ("t_reviewed", f"{float(tiles['reviewed_share']):.1%}"))):
         col.metric(t(key), value, border=True)
 
+    # The coverage heatmap is a table shaded in each family's colour: it reads like a chart,
+    # holds every zone (rows scroll), and keeps Plotly off the first page a visitor opens.
     st.subheader(t("ov_coverage"), anchor=False, help=t("ov_coverage_help"))
     cov = data.q("coverage_families", **filters.params())
     if cov.empty:
@@ -32,25 +31,24 @@ if ui.require_data():
         families = [f for f in FAMILIES if f in grid.columns] + \
                    [f for f in grid.columns if f not in FAMILIES]
         grid = grid[families]
-        order = grid.sum(axis=1).sort_values(ascending=False).index
-        table = grid.loc[order]
-        grid = table.head(MAX_ZONES).iloc[::-1]          # most-claimed on top
-        if len(table) > MAX_ZONES:
-            st.caption(t("ov_top_zones", shown=MAX_ZONES, n=f"{len(table):,}"))
-        fig = go.Figure(go.Heatmap(
-            z=grid.values, x=[family_label(f) for f in families], y=list(grid.index),
-            colorscale=[[0, "#f4f6f9"], [0.001, "#dbe6f3"], [1, "#1d4e89"]],
-            text=[[f"{v:,}" if v else "" for v in row] for row in grid.values],
-            texttemplate="%{text}", xgap=2, ygap=2,
-            hovertemplate="%{y}<br>%{x}: %{z} " + t("c_claims") + "<extra></extra>",
-            colorbar=dict(title=dict(text=t("c_claims")), thickness=12)))
-        fig.update_layout(xaxis=dict(side="top", showgrid=False),
-                          yaxis=dict(showgrid=False))
-        ui.chart(fig, "coverage", height=max(260, 34 * len(grid) + 90))
-        table = table[families].reset_index()
+        grid = grid.loc[grid.sum(axis=1).sort_values(ascending=False, kind="stable").index]
+        table = grid.reset_index()
         table.columns = [t("c_zone")] + [family_label(f) for f in families]
-        with st.expander(t("ov_coverage") + " — CSV"):
-            ui.table(table, "coverage", "coverage")
+        peak = max(int(grid.values.max()), 1)
+        colors = {family_label(f): family_color(f) for f in families}
+
+        def shade(column):
+            color = colors[column.name]
+            return [f"background-color: {tint(color, 0.12 + 0.78 * v / peak)};"
+                    f" color: {'#ffffff' if v / peak > 0.55 else '#1f2933'}" if v else ""
+                    for v in column]
+
+        styled = table.style.apply(shade, subset=list(colors)) \
+            .format(lambda v: f"{v:,}" if v else "", subset=list(colors))
+        st.dataframe(styled, hide_index=True, key="tbl_coverage",
+                     height=min(36 + 35 * len(table), 600),
+                     column_config={t("c_zone"): st.column_config.TextColumn(width="large", pinned=True)})
+        ui.download(table, "coverage", "coverage")
 
     st.subheader(t("ov_latest"), anchor=False)
     latest = data.q("latest_documents", limit=10)

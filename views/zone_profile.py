@@ -16,7 +16,7 @@ elif not zones.empty:
         zone_id = filters.zone
     else:
         options = list(zones["key"])
-        key = sidebar.bind("zp", options[0])
+        key = sidebar.bind("zp")
         sidebar.valid_choice(key, options)
         if st.session_state.get(key) is None:
             st.session_state[key] = options[0]
