@@ -26,6 +26,7 @@ import json
 import os
 import re
 import shutil
+import sys
 import threading
 import time
 import uuid
@@ -361,6 +362,7 @@ def build(path: Path, change: Change, work: Path):
         return
     tmp = _temp_name(path, "db")
     con = _open_writer(tmp, work)
+    step = _Steps()
     try:
         _create_schema(con)
         con.execute("DELETE FROM meta")
@@ -404,19 +406,13 @@ def build(path: Path, change: Change, work: Path):
             return " UNION ALL BY NAME ".join(parts)
 
         for table, order in (("documents", "doc_id"),
-                             ("claims", "zone_id, indicator, period, doc_id, start, claim_id"),
+                             ("claims", "zone_id, indicator, period, doc, start"),
                              ("numbers", "doc_id, start"),
                              ("zone_mentions", "doc_id, start")):
             src = source(table)
-            if not src:
-                continue
-            if table in ("claims", "numbers"):
-                # seq numbers the rows in stored order: paging sorts on one integer
-                # whose row-group min/max let DuckDB skip everything past the page.
-                con.execute(f"INSERT INTO {table} BY NAME SELECT *, row_number() OVER () AS seq "
-                            f"FROM (SELECT * FROM ({src}) ORDER BY {order})")
-            else:
-                con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM ({src}) ORDER BY {order}")
+            if src:
+                _load_sorted(con, table, src, order)
+            step(f"load {table}")
         con.execute("UPDATE numbers SET covered = claimed WHERE covered IS NULL")
         if has_old:
             for table in ("reviews", "ingest_runs", "meta"):
@@ -429,10 +425,15 @@ def build(path: Path, change: Change, work: Path):
             _insert_rows(con, "reviews", change.reviews)
         if change.run:
             _insert_rows(con, "ingest_runs", [change.run])
+        step("copy reviews, runs")
         _load_reference(con)
+        step("zones, indicators")
         _apply_reviews(con)
+        step("apply reviews")
         _count_doc_claims(con)
+        step("count per document")
         _commit_file(con, tmp, path)
+        step("checkpoint, swap")
     except BaseException:
         try:
             con.close()
@@ -441,6 +442,45 @@ def build(path: Path, change: Change, work: Path):
         tmp.unlink(missing_ok=True)
         Path(str(tmp) + ".wal").unlink(missing_ok=True)
         raise
+
+
+def _load_sorted(con, table: str, src: str, order: str):
+    """Replace `table` with the rows of `src`, sorted, in the schema's columns and types.
+
+    CREATE TABLE AS sorts and writes in parallel (an INSERT into an existing
+    table keeps order on one thread), so the table is recreated with casts to
+    its declared types; columns the source lacks get their default or NULL.
+    Then seq = stored position, for paging.
+    """
+    decl = con.execute("SELECT column_name, data_type FROM duckdb_columns() "
+                       "WHERE database_name = current_database() AND table_name = $t "
+                       "ORDER BY column_index", {"t": table}).fetchall()
+    have = {r[0] for r in con.execute(f"DESCRIBE SELECT * FROM ({src})").fetchall()}
+    cols = []
+    for name, typ in decl:
+        if name in have and name != "seq":
+            cols.append(f"CAST({_q(name)} AS {typ}) AS {_q(name)}")
+        else:
+            default = "false" if name == "rejected" else "NULL"
+            cols.append(f"CAST({default} AS {typ}) AS {_q(name)}")
+    con.execute(f"DROP TABLE {table}")
+    con.execute(f"CREATE TABLE {table} AS SELECT {', '.join(cols)} FROM ({src}) ORDER BY {order}")
+    if any(n == "seq" for n, _ in decl):
+        con.execute(f"UPDATE {table} SET seq = rowid + 1")
+
+
+class _Steps:
+    """Step timings of a build, printed to stderr when $BIZENV_TRACE is set."""
+
+    def __init__(self):
+        self.on = bool(os.environ.get("BIZENV_TRACE"))
+        self.t = time.perf_counter()
+
+    def __call__(self, what: str):
+        if self.on:
+            now = time.perf_counter()
+            print(f"  build: {what:<28} {now - self.t:6.2f} s", file=sys.stderr, flush=True)
+            self.t = now
 
 
 def _sql_str(p) -> str:
