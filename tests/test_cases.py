@@ -15,12 +15,18 @@ from pipeline import extract_claims
 try:                                   # tests/ on sys.path (pytest's default)
     from cases_extract import CASES, FIELDS, Case
     from cases_extract_more import CASES_MORE
+    from cases_extract_round2 import CASES_ROUND2
 except ImportError:                    # tests/ imported as a package
     from tests.cases_extract import CASES, FIELDS, Case
     from tests.cases_extract_more import CASES_MORE
+    from tests.cases_extract_round2 import CASES_ROUND2
 
-#: Every table: the first one and the one phrased the way other provinces say it.
-ALL_CASES: list[Case] = CASES + CASES_MORE
+#: Every table: the first one, the one phrased the way other provinces say it,
+#: and the second red-team round (whole pages, overviews, periods, traps).
+ALL_CASES: list[Case] = CASES + CASES_MORE + CASES_ROUND2
+#: Expect fields any table may use: the round-2 table also asserts `zone`
+#: exactly ("" = a claim that names no zone), which `zone_prefix` cannot.
+ALL_FIELDS = FIELDS | {"zone"}
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 REL_TOL = 0.005          # values compare within 0.5%
@@ -119,6 +125,7 @@ def test_table_is_large_enough():
     without = [c for c in CASES if not c.expect]
     assert len(with_claims) >= 65 and len(without) >= 25
     assert len(CASES_MORE) >= 80 and len([c for c in CASES_MORE if not c.expect]) >= 25
+    assert len(CASES_ROUND2) >= 80 and len([c for c in CASES_ROUND2 if not c.expect]) >= 15
 
 
 def test_table_is_well_formed():
@@ -128,7 +135,7 @@ def test_table_is_well_formed():
         assert case.id and case.text
         keys = {w["key"] for w in case.expect if "key" in w}
         for want in case.expect:
-            assert set(want) <= FIELDS, (case.id, set(want) - FIELDS)
+            assert set(want) <= ALL_FIELDS, (case.id, set(want) - ALL_FIELDS)
             if "indicator_differs_from" in want:
                 assert want["indicator_differs_from"] in keys, case.id
 
