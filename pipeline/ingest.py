@@ -93,13 +93,13 @@ def extract_rows(doc: Document, src: int, out: dict[str, dict[str, list]]) -> in
         pieces = (
             (a, extract_text(text[a:b], doc=doc.name, default_zone=doc.meta.get("zone"), body_start=0))
             for a, b in _chunks(text, doc.body_start))
-    c, nm, zm = out["claims"], out["numbers"], out["zone_mentions"]
-    spans, numbers = [], []
     seen: dict[str, int] = {}
     stated: set = set()  # "the same claim stated twice in one document is one claim", across pieces
     n = 0
     short = doc.sha256[:16]
     for shift, ex in pieces:
+        c, nm, zm = out["claims"], out["numbers"], out["zone_mentions"]
+        spans = []
         earlier = set(stated)
         for cl in ex.claims:
             same = (cl.zone_id, cl.indicator, cl.value, cl.unit, cl.value_before, cl.unit_before,
@@ -127,18 +127,21 @@ def extract_rows(doc: Document, src: int, out: dict[str, dict[str, list]]) -> in
                            ("sentence_start", cl.sentence_start + shift), ("rule", _nz(cl.rule))):
                 c[col].append(v)
             n += 1
-        numbers.extend((m.start + shift, m.end + shift, m.surface, bool(m.claimed)) for m in ex.numbers)
+        numbers = [(m.start + shift, m.end + shift, m.surface, bool(m.claimed)) for m in ex.numbers]
+        # a claim's evidence lies inside its piece, so coverage is decided piece by piece
+        for (s, e, surface, claimed), cov in zip(numbers, _covered(spans, numbers)):
+            for col, v in (("src", src), ("doc_id", doc.sha256), ("start", s), ("end", e),
+                           ("surface", surface), ("claimed", claimed), ("covered", claimed or cov)):
+                nm[col].append(v)
         for z in ex.zones:
             for col, v in (("src", src), ("doc_id", doc.sha256), ("zone_id", _nz(z.zone_id)),
                            ("name", z.name), ("start", z.start + shift), ("end", z.end + shift),
                            ("surface", z.surface), ("provisional", bool(z.provisional)),
                            ("passing", bool(z.passing))):
                 zm[col].append(v)
-    covered = _covered(spans, numbers)
-    for (s, e, surface, claimed), cov in zip(numbers, covered):
-        for col, v in (("src", src), ("doc_id", doc.sha256), ("start", s), ("end", e),
-                       ("surface", surface), ("claimed", claimed), ("covered", claimed or cov)):
-            nm[col].append(v)
+        del ex
+        if isinstance(out, Sink):
+            out.maybe_flush()
     return n
 
 
@@ -166,6 +169,36 @@ def _empty_cols() -> dict[str, dict[str, list]]:
     return {k: {f.name: [] for f in s} for k, s in SCHEMAS.items()}
 
 
+class Sink:
+    """Column lists of one task's stage files, written out in parts as they grow.
+
+    A 100 MB text yields millions of number mentions; holding them all as
+    Python objects would cost gigabytes, so parts go to disk every FLUSH_ROWS.
+    """
+    FLUSH_ROWS = 200_000
+
+    def __init__(self, stage: Path, seq: int):
+        self.stage, self.seq, self.part = Path(stage), seq, 0
+        self.cols = _empty_cols()
+
+    def __getitem__(self, kind: str) -> dict[str, list]:
+        return self.cols[kind]
+
+    def maybe_flush(self):
+        if len(self.cols["claims"]["src"]) + len(self.cols["numbers"]["src"]) >= self.FLUSH_ROWS:
+            self.flush(("claims", "numbers", "zone_mentions"))
+
+    def flush(self, kinds=tuple(SCHEMAS)):
+        for kind in kinds:
+            tbl = pa.Table.from_pydict(self.cols[kind], schema=SCHEMAS[kind])
+            big = kind == "documents"  # whole texts: statistics on them would copy each one
+            pq.write_table(tbl, self.stage / f"{self.seq:06d}-{self.part:03d}.{kind}.parquet",
+                           compression="snappy", use_dictionary=not big, write_statistics=not big)
+            del tbl
+            self.cols[kind] = {f.name: [] for f in SCHEMAS[kind]}
+        self.part += 1
+
+
 def _doc_row(doc: Document, src: int, nbytes: int, version: str, run_id: int, cols: dict):
     m = doc.meta
     row = {"src": src, "doc_id": doc.sha256, "name": doc.name,
@@ -180,12 +213,6 @@ def _doc_row(doc: Document, src: int, nbytes: int, version: str, run_id: int, co
         cols[k].append(v)
 
 
-def _write_stage(stage: Path, seq: int, cols: dict):
-    for kind, schema in SCHEMAS.items():
-        tbl = pa.Table.from_pydict(cols[kind], schema=schema)
-        pq.write_table(tbl, stage / f"{seq:06d}.{kind}.parquet", compression="snappy")
-
-
 # Worker state, set by the pool initializer (or directly when running in-process).
 _W: dict = {}
 
@@ -197,7 +224,7 @@ def _init_worker(known: frozenset, version: str, run_id: int, db: str | None):
 def _ingest_task(task):
     """One batch of files -> stage Parquet files. Returns one small dict per file."""
     seq, stage, items = task
-    cols = _empty_cols()
+    cols = Sink(stage, seq)
     results = []
     for src, p in items:
         r = {"src": src, "path": p, "name": Path(p).name}
@@ -221,7 +248,7 @@ def _ingest_task(task):
             r.update(status="error",
                      error=f"{Path(p).name}: extraction failed ({type(e).__name__}: {e})".splitlines()[0])
         results.append(r)
-    _write_stage(Path(stage), seq, cols)
+    cols.flush()
     return results
 
 
@@ -233,7 +260,7 @@ def _reindex_task(task):
         con.execute(f"ATTACH '{store._sql_str(_W['db'])}' AS db (READ_ONLY)")
         _W["con"] = con
     con = _W["con"]
-    cols = _empty_cols()
+    cols = Sink(stage, seq)
     results = []
     for src, doc_id in items:
         row = con.execute("SELECT name, path, text, encoding, meta_json, body_start, bytes "
@@ -251,7 +278,7 @@ def _reindex_task(task):
             r.update(status="error",
                      error=f"{name}: extraction failed ({type(e).__name__}: {e})".splitlines()[0])
         results.append(r)
-    _write_stage(Path(stage), seq, cols)
+    cols.flush()
     return results
 
 

@@ -251,6 +251,7 @@ def test_kill_leftovers_are_swept(tmp_path):
 
 def test_long_text_is_extracted_in_pieces_with_true_offsets(tmp_path, monkeypatch):
     monkeypatch.setattr(ingest_mod, "CHUNK_CHARS", 300)
+    monkeypatch.setattr(ingest_mod.Sink, "FLUSH_ROWS", 7)  # rows go to disk in parts
     # every claim distinct, so the whole-text extraction's de-duplication plays no part
     paras = [f"第{i}段：繁峙经开区新增企业{i + 3}家，高新技术企业{i + 1000}家。" for i in range(200)]
     text = "---\ntitle: 长文\nzone: 繁峙经开区\n---\n" + "\n".join(paras)
@@ -268,6 +269,9 @@ def test_long_text_is_extracted_in_pieces_with_true_offsets(tmp_path, monkeypatc
         assert text[s:e] == ev
     meta = store.run_query("documents", db=db).iloc[0]
     assert meta["title"] == "长文" and meta["default_zone"] == "繁峙经开区"
+    assert meta["claims"] == len(whole)
+    nums = store.Store(db).sql("SELECT count(*) AS n, count(*) FILTER (WHERE covered) AS c FROM numbers")
+    assert nums["n"][0] > nums["c"][0] > 0
 
 
 def test_pieces_do_not_repeat_a_claim_stated_twice(tmp_path, monkeypatch):
@@ -298,3 +302,42 @@ def test_older_file_is_rebuilt_on_open_and_keeps_its_data(tmp_path, monkeypatch)
     assert store.schema_version(db) == store.SCHEMA_VERSION
     assert claim_rows(db) == before
     assert (s.query("documents")["claims"] > 0).all()
+
+
+def test_cli_query_review_and_reindex_with_two_workers(tmp_path, capsysbinary):
+    from pipeline.cli import main
+    db = tmp_path / "s.duckdb"
+    assert main(["ingest", str(SEEDS), "--db", str(db), "--no-progress", "--workers", "2"]) == 0
+    rows = claim_rows(db)
+    assert main(["query", "claims", "limit=2", "--db", str(db), "--format", "jsonl"]) == 0
+    out = capsysbinary.readouterr().out.decode("utf-8").splitlines()
+    import json
+    first = json.loads(out[0])
+    assert len(out) == 2 and set(first) >= {"claim_id", "evidence", "value"}
+    assert main(["review", first["claim_id"], "--reject", "--note", "not a claim", "--db", str(db)]) == 0
+    assert main(["reindex", "--db", str(db), "--workers", "2", "--no-progress"]) == 0
+    assert claim_rows(db) == rows  # same pipeline, same claims
+    ids = set(store.run_query("claims", db=db, limit=None)["claim_id"])
+    assert first["claim_id"] not in ids
+    assert main(["query", "reviews", "--db", str(db), "--format", "csv"]) == 0
+    assert b"not a claim" in capsysbinary.readouterr().out
+    assert main(["query", "no_such_query", "--db", str(db)]) == 2
+    assert main(["query", "claims", "zoen=x", "--db", str(db)]) == 2
+    assert main(["query", "--list"]) == 0
+    assert b"ranking" in capsysbinary.readouterr().out
+
+
+def test_progress_bar_draws_only_on_a_terminal():
+    import io
+    buf = io.StringIO()
+    bar = ingest_mod.Progress(100, "ingest", stream=buf, enabled=True)
+    bar.update(50, "1/2 batches")
+    bar.update(50, "2/2 batches")
+    bar.close()
+    text = buf.getvalue()
+    assert "100%" in text and "#" * 30 in text and text.endswith("\r\033[K")
+    quiet = io.StringIO()  # not a terminal: nothing drawn
+    bar = ingest_mod.Progress(100, "ingest", stream=quiet)
+    bar.update(100)
+    bar.close()
+    assert quiet.getvalue() == ""
