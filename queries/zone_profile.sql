@@ -5,6 +5,7 @@ WITH per_zone AS (
     SELECT zone_id, indicator, unit, median(value) AS v
     FROM claims_v
     WHERE zone_id IS NOT NULL AND ($period IS NULL OR period = $period)
+      AND indicator IN (SELECT indicator FROM claims_v WHERE zone_id = $zone)
     GROUP BY zone_id, indicator, unit
 ),
 across AS (
