@@ -77,7 +77,7 @@ UNITS = {
 }
 _UNIT_ALT = "|".join(
     {"日": r"日(?!期|报|常|益|均)", "年": r"年(?=[ \t]*(?:压缩|缩短|缩减|减少|以内|之内|内))",
-     "成": r"成(?=[^\p{Han}]|以上|左右|多|$)", "项": r"项(?!目)", "次": r"次(?!全会|会议|党代会)",
+     "成": r"成(?!员|果|本|立|交|功|为|效|熟|长|品|绩|就|型|都|套|批)", "项": r"项(?!目)", "次": r"次(?!全会|会议|党代会)",
      "kV": r"[kK][vV]", "kW": r"[kK][wW](?![hH])", "kWh": r"[kK][wW][hH]",
      "个": r"个(?![人体])", "名": r"名(?![单称次牌列])", "人": r"人(?![民才员们士工])"}.get(u, re.escape(u))
     for u in sorted(UNITS, key=len, reverse=True))
@@ -93,13 +93,13 @@ NUMBER_TOKEN = re.compile(r"\d+(?:[.,]\d+)*")  # every Arabic number, for the un
 PRE_QUAL = sorted((
     ("不低于", "min"), ("不少于", "min"), ("至少", "min"), ("超过", "min"), ("高达", "min"),
     ("多达", "min"), ("逾", "min"), ("超", "min"), ("不超过", "max"), ("不到", "max"),
-    ("不足", "max"), ("最多", "max"), ("最长", "max"), ("突破", "min"), ("将近", "approx"), ("接近", "approx"),
+    ("不足", "max"), ("最多", "max"), ("最长", "max"), ("突破", "min"), ("最高", "max"), ("将近", "approx"), ("接近", "approx"),
     ("大约", "approx"), ("约", "approx"), ("近", "approx"), ("最快", "min"), ("最短", "min"),
 ), key=lambda wq: -len(wq[0]))  # 不超过 before 超过
 _PRE_QUAL_RE = re.compile("(?:" + "|".join(w for w, _ in PRE_QUAL) + ")$")
 _PRE_QUAL_OF = dict(PRE_QUAL)
 # Words that may stand between a qualifier and its number: 最快仅需30天.
-_FILLER = re.compile(r"(?:仅需|只需|仅用|只用|即可|仅|只|可|达到|达)$")
+_FILLER = re.compile(r"(?:仅需|只需|仅用|只用|即可|可获得|可获|获得|给予|奖励|补贴|补助|资助|仅|只|可|达到|达)$")
 POST_QUAL = {"以上": "min", "以下": "max", "以内": "max", "之内": "max", "内": "max", "左右": "approx",
              "上下": "approx", "多": "approx", "余": "approx", "级": "approx"}
 _PCT_VERB = re.compile(
@@ -121,12 +121,16 @@ _NOUN = re.compile(
     r"|(?P<fund>基金)"
     r"|(?P<item>事项|问题|措施|套餐|手续|专利|技术|产品|机制|工作法|难题|诉求|实事|服务|成果|举措)"
     r"|(?P<person>人员|员工|职工|人才|干部|党员|专家|博士|建设者|服务员|体验员|代办员)"
+    r"|(?P<step>环节|步骤|程序|流程)"
+    r"|(?P<document>申报材料|申请材料|材料|要件|证明|表格|表单)"
     r"|(?P<household>农户|居民|家庭|脱贫户)")
+_JIA_NOUNS = frozenset({"firm", "center", "park", "org", "zone", "household"})  # what 家/户 can count
 _NOUN_UNIT = {"firm": ("firm_count", "firm"), "project": ("project_count", "project"),
               "center": ("other", "center"), "park": ("other", "park"), "permit": ("other", "permit"),
               "job": ("other", "job"), "branch": ("other", "branch"), "org": ("other", "org"),
               "fund": ("other", "fund"), "item": ("other", "item"), "person": ("other", "person"),
-              "household": ("other", "household")}
+              "household": ("other", "household"), "step": ("other", "step"),
+              "document": ("other", "document")}
 _FROM = re.compile(r"(?:从|由|自|原以为|原来|原先|以往|过去|此前|以前)")
 _BA_VERB = re.compile(r"(?:压缩|缩短|缩减|减少|压减|降低|降|减|精简|提高|提升|增加|增长|扩大|优化|缩)(?:至|到|为|成)"
                       r"|增至|达到|提高到")
@@ -135,11 +139,11 @@ _MONEY_CUE = re.compile(r"投资|资金|筹资|融资|产值|贷款|收入|营�
 _NUMERAL_AFTER_VERB = re.compile(r"(?:至|到|为|需|用|仅)$")
 _APPROX_IN_NUM = re.compile(r"[余多几来]")
 _RANGE_SEP = re.compile(r"\s*(?:至|到|~|～|-|－|—)\s*")
-_RANGE_LOW = re.compile(r"(\d+(?:\.\d+)?)\s*(?:至|到|~|～|－|—)\s*$")
+_RANGE_LOW = re.compile(r"(?<![\d.\-])(\d+(?:\.\d+)?)\s*(?:至|到|~|～|－|—|-)\s*$")
 _LIST_FIRST = re.compile(r"(\d+(?:\.\d+)?)\s*(?:和|、|及|与)\s*$")
-_PHRASE_STOP = re.compile(r"[，,。；;、：:！？!?（(和与及等\d零一二两三四五六七八九十]")
-_CLAUSE_REV = re.compile(r"(?r)[，,；;。！？!?、：:（）()\n]")
-_CLAUSE_FWD = re.compile(r"[，,；;。！？!?、：:（）()\n]")
+_PHRASE_STOP = re.compile(r"[，,。；;、：:！？!?（(|和与及等\d零一二两三四五六七八九十]")
+_CLAUSE_REV = re.compile(r"(?r)[，,；;。！？!?、：:（）()|\n]")
+_CLAUSE_FWD = re.compile(r"[，,；;。！？!?、：:（）()|\n]")
 _SENT_REV = re.compile(r"(?r)[。！？!?]")
 _SENT_FWD = re.compile(r"[。！？!?]")
 _TOTAL = re.compile(r"总数|总量|累计|共计|总计|合计|其中")
@@ -151,7 +155,8 @@ _DATE_BEFORE = re.compile(r"(?<!个)月\s*(?:\d{1,2}\s*日\s*(?:至|到|-|—|�
 _DAY_LEFT = re.compile(r"(?:从|由|至|到|为|需|用|仅|缩短|压缩|减少|不超过|超过|最长|最多)\s*$")
 _DAY_RIGHT = re.compile(r"\s*(?:内|以内|之内|压缩|缩短|缩减|压减|减少|办结|完成|降至)")
 _ALWAYS_OPEN = re.compile(r"\s*(?:不打烊|不间断|无休|全天候|在线|值守|值班|营业|服务热线|热线|服务)")
-_SIZE_CLASS = re.compile(r"\s*的?(?:重大|重点|产业|工业|制造业)?(?:项目|企业|工程)")
+_SIZE_CLASS = re.compile(r"\s*(?:的|(?:重大|重点|产业|工业|制造业)?(?:项目|企业|工程))")
+_CLASS_NOUN = re.compile(r"\s*的?(?:产业集群|集群|企业|项目|园区|基地|产业链|龙头)")
 _GROWTH_BEFORE = re.compile(r"(?:增长|增加|提高|提升|扩大|翻)了?\s*$")
 _PER_UNIT = ((re.compile(r"日供|日处理|日产|每天|每日|日均"), {"m3": "m3_per_day", "tonne": "tonne_per_day"}),
              (re.compile(r"每吨"), {"kwh": "kwh_per_tonne"}))
@@ -338,10 +343,16 @@ class _Context:
         if kind == "duration" and _ALWAYS_OPEN.match(t, e):
             return None  # 24小时不打烊, 365天在线: opening hours, not a procedure's time
         if kind == "money" and m["post"] in ("以上", "以下") and _SIZE_CLASS.match(t, e):
-            return None  # 10亿元以上项目: a size class, not an amount
+            return None  # 10亿元以上项目, 10万元以下的贷款: a size class, not an amount
+        if m["post"] == "级" and (_CLASS_NOUN.match(t, e) or t[max(0, s - 1):s] == "个"):
+            return None  # 3个百亿元级产业集群: a class of clusters; 百亿元级产值 is an amount
         if unit_s == "倍":
             if _GROWTH_BEFORE.search(t, max(0, s - 4), s):
                 unit, factor, kind = "pct", 100, "pct"  # 增长1.2倍 = +120%
+        if num[0] in "十百千万" and t[max(0, s - 1):s] in ("数", "几"):
+            return None  # 数十家, 几百个, 上千家: "several tens", not a number
+        if _in_short_quote(t, s, e):
+            return None  # “7天无理由退货”, “3个100%”: a slogan or a policy's name
         if unit_s == "次" and num.strip() in ("一", "二", "再"):
             return None  # 二次结构, 一次办好: adjectives, not counts
         if s > 0 and t[s - 1] in "“「《‘" and not num[0].isdigit():
@@ -362,6 +373,8 @@ class _Context:
         filler = _FILLER.search(left)
         if filler:
             left = left[:filler.start()]
+        if num[0] in "百千万" and t[max(0, s - 1):s] == "上":
+            qualifier, start = "min", s - 1  # 上千家: a thousand and more
         pq = _PRE_QUAL_RE.search(left)
         if pq is not None and not (pq[0] in ("最快", "最短") and kind != "duration"):
             word = pq[0]
@@ -434,6 +447,8 @@ class _Context:
         return None
 
     def _noun_class(self, h: _Hit, a: int, b: int) -> str:
+        if h is None:
+            return ""
         """What a count counts: the noun after the unit, else the one before the number."""
         right = self.right(h.end, b, 16)
         stop = _PHRASE_STOP.search(right)
@@ -442,8 +457,9 @@ class _Context:
         # 家企业提供服务 -> 企业; 个非公企业党委 -> 党委; 个比较棘手的问题 -> 问题.
         found, last_end = None, None
         for m in _NOUN.finditer(phrase):
-            if found is not None and m.start() != last_end:
-                break
+            if found is not None and (m.start() != last_end or (
+                    h.unit_surface in ("家", "户") and m.lastgroup not in _JIA_NOUNS)):
+                break  # 2户企业申报材料: 户 counts the 企业, not their 材料
             found, last_end = m.lastgroup, m.end()
         if found:
             return found
@@ -488,7 +504,7 @@ class _Context:
                 family = {"firm": "firm_count", "project": "project_count"}.get(before.unit, "other")
                 unit, rule = before.unit, "count.inherit"
             else:
-                found = self._count(h, a, b, left_clause, right_clause)
+                found = self._count(h, a, b, left_clause, right_clause, before)
                 if found is None:
                     return None
                 family, unit, rule = found
@@ -553,12 +569,14 @@ class _Context:
                      unit_before, q, period, start, h.end, evidence, zone_id, status, sentence, sent_a,
                      f"{rule}@{RULE_VERSION}")
 
-    def _count(self, h: _Hit, a: int, b: int, left_clause: str, right_clause: str):
+    def _count(self, h: _Hit, a: int, b: int, left_clause: str, right_clause: str,
+               before: _Hit | None = None):
         """(family, unit, rule) of a count, or None when it counts nothing worth a claim."""
         surface = h.unit_surface
         if surface == "支" and "基金" not in left_clause + right_clause:
             return None  # 3支队伍 is a team; 3支基金 a fund
-        noun = self._noun_class(h, a, b)
+        # 办理环节由8个减少到3个: the after value counts what the before value counted
+        noun = self._noun_class(h, a, b) or self._noun_class(before, a, b)
         if noun == "zone":
             return None  # 全国2000余家开发区: counts of zones are not claims
         if surface in ("家", "户"):
@@ -694,6 +712,15 @@ def _drop_restated_headlines(claims: list[Claim], layout: Layout) -> list[Claim]
     in_header = [layout.kind_at(c.start) == HEADER for c in claims]
     body = {key(c) for c, h in zip(claims, in_header) if not h}
     return [c for c, h in zip(claims, in_header) if not (h and key(c) in body)]
+
+
+def _in_short_quote(t: str, s: int, e: int, width: int = 10) -> bool:
+    """Does [s, e) stand inside a quotation of at most `width` characters?"""
+    o = t.rfind("“", max(0, s - width), s)
+    if o < 0 or t.find("”", o, s) >= 0:
+        return False
+    c = t.find("”", e, e + width)
+    return c >= 0 and c - o <= width + (e - s) and t.find("“", e, c) < 0
 
 
 def _own_clause(left: str) -> str:

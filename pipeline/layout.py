@@ -149,7 +149,7 @@ class Layout:
                 by_line.setdefault(i, []).append(mn)
         # Pass 1: bodies ("cores") and the header/caption lines between them.
         art = [0] * n
-        cur, has_body = 0, False
+        cur, has_body, last_body_closed = 0, False, True
         gaps: list[tuple[int, list[int]]] = []   # (core before the gap, lines in it)
         pending: list[int] = []
         core_zones: dict[int, set] = {}
@@ -168,7 +168,10 @@ class Layout:
                 else:
                     art[i] = cur
                 continue
-            if has_body and _START.match(self.text, self.starts[i], self.ends[i]):
+            # A new article starts at 科学导报讯 …, or where a zone's name stands as a
+            # header between a finished sentence and more text (no dateline needed).
+            if has_body and (_START.match(self.text, self.starts[i], self.ends[i]) or (
+                    last_body_closed and any(j in by_line for j in pending))):
                 gaps.append((cur, pending))
                 cur += 1
             else:
@@ -177,15 +180,17 @@ class Layout:
             pending = []
             art[i] = cur
             has_body = True
+            last_body_closed = not self._open(i)
             core_zones.setdefault(cur, set()).update(m.zone_id for m in by_line.get(i, ()))
             if _TAIL_BYLINE.search(self.text, self.starts[i], self.ends[i]):
                 cur, has_body = cur + 1, False
         for j in pending:
             art[j] = cur
         # Pass 2: share out each gap between the core before it and the one after.
+        in_gap = {j for _, lines in gaps for j in lines}
         head_zones: dict[int, set] = {}
         for j, ms in by_line.items():
-            if self.kinds[j] == HEADER:
+            if self.kinds[j] == HEADER and j not in in_gap:
                 head_zones.setdefault(art[j], set()).update(m.zone_id for m in ms)
         for k, lines in gaps:
             own_before = core_zones.get(k, set()) | head_zones.get(k, set())
@@ -205,6 +210,8 @@ class Layout:
                     else:
                         side = k + 1
                 art[j] = side
+                if zs and self.kinds[j] == HEADER:
+                    head_zones.setdefault(side, set()).update(zs)
         self.line_article = art
         count = (art[-1] + 1) if n else 1
         weights: list[dict[str, float]] = [{} for _ in range(count)]

@@ -311,7 +311,8 @@ def schema_version(path: Path) -> int:
     con = duckdb.connect(":memory:")
     try:
         con.execute(f"ATTACH '{_sql_str(path)}' AS db (READ_ONLY)")
-        v = con.execute("SELECT max(value) FROM db.meta WHERE key = 'schema_version'").fetchone()[0]
+        v = con.execute("SELECT max(TRY_CAST(value AS INTEGER)) FROM db.meta "
+                        "WHERE key = 'schema_version'").fetchone()[0]
         return int(v or 0)
     finally:
         con.close()
@@ -325,7 +326,12 @@ def init_db(db=None) -> Path:
     with writer_lock(path):
         if path.exists():
             if schema_version(path) < SCHEMA_VERSION:  # an older layout: rebuild it in place
-                build(path, Change(upgrade=True), work=path.parent)
+                work = _temp_name(path, "work")
+                work.mkdir()
+                try:
+                    build(path, Change(upgrade=True), work=work)
+                finally:
+                    shutil.rmtree(work, ignore_errors=True)
             return path
         tmp = _temp_name(path, "init")
         con = _open_writer(tmp)
