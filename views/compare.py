@@ -68,14 +68,15 @@ if ui.require_data():
             chosen = []
             for unit, part in rank.groupby("unit", sort=False):
                 part = part.head(MAX_ZONES)
+                div, axis_unit = ui.money_scale(part["value"]) if unit == "yuan" else (1.0, unit_label(unit))
                 fig = go.Figure(go.Bar(
-                    x=part["value"], y=[zone_label(r) for _, r in part.iterrows()], orientation="h",
+                    x=part["value"] / div, y=[zone_label(r) for _, r in part.iterrows()], orientation="h",
                     marker_color=family_color(family or "other"),
                     text=[ui.fmt_value(v, unit, q) for v, q in zip(part["value"], part["qualifier"])],
                     textposition="auto", customdata=hover_data(part), hovertemplate=HOVER))
                 fig.update_layout(
-                    title=f"{labels[indicator]} ({unit_label(unit)})",
-                    xaxis_title=unit_label(unit),
+                    title=f"{labels[indicator]} ({axis_unit})",
+                    xaxis_title=axis_unit,
                     yaxis=dict(autorange="reversed"), bargap=0.35)
                 event = ui.chart(fig, f"rank_{unit}", select=True, height=110 + 30 * len(part))
                 chosen += selected_zones(event)

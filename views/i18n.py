@@ -161,6 +161,9 @@ LABELS: dict[str, tuple[str, str]] = {
     "add_unchanged": ("内容已存在，未改变任何数据", "already stored; nothing changed"),
     # downloads
     "download_csv": ("下载 CSV", "Download CSV"),
+    # money as the texts state it
+    "u_yi_yuan": ("亿元", "× 100M yuan"),
+    "u_wan_yuan": ("万元", "× 10k yuan"),
     # qualifiers
     "q_approx": ("约", "approx."),
     "q_min": ("超过", "at least"),

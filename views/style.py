@@ -23,7 +23,8 @@ CJK_FONT = "Noto Sans CJK SC, Noto Sans SC, Source Han Sans SC, PingFang SC, Mic
 
 pio.templates["bizenv"] = go.layout.Template(layout=go.Layout(
     font=dict(family=CJK_FONT, size=13, color="#1f2933"),
-    hoverlabel=dict(font=dict(family=CJK_FONT, size=13), bgcolor="#ffffff", bordercolor="#d9dee5",
+    hoverlabel=dict(font=dict(family=CJK_FONT, size=13, color="#1f2933"), bgcolor="#ffffff",
+                    bordercolor="#d9dee5",
                     align="left"),
     paper_bgcolor="rgba(0,0,0,0)", plot_bgcolor="#ffffff",
     colorway=list(FAMILY_COLORS.values()),

@@ -76,13 +76,34 @@ def chart(fig: go.Figure, key: str, select: bool = False, height: int | None = N
 REVIEW_LABELS = {"confirm": "rv_status_confirmed", "reject": "rv_status_rejected",
                  "correct": "rv_status_corrected"}
 
+def money_scale(values) -> tuple[float, str]:
+    """(divisor, unit label) that reads money the way the texts do: 亿元 or 万元 (100M / 10k yuan).
+
+    >>> money_scale([3.3e8, 2.2e10])[0], money_scale([5e4])[0], money_scale([900])[0]
+    (100000000.0, 10000.0, 1.0)
+    """
+    top = max((abs(float(v)) for v in values if v is not None and not pd.isna(v)), default=0.0)
+    if top >= 1e8:
+        return 1e8, t("u_yi_yuan")
+    if top >= 1e4:
+        return 1e4, t("u_wan_yuan")
+    return 1.0, unit_label("yuan")
+
+
 def fmt_value(value, unit: str | None, qualifier: str | None = None) -> str:
-    """A value with its unit and qualifier (≈ approx, ≥ at least, ≤ at most), in the session's language."""
+    """A value with its unit and qualifier (≈ approx, ≥ at least, ≤ at most), in the session's language.
+
+    Money is shown in 亿元 / 万元 as the texts state it; tables keep the canonical yuan.
+    """
     if value is None or pd.isna(value):
         return ""
+    if unit == "yuan":
+        div, u = money_scale([value])
+        value = value / div
+    else:
+        u = unit_label(unit)
     num = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
     mark = {"approx": "≈ ", "min": "≥ ", "max": "≤ "}.get(qualifier or "", "")
-    u = unit_label(unit)
     return f"{mark}{num}{'' if u == '%' else ' '}{u}"
 
 
