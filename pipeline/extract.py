@@ -146,6 +146,7 @@ _CLAUSE_REV = re.compile(r"(?r)[，,；;。！？!?、：:（）()|\n]")
 _CLAUSE_FWD = re.compile(r"[，,；;。！？!?、：:（）()|\n]")
 _SENT_REV = re.compile(r"(?r)[。！？!?]")
 _SENT_FWD = re.compile(r"[。！？!?]")
+_SCOPE = re.compile(r"全省|全市|全国|全县|全区各|各开发区|全省各")
 _TOTAL = re.compile(r"总数|总量|累计|共计|总计|合计|其中")
 _OPENER_REV = re.compile(r"(?r)[。！？!?\n]")
 _DROP_LEAD = re.compile(r"[\s*#“”\"'「」]|科学导报讯?")
@@ -640,6 +641,8 @@ class _Context:
                 pick = before[-1]
         if pick is not None:
             return pick.name, pick.zone_id, "provisional" if pick.provisional else "registered"
+        if _SCOPE.search(t, cs, s):
+            return None  # 全省开发区…增长8.2%: a province-wide figure belongs to no one zone
         zid = self.layout.article_zone[self.layout.article_of(s)] if self.layout.starts else ""
         if zid:
             z = self.ex.zones.zone(zid)

@@ -229,7 +229,7 @@ class Layout:
             if ranked:
                 top = ranked[0][1]
                 second = ranked[1][1] if len(ranked) > 1 else 0.0
-                if top >= 0.5 * total or top >= 2 * second:
+                if top > second and (top >= 0.5 * total or top >= 2 * second):
                     zone = ranked[0][0]
             self.article_zone.append(zone)
         # The years each article names, for 今年; and a period its lead sentence opens with.

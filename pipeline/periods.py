@@ -4,7 +4,9 @@ from __future__ import annotations
 import regex as re
 
 PERIOD = re.compile(r"""
-    (?:(?P<year>(?:19|20)\d\d)\s*年(?!代)|(?P<rel>今年|本年|去年|上年|前年))
+    (?<=截至|截止|截止到|到)\s*(?P<asof>\d{1,2})\s*月(?:底|末|份)?             # 截至9月底 (year from context)
+  | (?:(?P<year>(?:19|20)\d\d)\s*年(?!代)|(?P<cnyear>[一二][〇零一二三四五六七八九]{3})年
+       |(?P<rel>今年|本年|去年|上年|前年))
     \s*(?:
         (?P<half>上半年|下半年)
       | 第?(?P<q>[一二三四1-4])季度
@@ -28,11 +30,18 @@ def period_of(m, this_year: int | None) -> str:
     >>> [period_of(PERIOD.search(s), 2025) for s in ("2024年", "2025年上半年", "截至2025年5月底",
     ...     "今年一季度", "去年", "2024年1-5月", "2023年十二月")]
     ['2024', '2025H1', '2025-05', '2025Q1', '2024', '2024-05', '2023-12']
-    >>> period_of(PERIOD.search("今年上半年"), None)
-    ''
+    >>> period_of(PERIOD.search("今年上半年"), None), period_of(PERIOD.search("二〇二四年"), None)
+    ('', '2024')
+    >>> period_of(PERIOD.search("截至9月底"), 2025)
+    '2025-09'
     """
+    if m["asof"]:
+        month = int(m["asof"])
+        return f"{this_year}-{month:02d}" if this_year and 1 <= month <= 12 else ""
     if m["year"]:
         year = int(m["year"])
+    elif m["cnyear"]:
+        year = int("".join(str("〇一二三四五六七八九".index(c) if c != "零" else 0) for c in m["cnyear"]))
     elif this_year is not None:
         year = this_year + _REL[m["rel"]]
     else:

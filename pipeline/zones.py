@@ -85,9 +85,14 @@ GENERIC = ("全国", "全省", "全市", "省级", "国家级", "市级", "县�
            "规划", "布局", "招商", "融入", "办事", "走进", "来到", "考察", "调研", "发挥", "召开",
            "组织", "举办", "开展", "参加", "出席", "支持", "指导", "协调", "推广", "加工")
 _STOP_REV = re.compile(f"(?r)[{_STOP}]")
+_VISIT_REV = re.compile(r"(?r)对标|借鉴|学习|赴|前往|参观|考察|走进|来到")
+_PROVINCE = re.compile(
+    "(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|"
+    "云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|北京|天津|上海|重庆)(?:省|市|自治区)?")
 _GENERIC = re.compile("|".join(GENERIC))
 PASSING_BEFORE = "与和及同跟、"
 PASSING_AFTER = ("、", "等", "和", "及")
+_SECTION_NUMERALS = "一二三四五六七八九十0123456789"   # 一、朔州经开区 is a section, not a list
 # A zone travelled to or learnt from (赴杭州高新区学习考察) is named in passing too.
 _PASSING_LEFT = re.compile(r"(?:赴|前往|对标|借鉴|学习|参观|考察)$")
 
@@ -142,7 +147,8 @@ class ZoneFinder:
             if mention is None:
                 continue
             before = text[mention.start - 1] if mention.start > 0 else ""
-            mention.passing = ((before != "" and before in PASSING_BEFORE)
+            numbered = before == "、" and mention.start > 1 and text[mention.start - 2] in _SECTION_NUMERALS
+            mention.passing = mention.passing or ((before != "" and before in PASSING_BEFORE and not numbered)
                                or text.startswith(PASSING_AFTER, mention.end)
                                or bool(_PASSING_LEFT.search(text, max(0, mention.start - 2), mention.start)))
             out.append(mention)
@@ -167,9 +173,16 @@ class ZoneFinder:
         while i > max(floor, a - 8) and "\u4e00" <= text[i - 1] <= "\u9fff":
             i -= 1
         prefix = text[i:a]
+        passing = False
+        verb = _VISIT_REV.search(prefix)
+        if verb:  # 全面对标江苏苏州工业园区: a zone learnt from, named in passing
+            prefix, passing = prefix[verb.end():], True
         cut = _STOP_REV.search(prefix)
         if cut:
             prefix = prefix[cut.end():]
+        province = _PROVINCE.match(prefix)
+        if province and len(prefix) - province.end() >= 2:
+            prefix = prefix[province.end():]  # 江苏苏州工业园区 -> 苏州工业园区
         if not 2 <= len(prefix) <= 6:
             return None
         if m[0] in STRICT and (len(prefix) > 4 or (not cut and i > floor and i == a - 8)):
@@ -183,4 +196,5 @@ class ZoneFinder:
         if m[0] not in PROVISIONAL_OK or _GENERIC.search(prefix) or prefix[-1] in "家个余多类级本该各此这那其全":
             return None
         name = prefix + m[0]
-        return ZoneMention(f"prov:{name}", name, a - len(prefix), b, name, provisional=True)
+        return ZoneMention(f"prov:{name}", name, a - len(prefix), b, name, provisional=True,
+                           passing=passing)
