@@ -54,7 +54,7 @@ EXPECTED_COLUMNS = {
                "period", "start", "end", "evidence", "sentence", "sentence_start", "rule",
                "review", "review_note", "reviewed_at", "rejected", "orig_value", "orig_unit",
                "orig_zone_id", "orig_zone", "orig_indicator"],
-    "claims_count": ["claims", "documents", "zones"],
+    "claims_count": ["claims"],
     "documents": ["doc_id", "name", "path", "title", "outlet", "pub_date", "url",
                   "default_zone", "default_period", "encoding", "chars", "bytes", "claims",
                   "zones", "ingested_at", "pipeline_version"],
