@@ -73,6 +73,9 @@ UNITS = {
     "项": ("item", 1, "count"), "件": ("item", 1, "count"), "次": ("time", 1, "other"),
     "份": ("copy", 1, "other"), "宗": ("parcel", 1, "other"), "栋": ("building", 1, "other"),
     "支": ("fund", 1, "count"), "倍": ("ratio", 1, "other"), "棵": ("tree", 1, "other"),
+    "枚": ("piece", 1, "other"), "套": ("set", 1, "other"), "所": ("institution", 1, "other"),
+    "座": ("facility", 1, "other"), "台": ("machine", 1, "other"), "辆": ("vehicle", 1, "other"),
+    "条": ("item", 1, "other"),
     "株": ("tree", 1, "other"),
 }
 _UNIT_ALT = "|".join(
@@ -103,9 +106,11 @@ _FILLER = re.compile(r"(?:仅需|只需|仅用|只用|即可|可获得|可获|�
 POST_QUAL = {"以上": "min", "以下": "max", "以内": "max", "之内": "max", "内": "max", "左右": "approx",
              "上下": "approx", "多": "approx", "余": "approx", "级": "approx"}
 _PCT_VERB = re.compile(
-    r"(?P<red>压缩率|压减率|压缩|压减|缩短|缩减|减少|降低|下降|降幅|精简|节约|节省|省电|节电|减|降|省)"
+    r"(?P<skip>新增|新建|新签|增值)"
+    r"|(?P<cop2>(?:提高|提升|上升|增加|增长|降低|下降|减少|压缩|降)(?:到|至|为))"
+    r"|(?P<red>压缩率|压减率|压缩|压减|缩短|缩减|减少|降低|下降|降幅|精简|节约|节省|省电|节电|减|降|省)"
     r"|(?P<gro>增长率|增速|增幅|增长|提升|提高|回升|扩大|上升|增加|攀升|增|涨)"
-    r"|(?P<sha>占比|比重|占股|占|率)"
+    r"|(?P<sha>占比|比重|比例|占股|占|率)"
     r"|(?P<cop>完成|达到|实行|实现|覆盖|为)")  # copulas: a share only when nothing else is said
 # What a count counts: the last of these words in the noun phrase decides.
 _NOUN = re.compile(
@@ -122,6 +127,9 @@ _NOUN = re.compile(
     r"|(?P<item>事项|问题|措施|套餐|手续|专利|技术|产品|机制|工作法|难题|诉求|实事|服务|成果|举措)"
     r"|(?P<person>人员|员工|职工|人才|干部|党员|专家|博士|建设者|服务员|体验员|代办员)"
     r"|(?P<step>环节|步骤|程序|流程)"
+    r"|(?P<station>基站|充电桩|工作站|站点)"
+    r"|(?P<platform>研发平台|创新平台|平台)"
+    r"|(?P<place>学位|床位|车位|工位)"
     r"|(?P<document>申报材料|申请材料|材料|要件|证明|表格|表单)"
     r"|(?P<household>农户|居民|家庭|脱贫户)")
 _JIA_NOUNS = frozenset({"firm", "center", "park", "org", "zone", "household"})  # what 家/户 can count
@@ -130,7 +138,8 @@ _NOUN_UNIT = {"firm": ("firm_count", "firm"), "project": ("project_count", "proj
               "job": ("other", "job"), "branch": ("other", "branch"), "org": ("other", "org"),
               "fund": ("other", "fund"), "item": ("other", "item"), "person": ("other", "person"),
               "household": ("other", "household"), "step": ("other", "step"),
-              "document": ("other", "document")}
+              "document": ("other", "document"), "station": ("other", "station"),
+              "platform": ("other", "platform"), "place": ("other", "place")}
 _FROM = re.compile(r"(?:从|由|自|原以为|原来|原先|以往|过去|此前|以前)")
 _BA_VERB = re.compile(r"(?:压缩|缩短|缩减|减少|压减|降低|降|减|精简|提高|提升|增加|增长|扩大|优化|缩)(?:至|到|为|成)"
                       r"|增至|达到|提高到")
@@ -146,7 +155,8 @@ _CLAUSE_REV = re.compile(r"(?r)[，,；;。！？!?、：:（）()|\n]")
 _CLAUSE_FWD = re.compile(r"[，,；;。！？!?、：:（）()|\n]")
 _SENT_REV = re.compile(r"(?r)[。！？!?]")
 _SENT_FWD = re.compile(r"[。！？!?]")
-_SCOPE = re.compile(r"全省|全市|全国|全县|全区各|各开发区|全省各")
+_SCOPE_REV = re.compile(r"(?r)全省|全市|全国|全县|全区各|各开发区|省级以上开发区")
+_SCOPE_OBJECT = re.compile(r"(?:占|比|较|居|列|在|于|为|领跑|登顶|位居|位列)$")  # 占全市的41%: a denominator
 _TOTAL = re.compile(r"总数|总量|累计|共计|总计|合计|其中")
 _OPENER_REV = re.compile(r"(?r)[。！？!?\n]")
 _DROP_LEAD = re.compile(r"[\s*#“”\"'「」]|科学导报讯?")
@@ -155,8 +165,9 @@ _STOCK = re.compile(r"累计|总计|拥有|现有|共有|总数|总量")
 _DATE_BEFORE = re.compile(r"(?<!个)月\s*(?:\d{1,2}\s*日\s*(?:至|到|-|—|－)\s*)?$")  # 6月14日至15日
 _DAY_LEFT = re.compile(r"(?:从|由|至|到|为|需|用|仅|缩短|压缩|减少|不超过|超过|最长|最多)\s*$")
 _DAY_RIGHT = re.compile(r"\s*(?:内|以内|之内|压缩|缩短|缩减|压减|减少|办结|完成|降至)")
-_ALWAYS_OPEN = re.compile(r"\s*(?:不打烊|不间断|无休|全天候|在线|值守|值班|营业|服务热线|热线|服务)")
+_ALWAYS_OPEN = re.compile(r"\s*(?:不打烊|不间断|无休|全天候|在线|值守|值班|营业|服务热线|热线|服务|自助)")
 _SIZE_CLASS = re.compile(r"\s*(?:的|(?:重大|重点|产业|工业|制造业)?(?:项目|企业|工程))")
+_PRE_CLASS = re.compile(r"(?:超|超过|逾|不低于|不少于|以上|单体投资|单个)$")
 _CLASS_NOUN = re.compile(r"\s*的?(?:产业集群|集群|企业|项目|园区|基地|产业链|龙头)")
 _GROWTH_BEFORE = re.compile(r"(?:增长|增加|提高|提升|扩大|翻)了?\s*$")
 _PER_UNIT = ((re.compile(r"日供|日处理|日产|每天|每日|日均"), {"m3": "m3_per_day", "tonne": "tonne_per_day"}),
@@ -291,6 +302,7 @@ class _Context:
         self.last_lead = ""
         self._bounds: dict[int, tuple[int, int]] = {}
         self._sentences: dict[tuple[int, int], str] = {}
+        self._last_noun: tuple[int, str, str] = (-1, "", "")
         self._openers()
 
     # -- windows ---------------------------------------------------------------
@@ -343,7 +355,8 @@ class _Context:
             return None  # 6月30日 is a date; 由60日压缩至30日 and 30日内 are durations
         if kind == "duration" and _ALWAYS_OPEN.match(t, e):
             return None  # 24小时不打烊, 365天在线: opening hours, not a procedure's time
-        if kind == "money" and m["post"] in ("以上", "以下") and _SIZE_CLASS.match(t, e):
+        if kind == "money" and (m["post"] in ("以上", "以下") or _PRE_CLASS.search(t, max(0, s - 3), s)) \
+                and _SIZE_CLASS.match(t, e):
             return None  # 10亿元以上项目, 10万元以下的贷款: a size class, not an amount
         if m["post"] == "级" and (_CLASS_NOUN.match(t, e) or t[max(0, s - 1):s] == "个"):
             return None  # 3个百亿元级产业集群: a class of clusters; 百亿元级产值 is an amount
@@ -505,7 +518,7 @@ class _Context:
                 family = {"firm": "firm_count", "project": "project_count"}.get(before.unit, "other")
                 unit, rule = before.unit, "count.inherit"
             else:
-                found = self._count(h, a, b, left_clause, right_clause, before)
+                found = self._count(h, a, b, left_clause, right_clause, before, sent_a)
                 if found is None:
                     return None
                 family, unit, rule = found
@@ -571,13 +584,18 @@ class _Context:
                      f"{rule}@{RULE_VERSION}")
 
     def _count(self, h: _Hit, a: int, b: int, left_clause: str, right_clause: str,
-               before: _Hit | None = None):
+               before: _Hit | None = None, sentence: int = -1):
         """(family, unit, rule) of a count, or None when it counts nothing worth a claim."""
         surface = h.unit_surface
         if surface == "支" and "基金" not in left_clause + right_clause:
             return None  # 3支队伍 is a team; 3支基金 a fund
         # 办理环节由8个减少到3个: the after value counts what the before value counted
         noun = self._noun_class(h, a, b) or self._noun_class(before, a, b)
+        if noun:
+            self._last_noun = (sentence, surface, noun)
+        elif self._last_noun[:2] == (sentence, surface):
+            # 省市县长项目41个，上半年已开工28个: the noun is said once for both counts
+            noun = self._last_noun[2]
         if noun == "zone":
             return None  # 全国2000余家开发区: counts of zones are not claims
         if surface in ("家", "户"):
@@ -597,7 +615,10 @@ class _Context:
     def _pct_family(self, left_clause: str, right_clause: str) -> str:
         """压缩85% -> pct_reduction, 增速达到23.6% -> growth_rate, 占比57% -> share_pct."""
         for text in (left_clause, right_clause):
-            kinds = [m.lastgroup for m in _PCT_VERB.finditer(text) if m.lastgroup != "cop"]
+            kinds = [m.lastgroup for m in _PCT_VERB.finditer(text)
+                     if m.lastgroup not in ("cop", "cop2", "skip")]
+            if not kinds and any(m.lastgroup == "cop2" for m in _PCT_VERB.finditer(text)):
+                return "share_pct"  # 比重提高到75%: a level, not a change
             if kinds:
                 return {"red": "pct_reduction", "gro": "growth_rate", "sha": "share_pct"}[kinds[-1]]
         return "share_pct"
@@ -639,10 +660,15 @@ class _Context:
             before = [m for m in strong if m.end <= s]
             if before:
                 pick = before[-1]
+        sent_a = self._sentence_start(a, s)
+        for scope in _SCOPE_REV.finditer(t, sent_a, s):
+            if _SCOPE_OBJECT.search(t, max(0, scope.start() - 2), scope.start()):
+                continue  # 占全省的比重: the whole is a denominator here, not the subject
+            if not [m for m in strong if scope.end() <= m.start < s]:
+                return None  # 全省开发区新增市场主体4.2万户: a province-wide figure, no one zone
+            break
         if pick is not None:
             return pick.name, pick.zone_id, "provisional" if pick.provisional else "registered"
-        if _SCOPE.search(t, cs, s):
-            return None  # 全省开发区…增长8.2%: a province-wide figure belongs to no one zone
         zid = self.layout.article_zone[self.layout.article_of(s)] if self.layout.starts else ""
         if zid:
             z = self.ex.zones.zone(zid)

@@ -26,7 +26,8 @@ _CLASSIFY = re.compile(r"""^(?=[^\n]*\S)(?:
   | (?P<body>[^\n]*\S[^\n]*)
 )$""", re.M | re.X)
 _KIND = {"caption": 2, "byline": 3, "header": 1, "body": 0}
-_START = re.compile(r"[ \t#*]*科学导报(?:讯)?[ \t*]*")
+# A dateline opens an article: 科学导报讯, 本报讯, 新华日报讯, 人民网讯, 新华社太原6月3日电.
+_START = re.compile(r"[ \t#*]*(?:科学导报讯?|本报讯|\p{Han}{1,6}[报网台]讯|新华社[^\n]{0,16}?电|本报[^\n]{0,16}?(?:电|讯))[ \t*]*")
 _CUT_NUMBER = frozenset("0123456789.零〇一二两三四五六七八九十百千万亿个工自平公")
 _TAIL_BYLINE = re.compile(r"■[ \t]*\p{Han}{1,4}[ \t]*$")
 _TERMINAL = re.compile(r"(?:[。！？!?；;：:…]|[。！？!?][”」』）)])[ \t*]*$")

@@ -77,6 +77,7 @@ GENERIC = ("全国", "全省", "全市", "省级", "国家级", "市级", "县�
            "制造", "多地", "其他", "所在", "周边", "一流", "高标准", "类", "专业", "重点",
            "循环", "科技", "创新", "高端", "新型", "大型", "域内", "园内", "区内", "中国", "余家",
            "多家", "各类", "各地", "多个", "随着", "能源", "通过", "按照", "根据", "针对",
+           "实施", "深入", "促进", "建立", "全面", "高质量", "以上", "以下", "级", "材料",
            # verbs that stand before a bare 经开区/高新区 in running text
            "夯实", "助力", "推动", "提升", "打造", "赋能", "深化", "立足", "结合", "支撑", "鼓励",
            "提高", "加强", "拓展", "探索", "承担", "引领", "服务", "建设", "发展", "优化", "加快",
@@ -146,6 +147,12 @@ class ZoneFinder:
             mention = self._registered(text, a, b, last_end) or self._provisional(text, m, last_end)
             if mention is None:
                 continue
+            if m[0] in PARKS and out and out[-1].end == last_end and mention.provisional and (
+                    mention.start - out[-1].end <= 6):
+                # 眉山经开区新材料产业园: a park named right after its zone is part of it
+                prev = out[-1]
+                mention = ZoneMention(prev.zone_id, prev.name, mention.start, mention.end,
+                                      mention.surface, prev.provisional)
             before = text[mention.start - 1] if mention.start > 0 else ""
             numbered = before == "、" and mention.start > 1 and text[mention.start - 2] in _SECTION_NUMERALS
             mention.passing = mention.passing or ((before != "" and before in PASSING_BEFORE and not numbered)
