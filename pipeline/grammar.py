@@ -1,0 +1,159 @@
+"""The grammar of a claim: numbers with their units, qualifiers, the nouns a count
+counts, and the small phrase patterns the extraction reads around each number.
+
+Everything here is a compiled pattern or a table; `extract.py` applies them.
+"""
+from __future__ import annotations
+
+import regex as re
+
+# -- the pattern -------------------------------------------------------------
+# A number: Arabic with separators/decimals and an optional 余/多 and 万/亿
+# multiplier (20余万, 9个多亿, 276 万), or a Chinese numeral that holds a digit
+# or 十/百/千 (bare 万/亿 are words, not numbers), or a fraction.
+_NUM = r"""
+(?P<num>
+    (?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?                      # 3,500  1.2  60
+    (?:[ \t]*(?:[余多几]|个[余多几]?(?=[ \t]*[万亿])))?           # 10余  9个多(亿)  3个(亿)
+    (?:[ \t]*[十百千万亿]+)?                                   # 1.2亿  276 万
+  | [零〇一二两三四五六七八九十百千][零〇一二两三四五六七八九十百千万亿]*
+    (?:点[零〇一二三四五六七八九]+)?(?:[余多几来])?(?:[万亿])?   # 十余  四十几  千万  十二点五
+  | [百千万亿]余                                               # 万余家
+  | 半(?=个?(?:工作日|自然日|小时|天|月))                       # 半个工作日  半天
+)"""
+_PCT_WORDS = r"""
+  (?P<pctw>百分之(?:[零〇一二两三四五六七八九十百点]+|\d+(?:\.\d+)?))
+| (?P<frac>[一二三四五六七八九十]+分之[一二三四五六七八九十]+
+    | (?<=[的占约近超])\d{1,2}/\d{1,2}(?![\d/]))                 # 三分之一  占…的1/3
+"""
+# Units, longest first; 日 counts only as 日内 (6月11日 is a date), 项 not in 项目,
+# 次 not in 十次全会, 度 only where electricity is meant (checked in code).
+UNITS = {
+    "个工作日": ("working_day", 1, "duration"), "工作日": ("working_day", 1, "duration"),
+    "个自然日": ("day", 1, "duration"), "自然日": ("day", 1, "duration"),
+    "天": ("day", 1, "duration"), "日": ("day", 1, "duration"), "年": ("year", 1, "duration"),
+    "个小时": ("hour", 1, "duration"), "小时": ("hour", 1, "duration"),
+    "分钟": ("hour", 1 / 60, "duration"), "个月": ("month", 1, "duration"),
+    "%": ("pct", 1, "pct"), "成": ("pct", 10, "pct"), "个百分点": ("pp", 1, "other"),
+    "家": ("firm", 1, "count"), "户": ("firm", 1, "count"), "个": ("", 1, "count"),
+    "美元": ("usd", 1, "money"), "美金": ("usd", 1, "money"), "港元": ("hkd", 1, "money"),
+    "港币": ("hkd", 1, "money"), "欧元": ("eur", 1, "money"), "日元": ("jpy", 1, "money"),
+    "英镑": ("gbp", 1, "money"),
+    "元": ("yuan", 1, "money"),
+    "平方公里": ("m2", 1e6, "area"), "平方千米": ("m2", 1e6, "area"),
+    "平方米": ("m2", 1, "area"), "平米": ("m2", 1, "area"), "㎡": ("m2", 1, "area"),
+    "km²": ("m2", 1e6, "area"), "km2": ("m2", 1e6, "area"), "m²": ("m2", 1, "area"),
+    "公顷": ("m2", 1e4, "area"), "亩": ("m2", 666.67, "area"),
+    "吨": ("tonne", 1, "other"),
+    "GWh": ("mwh", 1000, "other"), "MWh": ("mwh", 1, "other"), "兆瓦时": ("mwh", 1, "other"),
+    "kWh": ("kwh", 1, "other"), "千瓦时": ("kwh", 1, "other"), "度": ("kwh", 1, "other"),
+    "GW": ("mw", 1000, "other"), "MW": ("mw", 1, "other"), "兆瓦": ("mw", 1, "other"),
+    "kW": ("mw", 0.001, "other"), "千瓦": ("mw", 0.001, "other"),
+    "千伏": ("kv", 1, "other"), "kV": ("kv", 1, "other"),
+    "立方米": ("m3", 1, "other"), "立方": ("m3", 1, "other"), "m³": ("m3", 1, "other"),
+    "米/秒": ("m_per_s", 1, "other"), "瓦特/平方米": ("w_per_m2", 1, "other"),
+    "名": ("person", 1, "count"), "人次": ("person_time", 1, "other"), "人": ("person", 1, "count"),
+    "项": ("item", 1, "count"), "件": ("item", 1, "count"), "次": ("time", 1, "other"),
+    "份": ("copy", 1, "other"), "宗": ("parcel", 1, "other"), "栋": ("building", 1, "other"),
+    "支": ("fund", 1, "count"), "倍": ("ratio", 1, "other"), "棵": ("tree", 1, "other"),
+    "枚": ("piece", 1, "other"), "套": ("set", 1, "other"), "所": ("institution", 1, "other"),
+    "座": ("facility", 1, "other"), "台": ("machine", 1, "other"), "辆": ("vehicle", 1, "other"),
+    "条": ("item", 1, "other"),
+    "株": ("tree", 1, "other"),
+}
+_UNIT_ALT = "|".join(
+    {"日": r"日(?!期|报|常|益|均)", "年": r"年(?=[ \t]*(?:压缩|缩短|缩减|减少|以内|之内|内))",
+     "成": r"成(?!员|果|本|立|交|功|为|效|熟|长|品|绩|就|型|都|套|批)", "项": r"项(?!目)", "次": r"次(?!全会|会议|党代会)",
+     "kV": r"[kK][vV]", "kW": r"[kK][wW](?![hH])", "kWh": r"[kK][wW][hH]",
+     "个": r"个(?![人体])", "名": r"名(?![单称次牌列])", "人": r"人(?![民才员们士工])"}.get(u, re.escape(u))
+    for u in sorted(UNITS, key=len, reverse=True))
+PATTERN = re.compile(
+    r"(?:" + _PCT_WORDS + r"|" + _NUM + r"""
+    (?: \s{0,4}(?P<unit>""" + _UNIT_ALT + r""")
+      | (?<=亿)(?P<bare_yi>) ))                            # 9个多亿: money, if the sentence says so
+    (?P<post>以上|以下|以内|之内|内|左右|上下|多|余|级)?""", re.X)
+
+NUMBER_TOKEN = re.compile(r"\d+(?:[.,]\d+)*")  # every Arabic number, for the unclaimed list
+
+# -- qualifiers, verbs, nouns ---------------------------------------------------
+PRE_QUAL = sorted((
+    ("不低于", "min"), ("不少于", "min"), ("至少", "min"), ("超过", "min"), ("高达", "min"),
+    ("多达", "min"), ("逾", "min"), ("超", "min"), ("不超过", "max"), ("不到", "max"),
+    ("不足", "max"), ("最多", "max"), ("最长", "max"), ("突破", "min"), ("最高", "max"), ("将近", "approx"), ("接近", "approx"),
+    ("大约", "approx"), ("约", "approx"), ("近", "approx"), ("最快", "min"), ("最短", "min"),
+), key=lambda wq: -len(wq[0]))  # 不超过 before 超过
+_PRE_QUAL_RE = re.compile("(?:" + "|".join(w for w, _ in PRE_QUAL) + ")$")
+_PRE_QUAL_OF = dict(PRE_QUAL)
+# Words that may stand between a qualifier and its number: 最快仅需30天.
+_FILLER = re.compile(r"(?:仅需|只需|仅用|只用|即可|可获得|可获|获得|给予|奖励|补贴|补助|资助|仅|只|可|达到|达)$")
+POST_QUAL = {"以上": "min", "以下": "max", "以内": "max", "之内": "max", "内": "max", "左右": "approx",
+             "上下": "approx", "多": "approx", "余": "approx", "级": "approx"}
+_PCT_VERB = re.compile(
+    r"(?P<skip>新增|新建|新签|增值)"
+    r"|(?P<cop2>(?:提高|提升|上升|增加|增长|降低|下降|减少|压缩|降)(?:到|至|为))"
+    r"|(?P<red>压缩率|压减率|压缩|压减|缩短|缩减|减少|降低|下降|降幅|精简|节约|节省|省电|节电|减|降|省)"
+    r"|(?P<gro>增长率|增速|增幅|增长|提升|提高|回升|扩大|上升|增加|攀升|增|涨)"
+    r"|(?P<sha>占比|比重|比例|占股|占|率)"
+    r"|(?P<cop>完成|达到|实行|实现|覆盖|为)")  # copulas: a share only when nothing else is said
+# What a count counts: the last of these words in the noun phrase decides.
+_NOUN = re.compile(
+    r"(?P<zone>开发区|经开区|园区|示范区|高新区|产业园|工业园)"
+    r"|(?P<park>企业园|中小企业园|孵化器|众创空间)"
+    r"|(?P<center>技术中心|研发中心|中心|实验室|研究院|创新站|工作站)"
+    r"|(?P<firm>企业|公司|市场主体|经营主体|个体户|工商户|商户|厂家|工厂|民企|外企|高企|小巨人|主体)"
+    r"|(?P<project>项目)"
+    r"|(?P<permit>许可证|证书|执照)"
+    r"|(?P<job>就业岗位|岗位)"
+    r"|(?P<branch>支部)"
+    r"|(?P<org>党委|单位|机构|部门|银行)"
+    r"|(?P<fund>基金)"
+    r"|(?P<item>事项|问题|措施|套餐|手续|专利|技术|产品|机制|工作法|难题|诉求|实事|服务|成果|举措)"
+    r"|(?P<person>人员|员工|职工|人才|干部|党员|专家|博士|建设者|服务员|体验员|代办员)"
+    r"|(?P<step>环节|步骤|程序|流程)"
+    r"|(?P<station>基站|充电桩|工作站|站点)"
+    r"|(?P<platform>研发平台|创新平台|平台)"
+    r"|(?P<place>学位|床位|车位|工位)"
+    r"|(?P<document>申报材料|申请材料|材料|要件|证明|表格|表单)"
+    r"|(?P<household>农户|居民|家庭|脱贫户)")
+_JIA_NOUNS = frozenset({"firm", "center", "park", "org", "zone", "household"})  # what 家/户 can count
+_NOUN_UNIT = {"firm": ("firm_count", "firm"), "project": ("project_count", "project"),
+              "center": ("other", "center"), "park": ("other", "park"), "permit": ("other", "permit"),
+              "job": ("other", "job"), "branch": ("other", "branch"), "org": ("other", "org"),
+              "fund": ("other", "fund"), "item": ("other", "item"), "person": ("other", "person"),
+              "household": ("other", "household"), "step": ("other", "step"),
+              "document": ("other", "document"), "station": ("other", "station"),
+              "platform": ("other", "platform"), "place": ("other", "place")}
+_FROM = re.compile(r"(?:从|由|自|原以为|原来|原先|以往|过去|此前|以前)")
+_BA_VERB = re.compile(r"(?:压缩|缩短|缩减|减少|压减|降低|降|减|精简|提高|提升|增加|增长|扩大|优化|缩)(?:至|到|为|成)"
+                      r"|增至|达到|提高到")
+_BA_NOW = re.compile(r"现在|如今|现|目前|当前")
+_MONEY_CUE = re.compile(r"投资|资金|筹资|融资|产值|贷款|收入|营收|基金|资产|销售额|税收|财政|资本|金额|规模")
+_NUMERAL_AFTER_VERB = re.compile(r"(?:至|到|为|需|用|仅)$")
+_APPROX_IN_NUM = re.compile(r"[余多几来]")
+_RANGE_SEP = re.compile(r"\s*(?:至|到|~|～|-|－|—)\s*")
+_RANGE_LOW = re.compile(r"(?<![\d.\-])(\d+(?:\.\d+)?)\s*(?:至|到|~|～|－|—|-)\s*$")
+_LIST_FIRST = re.compile(r"(\d+(?:\.\d+)?)\s*(?:和|、|及|与)\s*$")
+_PHRASE_STOP = re.compile(r"[，,。；;、：:！？!?（(|和与及等\d零一二两三四五六七八九十]")
+_CLAUSE_REV = re.compile(r"(?r)[，,；;。！？!?、：:（）()|\n]")
+_CLAUSE_FWD = re.compile(r"[，,；;。！？!?、：:（）()|\n]")
+_SENT_REV = re.compile(r"(?r)[。！？!?]")
+_SENT_FWD = re.compile(r"[。！？!?]")
+_SCOPE_REV = re.compile(r"(?r)全省|全市|全国|全县|全区各|各开发区|省级以上开发区")
+_SCOPE_OBJECT = re.compile(r"(?:占|比|较|居|列|在|于|为|领跑|登顶|位居|位列)$")  # 占全市的41%: a denominator
+_TOTAL = re.compile(r"总数|总量|累计|共计|总计|合计|其中")
+_OPENER_REV = re.compile(r"(?r)[。！？!?\n]")
+_DROP_LEAD = re.compile(r"[\s*#“”\"'「」]|科学导报讯?")
+_BASE_BEFORE = re.compile(r"(?:比|较|相比|对比|同比|与)\s*$")
+_STOCK = re.compile(r"累计|总计|拥有|现有|共有|总数|总量")
+_DATE_BEFORE = re.compile(r"(?<!个)月\s*(?:\d{1,2}\s*日\s*(?:至|到|-|—|－)\s*)?$")  # 6月14日至15日
+_DAY_LEFT = re.compile(r"(?:从|由|至|到|为|需|用|仅|缩短|压缩|减少|不超过|超过|最长|最多)\s*$")
+_DAY_RIGHT = re.compile(r"\s*(?:内|以内|之内|压缩|缩短|缩减|压减|减少|办结|完成|降至)")
+_ALWAYS_OPEN = re.compile(r"\s*(?:不打烊|不间断|无休|全天候|在线|值守|值班|营业|服务热线|热线|服务|自助)")
+_SIZE_CLASS = re.compile(r"\s*(?:的|(?:重大|重点|产业|工业|制造业)?(?:项目|企业|工程))")
+_PRE_CLASS = re.compile(r"(?:超|超过|逾|不低于|不少于|以上|单体投资|单个)$")
+_CLASS_NOUN = re.compile(r"\s*的?(?:产业集群|集群|企业|项目|园区|基地|产业链|龙头)")
+_GROWTH_BEFORE = re.compile(r"(?:增长|增加|提高|提升|扩大|翻)了?\s*$")
+_PER_UNIT = ((re.compile(r"日供|日处理|日产|每天|每日|日均"), {"m3": "m3_per_day", "tonne": "tonne_per_day"}),
+             (re.compile(r"每吨"), {"kwh": "kwh_per_tonne"}))
+_ELECTRIC = re.compile(r"电|发电|用电|电量")
+_ALNUM_BEFORE = re.compile(r"[A-Za-z0-9.×*]$")
