@@ -110,8 +110,13 @@ def open_page(pg, url: str) -> None:
 
 
 def shot(pg, name: str) -> None:
+    """Photograph the page once every chart on it is drawn."""
     SHOTS.mkdir(parents=True, exist_ok=True)
-    pg.wait_for_timeout(500)
+    charts = pg.locator("[data-testid=stPlotlyChart]").count()
+    if charts:
+        pg.wait_for_function(
+            "n => document.querySelectorAll('.js-plotly-plot').length >= n", arg=charts)
+    pg.wait_for_timeout(800)
     pg.screenshot(path=str(SHOTS / f"{name}.png"))
 
 
@@ -216,8 +221,10 @@ def test_walk_through_the_app(server, db, page, tmp_path):
         expect(pg.locator("h1").first).to_have_text(title)
         assert not pg.locator("[data-testid=stException]").count(), path
         shot(pg, name)
-    open_page(pg, f"{server}/compare")                   # the whole field, for the picture
-    shot(pg, "compare_all")
+    for path, name in (("compare", "compare_all"), ("zone", "zone_profile_top"),
+                       ("documents", "documents_top"), ("quality", "quality_all")):
+        open_page(pg, f"{server}/{path}")                # the whole field, for the pictures
+        shot(pg, name)
     open_page(pg, f"{server}/?lang=en")
     expect(pg.locator("h1").first).to_have_text("Overview")
     shot(pg, "overview_en")
