@@ -1,0 +1,274 @@
+"""Dashboard benchmark on a 10M-claim database: first render, interaction time, server memory.
+
+    .venv/bin/python benchmarks/bench_dashboard.py               # 10M claims (builds the DB once)
+    .venv/bin/python benchmarks/bench_dashboard.py --claims 1e6  # a quicker run
+
+1. The database: the store benchmark's synthetic claims (benchmarks/bench_store.py:
+   400 zones, 60 indicators, 100 claims per document) loaded by `store.build`,
+   kept in benchmarks/out/dashboard/ for the next run.
+2. `streamlit run dashboard.py` on 127.0.0.1 with BIZENV_DB pointing at it, and
+   Debian's Chromium (Playwright) as the user:
+   - first render: a new browser session opens the app until the Overview's
+     coverage chart is drawn and the script run is over (cold: the first session
+     after the server started; warm: a later one);
+   - interactions in the browser, end to end: filter to a zone, open each page.
+   - server memory: the server process's peak RSS (VmHWM) after the walk.
+3. Server time per interaction without the browser: the same script runs under
+   streamlit.testing.v1.AppTest in this process, each rerun timed (first time
+   with those parameters, and again from the cache).
+
+Targets (issue 4): first render <= 1.5 s, an interaction <= 300 ms, server <= 400 MiB.
+Not a test: figures depend on the machine. Writes benchmarks/out/dashboard/report.json.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+OUT = ROOT / "benchmarks" / "out" / "dashboard"
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run"]
+TARGET_FIRST, TARGET_STEP, TARGET_MIB = 1500, 300, 400
+
+LOAD = r"""
+import json, sys
+sys.path.insert(0, "benchmarks")
+from pathlib import Path
+from bench_store import load
+print(json.dumps(load(Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3]))))
+"""
+
+
+def build_db(n: int) -> Path:
+    """The synthetic n-claim database, built once (the store benchmark's generator and loader)."""
+    from bench_store import generate
+    db = OUT / f"claims-{n}.duckdb"
+    if db.exists() and (OUT / f"claims-{n}.ok").exists():
+        return db
+    OUT.mkdir(parents=True, exist_ok=True)
+    stage = OUT / f"stage-{n}"
+    shutil.rmtree(stage, ignore_errors=True)
+    t = time.perf_counter()
+    ndocs = generate(n, stage)
+    r = subprocess.run([sys.executable, "-c", LOAD, str(stage), str(db), str(ndocs)], cwd=ROOT,
+                       capture_output=True, text=True, check=True)
+    shutil.rmtree(stage, ignore_errors=True)
+    (OUT / f"claims-{n}.ok").write_text(r.stdout)
+    print(f"built {db.name}: {n:,} claims in {time.perf_counter() - t:.0f} s "
+          f"({db.stat().st_size / 2**20:.0f} MiB)")
+    return db
+
+
+# ------------------------------------------------------------------------- server
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_server(db: Path):
+    port = free_port()
+    log = open(OUT / "streamlit.log", "w")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true",
+         "--server.address", "127.0.0.1", "--server.port", str(port)],
+        cwd=ROOT, env={**os.environ, "BIZENV_DB": str(db)}, stdout=log, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(240):
+        try:
+            if urllib.request.urlopen(base + "/_stcore/health", timeout=1).read() == b"ok":
+                return proc, base
+        except OSError:
+            time.sleep(0.25)
+    proc.kill()
+    raise SystemExit("streamlit did not start; see " + str(OUT / "streamlit.log"))
+
+
+def memory_mib(pid: int) -> dict:
+    """Current and peak resident memory of a process, from /proc."""
+    fields = {}
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        k, _, v = line.partition(":")
+        if k in ("VmRSS", "VmHWM"):
+            fields[k] = int(v.split()[0]) / 1024
+    return {"rss_mib": fields["VmRSS"], "peak_mib": fields["VmHWM"]}
+
+
+# ------------------------------------------------------------------------ browser
+
+def idle(pg) -> None:
+    pg.wait_for_function(
+        "() => document.querySelector('[data-testid=stApp]') &&"
+        " (!document.querySelector('[data-testid=stStatusWidget]')"
+        "  || !document.querySelector('[data-testid=stStatusWidget]').innerText.trim())",
+        polling=20)
+
+
+def timed(pg, action, ready_selector: str) -> float:
+    t = time.perf_counter()
+    action()
+    pg.wait_for_selector(ready_selector, state="visible")
+    idle(pg)
+    return (time.perf_counter() - t) * 1000
+
+
+TILES = "[data-testid=stMetric]"
+CHART = "[data-testid=stDataFrame] canvas"     # the coverage heatmap (a shaded table)
+
+
+def first_render(pg, url: str) -> dict:
+    """Open `url` in a new session: ms until the tiles show, and until the heatmap is drawn."""
+    t = time.perf_counter()
+    pg.goto(url)
+    pg.wait_for_selector(TILES, state="visible")
+    tiles = (time.perf_counter() - t) * 1000
+    pg.wait_for_selector(CHART)
+    idle(pg)
+    return {"tiles_ms": tiles, "chart_ms": (time.perf_counter() - t) * 1000}
+
+
+def browser_figures(base: str, zone_name: str, sessions: int = 4) -> dict:
+    """First renders (a new browser, and a new session in a browser that has the app's files
+    cached), then a walk through the pages, end to end."""
+    from playwright.sync_api import sync_playwright
+    out = {"new_browser": [], "returning_browser": [], "steps_ms": {}}
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        for _ in range(sessions):
+            ctx = b.new_context(viewport={"width": 1440, "height": 1000})
+            out["new_browser"].append(first_render(ctx.new_page(), base))
+            ctx.close()
+        ctx = b.new_context(viewport={"width": 1440, "height": 1000})
+        first_render(ctx.new_page(), base)
+        for _ in range(sessions):
+            pg = ctx.new_page()                      # a new session; static files from cache
+            out["returning_browser"].append(first_render(pg, base))
+            pg.close()
+        pg = ctx.new_page()
+        first_render(pg, base)
+
+        def filter_zone():
+            box = pg.locator("[data-testid=stSidebar] [data-testid=stSelectbox]").first
+            box.locator("input").click()
+            box.locator("input").fill(zone_name)
+            pg.locator("[role=option]").filter(has_text=zone_name).first.click()
+            pg.wait_for_url(lambda u: "zone=" in u)
+
+        out["steps_ms"]["filter to a zone (overview)"] = timed(pg, filter_zone, CHART)
+        for title, ready in (("数据浏览", "[data-testid=stDataFrame]"), ("开发区比较", ".js-plotly-plot"),
+                             ("开发区概况", ".js-plotly-plot"), ("原文", ".bz-doc"),
+                             ("数据质量", "[data-testid=stDataFrame]"), ("总览", CHART)):
+            out["steps_ms"][f"open {title}"] = timed(
+                pg, lambda: pg.locator("[data-testid=stSidebarNav] a", has_text=title).first.click(), ready)
+        ctx.close()
+        b.close()
+    return out
+
+
+# ------------------------------------------------------------------- server time
+
+def server_times(db: Path, zone_id: str, family: str) -> list[dict]:
+    """Each interaction's script run under AppTest: first with its parameters, then cached."""
+    os.environ["BIZENV_DB"] = str(db)
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=600)
+    steps = [
+        ("first run (overview)", lambda: None),
+        ("filter zone", lambda: at.sidebar.selectbox(key="u_zone").set_value(zone_id)),
+        ("filter family", lambda: at.sidebar.selectbox(key="u_family").set_value(family)),
+        ("clear family", lambda: at.sidebar.selectbox(key="u_family").set_value(None)),
+        ("page claims", lambda: at.switch_page("views/claims.py")),
+        ("select a claim", lambda: at.session_state.__setitem__(
+            "tbl_claims_0", {"selection": {"rows": [0], "columns": [], "cells": []}})),
+        ("page compare", lambda: at.switch_page("views/compare.py")),
+        ("page zone profile", lambda: at.switch_page("views/zone_profile.py")),
+        ("page documents", lambda: at.switch_page("views/documents.py")),
+        ("page quality", lambda: at.switch_page("views/quality.py")),
+        ("clear zone (claims)", lambda: (at.switch_page("views/claims.py"),
+                                         at.sidebar.selectbox(key="u_zone").set_value(None))),
+        ("page overview", lambda: at.switch_page("views/overview.py")),
+    ]
+    out = []
+    for name, act in steps:
+        act()
+        t = time.perf_counter()
+        at.run()
+        first = (time.perf_counter() - t) * 1000
+        assert not at.exception, (name, [e.value for e in at.exception])
+        t = time.perf_counter()
+        at.run()
+        again = (time.perf_counter() - t) * 1000
+        out.append({"step": name, "first_ms": first, "cached_ms": again})
+    return out
+
+
+def mark(ok: bool) -> str:
+    return "ok" if ok else "OVER"
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--claims", type=float, default=1e7, help="synthetic claims (default 1e7)")
+    a = ap.parse_args(argv)
+    n = int(a.claims)
+    db = build_db(n)
+    from pipeline import store
+    zones = store.run_query("zones", db=db)
+    zone = zones[zones["claims"] > 0].iloc[len(zones) // 2]
+    family = store.run_query("families", db=db)["family"].iloc[0]
+    report = {"claims": n, "db_mib": db.stat().st_size / 2**20, "cpus": os.cpu_count()}
+    print(f"bizenv dashboard benchmark — {n:,} claims, {report['db_mib']:.0f} MiB file, "
+          f"{os.cpu_count()} CPUs")
+
+    proc, base = start_server(db)
+    try:
+        report["server_start_mib"] = memory_mib(proc.pid)["rss_mib"]
+        b = browser_figures(base, zone["zone"])
+        report["browser"] = b
+        report["server_memory"] = memory_mib(proc.pid)
+    finally:
+        proc.terminate()
+        proc.wait(10)
+    print(f"\nfirst render in the browser (target <= {TARGET_FIRST} ms), tiles / heatmap drawn:")
+    for kind, label in (("new_browser", "new browser (downloads the app)"),
+                        ("returning_browser", "returning browser (files cached)")):
+        runs = b[kind]
+        for i, r in enumerate(runs):
+            note = "  <- first session after server start" if kind == "new_browser" and i == 0 else ""
+            print(f"  {label:34} {r['tiles_ms']:6.0f} / {r['chart_ms']:6.0f} ms  "
+                  f"{mark(r['chart_ms'] <= TARGET_FIRST)}{note}")
+    print("interactions in the browser, end to end:")
+    for k, v in b["steps_ms"].items():
+        print(f"  {k:32} {v:7.0f} ms")
+    mem = report["server_memory"]
+    print(f"server memory: {mem['rss_mib']:.0f} MiB now, peak {mem['peak_mib']:.0f} MiB "
+          f"(target <= {TARGET_MIB})  {mark(mem['peak_mib'] <= TARGET_MIB)}")
+
+    times = server_times(db, zone["zone_id"], family)
+    report["server_times"] = times
+    print(f"\nserver time per interaction, AppTest (target <= {TARGET_STEP} ms):")
+    print(f"  {'step':24} {'first':>9} {'cached':>9}")
+    for r in times:
+        print(f"  {r['step']:24} {r['first_ms']:7.0f} ms {r['cached_ms']:7.0f} ms  "
+              f"{mark(max(r['first_ms'], r['cached_ms']) <= TARGET_STEP)}")
+    (OUT / "report.json").write_text(json.dumps(report, indent=2, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
