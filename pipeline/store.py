@@ -455,22 +455,23 @@ def _load_sorted(con, table: str, src: str, order: str):
 
     CREATE TABLE AS sorts and writes in parallel (an INSERT into an existing
     table keeps order on one thread), so the table is recreated with casts to
-    its declared types; columns the source lacks get their default or NULL.
-    Then seq = stored position, for paging.
+    its declared types; columns the source lacks are added after the sort with
+    their default or NULL. Then seq = stored position, for paging.
     """
     decl = con.execute("SELECT column_name, data_type FROM duckdb_columns() "
                        "WHERE database_name = current_database() AND table_name = $t "
                        "ORDER BY column_index", {"t": table}).fetchall()
-    have = {r[0] for r in con.execute(f"DESCRIBE SELECT * FROM ({src})").fetchall()}
-    cols = []
-    for name, typ in decl:
-        if name in have and name != "seq":
-            cols.append(f"CAST({_q(name)} AS {typ}) AS {_q(name)}")
-        else:
-            default = "false" if name == "rejected" else "NULL"
-            cols.append(f"CAST({default} AS {typ}) AS {_q(name)}")
+    have = {r[0]: r[1] for r in con.execute(f"DESCRIBE SELECT * FROM ({src})").fetchall()}
+    # Only the source's columns go through the sort; the others (review and orig_*,
+    # empty at load) are added afterwards, so the sort moves less data.
+    cols = [(f"CAST({_q(n)} AS {t})" if have[n] != t else _q(n)) + f" AS {_q(n)}"
+            for n, t in decl if n in have and n != "seq"]
     con.execute(f"DROP TABLE {table}")
     con.execute(f"CREATE TABLE {table} AS SELECT {', '.join(cols)} FROM ({src}) ORDER BY {order}")
+    for n, t in decl:
+        if n not in have or n == "seq":
+            default = " DEFAULT false" if n == "rejected" else ""
+            con.execute(f"ALTER TABLE {table} ADD COLUMN {_q(n)} {t}{default}")
     if any(n == "seq" for n, _ in decl):
         con.execute(f"UPDATE {table} SET seq = rowid + 1")
 
