@@ -19,6 +19,18 @@
 
 Targets (issue 4): first render <= 1.5 s, an interaction <= 300 ms, server <= 400 MiB.
 Not a test: figures depend on the machine. Writes benchmarks/out/dashboard/report.json.
+
+Last run (2026-11-22, 2 CPUs shared with other jobs, load average ~3; 10M claims, 536 MiB file):
+  server time per interaction (AppTest): 39-259 ms for every filter change, page switch and claim
+    selection, first time with its parameters (ok); the session's very first run 1.1 s cold.
+  first render in the browser, tiles / heatmap: 0.9-1.9 s / 1.8-1.9 s with the app's files cached,
+    2.3-4.5 s / 2.8-5.9 s in a new browser (a bare st.title + st.metric app takes 0.9-1.3 s on
+    this machine; Chromium without GPU pays most of it) -- over the 1.5 s target.
+  interactions in the browser, end to end: 0.34-0.82 s; Compare zones 2.5 s the first time in a
+    session (Plotly's script loads, four charts draw).
+  server memory: peak 569 MiB (487 MiB after the walk) -- over 400 MiB. Most of it is DuckDB's
+    buffer cache in the store's read connection, which has no memory_limit: the same reads with
+    `SET memory_limit='200MB'` on that connection peak at 426 MiB in-process (157 MiB of it imports).
 """
 from __future__ import annotations
 
