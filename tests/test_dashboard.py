@@ -186,6 +186,18 @@ def test_language_switch_changes_every_label(seeds_db):
     assert zh.title[0].value == "Overview"
 
 
+@pytest.mark.parametrize("page,title", [
+    ("overview", "Overview"), ("compare", "Compare zones"), ("zone_profile", "Zone profile"),
+    ("claims", "Claims explorer"), ("documents", "Documents"), ("quality", "Data quality"),
+    ("add_texts", "Add texts")])
+def test_every_page_in_english(seeds_db, page, title):
+    at = app(seeds_db, page, lang="en")
+    assert at.title[0].value == title
+    labels = [h.value for h in at.subheader] + [b.label for b in at.download_button] + \
+             [m.label for m in at.metric] + [s.label for s in at.selectbox]
+    assert all(not re.search(r"[\u4e00-\u9fff]", x) for x in labels), labels
+
+
 # --------------------------------------------------------------------------- pages
 
 def test_compare_ranks_in_the_indicators_direction(seeds_db):

@@ -3,7 +3,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from views import data, sidebar, ui
-from views.i18n import bilingual, family_label, t, unit_label
+from views.i18n import bilingual, family_label, lang, t, unit_label
 from views.style import FAMILIES, family_color
 
 ui.page_header("page_zone")
@@ -23,7 +23,12 @@ elif not zones.empty:
         counts = dict(zip(zones["key"], zones["claims"]))
         zone_id = st.selectbox(t("zp_pick"), options, key=key, format_func=lambda z: (
             f"{sidebar.label_of('zone', z, zones)} · {counts[z]:,}"))
+    # Zones carry both names: the session's language as the heading, the other beneath it.
+    both = zones[zones["key"] == zone_id]
     st.header(sidebar.label_of("zone", zone_id, zones), anchor=False)
+    if not both.empty and both["zh"].iloc[0] != both["en"].iloc[0]:
+        other = both["en"].iloc[0] if lang() == "zh" else both["zh"].iloc[0]
+        st.caption(f"{other} · `{zone_id}`")
 
     # Every zone's median per indicator and unit (one shared frame per data version); this
     # zone's rows beside the median of all zones' rows.
