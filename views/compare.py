@@ -153,6 +153,7 @@ if ui.require_data():
                     customdata=hover_data(part), hovertemplate=HOVER), row=1, col=n)
                 fig.update_xaxes(title_text="%", row=1, col=n)
             fig.update_yaxes(categoryorder="array", categoryarray=zones_order[::-1])
+            fig.update_xaxes(matches="x", rangemode="tozero")   # one % scale across the panels
             ui.chart(fig, "growth", height=140 + 28 * len(zones_order))
             view = growth.assign(zone=[zone_label(r) for _, r in growth.iterrows()],
                                  indicator=[bilingual(z, e) for z, e in zip(growth["indicator_zh"],
