@@ -15,6 +15,8 @@ from dataclasses import dataclass
 import regex as re
 
 from .grammar import (
+    MEASURED,
+    _CELL_HAS_UNIT,
     NUMBER_TOKEN,
     PATTERN,
     POST_QUAL,
@@ -64,6 +66,7 @@ from .layout import CAPTION, HEADER, Layout
 from .model import Claim, Extraction, NumberMention
 from .numbers import FULLWIDTH, parse_number
 from .periods import AS_OF, PERIOD, PRESENT, last_period, period_of
+from .tables import TOTAL_ROW, Cell, table_cells
 from .text import Document
 from .zones import ZoneFinder
 
@@ -119,10 +122,14 @@ class Extractor:
         default = self.zones.resolve(default_zone) if default_zone else None
         mentions = [m for m in self.zones.find(t, body_start)]
         layout = Layout(t, mentions, default.id if default else "", original=text, year=year)
+        in_caption = [m for m in mentions if layout.kind_at(m.start) == CAPTION]
         mentions = [m for m in mentions if layout.kind_at(m.start) != CAPTION]
         out.zones = mentions
         m_starts = [m.start for m in mentions]
         ctx = _Context(self, t, text, doc, layout, mentions, m_starts, default)
+        ctx.caption_mentions = in_caption
+        cells = list(table_cells(t)) if "|" in t else []
+        rows = {c.row_start for c in cells}
         hits = []
         for m in PATTERN.finditer(t, body_start):
             hit = ctx.hit(m)
@@ -152,6 +159,9 @@ class Extractor:
                         hits[j] = hit  # 2个 + 工⏎⏎作日: the joined reading is the whole unit
         if extra:
             hits.sort(key=lambda h: h.start)
+        if rows:  # numbers in a table's cells are read with their column (below)
+            row_spans = sorted((r, t.find("\n", r) % (len(t) + 1)) for r in rows)
+            hits = [h for h in hits if not any(r <= h.num_start < e for r, e in row_spans)]
         seen = set()
         consumed = set()
         before_of: dict[int, int] = {}
@@ -171,6 +181,9 @@ class Extractor:
                     continue
                 seen.add(key)
                 out.claims.append(claim)
+        for cell in cells:
+            out.claims.extend(ctx.table_claim(cell))
+        out.claims.sort(key=lambda c: c.start)
         out.claims = _drop_restated_headlines(out.claims, layout)
         covered = [(c.start, c.end) for c in out.claims]
         covered.sort()
@@ -196,6 +209,7 @@ class _Context:
         self._bounds: dict[int, tuple[int, int]] = {}
         self._sentences: dict[tuple[int, int], str] = {}
         self._last_noun: tuple[int, str, str] = (-1, "", "")
+        self.caption_mentions = []
         self._openers()
 
     # -- windows ---------------------------------------------------------------
@@ -435,6 +449,10 @@ class _Context:
         if before is not None:
             rule = f"{rule}.before_after"
 
+        for rx, code in MEASURED.get(h.unit_surface, ()):
+            if rx.search(left_clause) or rx.search(right_clause):
+                unit = code
+                break
         if family == "other":
             # 日供水10万立方米 -> m3_per_day; 每吨垃圾发电330度 -> kwh_per_tonne
             for rx, per in _PER_UNIT:
@@ -532,11 +550,55 @@ class _Context:
         return m.end() if m else b
 
     # -- zone ------------------------------------------------------------------------
+    def table_claim(self, cell: Cell) -> list[Claim]:
+        """A table cell read as "规上工业产值：312.6亿元", in its row's zone."""
+        t = self.t
+        number = t[cell.start:cell.end]
+        unit = "" if _CELL_HAS_UNIT.search(number) else cell.unit
+        label = cell.label
+        synthetic = f"{label}：{number.strip()}{unit}。"
+        found = self.ex.extract(synthetic).claims
+        if len(found) != 1:
+            return []
+        c = found[0]
+        row_end = t.find("\n", cell.row_start)
+        row_end = len(t) if row_end < 0 else row_end
+        c.doc, c.start, c.end = self.doc, cell.start, cell.end
+        c.evidence = self.original[cell.start:cell.end]
+        c.sentence, c.sentence_start = self.original[cell.row_start:row_end].strip(" |"), cell.row_start
+        c.rule = "table." + c.rule
+        zone = None
+        if not TOTAL_ROW.match(cell.row_label):
+            lo = bisect_left(self.m_starts, cell.row_start)
+            named = [m for m in self.mentions[lo:] if m.start < cell.row_start + len(cell.row_label) + 2]
+            if named:
+                m = named[0]
+                zone = m.name, m.zone_id, "provisional" if m.provisional else "registered"
+            else:
+                zone = self._zone(cell.row_start, cell.row_start, cell.row_start)
+        c.zone, c.zone_id, c.zone_status = zone if zone else ("", "", "")
+        art = self.layout.article_of(cell.row_start) if self.layout.starts else 0
+        year = self.layout.year_of_article(art) if self.layout.starts else None
+        i = bisect_left(self.opener_pos, cell.row_start) - 1
+        if i >= 0 and cell.row_start - self.opener_pos[i] < 400 and self.openers[i] is not None:
+            c.period = period_of(self.openers[i], year)
+        else:
+            c.period = self.layout.article_lead_period[art] if self.layout.starts else ""
+        return [c]
+
     def _zone(self, s: int, e: int, a: int):
         """(name, id, status): the zone the claim's own clause names, else the nearest
         zone named before it in its paragraph, else its article's zone, else the
         document's default zone."""
         t = self.t
+        if self.caption_mentions and self.layout.starts and self.layout.kind_at(s) == CAPTION:
+            # a figure in a photo caption belongs to the zone the caption names
+            i = self.layout.line_of(s)
+            own = [m for m in self.caption_mentions
+                   if self.layout.starts[i] <= m.start < self.layout.ends[i] and not m.passing]
+            if own:
+                m = ([m for m in own if m.end <= s] or own)[-1]
+                return m.name, m.zone_id, "provisional" if m.provisional else "registered"
         m = _CLAUSE_REV.search(t, a, s)
         cs = m.end() if m else a
         m = _CLAUSE_FWD.search(t, e, e + 80)

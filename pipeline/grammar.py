@@ -112,7 +112,7 @@ _NOUN = re.compile(
     r"|(?P<step>环节|步骤|程序|流程)"
     r"|(?P<station>基站|充电桩|工作站|站点)"
     r"|(?P<platform>研发平台|创新平台|平台)"
-    r"|(?P<place>学位|床位|车位|工位)"
+    r"|(?P<seat>学位|床位|车位|工位)"
     r"|(?P<document>申报材料|申请材料|材料|要件|证明|表格|表单)"
     r"|(?P<household>农户|居民|家庭|脱贫户)")
 _JIA_NOUNS = frozenset({"firm", "center", "park", "org", "zone", "household"})  # what 家/户 can count
@@ -122,7 +122,13 @@ _NOUN_UNIT = {"firm": ("firm_count", "firm"), "project": ("project_count", "proj
               "fund": ("other", "fund"), "item": ("other", "item"), "person": ("other", "person"),
               "household": ("other", "household"), "step": ("other", "step"),
               "document": ("other", "document"), "station": ("other", "station"),
-              "platform": ("other", "platform"), "place": ("other", "place")}
+              "platform": ("other", "platform"), "seat": ("other", "seat")}
+# A measure word says little; the noun beside it says what is counted: 2800套人才公寓.
+MEASURED = {
+    "套": ((re.compile(r"公寓|住房|住宅|房"), "apartment"),),
+    "所": ((re.compile(r"学校|幼儿园|中小学|学院|大学|医院"), "school"),),
+    "台": ((re.compile(r"服务器"), "server"), (re.compile(r"机器人"), "robot")),
+}
 _FROM = re.compile(r"(?:从|由|自|原以为|原来|原先|以往|过去|此前|以前)")
 _BA_VERB = re.compile(r"(?:压缩|缩短|缩减|减少|压减|降低|降|减|精简|提高|提升|增加|增长|扩大|优化|缩)(?:至|到|为|成)"
                       r"|增至|达到|提高到")
@@ -156,4 +162,5 @@ _GROWTH_BEFORE = re.compile(r"(?:增长|增加|提高|提升|扩大|翻)了?\s*$
 _PER_UNIT = ((re.compile(r"日供|日处理|日产|每天|每日|日均"), {"m3": "m3_per_day", "tonne": "tonne_per_day"}),
              (re.compile(r"每吨"), {"kwh": "kwh_per_tonne"}))
 _ELECTRIC = re.compile(r"电|发电|用电|电量")
+_CELL_HAS_UNIT = re.compile(r"[%％\p{Han}]")
 _ALNUM_BEFORE = re.compile(r"[A-Za-z0-9.×*]$")

@@ -91,11 +91,45 @@ _PROVINCE = re.compile(
     "(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|"
     "云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|北京|天津|上海|重庆)(?:省|市|自治区)?")
 _GENERIC = re.compile("|".join(GENERIC))
-PASSING_BEFORE = "与和及同跟、"
+PASSING_BEFORE = "与和及同跟、向"
 PASSING_AFTER = ("、", "等", "和", "及")
 _SECTION_NUMERALS = "一二三四五六七八九十0123456789"   # 一、朔州经开区 is a section, not a list
 # A zone travelled to or learnt from (赴杭州高新区学习考察) is named in passing too.
 _PASSING_LEFT = re.compile(r"(?:赴|前往|对标|借鉴|学习|参观|考察)$")
+
+
+# Abbreviated zone types and the full form a provisional zone is named by; where a
+# text writes the full form of a kind itself (X经济开发区), that form wins.
+_TYPE_CLASS = {
+    "经开区": ("etdz", "经济技术开发区"), "经济技术开发区": ("etdz", "经济技术开发区"),
+    "经济开发区": ("etdz", "经济开发区"), "高新区": ("hitech", "高新技术产业开发区"),
+    "高新技术产业开发区": ("hitech", "高新技术产业开发区"), "综保区": ("bonded", "综合保税区"),
+    "综合保税区": ("bonded", "综合保税区"), "自贸区": ("ftz", "自由贸易试验区"),
+    "自贸试验区": ("ftz", "自由贸易试验区"), "自由贸易试验区": ("ftz", "自由贸易试验区"),
+}
+
+
+def _unify_provisional(mentions: list[ZoneMention]) -> list[ZoneMention]:
+    """One provisional zone, one name: 长沙经开区 and 长沙经济技术开发区 in one text
+    are the same zone, named in full (长沙经济技术开发区)."""
+    full: dict[tuple[str, str], str] = {}
+    keyed = []
+    for m in mentions:
+        key = None
+        if m.provisional:
+            for suffix, (cls, long_form) in _TYPE_CLASS.items():
+                if m.name.endswith(suffix) and len(m.name) > len(suffix):
+                    key = (m.name[: -len(suffix)], cls)
+                    written_full = suffix != "经开区" and suffix == long_form
+                    if written_full or key not in full:
+                        full[key] = key[0] + long_form if not written_full else m.name
+                    break
+        keyed.append(key)
+    for m, key in zip(mentions, keyed):
+        if key is not None:
+            m.name = full[key]
+            m.zone_id = f"prov:{m.name}"
+    return mentions
 
 
 class ZoneFinder:
@@ -160,7 +194,7 @@ class ZoneFinder:
                                or bool(_PASSING_LEFT.search(text, max(0, mention.start - 2), mention.start)))
             out.append(mention)
             last_end = mention.end
-        return out
+        return _unify_provisional(out)
 
     def _registered(self, text, a, b, floor) -> ZoneMention | None:
         for k in self.lengths.get(text[a:b], ()):
@@ -187,6 +221,9 @@ class ZoneFinder:
         cut = _STOP_REV.search(prefix)
         if cut:
             prefix = prefix[cut.end():]
+        conj = prefix.rfind("和")
+        if conj >= 0 and len(prefix) - conj - 1 >= 2:
+            prefix = prefix[conj + 1:]  # 贵阳综保区和贵阳综合保税区; 和田 stays whole
         province = _PROVINCE.match(prefix)
         if province and len(prefix) - province.end() >= 2:
             prefix = prefix[province.end():]  # 江苏苏州工业园区 -> 苏州工业园区

@@ -68,8 +68,9 @@ def test_park_counts_for_its_parent_zone():
 def test_unregistered_zone_is_provisional_not_dropped():
     ex = extract_text("阳泉高新区新认定高新技术企业9家。")
     (claim,) = ex.claims
-    assert claim.zone == "阳泉高新区" and claim.zone_status == "provisional"
-    assert claim.zone_id == "prov:阳泉高新区"
+    # named in full, so that 阳泉高新区 and 阳泉高新技术产业开发区 are one zone
+    assert claim.zone == "阳泉高新技术产业开发区" and claim.zone_status == "provisional"
+    assert claim.zone_id == "prov:阳泉高新技术产业开发区"
     assert any(m.provisional for m in ex.zones)
 
 
@@ -80,6 +81,32 @@ def test_this_year_is_the_publication_year_when_known():
     assert extract_text(text).claims[0].period == ""
     text2 = "2024年，祁县经开区出让土地8宗。今年上半年，祁县经开区新增企业12家。"
     assert by_value(extract_text(text2).claims)[12].period == "2024H1"
+
+
+def test_markdown_table_cells_take_unit_and_meaning_from_the_header():
+    text = ("2024年，各开发区主要指标如下：\n\n"
+            "| 开发区 | 营业收入（亿元） | 增速 | 新签约项目（个） |\n"
+            "|---|---|---|---|\n"
+            "| 孝义经开区 | 58.3 | 6.5% | 12 |\n"
+            "| 介休经开区 | 41 | 9.1% | 7 |\n"
+            "| 合计 | 99.3 | 7.6% | 19 |\n")
+    claims = extract_claims(text)
+    got = {(c.zone[:2], c.family, c.value) for c in claims}
+    assert ("孝义", "money", 5_830_000_000) in got
+    assert ("孝义", "growth_rate", 6.5) in got
+    assert ("介休", "project_count", 7) in got
+    assert ("", "money", 9_930_000_000) in got       # a total row is about no one zone
+    assert all(text[c.start:c.end] == c.evidence for c in claims)
+    assert len(claims) == 9
+
+
+def test_caption_figure_belongs_to_the_caption_zone():
+    text = ("科学导报讯 灵石经开区今年新增企业20家。\n\n"
+            "孝义经开区一家企业新增订单1.5亿元。■ 资料图\n\n"
+            "灵石经开区还将加快项目建设。")
+    got = by_value(extract_claims(text))
+    assert got[20].zone.startswith("灵石")
+    assert got[150_000_000].zone.startswith("孝义")
 
 
 def test_present_tense_has_no_period():
