@@ -83,7 +83,7 @@ def test_readers_during_ingests(tmp_path, monkeypatch):
                                cwd=ROOT, capture_output=True, text=True, timeout=300)
             assert p.returncode == 0, p.stderr
             states.append(fingerprint(db))
-            time.sleep(0.5)
+            time.sleep(1.5)  # every reader gets to query the new file
     finally:
         stop.set()
         for t in threads:
