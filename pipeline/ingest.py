@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
@@ -377,74 +378,89 @@ def _old_state(path: Path):
     return docs, run_id
 
 
+def _accept(results, old_docs: dict, res: RunResult):
+    """Which staged documents land, which stored ones they replace; fills the counts."""
+    accepted, drop, taken = [], set(), set()
+    by_path = {}
+    for d, p in old_docs.items():
+        by_path.setdefault(p, set()).add(d)
+    for r in results:
+        if r["status"] == "error":
+            res.errors.append(r["error"])
+            continue
+        stale = by_path.get(r["abspath"], set()) - {r["doc_id"]}
+        if stale:  # this path held other content before: replace it
+            drop |= stale
+        if r["doc_id"] in taken:
+            res.duplicates += 1
+            continue
+        if r["status"] == "unchanged" or r["doc_id"] in old_docs:
+            res.unchanged_docs += 1
+            continue
+        taken.add(r["doc_id"])
+        accepted.append(r["src"])
+        res.claims += r["claims"]
+        if stale:
+            res.changed_docs += 1
+        else:
+            res.new_docs += 1
+    return accepted, drop
+
+
 def ingest(paths, db=None, workers: int = 1, progress: bool | None = None,
            on_error=None) -> RunResult:
     """Ingest files/folders into the database: all of it lands, or none of it.
 
-    `on_error(line)` is called with each one-line file error as it happens.
+    Extraction runs without the writer lock, so a review or another ingest is
+    not kept waiting for it; the lock is held while the new file is built,
+    and the stored state is read afresh under it. `on_error(line)` is called
+    with each one-line file error as it happens.
     """
     t0 = time.monotonic()
     path = store.init_db(db)
     res = RunResult("ingest", db=str(path))
     files = [str(p) for p in iter_paths(paths)]
     res.files = len(files)
-    with store.writer_lock(path):
-        old_docs, run_id = _old_state(path)
-        sizes = {}
-        items = []
-        for i, f in enumerate(files):
-            try:
-                n = os.path.getsize(f)
-            except OSError:
-                n = 0
-            sizes[i] = max(n, 1)
-            items.append((i, f, n))
-        stage = store._temp_name(path, "stage")
-        stage.mkdir()
+    snapshot, _ = _old_state(path)
+    sizes, items = {}, []
+    for i, f in enumerate(files):
         try:
-            tasks = [(k, str(stage), b) for k, b in enumerate(_batches(items))]
-            bar = Progress(sum(sizes.values()), "ingest", enabled=progress)
-            results = []
-            for batch in _run_tasks(_ingest_task, tasks, workers,
-                                    (frozenset(old_docs), store.pipeline_version(), run_id, None),
-                                    bar, sizes):
-                for r in batch:
-                    if r["status"] == "error" and on_error:
-                        on_error(r["error"])
-                results.extend(batch)
-            bar.close()
-            results.sort(key=lambda r: r["src"])
-            accepted, drop, taken = [], set(), set()
-            by_path = {}
-            for d, p in old_docs.items():
-                by_path.setdefault(p, set()).add(d)
-            for r in results:
-                if r["status"] == "error":
-                    res.errors.append(r["error"])
-                    continue
-                stale = by_path.get(r["abspath"], set()) - {r["doc_id"]}
-                if stale:  # this path held other content before: replace it
-                    drop |= stale
-                if r["status"] == "unchanged" or r["doc_id"] in taken:
-                    if r["doc_id"] in taken:
-                        res.duplicates += 1
-                    else:
-                        res.unchanged_docs += 1
-                    continue
-                taken.add(r["doc_id"])
-                accepted.append(r["src"])
-                res.claims += r["claims"]
-                if stale:
-                    res.changed_docs += 1
-                else:
-                    res.new_docs += 1
+            n = os.path.getsize(f)
+        except OSError:
+            n = 0
+        sizes[i] = max(n, 1)
+        items.append((i, f, n))
+    version = store.pipeline_version()
+    stage = store._temp_name(path, "stage")
+    stage.mkdir()
+    try:
+        tasks = [(k, str(stage), b) for k, b in enumerate(_batches(items))]
+        bar = Progress(sum(sizes.values()), "ingest", enabled=progress)
+        results = []
+        for batch in _run_tasks(_ingest_task, tasks, workers,
+                                (frozenset(snapshot), version, None, None), bar, sizes):
+            for r in batch:
+                if r["status"] == "error" and on_error:
+                    on_error(r["error"])
+            results.extend(batch)
+        bar.close()
+        results.sort(key=lambda r: r["src"])
+        with store.writer_lock(path):
+            old_docs, run_id = _old_state(path)
+            # Skipped as stored, but another writer removed them since: extract them now.
+            gone = [(r["src"], r["path"]) for r in results
+                    if r["status"] == "unchanged" and r["doc_id"] not in old_docs]
+            if gone:
+                _init_worker(frozenset(), version, None, None)
+                redo = {r["src"]: r for r in _ingest_task((len(tasks), str(stage), gone))}
+                results = [redo.get(r["src"], r) for r in results]
+            accepted, drop = _accept(results, old_docs, res)
             res.seconds = time.monotonic() - t0
             run = _run_row(res, run_id, workers, paths)
             store.build(path, store.Change(stage=stage, accepted=accepted, drop_docs=drop, run=run),
                         work=stage)
-        finally:
-            import shutil
-            shutil.rmtree(stage, ignore_errors=True)
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
     res.seconds = time.monotonic() - t0
     return res
 
@@ -490,7 +506,6 @@ def reindex(db=None, workers: int = 1, progress: bool | None = None, on_error=No
             store.build(path, store.Change(stage=stage, accepted=accepted, drop_docs=drop,
                                            run=_run_row(res, run_id, workers, [])), work=stage)
         finally:
-            import shutil
             shutil.rmtree(stage, ignore_errors=True)
     res.seconds = time.monotonic() - t0
     return res

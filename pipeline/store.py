@@ -249,9 +249,31 @@ def writer_lock(path: Path):
             fcntl.flock(fh, fcntl.LOCK_UN)
 
 
+_LEFTOVER = re.compile(r"\.tmp-[a-z]+-(\d+)-[0-9a-f]{8}")
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def _sweep_leftovers(path: Path):
-    """Remove temp files and stage folders of writers that were killed."""
+    """Remove temp files and stage folders of writers that were killed.
+
+    Names carry the writer's pid; a live process's files (an ingest still
+    extracting, which it does without the lock) are left alone.
+    """
     for p in path.parent.glob(path.name + ".tmp-*"):
+        m = _LEFTOVER.search(p.name[len(path.name):])
+        if m and _alive(int(m.group(1))):
+            continue
         if p.is_dir():
             shutil.rmtree(p, ignore_errors=True)
         else:
@@ -431,6 +453,9 @@ def build(path: Path, change: Change, work: Path):
             _insert_rows(con, "reviews", change.reviews)
         if change.run:
             _insert_rows(con, "ingest_runs", [change.run])
+        if change.run:  # staged documents were extracted before the run had its number
+            con.execute("UPDATE documents SET run_id = $r WHERE run_id IS NULL",
+                        {"r": change.run["run_id"]})
         step("copy reviews, runs")
         _load_reference(con)
         step("zones, indicators")

@@ -236,16 +236,23 @@ def test_reader_sees_new_file_after_swap(tmp_path, monkeypatch):
 
 def test_kill_leftovers_are_swept(tmp_path):
     db = store.init_db(tmp_path / "s.duckdb")
-    junk = [Path(f"{db}.tmp-db-1-x"), Path(f"{db}.tmp-db-1-x.wal")]
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True).stdout.strip()
+    junk = [Path(f"{db}.tmp-db-{dead}-0123abcd"), Path(f"{db}.tmp-db-{dead}-0123abcd.wal")]
     for j in junk:
         j.write_bytes(b"half written")
-    stage = Path(f"{db}.tmp-stage-1-y")
+    stage = Path(f"{db}.tmp-stage-{dead}-4567cdef")
     stage.mkdir()
+    # a live writer's stage (one that extracts without the lock) is left alone
+    live = Path(f"{db}.tmp-stage-{os.getppid()}-89abcdef")
+    live.mkdir()
     d = tmp_path / "in"
     d.mkdir()
     (d / "a.txt").write_text("繁峙经开区有企业12家。", encoding="utf-8")
     ingest([d], db=db, progress=False)
     assert not any(j.exists() for j in junk) and not stage.exists()
+    assert live.exists()
+    live.rmdir()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "s.duckdb", "s.duckdb.lock"]
 
 
@@ -341,3 +348,41 @@ def test_progress_bar_draws_only_on_a_terminal():
     bar.update(100)
     bar.close()
     assert quiet.getvalue() == ""
+
+
+def test_ingest_extracts_without_the_writer_lock(tmp_path, monkeypatch):
+    """A review lands while an ingest is still extracting; the ingest then builds on it."""
+    import importlib
+    import threading
+    extract_mod = importlib.import_module("pipeline.extract")
+    real = extract_mod.extract_document
+    db = tmp_path / "s.duckdb"
+    first = tmp_path / "first"
+    first.mkdir()
+    (first / "a.txt").write_text("繁峙经开区有企业12家。", encoding="utf-8")
+    ingest([first], db=db, progress=False)
+    claim = store.run_query("claims", db=db)["claim_id"][0]
+    started, release = threading.Event(), threading.Event()
+
+    def slow(doc):
+        started.set()
+        assert release.wait(30)
+        return real(doc)
+
+    monkeypatch.setattr(extract_mod, "extract_document", slow)
+    second = tmp_path / "second"
+    second.mkdir()
+    (second / "b.txt").write_text("朔州经开区有企业30家。", encoding="utf-8")
+    out = {}
+    t = threading.Thread(target=lambda: out.update(r=ingest([second], db=db, progress=False)))
+    t.start()
+    assert started.wait(30)
+    store.add_review(claim, "reject", note="while the ingest extracts", db=db)  # not blocked
+    release.set()
+    t.join(60)
+    assert out["r"].new_docs == 1
+    assert set(store.run_query("documents", db=db)["name"]) == {"a.txt", "b.txt"}
+    assert claim not in set(store.run_query("claims", db=db)["claim_id"])  # the review survived
+    runs = store.run_query("ingest_runs", db=db)
+    docs = store.Store(db).sql("SELECT name, run_id FROM documents ORDER BY name")
+    assert list(docs["run_id"]) == sorted(runs["run_id"])
