@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import regex as re
 
 from .grammar import (
+    _SPEAKER,
     MEASURED,
     _CELL_HAS_UNIT,
     NUMBER_TOKEN,
@@ -166,7 +167,8 @@ class Extractor:
         consumed = set()
         before_of: dict[int, int] = {}
         for i in range(1, len(hits)):
-            if i - 1 not in before_of.values() and ctx.is_pair(hits[i - 1], hits[i]):
+            if i - 1 not in before_of and i - 1 not in before_of.values() and ctx.is_pair(
+                    hits[i - 1], hits[i]):
                 before_of[i] = i - 1
                 consumed.add(i - 1)
         for i, hit in enumerate(hits):
@@ -458,6 +460,8 @@ class _Context:
             for rx, per in _PER_UNIT:
                 if unit in per and rx.search(left_clause):
                     unit = per[unit]
+            if unit == "kwh":  # energy in MWh, as the spec's units have it
+                unit, h.value = "mwh", h.value / 1000
         # Indicator: cue words nearest the number, this family only.
         ind_unit = unit if family == "other" else None
         ind, cue = ex.indicators.choose(family, left_clause, right_clause, left_sentence, ind_unit)
@@ -482,7 +486,19 @@ class _Context:
             return None
         q = qualifier if qualifier is not None else h.qualifier
         zone = self._zone(start, h.end, a)
-        period = self._period(start, sent_a, a, left_sentence)
+        if before is not None:
+            # 由2023年的4个减少至2024年的3个: the period is the after value's, and the
+            # year that introduces the before value is only its base
+            span = self.layout.clean(max(sent_a, start - 300), h.num_start)
+            cut = len(left_sentence)
+            found = last_period(span[cut:], None)
+            if found is not None:
+                lay = self.layout
+                art = lay.article_of(start) if lay.starts else 0
+                found = last_period(span[cut:], lay.year_of_article(art) if lay.starts else None)
+            period = found[0] if found else self._period(start, sent_a, a, left_sentence)
+        else:
+            period = self._period(start, sent_a, a, left_sentence)
         evidence = self.original[start:h.end]
         sent_b = self._sentence_end(h.end, b)
         sentence = self._sentence_text(sent_a, sent_b) if sent_b > sent_a else evidence
@@ -502,6 +518,11 @@ class _Context:
             return None  # 3支队伍 is a team; 3支基金 a fund
         # 办理环节由8个减少到3个: the after value counts what the before value counted
         noun = self._noun_class(h, a, b) or self._noun_class(before, a, b)
+        if not noun and before is not None:
+            # 开办企业平均环节由2023年的4个减少至3个: in a from-to statement the clause's
+            # subject is what both values count
+            for m in _NOUN.finditer(_own_clause(self.left(a, before.num_start, 40))):
+                noun = m.lastgroup
         if noun:
             self._last_noun = (sentence, surface, noun)
         elif self._last_noun[:2] == (sentence, surface):
@@ -586,6 +607,27 @@ class _Context:
             c.period = self.layout.article_lead_period[art] if self.layout.starts else ""
         return [c]
 
+    def _quote_speaker(self, s: int, a: int):
+        """The zone in the speaker's title when s stands inside a quotation that a
+        "…，X负责人说" closes."""
+        t = self.t
+        o = t.rfind("“", a, s)
+        if o >= 0 and t.rfind("”", o, s) < 0:
+            c = t.find("”", s, s + 400)
+        elif t.count('"', a, s) % 2 == 1:  # straight quotes: an odd count opens one
+            c = t.find('"', s, s + 400)
+        else:
+            return None
+        if c < 0:
+            return None
+        tail = _SPEAKER.match(t, c + 1)
+        if tail is None:
+            return None
+        lo = bisect_left(self.m_starts, c + 1)
+        hi = bisect_left(self.m_starts, tail.end())
+        named = [m for m in self.mentions[lo:hi] if not m.passing]
+        return named[0] if named else None
+
     def _zone(self, s: int, e: int, a: int):
         """(name, id, status): the zone the claim's own clause names, else the nearest
         zone named before it in its paragraph, else its article's zone, else the
@@ -622,6 +664,10 @@ class _Context:
             if not [m for m in strong if scope.end() <= m.start < s]:
                 return None  # 全省开发区新增市场主体4.2万户: a province-wide figure, no one zone
             break
+        if not in_clause:
+            speaker = self._quote_speaker(s, a)
+            if speaker is not None:
+                pick = speaker  # "今年新认定57家，"大庆高新区科技创新局负责人刘洋说
         if pick is not None:
             return pick.name, pick.zone_id, "provisional" if pick.provisional else "registered"
         zid = self.layout.article_zone[self.layout.article_of(s)] if self.layout.starts else ""
@@ -709,11 +755,12 @@ def _in_short_quote(t: str, s: int, e: int, width: int = 10) -> bool:
 
 def _own_clause(left: str) -> str:
     """The clause a number stands in, from the text before it; a label before a
-    colon counts as the clause when nothing else stands there (新签约项目：42个)."""
+    colon or a bracket counts as the clause when nothing else stands there
+    (新签约项目：42个, 先进制造业项目（12个，…）)."""
     m = _CLAUSE_REV.search(left)
     if m is None:
         return left
-    if m.end() == len(left) and m[0] in "：:":
+    if m.end() == len(left) and m[0] in "：:（(":
         k = _CLAUSE_REV.search(left, 0, m.start())
         return left[k.end() if k else 0:m.start()]
     return left[m.end():]

@@ -59,11 +59,12 @@ UNITS = {
     "枚": ("piece", 1, "other"), "套": ("set", 1, "other"), "所": ("institution", 1, "other"),
     "座": ("facility", 1, "other"), "台": ("machine", 1, "other"), "辆": ("vehicle", 1, "other"),
     "条": ("item", 1, "other"),
-    "株": ("tree", 1, "other"),
+    "株": ("tree", 1, "other"), "分": ("point", 1, "other"),
 }
 _UNIT_ALT = "|".join(
     {"日": r"日(?!期|报|常|益|均)", "年": r"年(?=[ \t]*(?:压缩|缩短|缩减|减少|以内|之内|内))",
-     "成": r"成(?!员|果|本|立|交|功|为|效|熟|长|品|绩|就|型|都|套|批)", "项": r"项(?!目)", "次": r"次(?!全会|会议|党代会)",
+     "成": r"成(?!员|果|本|立|交|功|为|效|熟|长|品|绩|就|型|都|套|批)",
+     "分": r"分(?=[^\p{Han}]|以上|左右|$)", "项": r"项(?!目)", "次": r"次(?!全会|会议|党代会)",
      "kV": r"[kK][vV]", "kW": r"[kK][wW](?![hH])", "kWh": r"[kK][wW][hH]",
      "个": r"个(?![人体])", "名": r"名(?![单称次牌列])", "人": r"人(?![民才员们士工])"}.get(u, re.escape(u))
     for u in sorted(UNITS, key=len, reverse=True))
@@ -113,6 +114,8 @@ _NOUN = re.compile(
     r"|(?P<station>基站|充电桩|工作站|站点)"
     r"|(?P<platform>研发平台|创新平台|平台)"
     r"|(?P<seat>学位|床位|车位|工位)"
+    r"|(?P<rack>机架|机柜)"
+    r"|(?P<window>窗口)"
     r"|(?P<document>申报材料|申请材料|材料|要件|证明|表格|表单)"
     r"|(?P<household>农户|居民|家庭|脱贫户)")
 _JIA_NOUNS = frozenset({"firm", "center", "park", "org", "zone", "household"})  # what 家/户 can count
@@ -122,7 +125,8 @@ _NOUN_UNIT = {"firm": ("firm_count", "firm"), "project": ("project_count", "proj
               "fund": ("other", "fund"), "item": ("other", "item"), "person": ("other", "person"),
               "household": ("other", "household"), "step": ("other", "step"),
               "document": ("other", "document"), "station": ("other", "station"),
-              "platform": ("other", "platform"), "seat": ("other", "seat")}
+              "platform": ("other", "platform"), "seat": ("other", "seat"),
+              "rack": ("other", "rack"), "window": ("other", "window")}
 # A measure word says little; the noun beside it says what is counted: 2800套人才公寓.
 MEASURED = {
     "套": ((re.compile(r"公寓|住房|住宅|房"), "apartment"),),
@@ -132,7 +136,7 @@ MEASURED = {
 _FROM = re.compile(r"(?:从|由|自|原以为|原来|原先|以往|过去|此前|以前)")
 _BA_VERB = re.compile(r"(?:压缩|缩短|缩减|减少|压减|降低|降|减|精简|提高|提升|增加|增长|扩大|优化|缩)(?:至|到|为|成)"
                       r"|增至|达到|提高到")
-_BA_NOW = re.compile(r"现在|如今|现|目前|当前")
+_BA_NOW = re.compile(r"现在|如今|目前|当前|现已|现仅|现只|，现")
 _MONEY_CUE = re.compile(r"投资|资金|筹资|融资|产值|贷款|收入|营收|基金|资产|销售额|税收|财政|资本|金额|规模")
 _NUMERAL_AFTER_VERB = re.compile(r"(?:至|到|为|需|用|仅)$")
 _APPROX_IN_NUM = re.compile(r"[余多几来]")
@@ -163,4 +167,5 @@ _PER_UNIT = ((re.compile(r"日供|日处理|日产|每天|每日|日均"), {"m3"
              (re.compile(r"每吨"), {"kwh": "kwh_per_tonne"}))
 _ELECTRIC = re.compile(r"电|发电|用电|电量")
 _CELL_HAS_UNIT = re.compile(r"[%％\p{Han}]")
+_SPEAKER = re.compile(r"[，,]?[^。！？\n“”]{2,40}?(?:说|表示|介绍|指出|称)")  # …”，X负责人说
 _ALNUM_BEFORE = re.compile(r"[A-Za-z0-9.×*]$")

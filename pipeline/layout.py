@@ -26,6 +26,18 @@ _CLASSIFY = re.compile(r"""^(?=[^\n]*\S)(?:
   | (?P<body>[^\n]*\S[^\n]*)
 )$""", re.M | re.X)
 _KIND = {"caption": 2, "byline": 3, "header": 1, "body": 0}
+_NOT_NAMES = frozenset("其中 目前 同时 此外 另外 下一步 据悉 近日 今年 全年 首先 其次 最后 总之 "
+                       "一是 二是 三是 四是 五是 为此 对此 对比 数据 来源 图片 编辑 责编".split())
+
+
+def _standalone(text: str, a: int, b: int) -> bool:
+    """A byline stands as a paragraph of its own and is no common word."""
+    if text[a:b].strip(" \t■") in _NOT_NAMES:
+        return False
+    before = text[max(0, a - 2):a]
+    after = text[b:b + 2]
+    return (a == 0 or before.endswith("\n\n") or before == "\n" and a < 2) and (
+        b >= len(text.rstrip()) or after.startswith("\n\n") or after.strip() == "")
 # A dateline opens an article: 科学导报讯, 本报讯, 新华日报讯, 人民网讯, 新华社太原6月3日电.
 _START = re.compile(r"[ \t#*]*(?:科学导报讯?|本报讯|\p{Han}{1,6}[报网台]讯|新华社[^\n]{0,16}?电|本报[^\n]{0,16}?(?:电|讯))[ \t*]*")
 _CUT_NUMBER = frozenset("0123456789.零〇一二两三四五六七八九十百千万亿个工自平公")
@@ -44,9 +56,12 @@ class Layout:
         self.original = text if original is None else original  # same length, before translate
         starts, ends, kinds = [], [], []
         for m in _CLASSIFY.finditer(text):
+            kind = _KIND[m.lastgroup]
+            if kind == BYLINE and not _standalone(text, m.start(), m.end()):
+                kind = HEADER  # 其中 on a line of its own in a list is no reporter's name
             starts.append(m.start())
             ends.append(m.end())
-            kinds.append(_KIND[m.lastgroup])
+            kinds.append(kind)
         self.starts, self.ends, self.kinds = starts, ends, kinds
         self._para_cache: dict[int, int] = {}
         self._year_cache: dict[int, int | None] = {}
@@ -73,7 +88,7 @@ class Layout:
         if hit is not None:
             return hit
         first = i
-        j = i - 1
+        j = i - 1 if self.kinds[i] == BODY else -1  # a title or list line stands alone
         while j >= 0 and self.line_article[j] == self.line_article[first]:
             k = self.kinds[j]
             if k in (CAPTION, HEADER):

@@ -62,8 +62,9 @@ def last_period(text: str, this_year: int | None) -> tuple[str, int, int] | None
     """The last period expression in text: (code, start, end), or None."""
     last = None
     for m in PERIOD.finditer(text):
-        if _BASE.search(text, max(0, m.start() - 2), m.start()):
-            continue  # 比2023年增长15%: the base of a comparison, not the period
+        if _BASE.search(text, max(0, m.start() - 2), m.start()) or (
+                _FROM.search(text, max(0, m.start() - 1), m.start()) and text.startswith("的", m.end())):
+            continue  # 比2023年增长15%, 由2023年的4个减少至3个: a base, not the period
         last = m
     if last is None:
         return None
@@ -71,6 +72,7 @@ def last_period(text: str, this_year: int | None) -> tuple[str, int, int] | None
 
 
 _BASE = re.compile(r"(?:比|较|相比|对比|同比|与)\s*$")
+_FROM = re.compile(r"(?:由|从)\s*$")
 
 
 AS_OF = re.compile(r"(?:截至|截止|截止到|到|至)\s*$")
