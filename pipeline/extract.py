@@ -15,6 +15,9 @@ from dataclasses import dataclass
 import regex as re
 
 from .grammar import (
+    _CODE_AFTER,
+    _CODE_AROUND,
+    _DATE_AFTER,
     _SPEAKER,
     MEASURED,
     _CELL_HAS_UNIT,
@@ -193,7 +196,8 @@ class Extractor:
         for m in NUMBER_TOKEN.finditer(t, body_start):
             i = bisect_right(cstarts, m.start()) - 1
             claimed = i >= 0 and covered[i][0] <= m.start() and m.end() <= covered[i][1]
-            out.numbers.append(NumberMention(m.start(), m.end(), text[m.start():m.end()], claimed))
+            out.numbers.append(NumberMention(m.start(), m.end(), text[m.start():m.end()], claimed,
+                                             "" if claimed else _not_a_claim(t, m.start(), m.end())))
         return out
 
 
@@ -764,6 +768,20 @@ def _own_clause(left: str) -> str:
         k = _CLAUSE_REV.search(left, 0, m.start())
         return left[k.end() if k else 0:m.start()]
     return left[m.end():]
+
+
+def _not_a_claim(t: str, s: int, e: int) -> str:
+    """Why a number no rule claimed is, most likely, no claim (so the data-quality
+    page can show the numbers worth a new rule first)."""
+    if _DATE_AFTER.match(t, e) or _DATE_BEFORE.search(t, max(0, s - 12), s):
+        return "date"
+    if t[max(0, s - 1):s] == "第" or t[max(0, s - 2):s].rstrip() == "第":
+        return "ordinal"
+    if _CODE_AROUND.search(t[max(0, s - 1):s]) or _CODE_AFTER.match(t, e):
+        return "code"
+    if t[e:e + 1] in (":", "：") and t[e + 1:e + 2].isdigit():
+        return "time"
+    return ""
 
 
 def _tidy(value: float) -> float:

@@ -168,4 +168,8 @@ _PER_UNIT = ((re.compile(r"日供|日处理|日产|每天|每日|日均"), {"m3"
 _ELECTRIC = re.compile(r"电|发电|用电|电量")
 _CELL_HAS_UNIT = re.compile(r"[%％\p{Han}]")
 _SPEAKER = re.compile(r"[，,]?[^。！？\n“”]{2,40}?(?:说|表示|介绍|指出|称)")  # …”，X负责人说
+# Unclaimed numbers: dates, document and phone numbers, versions, names with digits.
+_DATE_AFTER = re.compile(r"\s*(?:年|月|日|号(?!文)|[./-]\d{1,2}(?:[./-]\d{1,2})?(?!\d))")
+_CODE_AROUND = re.compile(r"[A-Za-z〔\[（(×x*+\-/.]")
+_CODE_AFTER = re.compile(r"(?:[A-Za-z〕\]×x*+\-]|\s*(?:版|号|届|批|期|次全会|条|强|”|\.0))")
 _ALNUM_BEFORE = re.compile(r"[A-Za-z0-9.×*]$")

@@ -61,6 +61,7 @@ class NumberMention:
     end: int
     surface: str
     claimed: bool = False
+    reason: str = ""      # why an unclaimed number is no claim: date, ordinal, code, time; "" unknown
 
 
 @dataclass(slots=True)
