@@ -51,7 +51,7 @@ SCHEMAS = {
         ("sentence", _S), ("sentence_start", _I), ("rule", _S)]),
     "numbers": pa.schema([
         ("src", _I), ("doc_id", _S), ("start", _I), ("end", _I), ("surface", _S),
-        ("claimed", _B), ("covered", _B)]),
+        ("claimed", _B), ("covered", _B), ("reason", _S)]),
     "zone_mentions": pa.schema([
         ("src", _I), ("doc_id", _S), ("zone_id", _S), ("name", _S), ("start", _I),
         ("end", _I), ("surface", _S), ("provisional", _B), ("passing", _B)]),
@@ -128,11 +128,13 @@ def extract_rows(doc: Document, src: int, out: dict[str, dict[str, list]]) -> in
                            ("sentence_start", cl.sentence_start + shift), ("rule", _nz(cl.rule))):
                 c[col].append(v)
             n += 1
-        numbers = [(m.start + shift, m.end + shift, m.surface, bool(m.claimed)) for m in ex.numbers]
+        numbers = [(m.start + shift, m.end + shift, m.surface, bool(m.claimed), m.reason)
+                   for m in ex.numbers]
         # a claim's evidence lies inside its piece, so coverage is decided piece by piece
-        for (s, e, surface, claimed), cov in zip(numbers, _covered(spans, numbers)):
+        for (s, e, surface, claimed, reason), cov in zip(numbers, _covered(spans, numbers)):
             for col, v in (("src", src), ("doc_id", doc.sha256), ("start", s), ("end", e),
-                           ("surface", surface), ("claimed", claimed), ("covered", claimed or cov)):
+                           ("surface", surface), ("claimed", claimed), ("covered", claimed or cov),
+                           ("reason", reason)):
                 nm[col].append(v)
         for z in ex.zones:
             for col, v in (("src", src), ("doc_id", doc.sha256), ("zone_id", _nz(z.zone_id)),

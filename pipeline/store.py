@@ -38,7 +38,7 @@ from pathlib import Path
 import duckdb
 
 #: Bumped when the table layout changes; old files are copied column by name.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 DEFAULT_DB = "data/bizenv.duckdb"
 QUERIES_DIR = Path(__file__).resolve().parent.parent / "queries"
 
@@ -88,7 +88,8 @@ CREATE TABLE numbers (
     seq BIGINT,
     doc_id VARCHAR, start INTEGER, "end" INTEGER, surface VARCHAR,
     claimed BOOLEAN,           -- extraction's own flag
-    covered BOOLEAN            -- claimed, or inside any claim's evidence
+    covered BOOLEAN,           -- claimed, or inside any claim's evidence
+    reason VARCHAR             -- why it is most likely no claim: date, ordinal, code, time; '' unknown
 );
 CREATE TABLE zone_mentions (
     doc_id VARCHAR, zone_id VARCHAR, name VARCHAR, start INTEGER, "end" INTEGER,

@@ -83,6 +83,7 @@ EXPECTED_COLUMNS = {
                      "zones", "direction", "better_than_median", "doc", "doc_id", "start", "end",
                      "evidence", "review"],
     "unclaimed_numbers": ["doc_id", "doc", "start", "end", "surface", "before", "after",
+                          "reason",
                           "default_zone"],
     "claims_per_rule": ["rule", "family", "claims", "confirmed", "rejected", "corrected",
                         "reject_share"],

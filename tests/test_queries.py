@@ -181,3 +181,18 @@ def test_document_holds_text_and_claims(db):
     assert len(claims) == 3
     assert [c["start"] for c in claims] == sorted(c["start"] for c in claims)
     assert store.run_query("document", db=db, doc="missing.txt").empty
+
+
+def test_unclaimed_numbers_put_unexplained_ones_first(tmp_path):
+    """Dates, ordinals and codes are listed only on request: what is left is what may
+    want a new rule. Uses the real extraction."""
+    (tmp_path / "t.txt").write_text(
+        "2025年6月，第十二届大会召开。繁峙经开区新增企业12家，另有神秘指标37。", encoding="utf-8")
+    path = tmp_path / "t.duckdb"
+    assert ingest([tmp_path / "t.txt"], db=path, progress=False).errors == []
+    default = store.run_query("unclaimed_numbers", db=path)
+    assert list(default["surface"]) == ["37"]
+    everything = store.run_query("unclaimed_numbers", db=path, explained=True)
+    reasons = dict(zip(everything["surface"], everything["reason"]))
+    assert reasons["2025"] == "date" and reasons["6"] == "date" and reasons["37"] == ""
+    assert "12" not in reasons  # claimed
