@@ -167,7 +167,9 @@ def test_walk_through_the_app(server, db, page, tmp_path):
 
     # Filter to one zone in the sidebar: the chart shrinks to that zone's bar.
     pick(pg, "开发区", zone["zone"])
-    assert "zone=" + zone["zone_id"] in pg.url and f"ind={indicator}" in pg.url
+    pg.wait_for_url(re.compile(r"[?&]zone=" + re.escape(zone["zone_id"])))
+    settle(pg)
+    assert f"ind={indicator}" in pg.url
     ticks = pg.locator(".js-plotly-plot").first.locator("g.yaxislayer-above g.ytick")
     expect(ticks).to_have_count(1)
     assert zone["zone"] in ticks.first.text_content()
@@ -229,10 +231,28 @@ def test_walk_through_the_app(server, db, page, tmp_path):
     expect(pg.locator("h1").first).to_have_text("Overview")
     shot(pg, "overview_en")
 
+    # Hover a bar: its evidence; select it: the claims behind it, in one more table.
+    open_page(pg, f"{server}/compare?ind={indicator}")
+    chart = pg.locator(".js-plotly-plot").first
+    box = chart.locator("g.point path").first.bounding_box()
+    hover = chart.locator(".hoverlayer")
+    for dx in (0.5, 0.4, 0.6, 0.3):         # the chart may still be settling: move until it answers
+        pg.mouse.move(box["x"] + box["width"] * dx, box["y"] + box["height"] / 2)
+        pg.wait_for_timeout(400)
+        if on_chart.iloc[0]["evidence"] in (hover.text_content() or ""):
+            break
+    expect(hover).to_contain_text(on_chart.iloc[0]["evidence"])
+    pg.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    settle(pg)
+    expect(pg.locator("h3", has_text="所选数据点")).to_be_visible()
+    # the selected zone's claims table comes with its own CSV button (ui.table key "sel_<zone>")
+    picked = pg.locator(f".st-key-dl_sel_{on_chart.iloc[0]['zone_id']}")
+    expect(picked).to_be_visible()
+
     # Upload a text and find its claims.
     new = tmp_path / "上传测试_开发区.txt"
-    new.write_text("平遥经济技术开发区2025年新增高新技术企业14家，"
-                   "审批时限由60个工作日压缩至15个工作日。\n", encoding="utf-8")
+    new.write_text("平遥经济技术开发区审批时限从法定60个工作日压缩至15个工作日内，"
+                   "高新技术企业14家，总投资3.67亿元。\n", encoding="utf-8")
     open_page(pg, f"{server}/add")
     pg.locator("[data-testid=stFileUploader] input[type=file]").set_input_files(str(new))
     expect(pg.locator("[data-testid=stFileChip]")).to_have_count(1)
