@@ -774,6 +774,9 @@ class Store:
                 # A fresh in-memory instance that ATTACHes the file: duckdb.connect(path)
                 # would hand back a cached instance of the *old* file.
                 con = duckdb.connect(":memory:")
+                # Readers live in long-running processes (the dashboard): bound the
+                # buffer cache, which would otherwise grow towards the machine's memory.
+                con.execute(f"SET memory_limit = '{os.environ.get('BIZENV_READER_MEMORY', '192MB')}'")
                 con.execute(f"ATTACH '{_sql_str(self.path)}' AS db (READ_ONLY)")
                 self._con, self._key = con, key
             cur = self._con.cursor()

@@ -13,14 +13,17 @@ if ui.require_data():
 
     with tab_numbers:
         st.caption(t("dq_unclaimed_help"))
-        nums = data.q("unclaimed_numbers", doc=filters.doc, limit=data.PAGE_ROWS)
+        explained = st.toggle(t("dq_explained"), key="dq_explained")
+        nums = data.q("unclaimed_numbers", doc=filters.doc, explained=explained,
+                      limit=data.PAGE_ROWS)
         if nums.empty:
             st.success(t("dq_none"), icon=":material/task_alt:")
         else:
             view = nums.assign(context=[f"{b}【{s}】{a}" for b, s, a in
-                                        zip(nums["before"], nums["surface"], nums["after"])])[
-                ["doc", "start", "surface", "context"]]
-            view.columns = [t("c_doc"), t("c_offset"), t("c_number"), t("c_context")]
+                                        zip(nums["before"], nums["surface"], nums["after"])],
+                               reason=[t(f"dq_reason_{r}") if r else "" for r in nums["reason"]])[
+                ["doc", "start", "surface", "context", "reason"]]
+            view.columns = [t("c_doc"), t("c_offset"), t("c_number"), t("c_context"), t("c_reason")]
             ui.table(view, "unclaimed_numbers", "unclaimed",
                      column_config={t("c_context"): st.column_config.TextColumn(width="large")})
 
