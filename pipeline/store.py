@@ -776,7 +776,9 @@ class Store:
                 con = duckdb.connect(":memory:")
                 # Readers live in long-running processes (the dashboard): bound the
                 # buffer cache, which would otherwise grow towards the machine's memory.
-                con.execute(f"SET memory_limit = '{os.environ.get('BIZENV_READER_MEMORY', '192MB')}'")
+                # Past the bound, operators spill to a temporary folder instead of failing.
+                con.execute(f"SET memory_limit = '{os.environ.get('BIZENV_READER_MEMORY', '1GB')}'")
+                con.execute(f"SET temp_directory = '{_sql_str(_spill_dir())}'")
                 con.execute(f"ATTACH '{_sql_str(self.path)}' AS db (READ_ONLY)")
                 self._con, self._key = con, key
             cur = self._con.cursor()
@@ -798,6 +800,11 @@ class Store:
         """Run a query -> pyarrow RecordBatchReader (exports of any size, bounded memory)."""
         q = load_query(name)
         return self.cursor().sql(q.sql, params=bind(q, params)).to_arrow_reader(batch_rows)
+
+
+def _spill_dir() -> Path:
+    import tempfile
+    return Path(tempfile.gettempdir()) / f"bizenv-spill-{os.getuid()}"
 
 
 _stores: dict[str, Store] = {}
