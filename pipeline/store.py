@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import fcntl
 import hashlib
-import json
 import os
 import re
 import shutil
@@ -531,34 +530,15 @@ def _insert_rows(con, table: str, rows: list[dict]):
 # ----------------------------------------------------------------- zones and indicators
 
 def _registry_rows() -> tuple[list[dict], list[dict]]:
-    """Zone and indicator tables from the pipeline's data, or nothing while it is absent."""
-    zones, inds = [], []
-    try:
-        from .zones import load_registry
-        for z in load_registry():
-            aliases = getattr(z, "aliases", ()) or ()
-            zones.append({
-                "zone_id": str(getattr(z, "id")), "name": getattr(z, "name", None),
-                "place": getattr(z, "place", None), "type": getattr(z, "type", None),
-                "city": getattr(z, "city", None), "province": getattr(z, "province", None),
-                "en": getattr(z, "en", None),
-                "aliases": aliases if isinstance(aliases, str) else "|".join(map(str, aliases)),
-                "provisional": bool(getattr(z, "provisional", False)), "source": "registry"})
-    except Exception:  # registry not built yet, or broken: claims still carry zone names
-        zones = []
-    try:
-        from .indicators import load_indicators
-        for i in load_indicators():
-            cues = getattr(i, "cues", ()) or ()
-            inds.append({
-                "indicator": str(getattr(i, "id")), "family": getattr(i, "family", None),
-                "zh": getattr(i, "zh", None), "en": getattr(i, "en", None),
-                "unit": getattr(i, "unit", None), "direction": getattr(i, "direction", None),
-                "framework": getattr(i, "framework", None),
-                "cues": cues if isinstance(cues, str) else "|".join(map(str, cues)),
-                "source": "registry"})
-    except Exception:
-        inds = []
+    """Zone and indicator tables from the pipeline's data files."""
+    from .indicators import load_indicators
+    from .zones import load_registry
+    zones = [{"zone_id": z.id, "name": z.name, "place": z.place, "type": z.type, "city": z.city,
+              "province": z.province, "en": z.en, "aliases": "|".join(z.aliases),
+              "provisional": z.provisional, "source": "registry"} for z in load_registry()]
+    inds = [{"indicator": i.id, "family": i.family, "zh": i.zh, "en": i.en, "unit": i.unit,
+             "direction": i.direction, "framework": i.framework, "cues": "|".join(i.cues),
+             "source": "registry"} for i in load_indicators()]
     return zones, inds
 
 
