@@ -40,7 +40,7 @@ TEXTS = {
     "c.txt": "\n".join([
         "某某园区和全国的报道。",
         f"{PROV}|某某园区|provisional|duration|approval_time|10|working_day||||2024|duration|10个工作日",
-        f"|||growth_rate|industrial_value_added_growth|5.2|pct||||2025H1|pct|增长5.2%",
+        "|||growth_rate|industrial_value_added_growth|5.2|pct||||2025H1|pct|增长5.2%",
         f"{PROV}|某某园区|provisional|share_pct|commitment_rate|100|pct||||2024|share|@承诺制率100%",
     ]),
 }

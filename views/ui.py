@@ -6,7 +6,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from views import data
-from views.i18n import bilingual, family_label, qualifier_label, t, unit_label
+from views.i18n import family_label, qualifier_label, t, unit_label
 from views.style import TEMPLATE
 
 
