@@ -160,7 +160,9 @@ def generate(n: int, stage: Path, batch: int = 1_000_000) -> int:
                          "start": pa.array(((q - qd * per_doc) * 37 + 30).astype(np.int32)),
                          "end": pa.array(((q - qd * per_doc) * 37 + 33).astype(np.int32)),
                          "surface": pa.array(["123"] * len(q)),
-                         "claimed": claimed, "covered": claimed}, schema=SCHEMAS["numbers"])
+                         "claimed": claimed, "covered": claimed,
+                         "reason": pa.array(np.where(rng.random(len(q)) < 0.7, "date", ""))},
+                        schema=SCHEMAS["numbers"])
         pq.write_table(nums, stage / f"{b + 1:06d}.numbers.parquet")
     return ndocs
 
