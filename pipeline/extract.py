@@ -174,7 +174,7 @@ class Extractor:
                     hits[i - 1], hits[i]):
                 before_of[i] = i - 1
                 consumed.add(i - 1)
-        for i, hit in enumerate(hits):
+        for i in range(len(hits)):
             if i in consumed:
                 continue
             for claim in ctx.claims(hits, i, consumed, before_of.get(i)):

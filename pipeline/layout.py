@@ -212,7 +212,7 @@ class Layout:
             own_before = core_zones.get(k, set()) | head_zones.get(k, set())
             after = core_zones.get(k + 1, set())
             side = k
-            for idx, j in enumerate(lines):
+            for j in lines:
                 zs = {m.zone_id for m in by_line.get(j, ())}
                 if zs:
                     if zs & own_before and not zs & after:
