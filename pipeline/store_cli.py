@@ -12,6 +12,27 @@ from pathlib import Path
 _FILTERS = ("zone", "indicator", "family", "period", "doc", "rule", "q")
 
 
+def zone_id(text: str | None) -> str | None:
+    """A zone as an analyst types it (繁峙, 繁峙经开区, fanshi_etdz) -> its id.
+
+    >>> zone_id("繁峙"), zone_id("繁峙经开区"), zone_id("fanshi_etdz"), zone_id(None)
+    ('fanshi_etdz', 'fanshi_etdz', 'fanshi_etdz', None)
+    >>> zone_id("阳泉高新区")
+    'prov:阳泉高新技术产业开发区'
+    """
+    if not text or text.startswith("prov:"):
+        return text
+    from .zones import ZoneFinder, _unify_provisional
+    zone = ZoneFinder().resolve(text)
+    if zone is None:
+        return text
+    if zone.provisional:  # named as extraction names provisional zones
+        from .model import ZoneMention
+        (m,) = _unify_provisional([ZoneMention(zone.id, zone.name, 0, 0, text, provisional=True)])
+        return m.zone_id
+    return zone.id
+
+
 def _err(line: str):
     print(f"bizenv: {line}", file=sys.stderr, flush=True)
 
@@ -42,6 +63,8 @@ def cmd_export(args) -> int:
     from .export import write_batches
     from .store import Store
     params = {k: getattr(args, k) for k in _FILTERS if getattr(args, k) is not None}
+    if "zone" in params:
+        params["zone"] = zone_id(params["zone"])
     params["include_rejected"] = args.include_rejected
     reader = Store(args.db).arrow_reader("export_claims", **params)
     if args.output:
@@ -78,7 +101,7 @@ def cmd_query(args) -> int:
         if not sep:
             _err(f"parameter {item!r} is not NAME=VALUE")
             return 2
-        params[k] = _param_value(v)
+        params[k] = zone_id(v) if k == "zone" else _param_value(v)
     try:
         load_query(args.name)
         df = Store(args.db).query(args.name, **params)
@@ -104,7 +127,7 @@ def cmd_review(args) -> int:
     action = "confirm" if args.confirm else "reject" if args.reject else "correct"
     try:
         row = add_review(args.claim_id, action, value=args.value, unit=args.unit,
-                         zone_id=args.zone, indicator=args.indicator, note=args.note,
+                         zone_id=zone_id(args.zone), indicator=args.indicator, note=args.note,
                          reviewer=args.reviewer, db=args.db)
     except (KeyError, ValueError) as e:
         _err(str(e).strip("'\""))
@@ -147,7 +170,7 @@ def register(sub) -> None:
     p.add_argument("-o", "--output", type=Path, metavar="FILE", help="default: standard output")
     for f in _FILTERS:
         p.add_argument(f"--{f}", default=None,
-                       help={"zone": "zone id", "doc": "doc id or file name",
+                       help={"zone": "zone: name, alias, place or id", "doc": "doc id or file name",
                              "q": "text in evidence or sentence"}.get(f))
     p.add_argument("--include-rejected", action="store_true", help="also rejected claims")
     p.set_defaults(func=cmd_export)
@@ -174,7 +197,7 @@ def register(sub) -> None:
     g.add_argument("--correct", action="store_true")
     p.add_argument("--value", type=float)
     p.add_argument("--unit")
-    p.add_argument("--zone", help="zone id")
+    p.add_argument("--zone", help="zone: name, alias, place or id (繁峙, 繁峙经开区, fanshi_etdz)")
     p.add_argument("--indicator")
     p.add_argument("--note")
     p.add_argument("--reviewer")

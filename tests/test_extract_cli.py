@@ -80,3 +80,17 @@ def test_front_matter_default_zone_resolves_bare_jingkaiqu(tmp_path):
     assert rows[0]["zone"] == "平遥经济技术开发区" and rows[0]["zone_status"] == "default"
     text = p.read_text(encoding="utf-8")
     assert text[int(rows[0]["start"]):int(rows[0]["end"])] == rows[0]["evidence"]
+
+
+def test_export_takes_a_zone_as_an_analyst_writes_it(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "平遥经开区新增企业30家。\n\n祁县经开区新签约项目6个，总投资12亿元。", encoding="utf-8")
+    db = tmp_path / "t.duckdb"
+    status, _, _ = run(["ingest", str(tmp_path / "a.txt"), "--db", str(db), "--no-progress"])
+    assert status == 0
+    for name in ("祁县", "祁县经开区", "祁县经济开发区", "qixian_edz"):
+        out = tmp_path / "out.csv"
+        status, _, _ = run(["export", "--db", str(db), "--zone", name, "-o", str(out)])
+        assert status == 0
+        rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
+        assert sorted(r["value"] for r in rows) == ["1200000000", "6"], name
