@@ -20,8 +20,8 @@ def zone_id(text: str | None) -> str | None:
     >>> zone_id("阳泉高新区")
     'prov:阳泉高新技术产业开发区'
     """
-    if not text or text.startswith("prov:"):
-        return text
+    if not text or text.startswith("prov:") or text.isascii():
+        return text  # already an id
     from .zones import ZoneFinder, _unify_provisional
     zone = ZoneFinder().resolve(text)
     if zone is None:
