@@ -69,7 +69,7 @@ PROVISIONAL_OK = frozenset(SUFFIXES) - {"示范区", "园区", "行政审批服�
 STRICT = frozenset({"开发区", "新区"})
 PARKS = frozenset({"工业园区", "产业园区", "产业园", "工业园", "园区"})
 # A provisional prefix is cut after the last of these (位于孝义经开区 -> 孝义).
-_STOP = "的在于与及、为是到从对由向将把让被获等了省其这那赴年月日"
+_STOP = "的在于与及、为是到从对由向将把让被获等了省其这那赴访年月日"
 # Prefixes that name a kind of area, not a place.
 GENERIC = ("全国", "全省", "全市", "省级", "国家级", "市级", "县级", "标杆", "城市", "本市", "本县",
            "化工", "工业", "产业", "新兴", "特色", "绿色", "零碳", "智慧", "飞地", "承载",
