@@ -466,13 +466,18 @@ def build(path: Path, change: Change, work: Path):
         _commit_file(con, tmp, path)
         step("checkpoint, swap")
     except BaseException:
-        try:
-            con.close()
-        except Exception:
-            pass
-        tmp.unlink(missing_ok=True)
-        Path(str(tmp) + ".wal").unlink(missing_ok=True)
+        _discard(con, tmp)
         raise
+
+
+def _discard(con, tmp: Path) -> None:
+    """A build that failed: close it and remove its half-written file."""
+    try:
+        con.close()
+    except Exception:
+        pass
+    tmp.unlink(missing_ok=True)
+    Path(str(tmp) + ".wal").unlink(missing_ok=True)
 
 
 def _load_sorted(con, table: str, src: str, order: str):
@@ -632,12 +637,7 @@ def append_rows(path: Path, table: str, rows: list[dict], reapply: str | None = 
                 _count_doc_claims(con, doc[0])
         _commit_file(con, tmp, path)
     except BaseException:
-        try:
-            con.close()
-        except Exception:
-            pass
-        tmp.unlink(missing_ok=True)
-        Path(str(tmp) + ".wal").unlink(missing_ok=True)
+        _discard(con, tmp)
         raise
 
 
