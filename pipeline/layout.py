@@ -64,6 +64,8 @@ class Layout:
             kinds.append(kind)
         self.starts, self.ends, self.kinds = starts, ends, kinds
         self._para_cache: dict[int, int] = {}
+        self._para_end_cache: dict[int, int] = {}
+        self._open_cache: dict[int, bool] = {}
         self._year_cache: dict[int, int | None] = {}
         self._build_articles(mentions, default_zone_id)
 
@@ -79,8 +81,12 @@ class Layout:
 
     def _open(self, i: int) -> bool:
         """A body line that stops mid-sentence (a column break)."""
-        return self.kinds[i] == BODY and not _TERMINAL.search(self.text, self.starts[i], self.ends[i]) \
-            and not _TAIL_BYLINE.search(self.text, self.starts[i], self.ends[i])
+        hit = self._open_cache.get(i)
+        if hit is None:
+            hit = self._open_cache[i] = self.kinds[i] == BODY and not _TERMINAL.search(
+                self.text, self.starts[i], self.ends[i]) and not _TAIL_BYLINE.search(
+                self.text, self.starts[i], self.ends[i])
+        return hit
 
     def para_start_line(self, i: int) -> int:
         """First line of the sentence-joined paragraph that line i belongs to."""
@@ -103,6 +109,10 @@ class Layout:
         return first
 
     def para_end_line(self, i: int) -> int:
+        """Last line of the sentence-joined paragraph that line i belongs to."""
+        hit = self._para_end_cache.get(i)
+        if hit is not None:
+            return hit
         last = i
         j = i
         while j < len(self.starts) and self.kinds[j] == BODY and self._open(j):
@@ -113,6 +123,7 @@ class Layout:
                     self.text, self.starts[k], self.ends[k]):
                 break
             last = j = k
+        self._para_end_cache[i] = last
         return last
 
     def joins(self):
