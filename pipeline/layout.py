@@ -19,7 +19,8 @@ BODY, HEADER, CAPTION, BYLINE = 0, 1, 2, 3
 
 # One pass classifies every non-blank line; the first branch that fits wins.
 _CLASSIFY = re.compile(r"""^(?=[^\n]*\S)(?:
-    (?P<caption>[^\n]{0,118}(?:供图|供稿|资料图|摄影?)[ \t]*)         # ■ 繁峙经开区供图
+    (?P<caption>[ \t]*[▲△][^\n]{0,118}                              # ▲图为…
+      | [^\n]{0,118}(?:供图|供稿|资料图片?|摄影?)[)）]?[ \t]*)           # ■ 繁峙经开区供图
   | (?P<byline>[ \t]*(?:■[ \t]*)?\p{Han}{2,4}[ \t]*)                  # 侯晓玲 / ■ 王波
   | (?P<header>(?![ \t#*]*科学导报)
         (?:[ \t]*(?:\#|\*\*|>)[^\n。！？!?]*|[^\n。！？!?]{1,48}))        # titles, zone names
@@ -44,6 +45,9 @@ _CUT_NUMBER = frozenset("0123456789.零〇一二两三四五六七八九十百�
 _TAIL_BYLINE = re.compile(r"■[ \t]*\p{Han}{1,4}[ \t]*$")
 _TERMINAL = re.compile(r"(?:[。！？!?；;：:…]|[。！？!?][”」』）)])[ \t*]*$")
 _DROP = re.compile(r"[\s*#]+")
+# A page's masthead: 新华日报 2025年6月18日 星期三 第7版 — the date the page came out.
+_MASTHEAD = re.compile(r"((?:19|20)\d\d)[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日"
+                       r"[^\n]*?(?:星期|周[一二三四五六日天]|第[ \t]*\d+[ \t]*版)")
 
 
 class Layout:
@@ -63,6 +67,13 @@ class Layout:
             ends.append(m.end())
             kinds.append(kind)
         self.starts, self.ends, self.kinds = starts, ends, kinds
+        if year is None:  # no metadata: a masthead's date says when the page came out
+            for i, kind in enumerate(kinds):
+                if kind == HEADER:
+                    m = _MASTHEAD.search(text, starts[i], ends[i])
+                    if m:
+                        self.year = int(m[1])
+                        break
         self._para_cache: dict[int, int] = {}
         self._para_end_cache: dict[int, int] = {}
         self._open_cache: dict[int, bool] = {}

@@ -114,3 +114,35 @@ def test_present_tense_has_no_period():
     got = by_value(extract_claims(text))
     assert got[5].period == "2024"
     assert got[48].period == ""
+
+
+# A page whose first article names its zone often and ends with a ▲ photo caption
+# naming a third zone, then a masthead, then a second article whose header names its zone and whose later
+# paragraphs say only 园区.
+TWO_ARTICLES = """本报讯 今年以来，甲城经开区新增市场主体3260户，其中企业1815家。甲城经开区企业服务中心开通热线，
+甲城经开区今年已受理企业诉求612件。
+
+▲图为乙县经开区今年新建成的标准厂房。（资料图片）
+
+某某日报  2025年6月18日 星期三  第7版
+
+丙市高新区：产业集群加速成势
+
+本报记者 王五
+
+走进丙市高新区，今年一季度，丙市高新区实现产值236.5亿元。
+
+在不久前举办的博览会上，园区现场签约项目32个，协议投资额超120亿元。预计2027年建成投用。
+"""
+
+
+def test_triangle_caption_does_not_hold_the_page_in_one_article():
+    got = by_value(extract_claims(TWO_ARTICLES))
+    assert got[3260].zone.startswith("甲城")
+    assert got[32].zone.startswith("丙市")            # said only 园区: the article's zone
+    assert got[12_000_000_000].zone.startswith("丙市")
+
+
+def test_masthead_date_gives_this_year_to_every_article_on_the_page():
+    got = by_value(extract_claims(TWO_ARTICLES))
+    assert got[23_650_000_000].period == "2025Q1"     # not 2027, a plan year of the article
