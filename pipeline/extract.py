@@ -468,7 +468,12 @@ class _Context:
                 unit, h.value = "mwh", h.value / 1000
         # Indicator: cue words nearest the number, this family only.
         ind_unit = unit if family == "other" else None
-        ind, cue = ex.indicators.choose(family, left_clause, right_clause, left_sentence, ind_unit)
+        own = left_clause
+        if before is not None:
+            # 原以为7个工作日才能拿到的施工许可证，现在1天之内: what the pair is about may
+            # stand between its two values
+            own += self.layout.clean(before.end, h.start)
+        ind, cue = ex.indicators.choose(family, own, right_clause, left_sentence, ind_unit)
         if family == "other" and ind is not None and ind.unit != unit and not cue:
             pass
         if family == "other" and cue and ind.unit != unit:

@@ -21,6 +21,12 @@ FAMILIES = ("duration", "pct_reduction", "growth_rate", "share_pct", "firm_count
 
 _NEW = re.compile(r"新增|新引进|新认定|新签约|新开工|新入驻|新注册|新落户|新培育|新备案|年内新|当年新")
 _CUMULATIVE = re.compile(r"累计|总计|共有|现有|总数")
+_CLAUSE_SEP = re.compile(r"[，,；;。！？!?]")
+
+
+def _clause_no(text: str, pos: int) -> int:
+    """How many clause breaks stand before pos."""
+    return len(_CLAUSE_SEP.findall(text, 0, pos))
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +114,14 @@ class IndicatorIndex:
         n = len(left_clause)
         for text, near, offset in ((left_clause, True, 0), (right_clause, True, n),
                                    (left_sentence, False, None)):
-            for cue, a, b, ind in self.cues_in(family, text, unit):
+            found = self.cues_in(family, text, unit)
+            if offset is None and found:
+                # Earlier in the sentence, the subject carries over from the nearest
+                # clause that names one: 固定资产投资完成215.4亿元，同比增长7.5% is the
+                # investment's growth, not that of a longer cue two clauses back.
+                last = max(_clause_no(text, a) for _, a, _, _ in found)
+                found = [f for f in found if _clause_no(text, f[1]) == last]
+            for cue, a, b, ind in found:
                 if offset == 0:
                     dist = n - b
                 elif offset is None:

@@ -16,17 +16,19 @@ try:                                   # tests/ on sys.path (pytest's default)
     from cases_extract import CASES, FIELDS, Case
     from cases_extract_more import CASES_MORE
     from cases_extract_round2 import CASES_ROUND2
+    from cases_extract_round3 import CASES_ROUND3
 except ImportError:                    # tests/ imported as a package
     from tests.cases_extract import CASES, FIELDS, Case
     from tests.cases_extract_more import CASES_MORE
     from tests.cases_extract_round2 import CASES_ROUND2
+    from tests.cases_extract_round3 import CASES_ROUND3
 
 #: Every table: the first one, the one phrased the way other provinces say it,
 #: and the second red-team round (whole pages, overviews, periods, traps).
-ALL_CASES: list[Case] = CASES + CASES_MORE + CASES_ROUND2
+ALL_CASES: list[Case] = CASES + CASES_MORE + CASES_ROUND2 + CASES_ROUND3
 #: Expect fields any table may use: the round-2 table also asserts `zone`
 #: exactly ("" = a claim that names no zone), which `zone_prefix` cannot.
-ALL_FIELDS = FIELDS | {"zone"}
+ALL_FIELDS = FIELDS | {"zone", "indicator"}
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 REL_TOL = 0.005          # values compare within 0.5%

@@ -1,0 +1,74 @@
+"""Round 3: which indicator a number is read as, and pages that change article.
+
+Same `Case` format as tests/cases_extract.py, plus one expect field the earlier
+tables never asserted: `indicator`, the indicator id exactly. A wrong indicator
+puts a true number in the wrong column of every comparison, so these cases pin
+the reading where a careful reader has no doubt:
+
+  * a growth rate in a clause of its own (同比增长7.5%) measures the subject of
+    the nearest clause before it, not the longest indicator word of the sentence;
+  * fiscal revenue (一般公共预算收入) and foreign-trade value (进出口总额) are
+    indicators of their own, not "total investment" borrowed from a neighbour;
+  * in a before→after pair, what stands between the two values (…才能拿到的施工
+    许可证，现在…) says what the pair is about;
+  * a ▲ photo caption does not hold a page's articles together, and a masthead's
+    date gives 今年 for each article on the page.
+"""
+from __future__ import annotations
+
+try:
+    from cases_extract import Case
+except ImportError:
+    from tests.cases_extract import Case
+
+INDICATORS = [
+    Case("全年完成地区生产总值86.2亿元，同比增长5.1%；规模以上工业增加值同比增长9.8%；"
+         "固定资产投资完成41.5亿元，同比增长3.2%，其中工业投资同比增长14.6%。",
+         [dict(family="growth_rate", value=5.1, indicator="gdp_growth"),
+          dict(family="growth_rate", value=9.8, indicator="industrial_value_added_growth"),
+          dict(family="growth_rate", value=3.2, indicator="fixed_asset_investment_growth"),
+          dict(family="growth_rate", value=14.6, indicator="industrial_investment_growth")],
+         id="r3-growth-takes-the-nearest-clause-subject"),
+    Case("规模以上工业增加值增长7.7%；规模以上工业总产值突破900亿元，增长10.3%。",
+         [dict(family="growth_rate", value=7.7, indicator="industrial_value_added_growth"),
+          dict(family="growth_rate", value=10.3, indicator="output_growth")],
+         id="r3-output-growth-not-value-added"),
+    Case("固定资产投资增长6.4%；一般公共预算收入12.7亿元，同比增长3.9%。",
+         [dict(family="money", value=1_270_000_000, indicator="tax_revenue"),
+          dict(family="growth_rate", value=3.9, indicator="tax_revenue_growth"),
+          dict(family="growth_rate", value=6.4, indicator="fixed_asset_investment_growth")],
+         id="r3-fiscal-revenue"),
+    Case("新签约项目23个，总投资88亿元；外贸进出口总额5.6亿美元，同比增长17.2%。",
+         [dict(family="money", value=560_000_000, unit="usd", indicator="trade_value"),
+          dict(family="growth_rate", value=17.2, indicator="trade_growth"),
+          dict(family="money", value=8_800_000_000, indicator="total_investment")],
+         id="r3-trade-value-is-not-investment"),
+    Case("企业负责人说，原本要15个工作日才能办下来的建筑工程施工许可，现在2个工作日就拿到了。",
+         [dict(family="duration", value=2, value_before=15, indicator="construction_permit_time")],
+         id="r3-pair-subject-between-values"),
+    Case("社会投资工业项目办理建筑许可时间压缩至25个工作日以内。",
+         [dict(family="duration", value=25, qualifier="max", indicator="construction_permit_time")],
+         id="r3-building-permit-wording"),
+    Case("一般不动产登记压缩至2个工作日，抵押登记实现2小时办结。",
+         [dict(family="duration", value=2, unit="working_day", indicator="property_registration_time"),
+          dict(family="duration", value=2, unit="hour", indicator="property_registration_time")],
+         id="r3-mortgage-registration-is-property-registration"),
+]
+
+PAGES = [
+    Case("本报讯 今年以来，东城经开区新增市场主体410户。东城经开区企业服务中心开通热线，"
+         "东城经开区已受理企业诉求95件。\n\n"
+         "▲图为西岭高新区新建成的标准厂房。\n\n"
+         "某省日报  2025年3月9日 星期日  第5版\n\n"
+         "南湖高新区：新材料产业提速\n\n"
+         "本报记者 赵六\n\n"
+         "走进南湖高新区，今年前两个月，南湖高新区新材料产业实现产值18.4亿元。\n\n"
+         "在日前举行的推介会上，园区现场签约项目12个。预计2028年全面投产。\n",
+         [dict(family="firm_count", value=410, zone_prefix="东城"),
+          dict(family="money", value=1_840_000_000, zone_prefix="南湖"),
+          dict(family="project_count", value=12, zone_prefix="南湖", period="")],
+         id="r3-page-triangle-caption-and-masthead"),
+]
+
+#: Every case of this round.
+CASES_ROUND3: list[Case] = INDICATORS + PAGES
