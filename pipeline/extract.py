@@ -280,6 +280,8 @@ class _Context:
             return None  # 数十家, 几百个, 上千家: "several tens", not a number
         if _in_short_quote(t, s, e):
             return None  # “7天无理由退货”, “3个100%”: a slogan or a policy's name
+        if unit_s == "张" and not num[0].isdigit():
+            return None  # 一张蓝图, 两张清单: a figure of speech, not a count
         if unit_s == "次" and num.strip() in ("一", "二", "再"):
             return None  # 二次结构, 一次办好: adjectives, not counts
         if s > 0 and t[s - 1] in "“「《‘" and not num[0].isdigit():
@@ -367,7 +369,8 @@ class _Context:
             return None  # 新认定56家，总数达到412家: a new count and a total, not before/after
         lead = self.layout.clean(max(a, p.start - 12), p.start)
         anchored = bool(_FROM.search(lead))
-        if _BA_VERB.search(between) and (anchored or len(between) <= 8):
+        if _BA_VERB.search(between) and (anchored or len(between) <= 8 and not any(
+                c in between for c in "，,")):  # 产量约150万吨，园区产能达到20万吨: two subjects
             return True
         if anchored and _BA_NOW.search(between) and p.kind == h.kind:
             return True
@@ -743,8 +746,8 @@ class _Context:
 
 def _drop_restated_headlines(claims: list[Claim], layout: Layout) -> list[Claim]:
     """A headline that restates a claim of its article's text is the same claim."""
-    def key(c):
-        return (c.zone_id, c.indicator, c.value, c.unit, c.value_before)
+    def key(c):  # the family, not the indicator: a headline's words are fewer
+        return (c.zone_id, c.family, c.value, c.unit, c.value_before)
 
     if not layout.starts:
         return claims

@@ -58,7 +58,7 @@ UNITS = {
     "支": ("fund", 1, "count"), "倍": ("ratio", 1, "other"), "棵": ("tree", 1, "other"),
     "枚": ("piece", 1, "other"), "套": ("set", 1, "other"), "所": ("institution", 1, "other"),
     "座": ("facility", 1, "other"), "台": ("machine", 1, "other"), "辆": ("vehicle", 1, "other"),
-    "条": ("item", 1, "other"),
+    "条": ("item", 1, "other"), "张": ("item", 1, "other"),
     "株": ("tree", 1, "other"), "分": ("point", 1, "other"),
 }
 _UNIT_ALT = "|".join(
@@ -148,7 +148,7 @@ _CLAUSE_REV = re.compile(r"(?r)[，,；;。！？!?、：:（）()|\n]")
 _CLAUSE_FWD = re.compile(r"[，,；;。！？!?、：:（）()|\n]")
 _SENT_REV = re.compile(r"(?r)[。！？!?]")
 _SENT_FWD = re.compile(r"[。！？!?]")
-_SCOPE_REV = re.compile(r"(?r)全省|全市|全国|全县|全区各|各开发区|省级以上开发区")
+_SCOPE_REV = re.compile(r"(?r)全省|全市|全国|我国|全球|全县|全区各|各开发区|省级以上开发区")
 _SCOPE_OBJECT = re.compile(r"(?:占|比|较|居|列|在|于|为|领跑|登顶|位居|位列)$")  # 占全市的41%: a denominator
 _TOTAL = re.compile(r"总数|总量|累计|共计|总计|合计|其中")
 _OPENER_REV = re.compile(r"(?r)[。！？!?\n]")

@@ -72,3 +72,22 @@ PAGES = [
 
 #: Every case of this round.
 CASES_ROUND3: list[Case] = INDICATORS + PAGES
+
+MORE = [
+    Case("北川经开区18个重大项目集中开工\n\n"
+         "本报讯 日前，北川经开区举行项目集中开工仪式，18个项目集中开工，总投资52亿元。\n",
+         [dict(family="project_count", value=18, zone_prefix="北川"),
+          dict(family="money", value=5_200_000_000, zone_prefix="北川")],
+         id="r3-headline-restates-body-count-in-other-words", only=True),
+    Case("记者：园区在行业中处于什么位置？\n\n"
+         "答：我国锂电池正极材料产量约150万吨，园区产能达到20万吨，居全国前列。\n",
+         [dict(family="other", value=1_500_000, unit="tonne", zone="", qualifier="approx"),
+          dict(family="other", value=200_000, unit="tonne")],
+         id="r3-national-figure-names-no-zone"),
+    Case("截至6月底，南湖高新区企业累计取得发明专利证书超过1200张。园区坚持一张蓝图绘到底，"
+         "推行“两张清单”管理。",
+         [dict(family="other", value=1200, unit="item", qualifier="min", zone_prefix="南湖")],
+         id="r3-zhang-counts-certificates-not-blueprints", only=True),
+]
+
+CASES_ROUND3 += MORE
