@@ -35,6 +35,9 @@ CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run"]
 VIEWPORT = {"width": 1440, "height": 1000}
+# An assertion waits as long as a page action may: on a loaded 2-core machine a
+# chart can take longer than Playwright's default 5 s to redraw.
+expect.set_options(timeout=20_000)
 
 
 def free_port() -> int:
