@@ -143,6 +143,7 @@ class Extractor:
         # two sides of every break as one, and map what crosses it back.
         seen_nums = {h.num_start: i for i, h in enumerate(hits)}
         extra = False
+        joined = []
         for end_i, start_k in layout.joins():
             if end_i < body_start:
                 continue
@@ -154,6 +155,7 @@ class Extractor:
                     hit = ctx.hit(_Joined(m, a, len(left), start_k))
                     if hit is None:
                         continue
+                    joined.append(hit)
                     j = seen_nums.get(hit.num_start)
                     if j is None:
                         seen_nums[hit.num_start] = len(hits)
@@ -162,6 +164,9 @@ class Extractor:
                     elif hit.end > hits[j].end:
                         hits[j] = hit  # 2个 + 工⏎⏎作日: the joined reading is the whole unit
         if extra:
+            # 3⏎⏎5家 read as 35家: the fragment after the break is no number of its own
+            hits = [h for h in hits if not any(j.num_start < h.num_start and h.end <= j.end
+                                               for j in joined)]
             hits.sort(key=lambda h: h.start)
         if rows:  # numbers in a table's cells are read with their column (below)
             row_spans = sorted((r, t.find("\n", r) % (len(t) + 1)) for r in rows)
@@ -201,6 +206,10 @@ class Extractor:
         return out
 
 
+# 原来办理一个项目的竣工联合验收需要耗时20个工作日: a word of the past anywhere in
+# the before value's clause (由/从 must stand next to it)
+_FROM_EARLIER = re.compile(r"原以为|原本|原需|原来|原先|以往|过去|此前|以前")
+_AGENT_GAP = re.compile(r"[为向给帮助对与同跟]")
 _HAS_FULLWIDTH = re.compile(r"[\uff05\uff0e\uff10-\uff19]")
 
 
@@ -368,7 +377,8 @@ class _Context:
         if len(between) > 30 or any(c in between for c in "。；;！？") or _TOTAL.search(between):
             return None  # 新认定56家，总数达到412家: a new count and a total, not before/after
         lead = self.layout.clean(max(a, p.start - 12), p.start)
-        anchored = bool(_FROM.search(lead))
+        anchored = bool(_FROM.search(lead)) or bool(_FROM_EARLIER.search(
+            _own_clause(self.layout.clean(max(a, p.start - 40), p.start))))
         if _BA_VERB.search(between) and (anchored or len(between) <= 8 and not any(
                 c in between for c in "，,")):  # 产量约150万吨，园区产能达到20万吨: two subjects
             return True
@@ -400,7 +410,9 @@ class _Context:
         for m in _NOUN.finditer(left, overlapped=True):
             if m.end() >= best_end:
                 best, best_end = m.lastgroup, m.end()
-        return best if best is not None and len(left) - best_end <= 3 else ""
+        if best is None or len(left) - best_end > 3 or _AGENT_GAP.search(left, best_end):
+            return ""  # 经开区为2家企业…: the noun before 为/向/与 acts; it is not counted
+        return best
 
     def _claim(self, h: _Hit, a: int, b: int, before: _Hit | None = None,
                qualifier: str | None = None) -> Claim | None:

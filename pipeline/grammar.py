@@ -143,7 +143,11 @@ _APPROX_IN_NUM = re.compile(r"[余多几来]")
 _RANGE_SEP = re.compile(r"\s*(?:至|到|~|～|-|－|—)\s*")
 _RANGE_LOW = re.compile(r"(?<![\d.\-])(\d+(?:\.\d+)?)\s*(?:至|到|~|～|－|—|-)\s*$")
 _LIST_FIRST = re.compile(r"(\d+(?:\.\d+)?)\s*(?:和|、|及|与)\s*$")
-_PHRASE_STOP = re.compile(r"[，,。；;、：:！？!?（(|和与及等\d零一二两三四五六七八九十]")
+# Where the phrase after a count ends: punctuation, a conjunction, the next number.
+# A Chinese numeral ends it only when a measure word follows (企业三个项目), not
+# inside a word (零部件, 统一).
+_PHRASE_STOP = re.compile(r"[，,。；;、：:！？!?（(|和与及等\d]"
+                          r"|[零一二两三四五六七八九十][零一二两三四五六七八九十百千万亿]*(?=[个家项件户名人次批栋座所条张])")
 _CLAUSE_REV = re.compile(r"(?r)[，,；;。！？!?、：:（）()|\n]")
 _CLAUSE_FWD = re.compile(r"[，,；;。！？!?、：:（）()|\n]")
 _SENT_REV = re.compile(r"(?r)[。！？!?]")

