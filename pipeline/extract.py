@@ -711,7 +711,8 @@ class _Context:
         lay = self.layout
         art = lay.article_of(s) if lay.starts else 0
         year = lay.year_of_article(art) if lay.starts else None
-        found = last_period(left_sentence, year)
+        base = self._base_year(s, a, year)
+        found = last_period(left_sentence, year, base)
         if found is not None:
             code, begin, end = found
             rest = left_sentence[end:]
@@ -720,16 +721,34 @@ class _Context:
             # (截至2025年5月，累计入驻企业212家).
             if PRESENT.search(rest):
                 return ""
-            if _STOCK.search(rest) and not AS_OF.search(left_sentence, 0, begin):
-                return ""
+            stock = _STOCK.search(rest)
+            if stock and stock.start() > 1 and not AS_OF.search(left_sentence, 0, begin):
+                return ""  # but 上半年累计为127个项目…: a total over the period itself
             return code
         if PRESENT.search(left_sentence):
             return ""
         i = bisect_left(self.opener_pos, sent_a) - 1
         if i >= 0 and self.opener_pos[i] >= a:
             m = self.openers[i]
-            return "" if m is None else period_of(m, year)
-        return lay.article_lead_period[art] if lay.starts else ""
+            return "" if m is None else period_of(m, year, self._base_year(self.opener_pos[i], a, year))
+        if not lay.starts:
+            return ""
+        m = lay.header_period(s)
+        if m is not None:
+            return period_of(m, year, base)
+        return lay.article_lead_period[art]
+
+    def _base_year(self, s: int, a: int, year: int | None) -> int | None:
+        """The year a period said without one (上半年, 全年, 1—8月) is in: the year that
+        opens an earlier sentence of the paragraph, else the header above, else `year`.
+        A year inside a sentence (较2023年, （2023年增长10.8%）) is a comparison."""
+        i = bisect_left(self.year_pos, s) - 1
+        if i >= 0 and self.year_pos[i] >= a:
+            return self.year_val[i]
+        m = self.layout.header_period(s) if self.layout.starts else None
+        if m is not None and (m["year"] or m["cnyear"]):
+            return int(period_of(m, None)[:4])
+        return year
 
     def _sentence_text(self, a: int, b: int) -> str:
         key = (a, b)
@@ -740,9 +759,10 @@ class _Context:
 
     def _openers(self):
         """Periods (and 目前) that open a sentence: a paragraph's later sentences
-        inherit them. One pass over the text, looked up by bisection."""
+        inherit them, and those that name a year give it to the periods said
+        without one (2024年，…；全年…). One pass over the text, looked up by bisection."""
         t = self.t
-        found = []
+        found, years = [], []
         for rx, is_period in ((PERIOD, True), (PRESENT, False)):
             for m in rx.finditer(t):
                 p = m.start()
@@ -752,9 +772,13 @@ class _Context:
                 lead = _DROP_LEAD.sub("", t[k.end() if k else max(0, p - 24):p])
                 if (k is not None or p < 24) and len(lead) <= 12:
                     found.append((p, m if is_period else None))
+                    if is_period and (m["year"] or m["cnyear"]):
+                        years.append((p, int(period_of(m, None)[:4])))
         found.sort(key=lambda x: x[0])
         self.opener_pos = [p for p, _ in found]
         self.openers = [m for _, m in found]
+        self.year_pos = [p for p, _ in years]
+        self.year_val = [y for _, y in years]
 
 def _drop_restated_headlines(claims: list[Claim], layout: Layout) -> list[Claim]:
     """A headline that restates a claim of its article's text is the same claim."""

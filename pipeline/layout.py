@@ -46,6 +46,10 @@ _TAIL_BYLINE = re.compile(r"■[ \t]*\p{Han}{1,4}[ \t]*$")
 _TERMINAL = re.compile(r"(?:[。！？!?；;：:…]|[。！？!?][”」』）)])[ \t*]*$")
 _DROP = re.compile(r"[\s*#]+")
 # A page's masthead: 新华日报 2025年6月18日 星期三 第7版 — the date the page came out.
+_BASE_YEAR = re.compile(r"(?:比|较|相比|对比|与|由|从)[ \t]*$")  # 较2023年: a base, not the subject
+_DAY_AFTER = re.compile(r"[ \t]*\d{1,2}[ \t]*[日号]")               # 2025年6月18日: a date
+# The title of a whole report (not of one article on a page): its period covers every section.
+_DOC_TITLE = re.compile(r"报告|总结|回顾|通报|公报|情况|速览|年报|统计|简报|专报")
 _MASTHEAD = re.compile(r"((?:19|20)\d\d)[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日"
                        r"[^\n]*?(?:星期|周[一二三四五六日天]|第[ \t]*\d+[ \t]*版)")
 
@@ -273,7 +277,23 @@ class Layout:
         # The years each article names, for 今年; and a period its lead sentence opens with.
         self.article_years: list[list[int]] = [[] for _ in range(count)]
         for m in re.finditer(r"((?:19|20)\d\d)\s*年", self.text):
-            self.article_years[art[self.line_of(m.start())]].append(int(m[1]))
+            if not _BASE_YEAR.search(self.text, max(0, m.start() - 3), m.start()):
+                self.article_years[art[self.line_of(m.start())]].append(int(m[1]))
+        # Periods that headers state (2024年工作回顾, 上半年跑出"加速度", 关于2025年上半年…的
+        #报告): the text under them inherits them. A masthead's date is no period.
+        self.header_pos: list[int] = []
+        self.header_periods: list = []
+        self.doc_period = None
+        for i in range(n):
+            if self.kinds[i] != HEADER or _MASTHEAD.search(self.text, self.starts[i], self.ends[i]):
+                continue
+            pm = PERIOD.search(self.text, self.starts[i], self.ends[i])
+            if pm and not _DAY_AFTER.match(self.text, pm.end()):
+                self.header_pos.append(self.starts[i])
+                self.header_periods.append(pm)
+                if i < 4 and self.doc_period is None and _DOC_TITLE.search(
+                        self.text, self.starts[i], self.ends[i]):
+                    self.doc_period = pm  # 关于2025年上半年…工作情况的报告: the whole text
         self.article_lead_period = [""] * count
         seen = set()
         for i in range(n):
@@ -287,6 +307,14 @@ class Layout:
             pm = PERIOD.match(lead)
             if pm and lead[pm.end():pm.end() + 3].lstrip(" 以来")[:1] in ("，", ",", "") :
                 self.article_lead_period[a] = period_of(pm, self.year_of_article(a))
+
+    def header_period(self, pos: int):
+        """The PERIOD match of the nearest header before pos in pos's article, else
+        the report title's (关于2025年上半年…的报告), or None."""
+        i = bisect_right(self.header_pos, pos) - 1
+        if i < 0 or self.article_of(self.header_pos[i]) != self.article_of(pos):
+            return self.doc_period  # a report's title covers its sections
+        return self.header_periods[i]
 
     def article_of(self, pos: int) -> int:
         return self.line_article[self.line_of(pos)] if self.starts else 0

@@ -15,6 +15,12 @@ PERIOD = re.compile(r"""
       | (?P<month>\d{1,2})\s*月(?:份|底|末)?
       | (?P<cnmonth>[一二三四五六七八九十]{1,2})月(?:份|底|末)?
     )?
+  | (?<![年\d])(?:                                                            # no year said:
+        (?P<bhalf>上半年|下半年)                                               # the year the
+      | (?<!第)(?P<bq3>前三季度) | 第?(?P<bq>[一二三四])季度                    # context gives
+      | (?P<bm1>\d{1,2})\s*[-—–~至]\s*(?P<bm2>\d{1,2})\s*月(?![\d日号])
+      | (?P<ball>全年)(?!目标|任务|计划|预计|无休|不打烊|365)
+    )
 """, re.X)
 
 #: Words that tie a statement to the present: no period is given for it.
@@ -24,8 +30,11 @@ _CN = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "�
 _REL = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2}
 
 
-def period_of(m, this_year: int | None) -> str:
+def period_of(m, this_year: int | None, base_year: int | None = None) -> str:
     """A PERIOD match -> its code, or "" when a relative year cannot be resolved.
+    `this_year` resolves 今年/去年 (the publication year); `base_year` a period said
+    without a year (上半年, 1—8月, 全年) — the year its context is about, by default
+    this_year.
 
     >>> [period_of(PERIOD.search(s), 2025) for s in ("2024年", "2025年上半年", "截至2025年5月底",
     ...     "今年一季度", "去年", "2024年1-5月", "2023年十二月")]
@@ -34,7 +43,25 @@ def period_of(m, this_year: int | None) -> str:
     ('', '2024')
     >>> period_of(PERIOD.search("截至9月底"), 2025)
     '2025-09'
+    >>> [period_of(PERIOD.search(s), 2025, 2024) for s in ("上半年", "一季度", "1—8月", "全年", "前三季度")]
+    ['2024H1', '2024Q1', '2024-08', '2024', '2024Q1-Q3']
+    >>> period_of(PERIOD.search("上半年"), None), PERIOD.search("确保全年目标任务完成")
+    ('', None)
     """
+    if m.start("bhalf") >= 0 or m.start("bq") >= 0 or m.start("bq3") >= 0 or m.start("bm1") >= 0 \
+            or m.start("ball") >= 0:
+        year = base_year if base_year is not None else this_year
+        if year is None:
+            return ""
+        if m["bhalf"]:
+            return f"{year}H{1 if m['bhalf'] == '上半年' else 2}"
+        if m["bq"]:
+            return f"{year}Q{'一二三四'.index(m['bq']) + 1}"
+        if m["bq3"]:
+            return f"{year}Q1-Q3"
+        if m["bm2"]:
+            return f"{year}-{int(m['bm2']):02d}" if 1 <= int(m["bm2"]) <= 12 else ""
+        return str(year)
     if m["asof"]:
         month = int(m["asof"])
         return f"{this_year}-{month:02d}" if this_year and 1 <= month <= 12 else ""
@@ -58,7 +85,8 @@ def period_of(m, this_year: int | None) -> str:
     return str(year)
 
 
-def last_period(text: str, this_year: int | None) -> tuple[str, int, int] | None:
+def last_period(text: str, this_year: int | None,
+                base_year: int | None = None) -> tuple[str, int, int] | None:
     """The last period expression in text: (code, start, end), or None."""
     last = None
     for m in PERIOD.finditer(text):
@@ -68,7 +96,7 @@ def last_period(text: str, this_year: int | None) -> tuple[str, int, int] | None
         last = m
     if last is None:
         return None
-    return period_of(last, this_year), last.start(), last.end()
+    return period_of(last, this_year, base_year), last.start(), last.end()
 
 
 _BASE = re.compile(r"(?:比|较|相比|对比|同比|与)\s*$")

@@ -109,3 +109,35 @@ FIFTH = [
 ]
 
 CASES_ROUND3 += FIFTH
+
+# Periods said without a year (上半年, 全年, 1—9月) and periods that headers state.
+PERIODS = [
+    Case("关于2024年上半年园区营商环境工作情况的报告\n\n一、东山经开区\n\n"
+         "推行承诺制，审批时限压缩至5个工作日。\n\n二、西山高新区\n\n新签约项目9个。\n",
+         [dict(family="duration", value=5, zone_prefix="东山", period="2024H1"),
+          dict(family="project_count", value=9, zone_prefix="西山", period="2024H1")],
+         id="r3-report-title-period-covers-its-sections"),
+    Case("清河高新区2026年工作报告\n\n一、2025年工作回顾\n\n"
+         "全年实现地区生产总值120.5亿元，同比增长6.1%。\n\n二、2026年主要目标\n\n"
+         "力争全年地区生产总值增长6%以上。\n",
+         [dict(family="money", value=12_050_000_000, period="2025"),
+          dict(family="growth_rate", value=6.1, period="2025"),
+          dict(family="growth_rate", value=6, qualifier="min", period="2026")],
+         id="r3-section-heading-year-for-quan-nian"),
+    Case("2024年，园区经济运行平稳。1—9月，完成固定资产投资32.6亿元，同比增长8.2%。",
+         [dict(family="money", value=3_260_000_000, period="2024-09"),
+          dict(family="growth_rate", value=8.2, period="2024-09")],
+         id="r3-month-range-takes-the-paragraphs-year"),
+    Case("园区2024年工作回顾\n\n全年外贸进出口总额18.5亿元，同比增长12.4%（2023年增长10.8%）。"
+         "实际利用外资1.2亿美元，较上年增长7.2%。\n",
+         [dict(family="money", value=1_850_000_000, period="2024"),
+          dict(family="money", value=120_000_000, unit="usd", period="2024")],
+         id="r3-comparison-year-is-no-base-year"),
+    Case("本报讯 2025年以来，园区持续优化服务。上半年，园区累计为86个项目提供全程代办服务，"
+         "共有12个项目通过承诺制拿到施工许可。",
+         [dict(family="project_count", value=86, period="2025H1"),
+          dict(family="project_count", value=12, period="2025H1")],
+         id="r3-total-over-the-period-keeps-it"),
+]
+
+CASES_ROUND3 += PERIODS
