@@ -16,10 +16,10 @@ PERIOD = re.compile(r"""
       | (?P<cnmonth>[一二三四五六七八九十]{1,2})月(?:份|底|末)?
     )?
   | (?<![年\d])(?:                                                            # no year said:
-        (?P<bhalf>上半年|下半年)                                               # the year the
-      | (?<!第)(?P<bq3>前三季度) | 第?(?P<bq>[一二三四])季度                    # context gives
-      | (?P<bm1>\d{1,2})\s*[-—–~至]\s*(?P<bm2>\d{1,2})\s*月(?![\d日号])
-      | (?P<ball>全年)(?!目标|任务|计划|预计|无休|不打烊|365)
+        (?P<half>上半年|下半年)                                                # the year the
+      | (?<!第)(?P<q3>前三季度) | 第?(?P<q>[一二三四])季度                      # context gives
+      | (?P<m1>\d{1,2})\s*[-—–~至]\s*(?P<m2>\d{1,2})\s*月(?![\d日号])
+      | 全年(?!目标|任务|计划|预计|无休|不打烊|365)
     )
 """, re.X)
 
@@ -48,20 +48,6 @@ def period_of(m, this_year: int | None, base_year: int | None = None) -> str:
     >>> period_of(PERIOD.search("上半年"), None), PERIOD.search("确保全年目标任务完成")
     ('', None)
     """
-    if m.start("bhalf") >= 0 or m.start("bq") >= 0 or m.start("bq3") >= 0 or m.start("bm1") >= 0 \
-            or m.start("ball") >= 0:
-        year = base_year if base_year is not None else this_year
-        if year is None:
-            return ""
-        if m["bhalf"]:
-            return f"{year}H{1 if m['bhalf'] == '上半年' else 2}"
-        if m["bq"]:
-            return f"{year}Q{'一二三四'.index(m['bq']) + 1}"
-        if m["bq3"]:
-            return f"{year}Q1-Q3"
-        if m["bm2"]:
-            return f"{year}-{int(m['bm2']):02d}" if 1 <= int(m["bm2"]) <= 12 else ""
-        return str(year)
     if m["asof"]:
         month = int(m["asof"])
         return f"{this_year}-{month:02d}" if this_year and 1 <= month <= 12 else ""
@@ -69,8 +55,12 @@ def period_of(m, this_year: int | None, base_year: int | None = None) -> str:
         year = int(m["year"])
     elif m["cnyear"]:
         year = int("".join(str("〇一二三四五六七八九".index(c) if c != "零" else 0) for c in m["cnyear"]))
-    elif this_year is not None:
+    elif m["rel"]:
+        if this_year is None:
+            return ""
         year = this_year + _REL[m["rel"]]
+    elif base_year is not None or this_year is not None:  # said without a year
+        year = base_year if base_year is not None else this_year
     else:
         return ""
     if m["half"]:
