@@ -19,7 +19,7 @@ FAMILIES = ("duration", "pct_reduction", "growth_rate", "share_pct", "firm_count
             "project_count", "money", "area", "other")
 
 
-_NEW = re.compile(r"新增|新引进|新认定|新签约|新开工|新入驻|新注册|新落户|新培育|新备案|年内新|当年新")
+_NEW = re.compile(r"新增|净增|新引进|新认定|新签约|新开工|新入驻|新注册|新落户|新培育|新备案|年内新|当年新")
 _CUMULATIVE = re.compile(r"累计|总计|共有|现有|总数")
 _CLAUSE_SEP = re.compile(r"[，,；;。！？!?]")
 

@@ -141,3 +141,25 @@ PERIODS = [
 ]
 
 CASES_ROUND3 += PERIODS
+
+# Headline aggregates of a work report, each its own indicator.
+AGGREGATES = [
+    Case("全年实现地区生产总值356.8亿元，同比增长6.9%；完成固定资产投资128.5亿元，其中工业投资"
+         "61.2亿元；技术合同成交额22.4亿元；为企业减税降费及退税缓税5.3亿元。",
+         [dict(family="money", value=35_680_000_000, indicator="gdp_value"),
+          dict(family="money", value=12_850_000_000, indicator="fixed_asset_investment"),
+          dict(family="money", value=6_120_000_000, indicator="industrial_investment"),
+          dict(family="money", value=2_240_000_000, indicator="technology_contract_value"),
+          dict(family="money", value=530_000_000, indicator="cost_savings")],
+         id="r3-report-aggregates-have-their-own-indicators"),
+    Case("园区实际使用外资2.1亿美元，同比增长9.4%；完成进出口总额88亿元，出口额占进出口总额的比重达到61%。",
+         [dict(family="growth_rate", value=9.4, indicator="foreign_investment_growth"),
+          dict(family="share_pct", value=61, indicator="share_other")],
+         id="r3-foreign-investment-used-and-a-share-not-a-completion-rate"),
+    Case("规上工业企业286家，比上年净增19家。",
+         [dict(family="firm_count", value=286, key="stock"),
+          dict(family="firm_count", value=19, indicator_differs_from="stock")],
+         id="r3-net-increase-is-a-new-count"),
+]
+
+CASES_ROUND3 += AGGREGATES
