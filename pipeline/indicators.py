@@ -141,4 +141,8 @@ class IndicatorIndex:
         sibling = self.by_id.get(ind.id + "_new")
         if sibling is not None and _NEW.search(left_clause) and not _CUMULATIVE.search(left_clause):
             return sibling, cue
+        # 新增高新技术企业87家，总数达到1043家: a total borrows the noun, not the "new"
+        stock = self.by_id.get(ind.id[:-4]) if ind.id.endswith("_new") else None
+        if stock is not None and _CUMULATIVE.search(left_clause) and not _NEW.search(left_clause):
+            return stock, cue
         return best
