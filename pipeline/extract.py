@@ -66,7 +66,7 @@ from .grammar import (
     _TOTAL,
 )
 from .indicators import IndicatorIndex
-from .layout import CAPTION, HEADER, Layout
+from .layout import BODY, CAPTION, HEADER, Layout
 from .model import Claim, Extraction, NumberMention
 from .numbers import FULLWIDTH, parse_number
 from .periods import AS_OF, PERIOD, PRESENT, last_period, period_of
@@ -209,6 +209,7 @@ class Extractor:
 # 原来办理一个项目的竣工联合验收需要耗时20个工作日: a word of the past anywhere in
 # the before value's clause (由/从 must stand next to it)
 _FROM_EARLIER = re.compile(r"原以为|原本|原需|原来|原先|以往|过去|此前|以前")
+_SECTION_MARK = re.compile(r"[【#■▲●◆]|[一二三四五六七八九十]+、")  # 【开放合作】, 一、: a block's title
 _AGENT_GAP = re.compile(r"[为向给帮助对与同跟]")
 _HAS_FULLWIDTH = re.compile(r"[\uff05\uff0e\uff10-\uff19]")
 
@@ -419,7 +420,7 @@ class _Context:
         ex = self.ex
         start = before.start if before else h.start
         sent_a = self._sentence_start(a, start)
-        left_sentence = self.layout.clean(max(sent_a, start - 300), start)
+        left_sentence = self._lines_above(start) + self.layout.clean(max(sent_a, start - 300), start)
         left_clause = _own_clause(left_sentence)
         right_all = self.right(h.end, b, 60)
         m = _CLAUSE_FWD.search(right_all)
@@ -578,6 +579,27 @@ class _Context:
             if kinds:
                 return {"red": "pct_reduction", "gro": "growth_rate", "sha": "share_pct"}[kinds[-1]]
         return "share_pct"
+
+    def _lines_above(self, pos: int, most: int = 3) -> str:
+        """For a figure on a short line of its own (a post's 外贸进出口总额⏎达到412.6亿元⏎
+        同比增长15.8%), the short lines just above it in the same block, as earlier
+        clauses of its sentence. Empty for a figure in running text."""
+        lay = self.layout
+        if not lay.starts:
+            return ""
+        i = lay.line_of(pos)
+        if lay.kinds[i] != HEADER or pos >= lay.ends[i]:
+            return ""
+        parts = []
+        j = i - 1
+        while j >= 0 and len(parts) < most and lay.kinds[j] in (HEADER, BODY) \
+                and lay.starts[j + 1] - lay.ends[j] == 1:  # one line break: the same block
+            line = self.t[lay.starts[j]:lay.ends[j]].strip()
+            if _SECTION_MARK.match(line):
+                break
+            parts.append(line)
+            j -= 1
+        return "".join(p + "，" for p in reversed(parts))
 
     def _sentence_start(self, a: int, pos: int) -> int:
         lay = self.layout

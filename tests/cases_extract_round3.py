@@ -167,3 +167,20 @@ AGGREGATES = [
 ]
 
 CASES_ROUND3 += AGGREGATES
+
+# A post of short lines: each figure's subject stands on the line above it.
+SHORT_LINES = [
+    Case("【外资外贸】\n进出口总额\n达到86.4亿元\n同比增长12.1%\n\n【创新主体】\n"
+         "新增高新技术企业41家\n总数达到377家\n",
+         [dict(family="money", value=8_640_000_000, indicator="trade_value"),
+          dict(family="growth_rate", value=12.1, indicator="trade_growth"),
+          dict(family="firm_count", value=41, indicator="high_tech_firms_new"),
+          dict(family="firm_count", value=377, indicator="high_tech_firms")],
+         id="r3-short-lines-take-the-subject-from-the-line-above", only=True),
+    Case("园区年纳税次数由8次减少至5次，纳税时间由96小时压缩至60小时以内。",
+         [dict(family="duration", value=60, value_before=96, unit="hour",
+               indicator="tax_payment_time")],
+         id="r3-time-to-pay-taxes"),
+]
+
+CASES_ROUND3 += SHORT_LINES
