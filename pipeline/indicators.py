@@ -8,6 +8,7 @@ The row with no cue words in a family is that family's fallback.
 from __future__ import annotations
 
 import csv
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -22,11 +23,6 @@ FAMILIES = ("duration", "pct_reduction", "growth_rate", "share_pct", "firm_count
 _NEW = re.compile(r"新增|净增|新引进|新认定|新签约|新开工|新入驻|新注册|新落户|新培育|新备案|年内新|当年新")
 _CUMULATIVE = re.compile(r"累计|总计|共有|现有|总数")
 _CLAUSE_SEP = re.compile(r"[，,；;。！？!?]")
-
-
-def _clause_no(text: str, pos: int) -> int:
-    """How many clause breaks stand before pos."""
-    return len(_CLAUSE_SEP.findall(text, 0, pos))
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,8 +115,9 @@ class IndicatorIndex:
                 # Earlier in the sentence, the subject carries over from the nearest
                 # clause that names one: 固定资产投资完成215.4亿元，同比增长7.5% is the
                 # investment's growth, not that of a longer cue two clauses back.
-                last = max(_clause_no(text, a) for _, a, _, _ in found)
-                found = [f for f in found if _clause_no(text, f[1]) == last]
+                breaks = [m.start() for m in _CLAUSE_SEP.finditer(text)]
+                last = bisect_right(breaks, max(f[1] for f in found))
+                found = [f for f in found if bisect_right(breaks, f[1]) == last]
             for cue, a, b, ind in found:
                 if offset == 0:
                     dist = n - b
