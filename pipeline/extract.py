@@ -209,6 +209,7 @@ class Extractor:
 # 原来办理一个项目的竣工联合验收需要耗时20个工作日: a word of the past anywhere in
 # the before value's clause (由/从 must stand next to it)
 _FROM_EARLIER = re.compile(r"原以为|原本|原需|原来|原先|以往|过去|此前|以前")
+_DECLINE = re.compile(r"(?:下降|回落|减少|降低|下滑|萎缩)[了]?$")
 _SECTION_MARK = re.compile(r"[【#■▲●◆]|[一二三四五六七八九十]+、")  # 【开放合作】, 一、: a block's title
 _AGENT_GAP = re.compile(r"[为向给帮助对与同跟]")
 _HAS_FULLWIDTH = re.compile(r"[\uff05\uff0e\uff10-\uff19]")
@@ -253,6 +254,8 @@ class _Context:
         unit_s = m["unit"]
         # Ordinals, parts of codes and names: 第十二届, 7x24小时, 5G, A2.
         before = t[max(0, s - 3):s].rstrip(" \t")
+        if before.endswith("**"):  # markdown bold (生产总值**386.5亿元**), not 7*24
+            before = before.rstrip("*")
         if before.endswith("第") or _ALNUM_BEFORE.search(before[-1:] or " "):
             return None
         if before.endswith("前") and unit_s in ("名", "位"):
@@ -320,6 +323,8 @@ class _Context:
             if not qualifier or word in ("超", "超过", "逾", "不超过", "不到", "不足"):
                 qualifier = _PRE_QUAL_OF[word]
             start = s - (len(t[max(0, s - 7):s]) - len(left)) - len(word)
+        if kind == "pct" and t[s - 1:s] in ("-", "－", "−") and not _ALNUM_BEFORE.search(t[s - 2:s - 1] or " "):
+            value, start = -value, min(start, s - 1)  # 增长-3.5%: a fall, its sign is part of it
         return _Hit(start, e, s, m.end("num"), num, value * factor, unit, kind, qualifier, unit_s)
 
     # -- from hits to claims ------------------------------------------------------
@@ -426,6 +431,7 @@ class _Context:
         m = _CLAUSE_FWD.search(right_all)
         right_clause = right_all[:m.start()] if m else right_all
         unit, kind, rule = h.unit, h.kind, h.kind
+        decline = False
         if before is not None and h.unit == "":
             # 从60个工作日压减至20个: the after value takes the before value's unit
             unit, kind = before.unit, before.kind
@@ -441,6 +447,11 @@ class _Context:
         elif kind == "pct":
             family = self._pct_family(left_clause, right_clause)
             rule = f"pct.{family}"
+            if family == "pct_reduction" and _DECLINE.search(left_clause) and ex.indicators.choose(
+                    "growth_rate", left_clause, "", "")[1] and not ex.indicators.choose(
+                    "pct_reduction", left_clause, right_clause, "")[1]:
+                # 固定资产投资同比下降3.5%: an aggregate that shrank, not a cut of time or cost
+                family, rule, decline = "growth_rate", "pct.growth_rate.decline", True
         elif kind == "count":
             if h.unit == "" and before is not None and before.unit:
                 # 从12个增加到20个: a bare 个 counts what the before value counted
@@ -498,7 +509,7 @@ class _Context:
         self.last_cue = cue
         self.last_lead = left_clause
 
-        value = _tidy(h.value)
+        value = _tidy(-h.value if decline else h.value)
         unit_before, value_before = "", None
         if before is not None:
             value_before = _tidy(before.value)

@@ -184,3 +184,19 @@ SHORT_LINES = [
 ]
 
 CASES_ROUND3 += SHORT_LINES
+
+# Markdown bold around a figure, and figures that fell.
+SIGNS = [
+    Case("上半年，全区完成规上工业总产值**268.4亿元**，同比增长**7.9%**。",
+         [dict(family="money", value=26_840_000_000), dict(family="growth_rate", value=7.9)],
+         id="r3-bold-markers-around-figures", only=True),
+    Case("受市场波动影响，园区外贸进出口总额同比下降6.2%，固定资产投资增长-1.8%。",
+         [dict(family="growth_rate", value=-6.2, indicator="trade_growth"),
+          dict(family="growth_rate", value=-1.8, indicator="fixed_asset_investment_growth")],
+         id="r3-a-fall-is-negative-growth-not-a-cut", only=True),
+    Case("企业申报材料减少45%，审批环节压减60%。",
+         [dict(family="pct_reduction", value=45), dict(family="pct_reduction", value=60)],
+         id="r3-a-cut-of-materials-stays-a-cut", only=True),
+]
+
+CASES_ROUND3 += SIGNS
