@@ -209,6 +209,15 @@ class Extractor:
 # 原来办理一个项目的竣工联合验收需要耗时20个工作日: a word of the past anywhere in
 # the before value's clause (由/从 must stand next to it)
 _FROM_EARLIER = re.compile(r"原以为|原本|原需|原来|原先|以往|过去|此前|以前")
+_AND_ABOVE = re.compile(r"[及或]以[上下]")  # 500万元及以上项目: a size class
+
+
+def _and_above_len(t: str, e: int) -> int:
+    m = _AND_ABOVE.match(t, e)
+    return m.end() - e if m else 0
+
+
+_EXAMPLE_BEFORE = re.compile(r"(?:比如|例如|譬如|诸如|像是)$")
 _DECLINE = re.compile(r"(?:下降|回落|减少|降低|下滑|萎缩)[了]?$")
 _SECTION_MARK = re.compile(r"[【#■▲●◆]|[一二三四五六七八九十]+、")  # 【开放合作】, 一、: a block's title
 _AGENT_GAP = re.compile(r"[为向给帮助对与同跟]")
@@ -281,8 +290,8 @@ class _Context:
             return None  # 6月30日 is a date; 由60日压缩至30日 and 30日内 are durations
         if kind == "duration" and _ALWAYS_OPEN.match(t, e):
             return None  # 24小时不打烊, 365天在线: opening hours, not a procedure's time
-        if kind == "money" and (m["post"] in ("以上", "以下") or _PRE_CLASS.search(t, max(0, s - 3), s)) \
-                and _SIZE_CLASS.match(t, e):
+        if kind == "money" and (m["post"] in ("以上", "以下") or _PRE_CLASS.search(t, max(0, s - 3), s)
+                                or _AND_ABOVE.match(t, e)) and _SIZE_CLASS.match(t, e + _and_above_len(t, e)):
             return None  # 10亿元以上项目, 10万元以下的贷款: a size class, not an amount
         if m["post"] == "级" and (_CLASS_NOUN.match(t, e) or t[max(0, s - 1):s] == "个"):
             return None  # 3个百亿元级产业集群: a class of clusters; 百亿元级产值 is an amount
@@ -658,7 +667,9 @@ class _Context:
         art = self.layout.article_of(cell.row_start) if self.layout.starts else 0
         year = self.layout.year_of_article(art) if self.layout.starts else None
         i = bisect_left(self.opener_pos, cell.row_start) - 1
-        if i >= 0 and cell.row_start - self.opener_pos[i] < 400 and self.openers[i] is not None:
+        if cell.period:  # a column headed 2024年
+            c.period = period_of(PERIOD.match(cell.period), year)
+        elif i >= 0 and cell.row_start - self.opener_pos[i] < 400 and self.openers[i] is not None:
             c.period = period_of(self.openers[i], year)
         else:
             c.period = self.layout.article_lead_period[art] if self.layout.starts else ""
@@ -715,6 +726,9 @@ class _Context:
             if before:
                 pick = before[-1]
         sent_a = self._sentence_start(a, s)
+        if not in_clause and pick is not None and pick.end <= sent_a and _EXAMPLE_BEFORE.search(
+                t, max(0, pick.start - 3), pick.start):
+            pick = None  # 比如襄阳高新区，…。今年，全区…: an example holds only its own sentence
         for scope in _SCOPE_REV.finditer(t, sent_a, s):
             if _SCOPE_OBJECT.search(t, max(0, scope.start() - 2), scope.start()):
                 continue  # 占全省的比重: the whole is a denominator here, not the subject

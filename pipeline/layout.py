@@ -45,6 +45,8 @@ _CUT_NUMBER = frozenset("0123456789.零〇一二两三四五六七八九十百�
 _TAIL_BYLINE = re.compile(r"■[ \t]*\p{Han}{1,4}[ \t]*$")
 _TERMINAL = re.compile(r"(?:[。！？!?；;：:…]|[。！？!?][”」』）)])[ \t*]*$")
 _DROP = re.compile(r"[\s*#]+")
+_SENTENCE_MARKS = re.compile(r"[，,；;、]")
+_INDENT = re.compile(r"(?:[ \t]{2,}|\u3000)(?=\S)")
 # A page's masthead: 新华日报 2025年6月18日 星期三 第7版 — the date the page came out.
 _BASE_YEAR = re.compile(r"(?:比|较|相比|对比|与|由|从)[ \t]*$")  # 较2023年: a base, not the subject
 _DAY_AFTER = re.compile(r"[ \t]*\d{1,2}[ \t]*[日号]")               # 2025年6月18日: a date
@@ -70,6 +72,16 @@ class Layout:
             starts.append(m.start())
             ends.append(m.end())
             kinds.append(kind)
+        for i in range(len(kinds)):
+            if kinds[i] != HEADER or not _SENTENCE_MARKS.search(text, starts[i], ends[i]):
+                continue
+            # An indented line with clauses opens a paragraph (    今年以来,该区…); a short
+            # line right under an unfinished body line (…的项目⏎5个;实际使用外资…) goes on
+            # with its sentence. Both are OCR'd body text, not titles.
+            if _INDENT.match(text, starts[i]) or (
+                    i > 0 and kinds[i - 1] == BODY and starts[i] - ends[i - 1] == 1
+                    and not _TERMINAL.search(text, starts[i - 1], ends[i - 1])):
+                kinds[i] = BODY
         self.starts, self.ends, self.kinds = starts, ends, kinds
         if year is None:  # no metadata: a masthead's date says when the page came out
             for i, kind in enumerate(kinds):

