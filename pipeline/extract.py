@@ -217,6 +217,7 @@ def _and_above_len(t: str, e: int) -> int:
     return m.end() - e if m else 0
 
 
+_PUBLISHED_BEFORE = re.compile(r"(?:发布时间|发布日期|发表时间|发稿时间|日期|时间)[：:\s]*$")
 _EXAMPLE_BEFORE = re.compile(r"(?:比如|例如|譬如|诸如|像是)$")
 _DECLINE = re.compile(r"(?:下降|回落|减少|降低|下滑|萎缩)[了]?$")
 _SECTION_MARK = re.compile(r"[【#■▲●◆]|[一二三四五六七八九十]+、")  # 【开放合作】, 一、: a block's title
@@ -813,8 +814,9 @@ class _Context:
         for rx, is_period in ((PERIOD, True), (PRESENT, False)):
             for m in rx.finditer(t):
                 p = m.start()
-                if is_period and _BASE_BEFORE.search(t, max(0, p - 2), p):
-                    continue
+                if is_period and (_BASE_BEFORE.search(t, max(0, p - 2), p)
+                                  or _PUBLISHED_BEFORE.search(t, max(0, p - 8), p)):
+                    continue  # 比2023年; 发布时间：2025年4月28日 — the page's date, no period
                 k = _OPENER_REV.search(t, max(0, p - 24), p)
                 lead = _DROP_LEAD.sub("", t[k.end() if k else max(0, p - 24):p])
                 if (k is not None or p < 24) and len(lead) <= 12:

@@ -47,13 +47,17 @@ _TERMINAL = re.compile(r"(?:[。！？!?；;：:…]|[。！？!?][”」』）)
 _DROP = re.compile(r"[\s*#]+")
 _SENTENCE_MARKS = re.compile(r"[，,；;、]")
 _INDENT = re.compile(r"(?:[ \t]{2,}|\u3000)(?=\S)")
-# A page's masthead: 新华日报 2025年6月18日 星期三 第7版 — the date the page came out.
 _BASE_YEAR = re.compile(r"(?:比|较|相比|对比|与|由|从)[ \t]*$")  # 较2023年: a base, not the subject
 _DAY_AFTER = re.compile(r"[ \t]*\d{1,2}[ \t]*[日号]")               # 2025年6月18日: a date
 # The title of a whole report (not of one article on a page): its period covers every section.
 _DOC_TITLE = re.compile(r"报告|总结|回顾|通报|公报|情况|速览|年报|统计|简报|专报")
-_MASTHEAD = re.compile(r"((?:19|20)\d\d)[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日"
-                       r"[^\n]*?(?:星期|周[一二三四五六日天]|第[ \t]*\d+[ \t]*版)")
+# A page's masthead or a post's date line: 新华日报 2025年6月18日 星期三 第7版;
+# 发布时间：2025-07-16; 2025-07-18 09:30 山东 — the date the text came out.
+_MASTHEAD = re.compile(
+    r"(?P<y>(?:19|20)\d\d)[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日"
+    r"[^\n]*?(?:星期|周[一二三四五六日天]|第[ \t]*\d+[ \t]*版)"
+    r"|(?:发布时间|发布日期|发表时间|发稿时间|日期)[：:\s]*(?P<y>(?:19|20)\d\d)[-/.年]\d{1,2}[-/.月]\d{1,2}"
+    r"|^[ \t]*(?P<y>(?:19|20)\d\d)-\d{1,2}-\d{1,2}[ \t]+\d{1,2}:\d\d", re.M)
 
 
 class Layout:
@@ -88,7 +92,7 @@ class Layout:
                 if kind == HEADER:
                     m = _MASTHEAD.search(text, starts[i], ends[i])
                     if m:
-                        self.year = int(m[1])
+                        self.year = int(m["y"])
                         break
         self._para_cache: dict[int, int] = {}
         self._para_end_cache: dict[int, int] = {}

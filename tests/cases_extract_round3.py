@@ -227,3 +227,18 @@ SIXTH = [
 ]
 
 CASES_ROUND3 += SIXTH
+
+# The date a text came out: a post's date line or a 发布时间 line gives 今年, no period.
+DATES = [
+    Case("长河经开区：上半年产值稳步增长\n\n来源：长河经开区管委会　　发布时间：2025-07-16\n\n"
+         "今年上半年，长河经开区完成规上工业总产值326.1亿元，同比增长8.1%。\n",
+         [dict(family="money", value=32_610_000_000, period="2025H1"),
+          dict(family="growth_rate", value=8.1, period="2025H1")],
+         id="r3-publication-date-line-gives-this-year"),
+    Case("# 某省重点开发区2025年一季度主要指标\n\n> 发布时间：2025年4月28日\n\n"
+         "| 开发区 | 规上工业产值（亿元） |\n|---|---|\n| 东湖开发区 | 88.6 |\n",
+         [dict(family="money", value=8_860_000_000, period="2025Q1")],
+         id="r3-publication-date-is-no-period-the-title-is"),
+]
+
+CASES_ROUND3 += DATES
