@@ -71,6 +71,21 @@ def score(gold_rows, pred_rows, families=CORE):
     return precision, recall, f1
 
 
+def period_agreement(gold_rows, pred_rows) -> float:
+    """Of the gold claims some prediction matches on document, family and value, the
+    share where one such prediction also has the annotator's period."""
+    by_key = defaultdict(list)
+    for p in pred_rows:
+        by_key[(p["doc"], p["family"])].append(p)
+    matched = agreed = 0
+    for g in gold_rows:
+        same = [p for p in by_key[(g["doc"], g["family"])] if close(float(g["value"]), float(p["value"]))]
+        if same:
+            matched += 1
+            agreed += any(p["period"] == g["period"] for p in same)
+    return agreed / matched if matched else 0.0
+
+
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
@@ -107,6 +122,7 @@ def test_core_score_against_gold(predicted):
     precision, recall, f1 = score(gold, pred)
     print(f"core precision={precision:.3f} recall={recall:.3f} f1={f1:.3f}")
     assert f1 >= 0.93, (precision, recall, f1)
+    assert period_agreement(gold, pred) >= 0.90
 
 
 @pytest.mark.parametrize("name", ["heldout", "heldout2", "heldout3", "heldout4", "heldout5",
@@ -119,8 +135,20 @@ def test_core_score_on_texts_from_other_provinces(name):
         gold = list(csv.DictReader(f))
     pred = list(csv.DictReader(io.StringIO(run_extract(FIXTURES / name))))
     precision, recall, f1 = score(gold, pred)
-    print(f"{name} core precision={precision:.3f} recall={recall:.3f} f1={f1:.3f}")
+    agreement = period_agreement(gold, pred)
+    print(f"{name} core precision={precision:.3f} recall={recall:.3f} f1={f1:.3f} "
+          f"period agreement={agreement:.3f}")
     assert f1 >= 0.93, (precision, recall, f1)
+    assert agreement >= 0.70, agreement  # periods are partly judgment (see README)
+
+
+def test_period_agreement_counts_only_matched_claims():
+    gold = [dict(doc="a", family="money", value="5", period="2024"),
+            dict(doc="a", family="money", value="7", period="2025H1")]
+    pred = [dict(doc="a", family="money", value="5", period="2024"),
+            dict(doc="a", family="money", value="7", period="")]
+    assert period_agreement(gold, pred) == 0.5
+    assert period_agreement(gold, pred[:1]) == 1.0   # 7 unmatched: not counted
 
 
 def test_scorer_catches_a_wrong_zone():
