@@ -179,6 +179,11 @@ class Extractor:
                     hits[i - 1], hits[i]):
                 before_of[i] = i - 1
                 consumed.add(i - 1)
+            elif i >= 2 and hits[i].kind == hits[i - 2].kind == "duration" != hits[i - 1].kind \
+                    and i - 2 not in consumed and i - 2 not in before_of and ctx.is_pair(hits[i - 2], hits[i]):
+                # 跑5个部门、花20多天，现在1个窗口、2天: a count between the two times
+                before_of[i] = i - 2
+                consumed.add(i - 2)
         for i in range(len(hits)):
             if i in consumed:
                 continue
@@ -206,8 +211,9 @@ class Extractor:
         return out
 
 
-# 原来办理一个项目的竣工联合验收需要耗时20个工作日: a word of the past anywhere in
-# the before value's clause (由/从 must stand next to it)
+# 原来办理一个项目的竣工联合验收需要耗时20个工作日; 以前…要跑5个部门、花20多天: a
+# word of the past anywhere earlier in the before value's sentence (由/从 must stand
+# next to it)
 _FROM_EARLIER = re.compile(r"原以为|原本|原需|原来|原先|以往|过去|此前|以前")
 _AND_ABOVE = re.compile(r"[及或]以[上下]")  # 500万元及以上项目: a size class
 
@@ -221,6 +227,7 @@ _PUBLISHED_BEFORE = re.compile(r"(?:发布时间|发布日期|发表时间|发�
 _EXAMPLE_BEFORE = re.compile(r"(?:比如|例如|譬如|诸如|像是)$")
 _DECLINE = re.compile(r"(?:下降|回落|减少|降低|下滑|萎缩)[了]?$")
 _SECTION_MARK = re.compile(r"[【#■▲●◆]|[一二三四五六七八九十]+、")  # 【开放合作】, 一、: a block's title
+_SENTENCE_STOP_REV = re.compile(r"(?r)[。！？!?；;]")
 _AGENT_GAP = re.compile(r"[为向给帮助对与同跟]")
 _HAS_FULLWIDTH = re.compile(r"[\uff05\uff0e\uff10-\uff19]")
 
@@ -393,8 +400,10 @@ class _Context:
         if len(between) > 30 or any(c in between for c in "。；;！？") or _TOTAL.search(between):
             return None  # 新认定56家，总数达到412家: a new count and a total, not before/after
         lead = self.layout.clean(max(a, p.start - 12), p.start)
+        earlier = self.layout.clean(max(a, p.start - 40), p.start)
+        stop = _SENTENCE_STOP_REV.search(earlier)
         anchored = bool(_FROM.search(lead)) or bool(_FROM_EARLIER.search(
-            _own_clause(self.layout.clean(max(a, p.start - 40), p.start))))
+            earlier, stop.end() if stop else 0))
         if _BA_VERB.search(between) and (anchored or len(between) <= 8 and not any(
                 c in between for c in "，,")):  # 产量约150万吨，园区产能达到20万吨: two subjects
             return True

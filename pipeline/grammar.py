@@ -92,7 +92,7 @@ POST_QUAL = {"以上": "min", "以下": "max", "以内": "max", "之内": "max",
 _PCT_VERB = re.compile(
     r"(?P<skip>新增|新建|新签|增值)"
     r"|(?P<cop2>(?:提高|提升|上升|增加|增长|降低|下降|减少|压缩|降)(?:到|至|为))"
-    r"|(?P<red>压缩率|压减率|压缩|压减|缩短|缩减|减少|降低|下降|降幅|精简|节约|节省|省电|节电|减|降|省)"
+    r"|(?P<red>压缩率|压减率|压缩|压减|缩短|缩减|减少|降低|下降|降幅|精简|节约|节省|省电|节电|减|降|(?<![全本外该我])省(?![级内外市份区委政]))"
     r"|(?P<gro>增长率|增速|增幅|增长|提升|提高|回升|扩大|上升|增加|攀升|增|涨)"
     r"|(?P<sha>占比|比重|比例|占股|占|率)"
     r"|(?P<cop>完成|达到|实行|实现|覆盖|为)")  # copulas: a share only when nothing else is said
@@ -146,7 +146,7 @@ _LIST_FIRST = re.compile(r"(\d+(?:\.\d+)?)\s*(?:和|、|及|与)\s*$")
 # Where the phrase after a count ends: punctuation, a conjunction, the next number.
 # A Chinese numeral ends it only when a measure word follows (企业三个项目), not
 # inside a word (零部件, 统一).
-_PHRASE_STOP = re.compile(r"[，,。；;、：:！？!?（(|和与及等\d]"
+_PHRASE_STOP = re.compile(r"[，,。；;、：:！？!?（(|和与等\d]|及(?!以[上下])"
                           r"|[零一二两三四五六七八九十][零一二两三四五六七八九十百千万亿]*(?=[个家项件户名人次批栋座所条张])")
 _CLAUSE_REV = re.compile(r"(?r)[，,；;。！？!?、：:（）()|\n]")
 _CLAUSE_FWD = re.compile(r"[，,；;。！？!?、：:（）()|\n]")

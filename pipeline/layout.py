@@ -46,6 +46,7 @@ _TAIL_BYLINE = re.compile(r"■[ \t]*\p{Han}{1,4}[ \t]*$")
 _TERMINAL = re.compile(r"(?:[。！？!?；;：:…]|[。！？!?][”」』）)])[ \t*]*$")
 _DROP = re.compile(r"[\s*#]+")
 _SENTENCE_MARKS = re.compile(r"[，,；;、]")
+_PAGE_NUMBER = re.compile(r"[-—–―\s]*(?:第\s*)?\d{1,4}\s*(?:页)?[-—–―\s]*|-\s*\d{1,4}\s*-")
 _INDENT = re.compile(r"(?:[ \t]{2,}|\u3000)(?=\S)")
 _BASE_YEAR = re.compile(r"(?:比|较|相比|对比|与|由|从)[ \t]*$")  # 较2023年: a base, not the subject
 _DAY_AFTER = re.compile(r"[ \t]*\d{1,2}[ \t]*[日号]")               # 2025年6月18日: a date
@@ -86,6 +87,19 @@ class Layout:
                     i > 0 and kinds[i - 1] == BODY and starts[i] - ends[i - 1] == 1
                     and not _TERMINAL.search(text, starts[i - 1], ends[i - 1])):
                 kinds[i] = BODY
+        seen: set[str] = set()
+        for i in range(len(kinds)):
+            # A PDF's running header repeated on every page (泉州经济技术开发区2024年度工作
+            # 报告) and its page numbers (— 3 —) are furniture, like a caption: they neither
+            # start an article nor belong to the text they interrupt.
+            if kinds[i] != HEADER:
+                continue
+            line = text[starts[i]:ends[i]].strip()
+            # (a zone's name standing as two articles' header is no running header)
+            if _PAGE_NUMBER.fullmatch(line) or (len(line) >= 6 and line in seen
+                                                and line[-1] not in "区园局委会"):
+                kinds[i] = CAPTION
+            seen.add(line)
         self.starts, self.ends, self.kinds = starts, ends, kinds
         if year is None:  # no metadata: a masthead's date says when the page came out
             for i, kind in enumerate(kinds):

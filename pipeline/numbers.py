@@ -97,6 +97,8 @@ def parse_number(s: str) -> float | None:
     [10000000.0, 1.5, 0.5, 200000.0, 120.0]
     >>> [parse_number(x) for x in ("半", "万余", "十二点五", "百分之十二点五", "1/4", "3个亿")]
     [0.5, 10000.0, 12.5, 12.5, 0.25, 300000000.0]
+    >>> [parse_number(x) for x in ("一百六十三点八亿", "三点六亿", "二点五万")]
+    [16380000000.0, 360000000.0, 25000.0]
     >>> parse_number("abc") is None
     True
     """
@@ -120,7 +122,14 @@ def parse_number(s: str) -> float | None:
             value *= _MULTIPLIER[c]
         return value
     whole, dot, frac = s.partition("点")
+    mult = 1.0
+    while frac and frac[-1] in BIG_UNITS:  # 一百六十三点八亿: the decimal, then its scale
+        mult *= BIG_UNITS[frac[-1]]
+        frac = frac[:-1]
     if dot and frac and all(c in DIGITS for c in frac):  # 十二点五
         head = parse_chinese(whole) if whole else 0.0
-        return None if head is None else head + float("0." + "".join(str(DIGITS[c]) for c in frac))
+        if head is None:
+            return None
+        digits = "".join(str(DIGITS[c]) for c in frac)  # scaled before the division: exact
+        return (int(head) * 10 ** len(digits) + int(digits)) * mult / 10 ** len(digits)
     return parse_chinese(s)

@@ -242,3 +242,23 @@ DATES = [
 ]
 
 CASES_ROUND3 += DATES
+
+# From the seventh held-out set's misses, said in other words.
+SEVENTH = [
+    Case("二〇二五年上半年，园区实现营业收入二十六点四亿元，招商引资到位资金三点二亿元。",
+         [dict(family="money", value=2_640_000_000), dict(family="money", value=320_000_000)],
+         id="r3-chinese-decimal-before-its-scale", only=True),
+    Case("临江经济开发区2024年度工作报告\n\n一、工作成效\n\n全年新签约项目18个。\n\n— 2 —\n\n"
+         "临江经济开发区2024年度工作报告\n\n二、2025年计划\n\n2025年，力争新签约项目不少于20个。\n",
+         [dict(family="project_count", value=18, zone_prefix="临江"),
+          dict(family="project_count", value=20, zone_prefix="临江", qualifier="min")],
+         id="r3-running-page-header-does-not-start-an-article"),
+    Case("对全省86家省级及以上开发区开展评价；实际使用外资占全省总量的七成以上。",
+         [dict(family="share_pct", value=70, qualifier="min")],
+         id="r3-zones-and-above-counted-and-quan-sheng-is-no-saving", only=True),
+    Case("过去办齐手续要跑4个部门、花15天左右，如今1个窗口、3天就能办结。",
+         [dict(family="duration", value=3, value_before=15)],
+         id="r3-count-between-the-two-times-of-a-pair"),
+]
+
+CASES_ROUND3 += SEVENTH
