@@ -278,3 +278,13 @@ EIGHTH = [
 ]
 
 CASES_ROUND3 += EIGHTH
+
+UNITS_MORE = [
+    Case("港区集装箱吞吐量达到42.8万标箱，光伏组件年产能超8吉瓦，跨境电商订单650万单。",
+         [dict(family="other", value=428_000, unit="container"),
+          dict(family="other", value=8000, unit="mw", qualifier="min"),
+          dict(family="other", value=6_500_000, unit="order")],
+         id="r3-containers-gigawatts-orders", only=True),
+]
+
+CASES_ROUND3 += UNITS_MORE
