@@ -242,5 +242,10 @@ def qualifier_label(code: str | None) -> str:
 
 def bilingual(zh: str | None, en: str | None) -> str:
     """One of a name's two spellings, falling back to the other when one is missing."""
-    first, second = (zh, en) if lang() == "zh" else (en, zh)
-    return first or second or ""
+    return bilingual_all([zh], [en])[0]
+
+
+def bilingual_all(zhs, ens) -> list[str]:
+    """`bilingual` for many names at once (the session's language is looked up once)."""
+    zh_first = lang() == "zh"
+    return [((zh if zh_first else en) or (en if zh_first else zh) or "") for zh, en in zip(zhs, ens)]

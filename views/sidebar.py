@@ -13,7 +13,7 @@ import pandas as pd
 import streamlit as st
 
 from views import data
-from views.i18n import LANG_NAMES, LANGS, bilingual, family_label, lang, t
+from views.i18n import LANG_NAMES, LANGS, bilingual_all, family_label, lang, t
 
 #: Options shown per filter: the most-claimed ones (the selected one always stays).
 MAX_OPTIONS = 300
@@ -82,7 +82,7 @@ def labels_for(facet: str, frame: pd.DataFrame, keys: list | None = None) -> dic
     if facet == "family":
         return {k: family_label(k) for k in (keys if keys is not None else frame["key"])}
     rows = frame if keys is None else frame[frame["key"].isin(keys)]
-    return {k: bilingual(zh, en) for k, zh, en in zip(rows["key"], rows["zh"], rows["en"])}
+    return dict(zip(rows["key"], bilingual_all(rows["zh"], rows["en"])))
 
 
 def label_of(facet: str, key, frame: pd.DataFrame | None = None) -> str:
