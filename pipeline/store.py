@@ -759,6 +759,8 @@ class Store:
                 # Past the bound, operators spill to a temporary folder instead of failing.
                 con.execute(f"SET memory_limit = '{os.environ.get('BIZENV_READER_MEMORY', '1GB')}'")
                 con.execute(f"SET temp_directory = '{_sql_str(_spill_dir())}'")
+                if os.environ.get("BIZENV_READER_THREADS"):    # default: one per core
+                    con.execute(f"SET threads = {int(os.environ['BIZENV_READER_THREADS'])}")
                 con.execute(f"ATTACH '{_sql_str(self.path)}' AS db (READ_ONLY)")
                 self._con, self._key = con, key
             cur = self._con.cursor()
