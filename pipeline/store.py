@@ -37,7 +37,7 @@ from pathlib import Path
 import duckdb
 
 #: Bumped when the table layout changes; old files are copied column by name.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 DEFAULT_DB = "data/bizenv.duckdb"
 QUERIES_DIR = Path(__file__).resolve().parent.parent / "queries"
 
@@ -114,6 +114,26 @@ CREATE TABLE reviews (
     note VARCHAR, reviewer VARCHAR,
     reviewed_at TIMESTAMP
 );
+-- Summaries of the claims every question reads (reviews applied, rejected claims left out),
+-- written when the file is built and, for the zones a review touches, when a review is added
+-- (`_summarize`): aggregate questions read these instead of scanning every claim.
+CREATE TABLE claim_cells (     -- claims per zone, family, indicator, unit and period
+    zone_id VARCHAR, zone VARCHAR, family VARCHAR, indicator VARCHAR, unit VARCHAR,
+    period VARCHAR, claims BIGINT
+);
+CREATE TABLE claim_medians (   -- per zone (not NULL), indicator and unit: each period, and all periods
+    all_periods BOOLEAN,       -- true: the row covers every period (its period is NULL)
+    zone_id VARCHAR, indicator VARCHAR, unit VARCHAR, period VARCHAR,
+    family VARCHAR, zone VARCHAR,   -- any one of the group's
+    claims BIGINT, n_values BIGINT, median DOUBLE, min DOUBLE, max DOUBLE,
+    periods VARCHAR            -- its distinct periods, comma-separated, in order
+);
+CREATE TABLE zone_docs (       -- claims per zone (not NULL) and document
+    zone_id VARCHAR, doc_id VARCHAR, claims BIGINT
+);
+CREATE TABLE rule_cells (      -- every claim, rejected ones too, per rule and extraction's family
+    rule VARCHAR, family VARCHAR, claims BIGINT   -- rule: '' when none
+);
 CREATE TABLE ingest_runs (
     run_id INTEGER, command VARCHAR, started_at TIMESTAMP, seconds DOUBLE,
     files INTEGER, new_docs INTEGER, changed_docs INTEGER, unchanged_docs INTEGER,
@@ -149,6 +169,25 @@ CREATE VIEW claims_all AS
     FROM claims;
 -- what every question reads: reviewed, rejected claims gone
 CREATE VIEW claims_v AS SELECT * FROM claims_all WHERE NOT rejected;
+-- claims per extraction rule (rejected ones too) with the analysts' verdicts: counts from
+-- the summary written with the file, verdicts from the few reviewed claims
+CREATE VIEW rule_verdicts AS
+    WITH r AS (
+        SELECT rule, arg_max(family, claims) FILTER (WHERE family IS NOT NULL) AS family,
+               sum(claims)::BIGINT AS claims
+        FROM rule_cells GROUP BY rule
+    ),
+    v AS (
+        SELECT coalesce(rule, '') AS rule, count(*) AS reviewed,
+               count(*) FILTER (WHERE review = 'confirm') AS confirmed,
+               count(*) FILTER (WHERE review = 'reject') AS rejected,
+               count(*) FILTER (WHERE review = 'correct') AS corrected
+        FROM claims WHERE review IS NOT NULL GROUP BY coalesce(rule, '')
+    )
+    SELECT r.rule, r.family, r.claims, coalesce(v.reviewed, 0) AS reviewed,
+           coalesce(v.confirmed, 0) AS confirmed, coalesce(v.rejected, 0) AS rejected,
+           coalesce(v.corrected, 0) AS corrected
+    FROM r LEFT JOIN v USING (rule);
 """
 
 
@@ -205,6 +244,49 @@ def _apply_reviews(con, claim_id: str | None = None):
             rejected = rv.action = 'reject'
         FROM rv WHERE claims.claim_id = rv.claim_id""")
     con.execute("DROP TABLE rv")
+
+#: Summary table -> the SELECT that fills it from claims_v, `{where}` narrowing the zones.
+_ZONE_SUMMARIES = {
+    "claim_cells": """
+        SELECT zone_id, any_value(zone) AS zone, family, indicator, unit, period, count(*) AS claims
+        FROM claims_v WHERE {where}
+        GROUP BY zone_id, family, indicator, unit, period""",
+    "claim_medians": """
+        SELECT grouping(period) = 1 AS all_periods, zone_id, indicator, unit, period,
+               any_value(family) AS family, any_value(zone) AS zone,
+               count(*) AS claims, count(value) AS n_values, median(value) AS median,
+               min(value) AS min, max(value) AS max,
+               string_agg(DISTINCT period, ',' ORDER BY period) AS periods
+        FROM claims_v WHERE zone_id IS NOT NULL AND {where}
+        GROUP BY GROUPING SETS ((zone_id, indicator, unit, period), (zone_id, indicator, unit))""",
+    "zone_docs": """
+        SELECT zone_id, doc_id, count(*) AS claims
+        FROM claims_v WHERE zone_id IS NOT NULL AND {where}
+        GROUP BY zone_id, doc_id""",
+}
+
+
+def _summarize(con, zones: list | None = None):
+    """(Re)write the summary tables: all of them, or the rows of some zones (None: no zone).
+
+    Reviews never change a claim's rule, existence or extraction's family, so
+    `rule_cells` is only written when the whole file is built.
+    """
+    if zones is None:
+        where, params = "true", {}
+        con.execute("DELETE FROM rule_cells")
+        con.execute("""
+            INSERT INTO rule_cells BY NAME
+            SELECT coalesce(rule, '') AS rule, orig_family AS family, count(*) AS claims
+            FROM claims_all GROUP BY coalesce(rule, ''), orig_family""")
+    else:
+        where = "(zone_id IN (SELECT unnest($ids)) OR ($none AND zone_id IS NULL))"
+        params = {"ids": sorted({z for z in zones if z is not None}) or [""],
+                  "none": any(z is None for z in zones)}
+    for table, select in _ZONE_SUMMARIES.items():
+        con.execute(f"DELETE FROM {table} WHERE {where}", params)
+        con.execute(f"INSERT INTO {table} BY NAME {select.format(where=where)}", params)
+
 
 _TABLE_ORDER = ("meta", "documents", "claims", "numbers", "zone_mentions", "zones",
                 "indicators", "reviews", "ingest_runs")
@@ -461,6 +543,8 @@ def build(path: Path, change: Change, work: Path):
         step("zones, indicators")
         _apply_reviews(con)
         step("apply reviews")
+        _summarize(con)
+        step("summaries")
         _count_doc_claims(con)
         step("count per document")
         _commit_file(con, tmp, path)
@@ -507,17 +591,18 @@ def _load_sorted(con, table: str, src: str, order: str):
 
 
 class _Steps:
-    """Step timings of a build, printed to stderr when $BIZENV_TRACE is set."""
+    """Step timings (wall and CPU) of a build, printed to stderr when $BIZENV_TRACE is set."""
 
     def __init__(self):
         self.on = bool(os.environ.get("BIZENV_TRACE"))
-        self.t = time.perf_counter()
+        self.t, self.cpu = time.perf_counter(), time.process_time()
 
     def __call__(self, what: str):
         if self.on:
-            now = time.perf_counter()
-            print(f"  build: {what:<28} {now - self.t:6.2f} s", file=sys.stderr, flush=True)
-            self.t = now
+            now, cpu = time.perf_counter(), time.process_time()
+            print(f"  build: {what:<28} {now - self.t:6.2f} s  cpu {cpu - self.cpu:6.2f} s",
+                  file=sys.stderr, flush=True)
+            self.t, self.cpu = now, cpu
 
 
 def _sql_str(p) -> str:
@@ -630,8 +715,13 @@ def append_rows(path: Path, table: str, rows: list[dict], reapply: str | None = 
     try:
         _insert_rows(con, table, rows)
         if reapply is not None:
+            where_zone = "SELECT zone_id FROM claims WHERE claim_id = $id"
+            before = [r[0] for r in con.execute(where_zone, {"id": reapply}).fetchall()]
             _restore_review(con, "claim_id = $id AND review IS NOT NULL", {"id": reapply})
             _apply_reviews(con, reapply)
+            after = [r[0] for r in con.execute(where_zone, {"id": reapply}).fetchall()]
+            if before or after:  # the zones the claim left and joined
+                _summarize(con, before + after)
             doc = con.execute("SELECT doc_id FROM claims WHERE claim_id = $id", {"id": reapply}).fetchone()
             if doc:
                 _count_doc_claims(con, doc[0])

@@ -1,11 +1,6 @@
 -- Claims per extraction rule, with how analysts judged them (confirmed, rejected, corrected), to find weak rules.
-SELECT coalesce(c.rule, '') AS rule, mode(c.orig_family) AS family,
-       count(*) AS claims,
-       count(*) FILTER (WHERE c.review = 'confirm') AS confirmed,
-       count(*) FILTER (WHERE c.review = 'reject') AS rejected,
-       count(*) FILTER (WHERE c.review = 'correct') AS corrected,
-       CASE WHEN count(c.review) = 0 THEN NULL
-            ELSE count(*) FILTER (WHERE c.review = 'reject') / count(c.review) END AS reject_share
-FROM claims_all c
-GROUP BY coalesce(c.rule, '')
+-- rule_verdicts: counts from the summary written with the file, verdicts from the reviewed claims.
+SELECT rule, family, claims, confirmed, rejected, corrected,
+       CASE WHEN reviewed = 0 THEN NULL ELSE rejected / reviewed END AS reject_share
+FROM rule_verdicts
 ORDER BY claims DESC, rule;

@@ -4,19 +4,20 @@
 -- queries filter on. `options` is how many values the facet has; documents are cut to the
 -- `top_docs` with most claims (a 10M-claim store has 100k documents). Indicators carry `zones`:
 -- how many zones speak of them (the most comparable first on Compare zones).
-WITH c AS (SELECT zone_id, family, indicator, period, doc_id FROM claims_v),
+-- Read from the claim summary and the per-document counts written with the file, not the claims.
+WITH c AS (SELECT zone_id, family, indicator, period, claims FROM claim_cells),
 g AS (
-    SELECT 'zone' AS facet, zone_id AS key, count(*) AS claims, NULL::BIGINT AS zones
+    SELECT 'zone' AS facet, zone_id AS key, sum(claims)::BIGINT AS claims, NULL::BIGINT AS zones
     FROM c WHERE zone_id IS NOT NULL GROUP BY zone_id
     UNION ALL
-    SELECT 'family', family, count(*), NULL FROM c WHERE family IS NOT NULL GROUP BY family
+    SELECT 'family', family, sum(claims)::BIGINT, NULL FROM c WHERE family IS NOT NULL GROUP BY family
     UNION ALL
-    SELECT 'indicator', indicator, count(*), count(DISTINCT zone_id)
+    SELECT 'indicator', indicator, sum(claims)::BIGINT, count(DISTINCT zone_id)
     FROM c WHERE indicator IS NOT NULL GROUP BY indicator
     UNION ALL
-    SELECT 'period', period, count(*), NULL FROM c WHERE period IS NOT NULL AND period <> '' GROUP BY period
+    SELECT 'period', period, sum(claims)::BIGINT, NULL FROM c WHERE period IS NOT NULL AND period <> '' GROUP BY period
     UNION ALL
-    SELECT 'doc', doc_id, count(*), NULL FROM c GROUP BY doc_id
+    SELECT 'doc', doc_id, any_value(claims)::BIGINT, NULL FROM documents WHERE claims > 0 GROUP BY doc_id
 ),
 r AS (
     SELECT *, count(*) OVER (PARTITION BY facet) AS options,

@@ -5,16 +5,21 @@ WITH ind AS (
     SELECT coalesce(any_value(direction), 'higher') AS direction, any_value(zh) AS zh, any_value(en) AS en
     FROM indicators WHERE indicator = $indicator
 ),
-per_zone AS (
-    SELECT zone_id, unit, median(value) AS value, min(value) AS min_value, max(value) AS max_value,
-           count(*) AS claims, count(DISTINCT doc_id) AS documents,
-           string_agg(DISTINCT period, ',' ORDER BY period) AS periods,
-           any_value(zone) AS zone_name
+docs AS (  -- documents per zone and unit: the one figure counted from the claims
+    SELECT zone_id, unit, count(DISTINCT doc_id) AS documents
     FROM claims_v
     WHERE indicator = $indicator AND zone_id IS NOT NULL
       AND ($period IS NULL OR period = $period)
       AND ($unit IS NULL OR unit = $unit)
     GROUP BY zone_id, unit
+),
+per_zone AS (  -- the rest from the medians summary written with the file
+    SELECT m.zone_id, m.unit, m.median AS value, m.min AS min_value, m.max AS max_value,
+           m.claims, coalesce(d.documents, 0) AS documents, m.periods, m.zone AS zone_name
+    FROM claim_medians m LEFT JOIN docs d ON d.zone_id = m.zone_id AND d.unit IS NOT DISTINCT FROM m.unit
+    WHERE m.indicator = $indicator
+      AND CASE WHEN $period IS NULL THEN m.all_periods ELSE NOT m.all_periods AND m.period = $period END
+      AND ($unit IS NULL OR m.unit = $unit)
 )
 SELECT p.unit,
        rank() OVER (PARTITION BY p.unit ORDER BY CASE WHEN ind.direction = 'lower' THEN p.value ELSE -p.value END) AS rank,

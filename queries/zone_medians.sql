@@ -5,9 +5,10 @@ SELECT m.zone_id, m.indicator, m.unit, m.value, m.claims,
        coalesce(i.zh, m.indicator) AS zh, coalesce(i.en, i.zh, m.indicator) AS en,
        coalesce(i.family, m.family) AS family, coalesce(i.direction, 'higher') AS direction
 FROM (
-    SELECT zone_id, indicator, unit, any_value(family) AS family, median(value) AS value, count(*) AS claims
-    FROM claims_v
-    WHERE zone_id IS NOT NULL AND value IS NOT NULL AND ($period IS NULL OR period = $period)
-    GROUP BY zone_id, indicator, unit
+    -- the medians summary written with the file: every period's row, or that period's
+    SELECT zone_id, indicator, unit, family, median AS value, n_values AS claims
+    FROM claim_medians
+    WHERE n_values > 0
+      AND CASE WHEN $period IS NULL THEN all_periods ELSE NOT all_periods AND period = $period END
 ) m LEFT JOIN indicators i USING (indicator)
 ORDER BY m.zone_id, m.indicator, m.unit;

@@ -1,12 +1,12 @@
 -- One zone's claims, each beside the median of all zones on the same indicator and unit, and whether it beats it.
 -- params: zone=NULL period=NULL
 -- all_median: median over zones of each zone's median claim; zones: how many zones have that indicator in that unit.
+-- Zones' medians come from the medians summary written with the file.
 WITH per_zone AS (
-    SELECT zone_id, indicator, unit, median(value) AS v
-    FROM claims_v
-    WHERE zone_id IS NOT NULL AND ($period IS NULL OR period = $period)
-      AND indicator IN (SELECT indicator FROM claims_v WHERE zone_id = $zone)
-    GROUP BY zone_id, indicator, unit
+    SELECT zone_id, indicator, unit, median AS v
+    FROM claim_medians
+    WHERE CASE WHEN $period IS NULL THEN all_periods ELSE NOT all_periods AND period = $period END
+      AND indicator IN (SELECT indicator FROM claim_cells WHERE zone_id = $zone)
 ),
 across AS (
     SELECT indicator, unit, median(v) AS all_median, count(*) AS zones

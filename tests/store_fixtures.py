@@ -143,6 +143,18 @@ def use_fake_extraction(monkeypatch):
     monkeypatch.setattr(importlib.import_module("pipeline.extract"), "extract_document", fake_extract)
 
 
+def ingest_fixture(root, name: str = "x.duckdb"):
+    """The fixture texts written under `root` and ingested into root/name; returns its path."""
+    import pytest
+
+    from pipeline.ingest import ingest
+    path = root / name
+    with pytest.MonkeyPatch.context() as mp:
+        use_fake_extraction(mp)
+        ingest([write_texts(root / "t")], db=path, progress=False)
+    return path
+
+
 def digits_extract(document) -> Extraction:
     """A fixed stand-in for extraction: every digit run is a claim.
 

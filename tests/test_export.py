@@ -14,21 +14,15 @@ import pytest
 from pipeline import store
 from pipeline.cli import main
 from pipeline.export import BOM, escape_frame, to_csv_bytes
-from pipeline.ingest import ingest
 from pipeline.model import CSV_COLUMNS
-from store_fixtures import FANSHI, use_fake_extraction, write_texts
+from store_fixtures import FANSHI, ingest_fixture
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
-    root = tmp_path_factory.mktemp("x")
-    path = root / "x.duckdb"
-    with pytest.MonkeyPatch.context() as mp:
-        use_fake_extraction(mp)
-        ingest([write_texts(root / "t")], db=path, progress=False)
-    return path
+    return ingest_fixture(tmp_path_factory.mktemp("x"))
 
 
 def _export(db, *args) -> bytes:

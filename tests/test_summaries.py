@@ -1,0 +1,146 @@
+"""The summary tables written with the file agree with the claims they summarize,
+also after reviews reject, correct and move claims (they are rewritten per review)."""
+from __future__ import annotations
+
+import shutil
+
+import duckdb
+import pandas as pd
+import pytest
+from store_fixtures import FANSHI, PROV, SHUOZHOU, ingest_fixture
+
+from pipeline import store
+
+SUMMARIES = ("claim_cells", "claim_medians", "zone_docs", "rule_cells")
+
+#: Questions answered from the summaries, asked straight of the claims.
+REFERENCE = {
+    "ranking": ("""
+        SELECT zone_id, unit, median(value) AS value, min(value) AS min_value, max(value) AS max_value,
+               count(*) AS claims, count(DISTINCT doc_id) AS documents,
+               string_agg(DISTINCT period, ',' ORDER BY period) AS periods
+        FROM claims_v WHERE indicator = $indicator AND zone_id IS NOT NULL
+          AND ($period IS NULL OR period = $period) AND ($unit IS NULL OR unit = $unit)
+        GROUP BY zone_id, unit""",
+        ["zone_id", "unit", "value", "min_value", "max_value", "claims", "documents", "periods"]),
+    "zone_medians": ("""
+        SELECT zone_id, indicator, unit, median(value) AS value, count(*) AS claims
+        FROM claims_v WHERE zone_id IS NOT NULL AND value IS NOT NULL
+          AND ($period IS NULL OR period = $period)
+        GROUP BY zone_id, indicator, unit""",
+        ["zone_id", "indicator", "unit", "value", "claims"]),
+    "zones": ("""
+        SELECT zone_id, count(*) AS claims, count(DISTINCT doc_id) AS documents,
+               count(DISTINCT indicator) AS indicators
+        FROM claims_v WHERE zone_id IS NOT NULL
+          AND ($family IS NULL OR family = $family) AND ($period IS NULL OR period = $period)
+        GROUP BY zone_id""",
+        ["zone_id", "claims", "documents", "indicators"]),
+    "coverage_indicator": ("""
+        SELECT zone_id, indicator, count(*) AS claims FROM claims_v
+        WHERE zone_id IS NOT NULL AND ($family IS NULL OR family = $family)
+          AND ($period IS NULL OR period = $period)
+        GROUP BY zone_id, indicator""",
+        ["zone_id", "indicator", "claims"]),
+    "coverage_families": ("""
+        SELECT zone_id, family, count(*) AS claims FROM claims_v
+        WHERE zone_id IS NOT NULL AND ($zone IS NULL OR zone_id = $zone)
+          AND ($family IS NULL OR family = $family) AND ($indicator IS NULL OR indicator = $indicator)
+          AND ($period IS NULL OR period = $period) AND ($doc IS NULL OR doc_id = $doc OR doc = $doc)
+        GROUP BY zone_id, family""",
+        ["zone_id", "family", "claims"]),
+    "rule_counts": ("""
+        SELECT coalesce(rule, '') AS rule, count(*) AS claims,
+               count(*) FILTER (WHERE review = 'confirm') AS confirmed,
+               count(*) FILTER (WHERE review = 'reject') AS rejected,
+               count(*) FILTER (WHERE review = 'correct') AS corrected
+        FROM claims_all GROUP BY coalesce(rule, '')""",
+        ["rule", "claims", "confirmed", "rejected", "corrected"]),
+}
+
+PARAMS = [
+    ("ranking", {"indicator": "approval_time"}),
+    ("ranking", {"indicator": "approval_time", "period": "2024"}),
+    ("ranking", {"indicator": "high_tech_firms", "unit": "firm"}),
+    ("zone_medians", {}),
+    ("zone_medians", {"period": "2024"}),
+    ("zones", {}),
+    ("zones", {"family": "duration"}),
+    ("zones", {"period": "2024"}),
+    ("coverage_indicator", {}),
+    ("coverage_indicator", {"family": "duration", "period": "2024"}),
+    ("coverage_families", {}),
+    ("coverage_families", {"doc": "a.txt"}),
+    ("coverage_families", {"zone": SHUOZHOU, "period": "2024"}),
+    ("rule_counts", {}),
+]
+
+
+@pytest.fixture(scope="module")
+def reviewed(tmp_path_factory):
+    """The fixture database after a reject, a value correction and a zone + indicator move."""
+    db = ingest_fixture(tmp_path_factory.mktemp("s"))
+    c = store.run_query("claims", db=db, zone=FANSHI).set_index("indicator")
+    store.add_review(c.loc["high_tech_firms", "claim_id"], "reject", db=db)
+    store.add_review(c.loc["approval_time", "claim_id"], "correct", value=15, db=db)
+    store.add_review(c.loc["industrial_value_added_growth", "claim_id"], "correct",
+                     indicator="growth_other", zone_id=SHUOZHOU, db=db)
+    prov = store.run_query("claims", db=db, zone=PROV)
+    store.add_review(prov["claim_id"].iloc[0], "correct", zone_id=FANSHI, db=db)
+    return db
+
+
+def _norm(df, cols):
+    """Rows as sorted tuples, NaN as None."""
+    return sorted((tuple(None if pd.isna(v) else v for v in r)
+                   for r in df[cols].itertuples(index=False)), key=repr)
+
+
+def _rows(con, sql, params=None):
+    return sorted(con.execute(sql, params or {}).fetchall(), key=repr)
+
+
+def test_summaries_after_reviews_equal_a_fresh_summary(reviewed, tmp_path):
+    """Rewritten per review, each summary holds what one written from scratch would."""
+    fresh = tmp_path / "fresh.duckdb"
+    shutil.copyfile(reviewed, fresh)
+    con = duckdb.connect(str(fresh))
+    before = {t: _rows(con, f"SELECT * FROM {t}") for t in SUMMARIES}
+    store._summarize(con)
+    for t in SUMMARIES:
+        assert before[t] == _rows(con, f"SELECT * FROM {t}"), t
+    # the reviews are in there: the rejected claim is not counted, the moved one counts in its new zone
+    assert con.execute("SELECT sum(claims) FROM claim_cells").fetchone()[0] == \
+        con.execute("SELECT count(*) FROM claims_v").fetchone()[0]
+    assert con.execute("SELECT count(*) FROM claim_cells WHERE zone_id = $z AND indicator = 'growth_other'",
+                       {"z": SHUOZHOU}).fetchone()[0] == 1
+    con.close()
+
+
+@pytest.mark.parametrize("name,params", PARAMS)
+def test_summary_answers_equal_the_claims(reviewed, name, params):
+    sql, cols = REFERENCE[name]
+    q = store.load_query(name)
+    got = store.run_query(name, db=reviewed, **params)
+    got = got[got["claims"] > 0]  # zones lists registry zones without claims too
+    s = store.get_store(reviewed)
+    want = s.cursor().execute(sql, {k: params.get(k) for k in store.load_query(name).params
+                                    if f"${k}" in sql}).df()
+    assert set(cols) <= set(got.columns), q.name
+    assert _norm(got, cols) == _norm(want, cols)
+
+
+def test_overview_and_facets_count_reviewed_claims(reviewed):
+    s = store.get_store(reviewed)
+    o = store.run_query("overview", db=reviewed).iloc[0]
+    assert o["claims"] == s.sql("SELECT count(*) n FROM claims_v")["n"][0]
+    assert o["zones"] == s.sql("SELECT count(DISTINCT zone_id) n FROM claims_v")["n"][0]
+    assert o["reviewed"] == 4 and o["rejected"] == 1
+    assert o["reviewed_share"] == pytest.approx(4 / s.sql("SELECT count(*) n FROM claims")["n"][0])
+    f = store.run_query("facets", db=reviewed)
+    zones = f[f["facet"] == "zone"].set_index("key")["claims"].to_dict()
+    want = s.sql("SELECT zone_id, count(*) n FROM claims_v WHERE zone_id IS NOT NULL GROUP BY 1")
+    assert zones == dict(zip(want["zone_id"], want["n"]))
+    docs = f[f["facet"] == "doc"].set_index("key")["claims"].to_dict()
+    want = s.sql("SELECT doc_id, count(*) n FROM claims_v GROUP BY 1")
+    assert docs == dict(zip(want["doc_id"], want["n"]))
