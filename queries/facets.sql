@@ -5,39 +5,43 @@
 -- `top_docs` with most claims (a 10M-claim store has 100k documents). Indicators carry `zones`:
 -- how many zones speak of them (the most comparable first on Compare zones).
 -- Read from the claim summary and the per-document counts written with the file, not the claims.
-WITH c AS (SELECT zone_id, family, indicator, period, claims FROM claim_cells),
-g AS (
+WITH g AS (
     SELECT 'zone' AS facet, zone_id AS key, sum(claims)::BIGINT AS claims, NULL::BIGINT AS zones
-    FROM c WHERE zone_id IS NOT NULL GROUP BY zone_id
+    FROM claim_cells WHERE zone_id IS NOT NULL GROUP BY zone_id
     UNION ALL
-    SELECT 'family', family, sum(claims)::BIGINT, NULL FROM c WHERE family IS NOT NULL GROUP BY family
+    SELECT 'family', family, sum(claims)::BIGINT, NULL FROM claim_cells WHERE family IS NOT NULL GROUP BY family
     UNION ALL
     SELECT 'indicator', indicator, sum(claims)::BIGINT, count(DISTINCT zone_id)
-    FROM c WHERE indicator IS NOT NULL GROUP BY indicator
+    FROM claim_cells WHERE indicator IS NOT NULL GROUP BY indicator
     UNION ALL
-    SELECT 'period', period, sum(claims)::BIGINT, NULL FROM c WHERE period IS NOT NULL AND period <> '' GROUP BY period
-    UNION ALL
-    SELECT 'doc', doc_id, any_value(claims)::BIGINT, NULL FROM documents WHERE claims > 0 GROUP BY doc_id
+    SELECT 'period', period, sum(claims)::BIGINT, NULL
+    FROM claim_cells WHERE period IS NOT NULL AND period <> '' GROUP BY period
 ),
-r AS (
-    SELECT *, count(*) OVER (PARTITION BY facet) AS options,
-           row_number() OVER (PARTITION BY facet ORDER BY claims DESC, key) AS rank
+d AS (  -- documents with claims: the top_docs with most, name and title at hand
+    SELECT 'doc' AS facet, doc_id AS key, claims::BIGINT AS claims, NULL::BIGINT AS zones,
+           (SELECT count(*) FROM documents WHERE claims > 0) AS options, name, title
+    FROM documents WHERE claims > 0
+    ORDER BY claims DESC, doc_id
+    LIMIT coalesce($top_docs, 1000)
+),
+a AS (
+    SELECT *, count(*) OVER (PARTITION BY facet) AS options, NULL::VARCHAR AS name, NULL::VARCHAR AS title
     FROM g
+    UNION ALL BY NAME
+    SELECT * FROM d
 )
-SELECT r.facet, r.key,
-       CASE r.facet WHEN 'zone' THEN coalesce(z.name, r.key)
-                    WHEN 'indicator' THEN coalesce(i.zh, r.key)
-                    WHEN 'doc' THEN coalesce(d.name, r.key)
-                    ELSE r.key END AS zh,
-       CASE r.facet WHEN 'zone' THEN coalesce(z.en, z.name, r.key)
-                    WHEN 'indicator' THEN coalesce(i.en, i.zh, r.key)
-                    WHEN 'doc' THEN coalesce(d.name, r.key)
-                    ELSE r.key END AS en,
-       i.family, i.unit, i.direction, d.title,
-       r.claims, r.zones, r.options
-FROM r
-LEFT JOIN zones z ON r.facet = 'zone' AND z.zone_id = r.key
-LEFT JOIN indicators i ON r.facet = 'indicator' AND i.indicator = r.key
-LEFT JOIN documents d ON r.facet = 'doc' AND d.doc_id = r.key
-WHERE r.facet <> 'doc' OR r.rank <= coalesce($top_docs, 1000)
-ORDER BY r.facet, r.claims DESC, r.key;
+SELECT a.facet, a.key,
+       CASE a.facet WHEN 'zone' THEN coalesce(z.name, a.key)
+                    WHEN 'indicator' THEN coalesce(i.zh, a.key)
+                    WHEN 'doc' THEN coalesce(a.name, a.key)
+                    ELSE a.key END AS zh,
+       CASE a.facet WHEN 'zone' THEN coalesce(z.en, z.name, a.key)
+                    WHEN 'indicator' THEN coalesce(i.en, i.zh, a.key)
+                    WHEN 'doc' THEN coalesce(a.name, a.key)
+                    ELSE a.key END AS en,
+       i.family, i.unit, i.direction, a.title,
+       a.claims, a.zones, a.options
+FROM a
+LEFT JOIN zones z ON a.facet = 'zone' AND z.zone_id = a.key
+LEFT JOIN indicators i ON a.facet = 'indicator' AND i.indicator = a.key
+ORDER BY a.facet, a.claims DESC, a.key;
