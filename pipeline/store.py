@@ -114,8 +114,8 @@ CREATE TABLE reviews (
     note VARCHAR, reviewer VARCHAR,
     reviewed_at TIMESTAMP
 );
--- Summaries of the claims every question reads (reviews applied, rejected claims left out),
--- written when the file is built and, for the zones a review touches, when a review is added
+-- Summaries of the claims (reviews applied, rejected claims left out unless said), written
+-- when the file is built and, for the zones a review touches, when a review is added
 -- (`_summarize`): aggregate questions read these instead of scanning every claim.
 CREATE TABLE claim_cells (     -- claims per zone, family, indicator, unit and period
     zone_id VARCHAR, zone VARCHAR, family VARCHAR, indicator VARCHAR, unit VARCHAR,
@@ -128,8 +128,9 @@ CREATE TABLE claim_medians (   -- per zone (not NULL), indicator and unit: each 
     claims BIGINT, n_values BIGINT, median DOUBLE, min DOUBLE, max DOUBLE,
     periods VARCHAR            -- its distinct periods, comma-separated, in order
 );
-CREATE TABLE zone_docs (       -- claims per zone (not NULL) and document
-    zone_id VARCHAR, doc_id VARCHAR, claims BIGINT
+CREATE TABLE zone_docs (       -- the zones (not NULL) each document has claims about
+    zone_id VARCHAR, doc_id VARCHAR,
+    claims BIGINT              -- its claims there, rejected ones left out (0: all rejected)
 );
 CREATE TABLE rule_cells (      -- every claim, rejected ones too, per rule and extraction's family
     rule VARCHAR, family VARCHAR, claims BIGINT   -- rule: '' when none
@@ -260,8 +261,8 @@ _ZONE_SUMMARIES = {
         FROM claims_v WHERE zone_id IS NOT NULL AND {where}
         GROUP BY GROUPING SETS ((zone_id, indicator, unit, period), (zone_id, indicator, unit))""",
     "zone_docs": """
-        SELECT zone_id, doc_id, count(*) AS claims
-        FROM claims_v WHERE zone_id IS NOT NULL AND {where}
+        SELECT zone_id, doc_id, count(*) FILTER (WHERE NOT rejected) AS claims
+        FROM claims_all WHERE zone_id IS NOT NULL AND {where}
         GROUP BY zone_id, doc_id""",
 }
 

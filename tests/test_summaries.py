@@ -144,3 +144,17 @@ def test_overview_and_facets_count_reviewed_claims(reviewed):
     docs = f[f["facet"] == "doc"].set_index("key")["claims"].to_dict()
     want = s.sql("SELECT doc_id, count(*) n FROM claims_v GROUP BY 1")
     assert docs == dict(zip(want["doc_id"], want["n"]))
+
+
+@pytest.mark.parametrize("include_rejected", [False, True])
+def test_document_finds_its_claims_through_the_zone_summary(reviewed, include_rejected):
+    """Every claim of the document, in every zone and in none, rejected ones when asked."""
+    s = store.get_store(reviewed)
+    for doc in s.sql("SELECT doc_id FROM documents")["doc_id"]:
+        got = store.run_query("document", db=reviewed, doc=doc, include_rejected=include_rejected)
+        want = s.sql("SELECT claim_id FROM claims_all WHERE doc_id = $d AND (NOT rejected OR $r) "
+                     "ORDER BY start, \"end\"", {"d": doc, "r": include_rejected})
+        assert [c["claim_id"] for c in got["claims"][0]] == list(want["claim_id"])
+    rejected = s.sql("SELECT doc_id FROM claims WHERE rejected")["doc_id"][0]
+    claims = store.run_query("document", db=reviewed, doc=rejected, include_rejected=include_rejected)
+    assert any(c["rejected"] for c in claims["claims"][0]) == include_rejected
