@@ -132,6 +132,11 @@ CREATE TABLE zone_docs (       -- the zones (not NULL) each document has claims 
     zone_id VARCHAR, doc_id VARCHAR,
     claims BIGINT              -- its claims there, rejected ones left out (0: all rejected)
 );
+CREATE TABLE claim_pairs (     -- claims with a before value (from 60 to 20 working days), keyed by seq
+    seq BIGINT, zone_id VARCHAR, family VARCHAR, indicator VARCHAR, period VARCHAR,
+    doc_id VARCHAR, start INTEGER,
+    cut_pct DOUBLE             -- the cut in percent, where both sides share a unit
+);
 CREATE TABLE rule_cells (      -- every claim, rejected ones too, per rule and extraction's family
     rule VARCHAR, family VARCHAR, claims BIGINT   -- rule: '' when none
 );
@@ -260,6 +265,11 @@ _ZONE_SUMMARIES = {
                string_agg(DISTINCT period, ',' ORDER BY period) AS periods
         FROM claims_v WHERE zone_id IS NOT NULL AND {where}
         GROUP BY GROUPING SETS ((zone_id, indicator, unit, period), (zone_id, indicator, unit))""",
+    "claim_pairs": """
+        SELECT seq, zone_id, family, indicator, period, doc_id, start,
+               CASE WHEN unit_before = unit AND value_before > 0
+                    THEN round(100.0 * (value_before - value) / value_before, 2) END AS cut_pct
+        FROM claims_v WHERE value_before IS NOT NULL AND {where}""",
     "zone_docs": """
         SELECT zone_id, doc_id, count(*) FILTER (WHERE NOT rejected) AS claims
         FROM claims_all WHERE zone_id IS NOT NULL AND {where}
