@@ -177,8 +177,9 @@ def load(stage: Path, db: Path, ndocs: int) -> dict:
     with store.writer_lock(db):
         store.build(db, store.Change(stage=stage, accepted=list(range(ndocs))), work=stage)
     secs = time.perf_counter() - t0
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
-    return {"seconds": secs, "peak_rss": rss, "db_bytes": db.stat().st_size}
+    ru = resource.getrusage(resource.RUSAGE_SELF)
+    return {"seconds": secs, "cpu_seconds": ru.ru_utime + ru.ru_stime, "peak_rss": ru.ru_maxrss * 1024,
+            "db_bytes": db.stat().st_size, "loadavg": os.getloadavg()[0]}
 
 
 # ------------------------------------------------------------------------- queries
@@ -280,10 +281,11 @@ def main(argv=None) -> int:
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--json", type=Path, help="also write all figures here")
     a = ap.parse_args(argv)
+    from pipeline import store
     a.out.mkdir(parents=True, exist_ok=True)
     report = {"machine": {"cpus": os.cpu_count()}, "loads": [], "queries": {}, "ingest": []}
     print(f"bizenv store benchmark — {os.cpu_count()} CPUs, DuckDB memory_limit "
-          f"{os.environ.get('BIZENV_MEMORY', '1GB')}")
+          f"{os.environ.get('BIZENV_MEMORY', store.WRITER_MEMORY)}")
 
     for size in a.sizes:
         n = int(size)
@@ -304,8 +306,10 @@ def main(argv=None) -> int:
         r = json.loads(child.stdout)
         r["claims"] = n
         report["loads"].append(r)
-        print(f"[{n:,} claims] load: {r['seconds']:.1f} s, peak RSS {_fmt_bytes(r['peak_rss'])}, "
-              f"file {_fmt_bytes(r['db_bytes'])}")
+        print(f"[{n:,} claims] load: {r['seconds']:.1f} s (CPU {r['cpu_seconds']:.1f} s), "
+              f"peak RSS {_fmt_bytes(r['peak_rss'])}, file {_fmt_bytes(r['db_bytes'])}, "
+              f"load average {r['loadavg']:.1f} (others share the machine: wall times vary)")
+        load_before = os.getloadavg()[0]
         lat = latencies(db)
         report["queries"][n] = lat
         print(f"  {'query':22} {'params':38} {'rows':>7} {'warm ms':>8} {'cold ms':>8}")
@@ -315,6 +319,7 @@ def main(argv=None) -> int:
                 continue
             ps = ",".join(f"{k}={v}" for k, v in q["params"].items())[:38]
             print(f"  {q['query']:22} {ps:38} {q['rows']:>7} {q['warm_ms']:8.1f} {q['cold_ms']:8.1f}")
+        print(f"  load average {load_before:.1f} before the queries, {os.getloadavg()[0]:.1f} after")
 
     if a.corpus_mb:
         folder = corpus(a.corpus_mb)
