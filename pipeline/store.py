@@ -132,10 +132,13 @@ CREATE TABLE zone_docs (       -- the zones (not NULL) each document has claims 
     zone_id VARCHAR, doc_id VARCHAR,
     claims BIGINT              -- its claims there, rejected ones left out (0: all rejected)
 );
-CREATE TABLE claim_pairs (     -- claims with a before value (from 60 to 20 working days), keyed by seq
-    seq BIGINT, zone_id VARCHAR, family VARCHAR, indicator VARCHAR, period VARCHAR,
-    doc_id VARCHAR, start INTEGER,
-    cut_pct DOUBLE             -- the cut in percent, where both sides share a unit
+CREATE TABLE claim_pairs (     -- claims with a before value (from 60 to 20 working days): what before_after shows
+    seq BIGINT, claim_id VARCHAR, zone_id VARCHAR, zone VARCHAR, family VARCHAR, indicator VARCHAR,
+    value_before DOUBLE, unit_before VARCHAR, value DOUBLE, unit VARCHAR,
+    cut_pct DOUBLE,            -- the cut in percent, where both sides share a unit
+    qualifier VARCHAR, period VARCHAR, doc VARCHAR, doc_id VARCHAR, start INTEGER, "end" INTEGER,
+    evidence VARCHAR, review VARCHAR,
+    rank BIGINT                -- position in before_after's order: cut_pct DESC, zone, indicator, ...
 );
 CREATE TABLE rule_cells (      -- every claim, rejected ones too, per rule and extraction's family
     rule VARCHAR, family VARCHAR, claims BIGINT   -- rule: '' when none
@@ -266,9 +269,10 @@ _ZONE_SUMMARIES = {
         FROM claims_v WHERE zone_id IS NOT NULL AND {where}
         GROUP BY GROUPING SETS ((zone_id, indicator, unit, period), (zone_id, indicator, unit))""",
     "claim_pairs": """
-        SELECT seq, zone_id, family, indicator, period, doc_id, start,
+        SELECT seq, claim_id, zone_id, zone, family, indicator, value_before, unit_before, value, unit,
                CASE WHEN unit_before = unit AND value_before > 0
-                    THEN round(100.0 * (value_before - value) / value_before, 2) END AS cut_pct
+                    THEN round(100.0 * (value_before - value) / value_before, 2) END AS cut_pct,
+               qualifier, period, doc, doc_id, start, "end", evidence, review
         FROM claims_v WHERE value_before IS NOT NULL AND {where}""",
     "zone_docs": """
         SELECT zone_id, doc_id, count(*) FILTER (WHERE NOT rejected) AS claims
@@ -297,6 +301,13 @@ def _summarize(con, zones: list | None = None):
     for table, select in _ZONE_SUMMARIES.items():
         con.execute(f"DELETE FROM {table} WHERE {where}", params)
         con.execute(f"INSERT INTO {table} BY NAME {select.format(where=where)}", params)
+    # one integer to page on instead of five keys, two of them strings
+    con.execute("""
+        UPDATE claim_pairs SET rank = r.rank
+        FROM (SELECT seq, row_number() OVER (
+                  ORDER BY cut_pct DESC NULLS LAST, zone_id, indicator, doc_id, start, seq) AS rank
+              FROM claim_pairs) r
+        WHERE claim_pairs.seq = r.seq""")
 
 
 _TABLE_ORDER = ("meta", "documents", "claims", "numbers", "zone_mentions", "zones",
