@@ -128,9 +128,8 @@ CREATE TABLE claim_medians (   -- per zone (not NULL), indicator and unit: each 
     claims BIGINT, n_values BIGINT, median DOUBLE, min DOUBLE, max DOUBLE,
     periods VARCHAR            -- its distinct periods, comma-separated, in order
 );
-CREATE TABLE zone_docs (       -- the zones (not NULL) each document has claims about
-    zone_id VARCHAR, doc_id VARCHAR,
-    claims BIGINT              -- its claims there, rejected ones left out (0: all rejected)
+CREATE TABLE zone_docs (       -- claims per zone (not NULL) and document
+    zone_id VARCHAR, doc_id VARCHAR, claims BIGINT
 );
 CREATE TABLE claim_pairs (     -- claims with a before value (from 60 to 20 working days): what before_after shows
     seq BIGINT, claim_id VARCHAR, zone_id VARCHAR, zone VARCHAR, family VARCHAR, indicator VARCHAR,
@@ -275,8 +274,8 @@ _ZONE_SUMMARIES = {
                qualifier, period, doc, doc_id, start, "end", evidence, review
         FROM claims_v WHERE value_before IS NOT NULL AND {where}""",
     "zone_docs": """
-        SELECT zone_id, doc_id, count(*) FILTER (WHERE NOT rejected) AS claims
-        FROM claims_all WHERE zone_id IS NOT NULL AND {where}
+        SELECT zone_id, doc_id, count(*) AS claims
+        FROM claims_v WHERE zone_id IS NOT NULL AND {where}
         GROUP BY zone_id, doc_id""",
 }
 

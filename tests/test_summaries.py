@@ -157,7 +157,7 @@ def test_overview_and_facets_count_reviewed_claims(reviewed):
 
 
 @pytest.mark.parametrize("include_rejected", [False, True])
-def test_document_finds_its_claims_through_the_zone_summary(reviewed, include_rejected):
+def test_document_lists_its_claims_reviews_applied(reviewed, include_rejected):
     """Every claim of the document, in every zone and in none, rejected ones when asked."""
     s = store.get_store(reviewed)
     for doc in s.sql("SELECT doc_id FROM documents")["doc_id"]:
