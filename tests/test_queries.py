@@ -197,21 +197,3 @@ def test_unclaimed_numbers_put_unexplained_ones_first(tmp_path):
     assert reasons["2025"] == "date" and reasons["6"] == "date" and reasons["37"] == ""
     assert "12" not in reasons  # claimed
 
-
-
-def test_zone_medians_ranked_answers_as_zone_medians(db, tmp_path):
-    """The dashboard's bounded-memory form gives zone_medians' rows exactly, for groups of odd
-    and even size (the store benchmark's synthetic claims have both; the fixture has ones)."""
-    import sys
-    sys.path.insert(0, str(store.QUERIES_DIR.parent / "benchmarks"))
-    from bench_store import generate, load
-    synthetic = tmp_path / "synthetic.duckdb"
-    load(tmp_path / "stage", synthetic, generate(30_000, tmp_path / "stage"))
-    sizes = store.run_query("zone_medians", db=synthetic)["claims"]
-    assert (sizes % 2 == 0).any() and (sizes % 2 == 1).any()
-    for path in (db, synthetic):
-        periods = store.run_query("periods", db=path)["period"].dropna().unique()[:2]
-        for period in (None, *periods):
-            pd.testing.assert_frame_equal(store.run_query("zone_medians", db=path, period=period),
-                                          store.run_query("zone_medians_ranked", db=path, period=period),
-                                          check_dtype=False)

@@ -61,7 +61,7 @@ WARM_FIRST = (
     ("q", "latest_documents", (("limit", 10),)),
     ("q", "rule_counts", ()),
     ("q", "provisional_zones", ()),
-    ("shared", "zone_medians_ranked", (("period", None),)),   # the slowest last
+    ("shared", "zone_medians", (("period", None),)),
 )
 _recent: "OrderedDict[tuple, None]" = OrderedDict()   # reads sessions made lately, newest last
 _warmed: set = set()

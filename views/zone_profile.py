@@ -30,10 +30,9 @@ elif not zones.empty:
         other = both["en"].iloc[0] if lang() == "zh" else both["zh"].iloc[0]
         st.caption(f"{other} · `{zone_id}`")
 
-    # Every zone's median per indicator and unit (one shared frame per data version); this
-    # zone's rows beside the median of all zones' rows. The ranked form of the query gives the
-    # same rows within the reader's small memory bound.
-    med = data.shared("zone_medians_ranked", period=filters.period)
+    # Every zone's median per indicator and unit (one shared frame per data version, read
+    # from the store's summary); this zone's rows beside the median of all zones' rows.
+    med = data.shared("zone_medians", period=filters.period)
     across = (med.groupby(["indicator", "unit"], sort=False)
               .agg(all_median=("value", "median"), zones=("zone_id", "count")).reset_index())
     agg = med[med["zone_id"] == zone_id].merge(across, on=["indicator", "unit"], how="left")
