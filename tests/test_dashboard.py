@@ -358,3 +358,17 @@ def test_view_helpers_doctests():
     for mod in (views.style, views.ui):
         res = doctest.testmod(mod)
         assert res.failed == 0 and res.attempted > 0, mod.__name__
+
+
+def test_every_unit_the_pipeline_can_write_has_a_label():
+    """A unit code on an axis or in a table reads as words (元/亩, TEU), never as yuan_per_mu."""
+    from pipeline.extract import _PRICE_UNITS
+    from pipeline.grammar import _NOUN_UNIT, _PER_UNIT, MEASURED, UNITS
+    from views import i18n
+    codes = {code for code, _, _ in UNITS.values()} | {code for _, code in _NOUN_UNIT.values()}
+    codes |= {code for _, per in _PER_UNIT for code in per.values()}
+    codes |= {code for rules in MEASURED.values() for _, code in rules}
+    codes |= {f"{money}_per_{per}" for money in ("yuan", "usd") for per in _PRICE_UNITS.values()}
+    codes.discard("")   # a bare 个 before its noun is known
+    unlabelled = sorted(c for c in codes if i18n.unit_label(c) == c)
+    assert not unlabelled

@@ -209,6 +209,30 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
     "job": ("个岗位", "jobs"),
     "person": ("人", "people"),
     "item": ("项", "items"),
+    "eur": ("欧元", "EUR"), "gbp": ("英镑", "GBP"), "jpy": ("日元", "JPY"),
+    "kwh": ("千瓦时", "kWh"), "kv": ("千伏", "kV"), "m3": ("立方米", "m³"),
+    "m3_per_day": ("立方米/日", "m³ per day"), "tonne_per_day": ("吨/日", "tonnes per day"),
+    "kwh_per_tonne": ("千瓦时/吨", "kWh per tonne"), "m_per_s": ("米/秒", "m/s"),
+    "w_per_m2": ("瓦/平方米", "W/m²"), "pp": ("个百分点", "percentage points"),
+    "person_time": ("人次", "person-times"), "time": ("次", "times"), "ratio": ("倍", "times (ratio)"),
+    "point": ("分", "points"), "container": ("标箱", "TEU"), "order": ("单", "orders"),
+    "copy": ("份", "copies"), "document": ("份文件", "documents"), "parcel": ("宗", "land parcels"),
+    "building": ("栋", "buildings"), "fund": ("支基金", "funds"), "tree": ("棵", "trees"),
+    "piece": ("枚", "pieces"), "set": ("套", "sets"), "institution": ("所", "institutions"),
+    "facility": ("座", "facilities"), "machine": ("台", "machines"), "vehicle": ("辆", "vehicles"),
+    "household": ("户", "households"), "org": ("个机构", "organisations"), "branch": ("个网点", "branches"),
+    "center": ("个中心", "centres"), "park": ("个园区", "parks"), "permit": ("张证照", "permits"),
+    "platform": ("个平台", "platforms"), "rack": ("个机架", "racks"), "seat": ("个学位", "school places"),
+    "station": ("座站点", "stations"), "step": ("个环节", "steps"), "window": ("个窗口", "windows"),
+    "apartment": ("套", "apartments"), "school": ("所学校", "schools"), "server": ("台服务器", "servers"),
+    "robot": ("台机器人", "robots"),
+}
+#: What a price is per (yuan_per_mu -> 元/亩).
+PER_LABELS: dict[str, tuple[str, str]] = {
+    "mu": ("亩", "mu"), "kwh": ("千瓦时", "kWh"), "m2_month": ("平方米·月", "m² a month"),
+    "m2": ("平方米", "m²"), "m3": ("立方米", "m³"), "tonne": ("吨", "tonne"), "year": ("年", "year"),
+    "month": ("月", "month"), "day": ("天", "day"), "person": ("人", "person"),
+    "person_time": ("人次", "visit"),
 }
 
 
@@ -233,7 +257,13 @@ def family_label(code: str | None) -> str:
 
 
 def unit_label(code: str | None) -> str:
-    return _pick(UNIT_LABELS[code]) if code in UNIT_LABELS else (code or "")
+    """A unit code in the session's language: working_day -> 工作日, yuan_per_mu -> 元/亩."""
+    if code in UNIT_LABELS:
+        return _pick(UNIT_LABELS[code])
+    money, _, per = (code or "").partition("_per_")
+    if per in PER_LABELS and money in UNIT_LABELS:
+        return f"{_pick(UNIT_LABELS[money])}/{_pick(PER_LABELS[per])}"
+    return code or ""
 
 
 def qualifier_label(code: str | None) -> str:
