@@ -61,6 +61,34 @@ _MASTHEAD = re.compile(
     r"|^[ \t]*(?P<y>(?:19|20)\d\d)-\d{1,2}-\d{1,2}[ \t]+\d{1,2}:\d\d", re.M)
 
 
+def _second_look(text: str, starts: list[int], ends: list[int], kinds: list[int]) -> None:
+    """Lines the one-pass classification takes for headers that are not: OCR'd body
+    text cut into short lines, and a PDF's page furniture."""
+    for i in range(len(kinds)):
+        if kinds[i] != HEADER or not _SENTENCE_MARKS.search(text, starts[i], ends[i]):
+            continue
+        # An indented line with clauses opens a paragraph (    今年以来,该区…); a short
+        # line right under an unfinished body line (…的项目⏎5个;实际使用外资…) goes on
+        # with its sentence. Both are OCR'd body text, not titles.
+        if _INDENT.match(text, starts[i]) or (
+                i > 0 and kinds[i - 1] == BODY and starts[i] - ends[i - 1] == 1
+                and not _TERMINAL.search(text, starts[i - 1], ends[i - 1])):
+            kinds[i] = BODY
+    seen: set[str] = set()
+    for i in range(len(kinds)):
+        # A PDF's running header repeated on every page (泉州经济技术开发区2024年度工作
+        # 报告) and its page numbers (— 3 —) are furniture, like a caption: they neither
+        # start an article nor belong to the text they interrupt.
+        if kinds[i] != HEADER:
+            continue
+        line = text[starts[i]:ends[i]].strip()
+        # (a zone's name standing as two articles' header is no running header)
+        if _PAGE_NUMBER.fullmatch(line) or (len(line) >= 6 and line in seen
+                                            and line[-1] not in "区园局委会"):
+            kinds[i] = CAPTION
+        seen.add(line)
+
+
 class Layout:
     """Lines and articles of one text; zone mentions decide each article's zone."""
 
@@ -77,29 +105,7 @@ class Layout:
             starts.append(m.start())
             ends.append(m.end())
             kinds.append(kind)
-        for i in range(len(kinds)):
-            if kinds[i] != HEADER or not _SENTENCE_MARKS.search(text, starts[i], ends[i]):
-                continue
-            # An indented line with clauses opens a paragraph (    今年以来,该区…); a short
-            # line right under an unfinished body line (…的项目⏎5个;实际使用外资…) goes on
-            # with its sentence. Both are OCR'd body text, not titles.
-            if _INDENT.match(text, starts[i]) or (
-                    i > 0 and kinds[i - 1] == BODY and starts[i] - ends[i - 1] == 1
-                    and not _TERMINAL.search(text, starts[i - 1], ends[i - 1])):
-                kinds[i] = BODY
-        seen: set[str] = set()
-        for i in range(len(kinds)):
-            # A PDF's running header repeated on every page (泉州经济技术开发区2024年度工作
-            # 报告) and its page numbers (— 3 —) are furniture, like a caption: they neither
-            # start an article nor belong to the text they interrupt.
-            if kinds[i] != HEADER:
-                continue
-            line = text[starts[i]:ends[i]].strip()
-            # (a zone's name standing as two articles' header is no running header)
-            if _PAGE_NUMBER.fullmatch(line) or (len(line) >= 6 and line in seen
-                                                and line[-1] not in "区园局委会"):
-                kinds[i] = CAPTION
-            seen.add(line)
+        _second_look(text, starts, ends, kinds)
         self.starts, self.ends, self.kinds = starts, ends, kinds
         if year is None:  # no metadata: a masthead's date says when the page came out
             for i, kind in enumerate(kinds):
