@@ -217,13 +217,6 @@ class Extractor:
 # next to it)
 _FROM_EARLIER = re.compile(r"原以为|原本|原需|原来|原先|以往|过去|此前|以前")
 _AND_ABOVE = re.compile(r"[及或]以[上下]")  # 500万元及以上项目: a size class
-
-
-def _and_above_len(t: str, e: int) -> int:
-    m = _AND_ABOVE.match(t, e)
-    return m.end() - e if m else 0
-
-
 _PUBLISHED_BEFORE = re.compile(r"(?:发布时间|发布日期|发表时间|发稿时间|日期|时间)[：:\s]*$")
 _EXAMPLE_BEFORE = re.compile(r"(?:比如|例如|譬如|诸如|像是)$")
 _DECLINE = re.compile(r"(?:下降|回落|减少|降低|下滑|萎缩)[了]?$")
@@ -315,8 +308,9 @@ class _Context:
                 return None  # 元/件, 元/人次…: a price per something unknown, no amount
             unit, kind, unit_s = f"{unit}_per_{_PRICE_UNITS[per[1]]}", "other", unit_s + "/" + per[1]
             e = per.end()
+        above = _AND_ABOVE.match(t, e) if kind == "money" else None  # 500万元及以上项目
         if kind == "money" and (m["post"] in ("以上", "以下") or _PRE_CLASS.search(t, max(0, s - 3), s)
-                                or _AND_ABOVE.match(t, e)) and _SIZE_CLASS.match(t, e + _and_above_len(t, e)):
+                                or above) and _SIZE_CLASS.match(t, above.end() if above else e):
             return None  # 10亿元以上项目, 10万元以下的贷款: a size class, not an amount
         if m["post"] == "级" and (_CLASS_NOUN.match(t, e) or t[max(0, s - 1):s] == "个"):
             return None  # 3个百亿元级产业集群: a class of clusters; 百亿元级产值 is an amount
