@@ -43,7 +43,12 @@ from .grammar import (
     _FROM,
     _GROWTH_BEFORE,
     _JIA_NOUNS,
+    _LIST_CLAUSE_REV,
     _LIST_FIRST,
+    _LIST_MORE,
+    _LIST_NUM,
+    _LIST_SEP,
+    _LIST_TAIL,
     _MONEY_CUE,
     _NOUN,
     _NOUN_UNIT,
@@ -200,7 +205,7 @@ class Extractor:
         for cell in cells:
             out.claims.extend(ctx.table_claim(cell))
         out.claims.sort(key=lambda c: c.start)
-        out.claims = _drop_restated_headlines(out.claims, layout)
+        out.claims = _drop_restated(out.claims, layout)
         covered = [(c.start, c.end) for c in out.claims]
         covered.sort()
         cstarts = [a for a, _ in covered]
@@ -218,6 +223,7 @@ class Extractor:
 _FROM_EARLIER = re.compile(r"原以为|原本|原需|原来|原先|以往|过去|此前|以前")
 _AND_ABOVE = re.compile(r"[及或]以[上下]")  # 500万元及以上项目: a size class
 _PUBLISHED_BEFORE = re.compile(r"(?:发布时间|发布日期|发表时间|发稿时间|日期|时间)[：:\s]*$")
+_FIRST_MONTHS = re.compile(r"(?<![提之以目])前$")
 _EXAMPLE_BEFORE = re.compile(r"(?:比如|例如|譬如|诸如|像是)$")
 _DECLINE = re.compile(r"(?:下降|回落|减少|降低|下滑|萎缩)[了]?$")
 _SECTION_MARK = re.compile(r"[【#■▲●◆]|[一二三四五六七八九十]+、")  # 【开放合作】, 一、: a block's title
@@ -259,10 +265,17 @@ class _Context:
         return bounds
 
     def left(self, a: int, pos: int, limit: int = 120) -> str:
-        return self.layout.clean(max(a, pos - limit), pos)
+        out = self.layout.clean(max(a, pos - limit), pos)
+        if len(out) < limit // 2 and pos - limit > a:
+            # a caption or a pull quote between (项目⏎▲图为…摄⏎17个): read past it
+            out = self.layout.clean(max(a, pos - 6 * limit), pos)[-limit:]
+        return out
 
     def right(self, pos: int, b: int, limit: int = 60) -> str:
-        return self.layout.clean(pos, min(b, pos + limit))
+        out = self.layout.clean(pos, min(b, pos + limit))
+        if len(out) < limit // 2 and pos + limit < b:
+            out = self.layout.clean(pos, min(b, pos + 6 * limit))[:limit]
+        return out
 
     # -- a single hit ------------------------------------------------------------
     def hit(self, m) -> _Hit | None:
@@ -300,6 +313,8 @@ class _Context:
         if unit_s == "日" and not (m["post"] or _DAY_LEFT.search(t, max(0, s - 3), s)
                                   or _DAY_RIGHT.match(t, e)) or _DATE_BEFORE.search(t, max(0, s - 12), s):
             return None  # 6月30日 is a date; 由60日压缩至30日 and 30日内 are durations
+        if unit == "month" and _FIRST_MONTHS.search(before) and t[e:e + 1] not in ("内", "里"):
+            return None  # 前8个月 is January to August, a period; 提前8个月, 前3个月内 are times
         if kind == "duration" and _ALWAYS_OPEN.match(t, e):
             return None  # 24小时不打烊, 365天在线: opening hours, not a procedure's time
         if kind == "money" and t[e:e + 1] in ("/", "／"):
@@ -463,6 +478,9 @@ class _Context:
         right_all = self.right(h.end, b, 60)
         m = _CLAUSE_FWD.search(right_all)
         right_clause = right_all[:m.start()] if m else right_all
+        listed, shared = _list_clause(left_sentence, right_all, h.kind) if before is None else (None, None)
+        if listed is not None:
+            left_clause = listed
         unit, kind, rule = h.unit, h.kind, h.kind
         decline = False
         if before is not None and h.unit == "":
@@ -535,7 +553,12 @@ class _Context:
             # 原以为7个工作日才能拿到的施工许可证，现在1天之内: what the pair is about may
             # stand between its two values
             own += self.layout.clean(before.end, h.start)
-        ind, cue = ex.indicators.choose(family, own, right_clause, left_sentence, ind_unit)
+        # an item of a 分别 list is said of its own noun, not of the sentence's others
+        wider = listed if shared else left_sentence
+        ind, cue = ex.indicators.choose(family, own, right_clause, wider, ind_unit)
+        if shared and not cue:
+            # 棕榈油精炼项目和椰子深加工项目投资额分别为…: the last noun's word is shared
+            ind, cue = ex.indicators.choose(family, shared, right_clause, shared, ind_unit)
         if family == "other" and ind is not None and ind.unit != unit and not cue:
             pass
         if family == "other" and cue and ind.unit != unit:
@@ -856,16 +879,17 @@ class _Context:
         self.year_pos = [p for p, _ in years]
         self.year_val = [y for _, y in years]
 
-def _drop_restated_headlines(claims: list[Claim], layout: Layout) -> list[Claim]:
-    """A headline that restates a claim of its article's text is the same claim."""
+def _drop_restated(claims: list[Claim], layout: Layout) -> list[Claim]:
+    """A headline, a pull quote or a caption that restates a claim of the text is the
+    same claim."""
     def key(c):  # the family, not the indicator: a headline's words are fewer
         return (c.zone_id, c.family, c.value, c.unit, c.value_before)
 
     if not layout.starts:
         return claims
-    in_header = [layout.kind_at(c.start) == HEADER for c in claims]
-    body = {key(c) for c, h in zip(claims, in_header) if not h}
-    return [c for c, h in zip(claims, in_header) if not (h and key(c) in body)]
+    aside = [layout.kind_at(c.start) in (HEADER, CAPTION) for c in claims]
+    body = {key(c) for c, h in zip(claims, aside) if not h}
+    return [c for c, h in zip(claims, aside) if not (h and key(c) in body)]
 
 
 def _in_short_quote(t: str, s: int, e: int, width: int = 10) -> bool:
@@ -888,6 +912,45 @@ def _own_clause(left: str) -> str:
         k = _CLAUSE_REV.search(left, 0, m.start())
         return left[k.end() if k else 0:m.start()]
     return left[m.end():]
+
+
+def _list_clause(left: str, right: str, kind: str) -> tuple[str | None, str | None]:
+    """The clause of a number that is one item of a list of figures, or None; and,
+    for a 分别 list, the last noun's clause, whose words the nouns may share.
+
+    规模以上工业增加值、固定资产投资、社会消费品零售总额分别增长8.1%、12.3%和6.5%: with
+    分别, item i is said of the i-th noun (固定资产投资增长 for 12.3%) when as many nouns
+    as figures stand before it; a later item of a list of rates (增长8.1%、12.3%) takes
+    the verb the list opened with.
+
+    >>> _list_clause("工业增加值、固定资产投资分别增长", "、12.3%。", "pct")
+    ('工业增加值增长', '固定资产投资增长')
+    >>> _list_clause("工业增加值、固定资产投资分别增长8.1%、", "。", "pct")
+    ('固定资产投资增长', '固定资产投资增长')
+    >>> _list_clause("同比增长8.1%、", "。", "pct"), _list_clause("引进企业12家、", "个项目", "count")
+    (('同比增长', None), (None, None))
+    """
+    tail = left.rstrip()
+    i = 0
+    if tail[-1:] in ("、", "和", "及", "与"):
+        m = _LIST_TAIL.search(left)
+        if m is None:
+            return None, None
+        i = len(_LIST_NUM.findall(m[0]))
+        left = left[:m.start()]
+    k = _LIST_CLAUSE_REV.search(left)
+    clause = left[k.end() if k else 0:]
+    if "分别" in clause:
+        subject, verb = clause.rsplit("分别", 1)
+        nouns = [n for n in _LIST_SEP.split(subject) if n.strip()]
+        more = _LIST_MORE.match(right)
+        total = i + 1 + (len(_LIST_NUM.findall(more[0])) if more else 0)
+        if len(nouns) == total >= 2:
+            return nouns[i] + verb, nouns[-1] + verb
+        return (clause if i else None), None
+    if i and kind == "pct":
+        return clause, None
+    return None, None
 
 
 def _not_a_claim(t: str, s: int, e: int) -> str:

@@ -146,6 +146,13 @@ _APPROX_IN_NUM = re.compile(r"[余多几来]")
 _RANGE_SEP = re.compile(r"\s*(?:至|到|~|～|-|－|—)\s*")
 _RANGE_LOW = re.compile(r"(?<![\d.\-])(\d+(?:\.\d+)?)\s*(?:至|到|~|～|－|—|-)\s*$")
 _LIST_FIRST = re.compile(r"(\d+(?:\.\d+)?)\s*(?:和|、|及|与)\s*$")
+# The items of a list of figures before a number (分别增长8.1%、12.3%和), and after it.
+_LIST_ITEM = r"\d+(?:\.\d+)?\s*(?:%|[^\d\s，,；;。！？!?、：:（）()和及与]{0,3}?)"
+_LIST_TAIL = re.compile(r"(?<![\d.])(?:" + _LIST_ITEM + r"\s*(?:以及|、|和|及|与)\s*)+$")
+_LIST_MORE = re.compile(r"(?:\s*(?:以及|、|和|及|与)\s*" + _LIST_ITEM + r"(?=[，,；;。！？!?、和及与\s]|$))+")
+_LIST_SEP = re.compile(r"以及|[、和及与]")
+_LIST_NUM = re.compile(r"\d+(?:\.\d+)?")
+_LIST_CLAUSE_REV = re.compile(r"(?r)[，,；;。！？!?：:（）()|\n]")  # a clause, 、 kept inside
 # Where the phrase after a count ends: punctuation, a conjunction, the next number.
 # A Chinese numeral ends it only when a measure word follows (企业三个项目), not
 # inside a word (零部件, 统一).

@@ -20,6 +20,7 @@ BODY, HEADER, CAPTION, BYLINE = 0, 1, 2, 3
 # One pass classifies every non-blank line; the first branch that fits wins.
 _CLASSIFY = re.compile(r"""^(?=[^\n]*\S)(?:
     (?P<caption>[ \t]*[▲△][^\n]{0,118}                              # ▲图为…
+      | [ \t]*[┌└├│┃║╔╚╠═─━][^\n]*                                      # a boxed pull quote
       | [^\n]{0,118}(?:供图|供稿|资料图片?|摄影?)[)）]?[ \t]*)           # ■ 繁峙经开区供图
   | (?P<byline>[ \t]*(?:■[ \t]*)?\p{Han}{2,4}[ \t]*)                  # 侯晓玲 / ■ 王波
   | (?P<header>(?![ \t#*]*科学导报)
@@ -46,6 +47,7 @@ _TAIL_BYLINE = re.compile(r"■[ \t]*\p{Han}{1,4}[ \t]*$")
 _TERMINAL = re.compile(r"(?:[。！？!?；;：:…]|[。！？!?][”」』）)])[ \t*]*$")
 _DROP = re.compile(r"[\s*#]+")
 _SENTENCE_MARKS = re.compile(r"[，,；;、]")
+_DIGIT = re.compile(r"\d")
 _PAGE_NUMBER = re.compile(r"[-—–―\s]*(?:第\s*)?\d{1,4}\s*(?:页)?[-—–―\s]*|-\s*\d{1,4}\s*-")
 _INDENT = re.compile(r"(?:[ \t]{2,}|\u3000)(?=\S)")
 _BASE_YEAR = re.compile(r"(?:比|较|相比|对比|与|由|从)[ \t]*$")  # 较2023年: a base, not the subject
@@ -70,9 +72,13 @@ def _second_look(text: str, starts: list[int], ends: list[int], kinds: list[int]
         # An indented line with clauses opens a paragraph (    今年以来,该区…); a short
         # line right under an unfinished body line (…的项目⏎5个;实际使用外资…) goes on
         # with its sentence. Both are OCR'd body text, not titles.
+        # A long line of several clauses with a figure in it (…，为企业兑现奖补资金2.3亿元，
+        # 推动…项目) is a paragraph cut by a column break, not a title.
         if _INDENT.match(text, starts[i]) or (
                 i > 0 and kinds[i - 1] == BODY and starts[i] - ends[i - 1] == 1
-                and not _TERMINAL.search(text, starts[i - 1], ends[i - 1])):
+                and not _TERMINAL.search(text, starts[i - 1], ends[i - 1])) or (
+                ends[i] - starts[i] >= 28 and _DIGIT.search(text, starts[i], ends[i])
+                and len(_SENTENCE_MARKS.findall(text, starts[i], ends[i])) >= 2):
             kinds[i] = BODY
     seen: set[str] = set()
     for i in range(len(kinds)):

@@ -1,4 +1,4 @@
-"""Period expressions: 2024年, 2025年上半年, 截至2025年5月, 今年一季度 -> 2024, 2025H1, 2025-05, 2025Q1."""
+"""Period expressions: 2024年, 2025年上半年, 截至2025年5月, 今年一季度, 前三季度 -> 2024, 2025H1, 2025-05, 2025Q1, 2025-09 (year to date: 1—9月)."""
 from __future__ import annotations
 
 import regex as re
@@ -12,6 +12,7 @@ PERIOD = re.compile(r"""
       | 第?(?P<q>[一二三四1-4])季度
       | (?P<q3>前三季度)
       | (?P<m1>\d{1,2})\s*[-—–~至]\s*(?P<m2>\d{1,2})\s*月
+      | 前(?P<fm>\d{1,2}|[一二三四五六七八九十]{1,2})个?月                      # 前8个月 = 1—8月
       | (?P<month>\d{1,2})\s*月(?:份|底|末)?
       | (?P<cnmonth>[一二三四五六七八九十]{1,2})月(?:份|底|末)?
     )?
@@ -19,6 +20,7 @@ PERIOD = re.compile(r"""
         (?P<half>上半年|下半年)                                                # the year the
       | (?<!第)(?P<q3>前三季度) | 第?(?P<q>[一二三四])季度                      # context gives
       | (?P<m1>\d{1,2})\s*[-—–~至]\s*(?P<m2>\d{1,2})\s*月(?![\d日号])
+      | (?<![提之以目])前(?P<fm>\d{1,2}|[一二三四五六七八九十]{1,2})个?月(?![内里])
       | 全年(?!目标|任务|计划|预计|无休|不打烊|365)
     )
 """, re.X)
@@ -44,7 +46,11 @@ def period_of(m, this_year: int | None, base_year: int | None = None) -> str:
     >>> period_of(PERIOD.search("截至9月底"), 2025)
     '2025-09'
     >>> [period_of(PERIOD.search(s), 2025, 2024) for s in ("上半年", "一季度", "1—8月", "全年", "前三季度")]
-    ['2024H1', '2024Q1', '2024-08', '2024', '2024Q1-Q3']
+    ['2024H1', '2024Q1', '2024-08', '2024', '2024-09']
+    >>> [period_of(PERIOD.search(s), 2025) for s in ("前8个月", "2024年前十个月", "今年前5月")]
+    ['2025-08', '2024-10', '2025-05']
+    >>> PERIOD.search("提前8个月完成"), PERIOD.search("前3个月内办结")
+    (None, None)
     >>> period_of(PERIOD.search("上半年"), None), PERIOD.search("确保全年目标任务完成")
     ('', None)
     """
@@ -67,9 +73,10 @@ def period_of(m, this_year: int | None, base_year: int | None = None) -> str:
         return f"{year}H{1 if m['half'] == '上半年' else 2}"
     if m["q"]:
         return f"{year}Q{'一二三四'.index(m['q']) + 1 if m['q'] in '一二三四' else m['q']}"
-    if m["q3"]:
-        return f"{year}Q1-Q3"
-    month = m["m2"] or m["month"] or (str(_CN.get(m["cnmonth"], "")) if m["cnmonth"] else "")
+    if m["q3"]:  # 前三季度 is January to September, as 1—9月 is
+        return f"{year}-09"
+    cn = m["cnmonth"] or (m["fm"] if m["fm"] and not m["fm"].isdigit() else "")
+    month = m["m2"] or m["month"] or (m["fm"] if cn == "" else "") or (str(_CN.get(cn, "")) if cn else "")
     if month and 1 <= int(month) <= 12:
         return f"{year}-{int(month):02d}"
     return str(year)

@@ -283,7 +283,7 @@ PERIOD = [
          [dict(family="money", value=5_600_000_000, unit="yuan", period="2023")],
          id="more-period-nian-du"),
     Case("2024年前三季度，实际使用外资增长11.3%。",
-         [dict(family="growth_rate", value=11.3, unit="pct", period="2024Q1-Q3")],
+         [dict(family="growth_rate", value=11.3, unit="pct", period="2024-09")],
          id="more-period-first-three-quarters"),
     Case("截至2024年底，园区累计培育高新技术企业412家。",
          [dict(family="firm_count", value=412, unit="firm", period="2024")],

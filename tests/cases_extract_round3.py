@@ -313,3 +313,42 @@ NINTH = [
 ]
 
 CASES_ROUND3 += NINTH
+
+# Lists of figures, first-N-months periods, and page furniture inside a sentence.
+TENTH = [
+    Case("2024年，园区营业收入、工业投资、进出口总额分别增长9.6%、15.1%和4.3%。",
+         [dict(family="growth_rate", value=9.6, period="2024"),
+          dict(family="growth_rate", value=15.1, indicator="industrial_investment_growth",
+               period="2024"),
+          dict(family="growth_rate", value=4.3, period="2024")],
+         id="r3-fenbie-list-of-rates-is-all-growth", only=True),
+    Case("一季度，高新技术企业、科技型中小企业分别新增14家和37家。",
+         [dict(family="firm_count", value=14, indicator="high_tech_firms_new"),
+          dict(family="firm_count", value=37)],
+         id="r3-fenbie-count-belongs-to-its-own-noun"),
+    Case("出口、进口分别增长6.2%、-3.1%；同比增长8.4%、9.9%。",
+         [dict(family="growth_rate", value=6.2), dict(family="growth_rate", value=-3.1),
+          dict(family="growth_rate", value=8.4), dict(family="growth_rate", value=9.9)],
+         id="r3-later-items-of-a-rate-list-keep-the-verb", only=True),
+    Case("2025年前10个月，开发区新增市场主体860户，实际使用外资1.2亿美元。",
+         [dict(family="firm_count", value=860, period="2025-10"),
+          dict(family="money", value=120_000_000, unit="usd", period="2025-10")],
+         id="r3-first-ten-months-is-a-period-not-a-duration", only=True),
+    Case("2024年前三季度，园区实际使用外资增长11.3%。",
+         [dict(family="growth_rate", value=11.3, period="2024-09")],
+         id="r3-first-three-quarters-is-year-to-september", only=True),
+    Case("今年以来，园区坚持项目为王，新开工项目24个，其中先进制造业项目\n\n"
+         "▲图为园区新建的标准化厂房。\n　　　　本报记者 李明 摄\n\n"
+         "15个，完成投资82亿元。",
+         [dict(family="project_count", value=24), dict(family="project_count", value=15),
+          dict(family="money", value=8_200_000_000)],
+         id="r3-a-caption-inside-a-sentence-keeps-the-noun", only=True),
+    Case("园区新签约项目12个，协议总投资56亿元；新开工项目9个。\n\n"
+         "┌────────────────┐\n│　新签约项目12个，　　　　　　│\n│　协议总投资56亿元。　　　　　│\n└────────────────┘\n\n"
+         "园区持续优化营商环境。",
+         [dict(family="project_count", value=12), dict(family="money", value=5_600_000_000),
+          dict(family="project_count", value=9)],
+         id="r3-a-boxed-pull-quote-restates-no-new-claim", only=True),
+]
+
+CASES_ROUND3 += TENTH

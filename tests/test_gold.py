@@ -126,11 +126,12 @@ def test_core_score_against_gold(predicted):
 
 
 @pytest.mark.parametrize("name", ["heldout", "heldout2", "heldout3", "heldout4", "heldout5",
-                                  "heldout6", "heldout7", "heldout8", "heldout9"])
+                                  "heldout6", "heldout7", "heldout8", "heldout9", "heldout10"])
 def test_core_score_on_texts_from_other_provinces(name):
-    """Nine sets of pages from outside Shanxi, annotated by hand without reading the
+    """Ten sets of pages from outside Shanxi, annotated by hand without reading the
     rules: newspaper pages, zone sites with front matter, work reports, overviews,
-    Markdown tables, spaced and full-width digits, GB18030 and UTF-16 files."""
+    Markdown tables, yearbook entries, spaced and full-width digits, GB18030 and
+    UTF-16 files."""
     with open(FIXTURES / f"{name}_gold.csv", encoding="utf-8-sig", newline="") as f:
         gold = list(csv.DictReader(f))
     pred = list(csv.DictReader(io.StringIO(run_extract(FIXTURES / name))))
