@@ -57,6 +57,7 @@ from .grammar import (
     _PCT_VERB,
     _PER_UNIT,
     _PHRASE_STOP,
+    _PLACE_SUBJECT,
     _PRE_CLASS,
     _PRE_QUAL_OF,
     _PRE_QUAL_RE,
@@ -457,6 +458,13 @@ class _Context:
             found, last_end = m.lastgroup, m.end()
         if found:
             return found
+        if stop and stop[0] in "和与及":
+            # 12家国家级和省级高新区: two modifiers of one noun joined by 和
+            rest = right[stop.end():]
+            more = _PHRASE_STOP.search(rest)
+            m = _NOUN.search(rest[: more.start()] if more else rest)
+            if m and m.lastgroup == "zone":
+                return "zone"
         # Else the noun standing just before the number (高新技术企业11家, 项目中的8个);
         # a noun further left is the sentence's subject, not what is counted.
         left = _own_clause(self.left(a, h.num_start, 24))
@@ -779,6 +787,10 @@ class _Context:
                 t, max(0, pick.start - 3), pick.start):
             pick = None  # 比如襄阳高新区，…。今年，全区…: an example holds only its own sentence
         for scope in _SCOPE_REV.finditer(t, sent_a, s):
+            if scope["place"] and (any(m.start <= scope.start() < m.end for m in self.mentions[lo:hi])
+                                   or not _PLACE_SUBJECT.search(t, max(0, scope.start() - 16),
+                                                                scope.start())):
+                continue  # 北京市经济技术开发区, 是西藏自治区唯一的…: no subject of its own
             if _SCOPE_OBJECT.search(t, max(0, scope.start() - 2), scope.start()) \
                     and not _AVERAGE_AFTER.match(t, e):
                 continue  # 占全省的比重: the whole is a denominator here, not the subject
@@ -889,6 +901,8 @@ def _drop_restated(claims: list[Claim], layout: Layout) -> list[Claim]:
         return claims
     aside = [layout.kind_at(c.start) in (HEADER, CAPTION) for c in claims]
     body = {key(c) for c, h in zip(claims, aside) if not h}
+    # a headline's 压减至5个工作日 restates the text's 从20个工作日压减至5个工作日
+    body |= {(c.zone_id, c.family, c.value, c.unit, None) for c, h in zip(claims, aside) if not h}
     return [c for c, h in zip(claims, aside) if not (h and key(c) in body)]
 
 

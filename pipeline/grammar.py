@@ -162,7 +162,16 @@ _CLAUSE_REV = re.compile(r"(?r)[，,；;。！？!?、：:（）()|\n]")
 _CLAUSE_FWD = re.compile(r"[，,；;。！？!?、：:（）()|\n]")
 _SENT_REV = re.compile(r"(?r)[。！？!?]")
 _SENT_FWD = re.compile(r"[。！？!?]")
-_SCOPE_REV = re.compile(r"(?r)全省|全市|全国|我国|全球|全县|全区各|各开发区|省级以上开发区")
+PROVINCES = ("河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|"
+             "贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|北京|天津|上海|重庆")
+# A figure of a whole province or city, or the country: 全省开发区…, 同期北京市新设经营主体…
+_SCOPE_REV = re.compile(r"(?r)全省|全市|全国|我国|全球|全县|全疆|全区各|各开发区|省级以上开发区"
+                        f"|(?P<place>(?:{PROVINCES})(?:省|市|自治区))")
+# A named province or city is the whole only as its clause's subject (同期，北京市新设…),
+# not inside a name or an object (山西省上市倍增基金, 是西藏自治区唯一的…).
+_PLACE_SUBJECT = re.compile(r"(?:^|[，,。；;：:！？!?\n])[ \t\u3000]*(?:同期|同时|此外|另外|其中|而|"
+                            r"(?:(?:19|20)\d\d年)?(?:全年|上半年|前三季度|[一二三四]季度|\d{1,2}[—\-至]\d{1,2}月)?)"
+                            r"[，,]?[ \t\u3000]*$")
 _SCOPE_OBJECT = re.compile(r"(?:占|比|较|居|列|在|于|为|领跑|登顶|位居|位列)$")  # 占全市的41%: a denominator
 _TOTAL = re.compile(r"总数|总量|累计|共计|总计|合计|其中")
 _OPENER_REV = re.compile(r"(?r)[。！？!?\n]")

@@ -329,6 +329,8 @@ class Layout:
         for i in range(n):
             if self.kinds[i] != HEADER or _MASTHEAD.search(self.text, self.starts[i], self.ends[i]):
                 continue
+            if i > 0 and self.kinds[i - 1] == HEADER and self.text[self.starts[i]] in "和及与暨":
+                continue  # …关于2024年工作情况⏎和2025年工作计划的报告: one title on two lines
             pm = PERIOD.search(self.text, self.starts[i], self.ends[i])
             if pm and not _DAY_AFTER.match(self.text, pm.end()):
                 self.header_pos.append(self.starts[i])

@@ -352,3 +352,31 @@ TENTH = [
 ]
 
 CASES_ROUND3 += TENTH
+
+# Whole provinces and cities named as the subject, a zone type spelt 高技术, counts of
+# zones, a title on two lines, a headline that restates a before→after pair.
+ELEVENTH = [
+    Case("今年以来，常州经开区新登记经营主体3120户。同期，江苏省新登记经营主体超过60万户。",
+         [dict(family="firm_count", value=3120, zone_prefix="常州"),
+          dict(family="firm_count", value=600_000, zone="")],
+         id="r3-a-named-province-as-subject-is-no-zone"),
+    Case("常州经开区是江苏省首批省级开发区之一，规划面积42平方公里。",
+         [dict(family="area", value=42_000_000, zone_prefix="常州")],
+         id="r3-a-province-as-object-leaves-the-zone", only=True),
+    Case("威海火炬高技术产业开发区高新技术企业达到612家。",
+         [dict(family="firm_count", value=612, zone="威海火炬高技术产业开发区")],
+         id="r3-gaojishu-chanye-kaifaqu-is-a-zone-type", only=True),
+    Case("在全省15家国家级和省级经开区考核中，园区排名第二；园区新增企业40家。",
+         [dict(family="firm_count", value=40)],
+         id="r3-zones-counted-across-and-are-no-firms", only=True),
+    Case("德州经开区管委会关于2024年工作总结\n和2025年工作打算的报告\n\n"
+         "一、主要成绩\n全年新签约项目46个，总投资128亿元。",
+         [dict(family="project_count", value=46, period="2024"),
+          dict(family="money", value=12_800_000_000, period="2024")],
+         id="r3-a-title-on-two-lines-keeps-its-first-period"),
+    Case("开办企业压减至1个工作日\n\n本报讯 今年，园区将开办企业时间从3个工作日压减至1个工作日。",
+         [dict(family="duration", value=1, value_before=3)],
+         id="r3-a-headline-restating-a-pair-is-the-pair", only=True),
+]
+
+CASES_ROUND3 += ELEVENTH
