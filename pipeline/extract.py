@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex as re
 
@@ -123,6 +124,16 @@ class Extractor:
         self.zones = zones or ZoneFinder()
         self.indicators = indicators or IndicatorIndex()
 
+    def _cities(self, zone_id: str) -> tuple[str, ...]:
+        """The city a zone lies in, as a text names it: 忻州市; 宁波市 for 宁波经济技术开发区."""
+        z = self.zones.zone(zone_id)
+        if z is None:
+            return ()
+        names = [z.city] if z.city.endswith("市") else []
+        if len(z.place) >= 2 and not z.place.endswith(("市", "县", "区", "省")):
+            names.append(z.place + "市")
+        return tuple(names)
+
     # -- public --------------------------------------------------------------
     def extract(self, text: str, doc: str = "", default_zone: str | None = None,
                 body_start: int = 0, year: int | None = None) -> Extraction:
@@ -139,6 +150,7 @@ class Extractor:
         m_starts = [m.start for m in mentions]
         ctx = _Context(self, t, text, doc, layout, mentions, m_starts, default)
         ctx.caption_mentions = in_caption
+        ctx.city_scope = _city_scope(tuple(sorted({c for m in mentions for c in self._cities(m.zone_id)})))
         cells = list(table_cells(t)) if "|" in t else []
         rows = {c.row_start for c in cells}
         hits = []
@@ -178,7 +190,7 @@ class Extractor:
         if rows:  # numbers in a table's cells are read with their column (below)
             row_spans = sorted((r, t.find("\n", r) % (len(t) + 1)) for r in rows)
             hits = [h for h in hits if not any(r <= h.num_start < e for r, e in row_spans)]
-        seen = set()
+        seen, stated = set(), set()
         consumed = set()
         before_of: dict[int, int] = {}
         for i in range(1, len(hits)):
@@ -199,9 +211,13 @@ class Extractor:
                 # the same words just before the number.
                 key = (claim.zone_id, claim.indicator, round(claim.value, 6), claim.unit,
                        claim.value_before, claim.period, ctx.last_cue, ctx.last_lead)
-                if key in seen:
-                    continue
+                said = (claim.zone_id, claim.family, round(claim.value, 6), claim.unit,
+                        claim.value_before)
+                if key in seen or said in stated and _RESTATING.search(
+                        claim.sentence, 0, max(0, claim.start - claim.sentence_start)):
+                    continue  # 刚才王主任提到，上半年新签约项目86个: said again, not anew
                 seen.add(key)
+                stated.add(said)
                 out.claims.append(claim)
         for cell in cells:
             out.claims.extend(ctx.table_claim(cell))
@@ -224,9 +240,17 @@ class Extractor:
 _FROM_EARLIER = re.compile(r"原以为|原本|原需|原来|原先|以往|过去|此前|以前")
 _AND_ABOVE = re.compile(r"[及或]以[上下]")  # 500万元及以上项目: a size class
 _PUBLISHED_BEFORE = re.compile(r"(?:发布时间|发布日期|发表时间|发稿时间|日期|时间)[：:\s]*$")
+# a label line holds no clause and ends in no figure (⏩ 其中10亿元以上项目 is one)
+_RESTATING = re.compile(r"(?:刚才|刚刚|前面|上文|此前|之前)[^，。]{0,8}(?:提到|说到|讲到|介绍|所说|提及)|如前所述")
+_LABEL_NOT = re.compile(r"[，,。；;：:！？!?]|[\d%％][^\d]{0,3}$")
 _FIRST_MONTHS = re.compile(r"(?<![提之以目])前$")
 _EXAMPLE_BEFORE = re.compile(r"(?:比如|例如|譬如|诸如|像是)$")
 _DECLINE = re.compile(r"(?:下降|回落|减少|降低|下滑|萎缩)[了]?$")
+# 产值1536.9亿元，下降2.1%: a bare decline in a clause of its own speaks of the one before
+_DECLINE_WORDS = frozenset(w + t for w in ("下降", "回落", "减少", "降低", "下滑", "萎缩") for t in ("", "了"))
+# 比上年下降3.2%, 同比下降1.8%: a change on a year before, not a cut
+_YOY = re.compile(r"(?:同比|环比|比上年|较上年|比去年|较去年|比上年同期|较上年同期|比去年同期|较去年同期)"
+                  r"(?:下降|回落|减少|降低|下滑|萎缩)[了]?$")
 _SECTION_MARK = re.compile(r"[【#■▲●◆]|[一二三四五六七八九十]+、")  # 【开放合作】, 一、: a block's title
 # A price (9.6万元/亩, 0.3875元/千瓦时, 12元/平方米·月): the amount per one of these.
 _PRICE_UNITS = {"亩": "mu", "千瓦时": "kwh", "度": "kwh", "平方米·月": "m2_month", "平方米/月": "m2_month",
@@ -252,6 +276,7 @@ class _Context:
         self._sentences: dict[tuple[int, int], str] = {}
         self._last_noun: tuple[int, str, str] = (-1, "", "")
         self.caption_mentions = []
+        self.city_scope = None  # the cities of the text's zones (_city_scope)
         self._openers()
 
     # -- windows ---------------------------------------------------------------
@@ -467,11 +492,16 @@ class _Context:
                 return "zone"
         # Else the noun standing just before the number (高新技术企业11家, 项目中的8个);
         # a noun further left is the sentence's subject, not what is counted.
-        left = _own_clause(self.left(a, h.num_start, 24))
+        label = self._lines_above(h.start, 1)
+        own = self.left(a, h.num_start, 24)
+        left = _own_clause(label + own)
         best, best_end = None, -1
         for m in _NOUN.finditer(left, overlapped=True):
             if m.end() >= best_end:
                 best, best_end = m.lastgroup, m.end()
+        if best is not None and label and not label.endswith("，") and best_end <= len(left) - len(own) \
+                and not _NOUN.search(own):
+            return best  # ✅ 工业项目“拿地即开工”⏎今年累计实现62个: the label names what is counted
         if best is None or len(left) - best_end > 3 or _AGENT_GAP.search(left, best_end):
             return ""  # 经开区为2家企业…: the noun before 为/向/与 acts; it is not counted
         return best
@@ -508,8 +538,10 @@ class _Context:
             rule = f"pct.{family}"
             if h.signed and before is None:  # 97.3亿元（−4.6%）: a signed rate is a change
                 family, rule = "growth_rate", "pct.growth_rate.signed"
-            if family == "pct_reduction" and _DECLINE.search(left_clause) and ex.indicators.choose(
-                    "growth_rate", left_clause, "", "")[1] and not ex.indicators.choose(
+            if family == "pct_reduction" and _DECLINE.search(left_clause) and (
+                    _YOY.search(left_clause) or ex.indicators.choose(
+                    "growth_rate", left_clause, "", "" if left_clause.strip() not in _DECLINE_WORDS
+                    else left_sentence)[1]) and not ex.indicators.choose(
                     "pct_reduction", left_clause, right_clause, "")[1]:
                 # 固定资产投资同比下降3.5%: an aggregate that shrank, not a cut of time or cost
                 family, rule, decline = "growth_rate", "pct.growth_rate.decline", True
@@ -676,7 +708,11 @@ class _Context:
                 break
             parts.append(line)
             j -= 1
-        return "".join(p + "，" for p in reversed(parts))
+        if not parts:
+            return ""
+        # a label just above (⏩ 新增外资项目⏎126个) is the figure's own clause
+        label = not _LABEL_NOT.search(parts[0])
+        return "".join(p + "，" for p in reversed(parts[1:])) + parts[0] + ("" if label else "，")
 
     def _sentence_start(self, a: int, pos: int) -> int:
         lay = self.layout
@@ -712,7 +748,17 @@ class _Context:
         c.sentence, c.sentence_start = self.original[cell.row_start:row_end].strip(" |"), cell.row_start
         c.rule = "table." + c.rule
         zone = None
-        if not TOTAL_ROW.match(cell.row_label):
+        if cell.column:  # a column headed 合肥高新区 or 全省平均
+            lo = bisect_left(self.m_starts, cell.column_start)
+            named = [m for m in self.mentions[lo:] if m.start < cell.column_start + len(cell.column)]
+            if named:
+                m = named[0]
+                zone = m.name, m.zone_id, "provisional" if m.provisional else "registered"
+            elif TOTAL_ROW.match(cell.column) or _SCOPE_REV.search(cell.column):
+                zone = False
+        if zone is False:
+            zone = None
+        elif zone is None and not TOTAL_ROW.match(cell.row_label):
             lo = bisect_left(self.m_starts, cell.row_start)
             named = [m for m in self.mentions[lo:] if m.start < cell.row_start + len(cell.row_label) + 2]
             if named:
@@ -786,18 +832,8 @@ class _Context:
         if not in_clause and pick is not None and pick.end <= sent_a and _EXAMPLE_BEFORE.search(
                 t, max(0, pick.start - 3), pick.start):
             pick = None  # 比如襄阳高新区，…。今年，全区…: an example holds only its own sentence
-        for scope in _SCOPE_REV.finditer(t, sent_a, s):
-            if scope["place"] and (any(m.start <= scope.start() < m.end for m in self.mentions[lo:hi])
-                                   or not _PLACE_SUBJECT.search(t, max(0, scope.start() - 16),
-                                                                scope.start())):
-                continue  # 北京市经济技术开发区, 是西藏自治区唯一的…: no subject of its own
-            if _SCOPE_OBJECT.search(t, max(0, scope.start() - 2), scope.start()) \
-                    and not _AVERAGE_AFTER.match(t, e):
-                continue  # 占全省的比重: the whole is a denominator here, not the subject
-                # (but 高于全市4个园区40.3个工作日的平均水平 is the whole's own figure)
-            if not [m for m in strong if scope.end() <= m.start < s]:
-                return None  # 全省开发区新增市场主体4.2万户: a province-wide figure, no one zone
-            break
+        if self._whole_figure(sent_a, s, e, lo, hi, strong):
+            return None
         if not in_clause:
             speaker = self._quote_speaker(s, a)
             if speaker is not None:
@@ -813,6 +849,27 @@ class _Context:
         if self.default is not None:
             return self.default.name, self.default.id, "default"
         return None
+
+    def _whole_figure(self, sent_a: int, s: int, e: int, lo: int, hi: int, strong) -> bool:
+        """Whether the sentence up to the claim makes it a figure of a whole: 全省开发区…,
+        同期，宁波市实现地区生产总值… (a province, or the city of a zone the text names)."""
+        t = self.t
+        for rx in (_SCOPE_REV, self.city_scope):
+            if rx is None:
+                continue
+            for scope in rx.finditer(t, sent_a, s):
+                if (rx is self.city_scope or scope["place"]) and (
+                        any(m.start <= scope.start() < m.end for m in self.mentions[lo:hi])
+                        or not _PLACE_SUBJECT.search(t, max(0, scope.start() - 16), scope.start())):
+                    continue  # 北京市经济技术开发区, 是西藏自治区唯一的…: no subject of its own
+                if _SCOPE_OBJECT.search(t, max(0, scope.start() - 2), scope.start()) \
+                        and not _AVERAGE_AFTER.match(t, e):
+                    continue  # 占全省的比重: the whole is a denominator here, not the subject
+                    # (but 高于全市4个园区40.3个工作日的平均水平 is the whole's own figure)
+                if not [m for m in strong if scope.end() <= m.start < s]:
+                    return True  # 全省开发区新增市场主体4.2万户: a province-wide figure
+                break
+        return False
 
     # -- period --------------------------------------------------------------------
     def _period(self, s: int, sent_a: int, a: int, left_sentence: str) -> str:
@@ -904,6 +961,14 @@ def _drop_restated(claims: list[Claim], layout: Layout) -> list[Claim]:
     # a headline's 压减至5个工作日 restates the text's 从20个工作日压减至5个工作日
     body |= {(c.zone_id, c.family, c.value, c.unit, None) for c, h in zip(claims, aside) if not h}
     return [c for c, h in zip(claims, aside) if not (h and key(c) in body)]
+
+
+@lru_cache(maxsize=256)
+def _city_scope(cities: tuple[str, ...]):
+    """A reverse pattern for the cities of the zones a text names, or None."""
+    if not cities:
+        return None
+    return re.compile("(?r)" + "|".join(map(re.escape, sorted(cities, key=len, reverse=True))))
 
 
 def _in_short_quote(t: str, s: int, e: int, width: int = 10) -> bool:

@@ -19,7 +19,8 @@ year and its growth, and the unit may stand in the caption above the table:
 
 There a cell reads as "地区生产总值：612.4亿元" (in 2024) and "地区生产总值同比增长：
 5.8%"; a unit in the row's label wins over the caption's, and the caption's unit
-never applies to a growth or share column.
+never applies to a growth or share column. Columns headed by a zone or a whole
+(| 指标 | 合肥高新区 | 全省平均 |) say whose figure each cell is.
 """
 from __future__ import annotations
 
@@ -52,6 +53,8 @@ class Cell:
     row_start: int      # where the row's first cell starts (its zone is named there)
     row_label: str
     period: str = ""    # the column's header when it is a period (2024年), else ""
+    column: str = ""    # in a table whose rows are indicators, a column headed by whose
+    column_start: int = -1  # figures they are (合肥高新区, 全省平均), and where it is written
 
 
 def _cells(text: str, m) -> list[tuple[int, int, str]]:
@@ -71,7 +74,8 @@ def table_cells(text: str):
     while i < len(rows):
         # A table: a header row, a rule row (|---|---|), then data rows on the next lines.
         if i + 1 < len(rows) and _RULE.match(rows[i + 1][1]) and _adjacent(text, rows[i], rows[i + 1]):
-            header = [_split_unit(cell) for _, _, cell in _cells(text, rows[i])]
+            head_cells = _cells(text, rows[i])
+            header = [_split_unit(cell) for _, _, cell in head_cells]
             turned = _INDICATOR_COLUMN.match(header[0][0]) is not None or any(
                 _VALUE_COLUMN.match(label) for label, _ in header[1:])
             caption = _CAPTION_UNIT.search(text, max(0, rows[i].start() - 120), rows[i].start())
@@ -80,20 +84,24 @@ def table_cells(text: str):
             while j < len(rows) and _adjacent(text, prev, rows[j]):
                 cells = _cells(text, rows[j])
                 row_start, _, row_label = cells[0]
-                for (cs, ce, cell), (label, unit) in zip(cells[1:], header[1:]):
+                for (cs, ce, cell), (label, unit), head in zip(cells[1:], header[1:], head_cells[1:]):
                     n = _NUMBER.match(cell)
                     if not n or not label:
                         continue
-                    period = ""
+                    period, column = "", ""
                     if turned:
                         name, row_unit = _split_unit(row_label)
                         if _VALUE_COLUMN.match(label):   # 2024年 / 数值: the row's own figure
                             period = label if _YEAR.match(label) else ""
                             label, unit = name, row_unit or unit or (caption[1] if caption else "")
-                        else:                            # 同比增长（%）: a rate of the row's figure
+                        elif _RATE.search(name + label):  # 同比增长（%）: a rate of the row's figure
                             label = name + label
-                            unit = unit or ("%" if _RATE.search(label) else "")
-                    yield Cell(cs, cs + n.end(), label, unit, row_start, row_label, period)
+                            unit = unit or "%"
+                        else:                            # 合肥高新区 | 全省平均: whose figure it is
+                            column = label
+                            label, unit = name, row_unit or unit or (caption[1] if caption else "")
+                    yield Cell(cs, cs + n.end(), label, unit, row_start, row_label, period, column,
+                               head[0] if column else -1)
                 prev = rows[j]
                 j += 1
             i = j

@@ -196,6 +196,12 @@ class ZoneFinder:
                 prev = out[-1]
                 mention = ZoneMention(prev.zone_id, prev.name, mention.start, mention.end,
                                       mention.surface, prev.provisional)
+            elif out and mention.start == out[-1].end + 1 and text[out[-1].end] in "（(" \
+                    and text[mention.end:mention.end + 1] in ("）", ")"):
+                # 宁波保税区（宁波综合保税区）: a name in brackets right after a zone is its alias
+                prev = out[-1]
+                mention = ZoneMention(prev.zone_id, prev.name, mention.start, mention.end,
+                                      mention.surface, prev.provisional)
             before = text[mention.start - 1] if mention.start > 0 else ""
             numbered = before == "、" and mention.start > 1 and text[mention.start - 2] in _SECTION_NUMERALS
             mention.passing = mention.passing or ((before != "" and before in PASSING_BEFORE and not numbered)

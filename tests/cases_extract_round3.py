@@ -380,3 +380,39 @@ ELEVENTH = [
 ]
 
 CASES_ROUND3 += ELEVENTH
+
+# Statistical bulletins, label lines, tables by zone column, restatements.
+TWELFTH = [
+    Case("全年规模以上工业企业利润总额比上年下降6.4%，营业收入同比下降2.2%。",
+         [dict(family="growth_rate", value=-6.4, indicator="profit_growth"),
+          dict(family="growth_rate", value=-2.2, indicator="revenue_growth")],
+         id="r3-a-year-on-year-decline-is-negative-growth", only=True),
+    Case("分行业看，纺织业产值215.3亿元，下降4.2%；家具制造业产值88.1亿元，增长3.5%。",
+         [dict(family="money", value=21_530_000_000), dict(family="growth_rate", value=-4.2),
+          dict(family="money", value=8_810_000_000), dict(family="growth_rate", value=3.5)],
+         id="r3-a-bare-decline-after-an-output-value", only=True),
+    Case("张家港保税区（张家港综合保税区）全年实现进出口总额820亿元。",
+         [dict(family="money", value=82_000_000_000, zone="张家港保税区")],
+         id="r3-a-zone-name-in-brackets-is-an-alias", only=True),
+    Case("常州经开区实现地区生产总值512亿元。同期，常州市实现地区生产总值10813亿元。",
+         [dict(family="money", value=51_200_000_000, zone_prefix="常州经"),
+          dict(family="money", value=1_081_300_000_000, zone="")],
+         id="r3-the-city-of-the-zone-as-subject-is-no-zone", only=True),
+    Case("常州经开区\n\n📌 新增外资项目\n58个\n\n📌 其中总投资超1亿美元项目\n31个\n\n"
+         "📌 工业项目“拿地即开工”\n全年累计实现27个",
+         [dict(family="project_count", value=58), dict(family="project_count", value=31),
+          dict(family="project_count", value=27)],
+         id="r3-a-label-line-names-the-figure-below-it", only=True),
+    Case("| 指标 | 常州经开区 | 全市平均 |\n|---|---|---|\n| 开办企业时间 | 0.5个工作日 | 1.5个工作日 |\n",
+         [dict(family="duration", value=0.5, zone_prefix="常州"),
+          dict(family="duration", value=1.5, zone="")],
+         id="r3-table-columns-headed-by-a-zone-and-a-whole", only=True),
+    Case("上半年，常州经开区新签约项目64个。记者：刚才您提到，上半年新签约项目64个，下一步有何打算？",
+         [dict(family="project_count", value=64)],
+         id="r3-a-figure-restated-by-a-reporter-is-one-claim", only=True),
+    Case("按年度研发费用增量的20%给予补贴；审批时间较全省平均水平快38.5%。",
+         [dict(family="share_pct", value=20), dict(family="pct_reduction", value=38.5)],
+         id="r3-share-of-an-increment-and-faster-than-average", only=True),
+]
+
+CASES_ROUND3 += TWELFTH
