@@ -190,7 +190,7 @@ class Extractor:
         if rows:  # numbers in a table's cells are read with their column (below)
             row_spans = sorted((r, t.find("\n", r) % (len(t) + 1)) for r in rows)
             hits = [h for h in hits if not any(r <= h.num_start < e for r, e in row_spans)]
-        seen, stated = set(), set()
+        seen, stated, restated = set(), set(), []
         consumed = set()
         before_of: dict[int, int] = {}
         for i in range(1, len(hits)):
@@ -215,22 +215,29 @@ class Extractor:
                         claim.value_before)
                 if key in seen or said in stated and _RESTATING.search(
                         claim.sentence, 0, max(0, claim.start - claim.sentence_start)):
-                    continue  # 刚才王主任提到，上半年新签约项目86个: said again, not anew
+                    restated.append(claim)  # 刚才王主任提到，…86个: said again, not anew
+                    continue
                 seen.add(key)
                 stated.add(said)
                 out.claims.append(claim)
         for cell in cells:
             out.claims.extend(ctx.table_claim(cell))
         out.claims.sort(key=lambda c: c.start)
-        out.claims = _drop_restated(out.claims, layout)
-        covered = [(c.start, c.end) for c in out.claims]
-        covered.sort()
+        out.claims, dropped = _drop_restated(out.claims, layout)
+        covered = sorted((c.start, c.end) for c in out.claims)
         cstarts = [a for a, _ in covered]
+        again = sorted((c.start, c.end) for c in restated + dropped)
+        astarts = [a for a, _ in again]
         for m in NUMBER_TOKEN.finditer(t, body_start):
             i = bisect_right(cstarts, m.start()) - 1
             claimed = i >= 0 and covered[i][0] <= m.start() and m.end() <= covered[i][1]
+            reason = ""
+            if not claimed:
+                k = bisect_right(astarts, m.start()) - 1
+                reason = "restated" if k >= 0 and again[k][0] <= m.start() and m.end() <= again[k][1] \
+                    else _not_a_claim(t, m.start(), m.end())
             out.numbers.append(NumberMention(m.start(), m.end(), text[m.start():m.end()], claimed,
-                                             "" if claimed else _not_a_claim(t, m.start(), m.end())))
+                                             reason))
         return out
 
 
@@ -948,19 +955,20 @@ class _Context:
         self.year_pos = [p for p, _ in years]
         self.year_val = [y for _, y in years]
 
-def _drop_restated(claims: list[Claim], layout: Layout) -> list[Claim]:
+def _drop_restated(claims: list[Claim], layout: Layout) -> tuple[list[Claim], list[Claim]]:
     """A headline, a pull quote or a caption that restates a claim of the text is the
-    same claim."""
+    same claim: (claims kept, restatements dropped)."""
     def key(c):  # the family, not the indicator: a headline's words are fewer
         return (c.zone_id, c.family, c.value, c.unit, c.value_before)
 
     if not layout.starts:
-        return claims
+        return claims, []
     aside = [layout.kind_at(c.start) in (HEADER, CAPTION) for c in claims]
     body = {key(c) for c, h in zip(claims, aside) if not h}
     # a headline's 压减至5个工作日 restates the text's 从20个工作日压减至5个工作日
     body |= {(c.zone_id, c.family, c.value, c.unit, None) for c, h in zip(claims, aside) if not h}
-    return [c for c, h in zip(claims, aside) if not (h and key(c) in body)]
+    drop = [h and key(c) in body for c, h in zip(claims, aside)]
+    return [c for c, d in zip(claims, drop) if not d], [c for c, d in zip(claims, drop) if d]
 
 
 @lru_cache(maxsize=256)

@@ -61,7 +61,8 @@ class NumberMention:
     end: int
     surface: str
     claimed: bool = False
-    reason: str = ""      # why an unclaimed number is no claim: date, ordinal, code, time; "" unknown
+    reason: str = ""      # why an unclaimed number is no claim: date, ordinal, code, time,
+    #                       restated (a claim said again); "" unknown
 
 
 @dataclass(slots=True)

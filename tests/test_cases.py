@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from pipeline import extract_claims
+from pipeline.extract import extract_text
 try:                                   # tests/ on sys.path (pytest's default)
     from cases_extract import CASES, FIELDS, Case
     from cases_extract_more import CASES_MORE
@@ -158,3 +159,16 @@ def test_cases_are_not_seed_sentences():
     copied = {c.id: n for c in ALL_CASES
               if (n := _longest_common_run(c.text, seeds)) > MAX_SEED_OVERLAP}
     assert not copied, f"cases sharing long runs with the seeds: {copied}"
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("上半年，常州经开区新签约项目64个。记者：刚才您提到，上半年新签约项目64个，下一步有何打算？", "64"),
+    ("园区新签约项目12个，协议总投资56亿元。\n\n┌──────────────┐\n│　协议总投资56亿元。　│\n"
+     "└──────────────┘\n\n园区持续优化营商环境。", "56"),
+], ids=["a-reporter-repeats", "a-boxed-pull-quote"])
+def test_a_figure_said_again_is_explained_not_unclaimed(text, surface):
+    """The data-quality page lists unclaimed numbers as material for new rules; a
+    restatement (a reporter's 刚才您提到…, a boxed pull quote) is explained instead."""
+    numbers = [n for n in extract_text(text).numbers if n.surface == surface]
+    assert [n.claimed for n in numbers] == [True, False]
+    assert numbers[1].reason == "restated"

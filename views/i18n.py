@@ -144,12 +144,14 @@ LABELS: dict[str, tuple[str, str]] = {
     "dq_unclaimed_help": ("这些数字出现在原文中但没有成为数据点，抽取也说不出原因；据此改进抽取规则。",
                           "Numbers in the texts that became no claim for no reason extraction "
                           "can give: material for better rules."),
-    "dq_explained": ("也显示判定为非数据点的数字（日期、序号、编号、时刻）",
-                     "Also show numbers judged not to be claims (dates, ordinals, codes, times)"),
+    "dq_explained": ("也显示判定为非数据点的数字（日期、序号、编号、时刻、重复陈述）",
+                     "Also show numbers judged not to be claims (dates, ordinals, codes, times, "
+                     "figures said again)"),
     "dq_reason_date": ("日期", "date"),
     "dq_reason_ordinal": ("序号", "ordinal"),
     "dq_reason_code": ("编号/名称", "code or name"),
     "dq_reason_time": ("时刻", "time of day"),
+    "dq_reason_restated": ("重复陈述", "said again"),
     "c_reason": ("判定", "Judged"),
     "dq_rules": ("各规则产生的数据点", "Claims per rule"),
     "dq_provisional": ("待登记的开发区", "Provisional zones awaiting a registry entry"),
