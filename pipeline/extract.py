@@ -194,7 +194,14 @@ class Extractor:
         consumed = set()
         before_of: dict[int, int] = {}
         for i in range(1, len(hits)):
-            if i - 1 not in before_of and i - 1 not in before_of.values() and ctx.is_pair(
+            if i in before_of:
+                continue  # the second pair of two parallel lists, set below
+            if 2 <= i < len(hits) - 1 and ctx.parallel_pairs(hits, i) and not (
+                    {i - 2, i - 1} & (consumed | set(before_of.values()))):
+                # 分别由7个工作日、10个工作日压缩至3个工作日、4个工作日: 7 -> 3, 10 -> 4
+                before_of[i], before_of[i + 1] = i - 2, i - 1
+                consumed.update((i - 2, i - 1))
+            elif i - 1 not in before_of and i - 1 not in before_of.values() and ctx.is_pair(
                     hits[i - 1], hits[i]):
                 before_of[i] = i - 1
                 consumed.add(i - 1)
@@ -249,6 +256,7 @@ _AND_ABOVE = re.compile(r"[及或]以[上下]")  # 500万元及以上项目: a s
 _PUBLISHED_BEFORE = re.compile(r"(?:发布时间|发布日期|发表时间|发稿时间|日期|时间)[：:\s]*$")
 # a label line holds no clause and ends in no figure (⏩ 其中10亿元以上项目 is one)
 _RESTATING = re.compile(r"(?:刚才|刚刚|前面|上文|此前|之前)[^，。]{0,8}(?:提到|说到|讲到|介绍|所说|提及)|如前所述")
+_LIST_GAP = re.compile(r"\s*(?:、|和|及|与|，)\s*")
 _LABEL_NOT = re.compile(r"[，,。；;：:！？!?]|[\d%％][^\d]{0,3}$")
 _FIRST_MONTHS = re.compile(r"(?<![提之以目])前$")
 _EXAMPLE_BEFORE = re.compile(r"(?:比如|例如|譬如|诸如|像是)$")
@@ -359,6 +367,11 @@ class _Context:
         above = _AND_ABOVE.match(t, e) if kind == "money" else None  # 500万元及以上项目
         if kind == "money" and (m["post"] in ("以上", "以下") or _PRE_CLASS.search(t, max(0, s - 3), s)
                                 or above) and _SIZE_CLASS.match(t, above.end() if above else e):
+            k = num.find("个")
+            if k > 0 and num[:k].strip().replace(".", "").isdigit():
+                # 236个亿元以上在建项目: 236 projects of the 亿元 class, no 236个亿
+                n = num[:k].rstrip()
+                return _Hit(s, s + k + 1, s, s + len(n), n, float(n), "", "count", "", "个")
             return None  # 10亿元以上项目, 10万元以下的贷款: a size class, not an amount
         if m["post"] == "级" and (_CLASS_NOUN.match(t, e) or t[max(0, s - 1):s] == "个"):
             return None  # 3个百亿元级产业集群: a class of clusters; 百亿元级产值 is an amount
@@ -381,7 +394,7 @@ class _Context:
                 return None
         if kind != "pct" and "分之" in num:
             return None
-        qualifier = POST_QUAL.get(m["post"] or "", "")
+        qualifier = POST_QUAL.get(m["post"] or "", "") or ("approx" if "多" in unit_s else "")
         if m["post"] in ("级",) and kind != "money":
             return None
         if _APPROX_IN_NUM.search(num) and not qualifier:
@@ -407,6 +420,17 @@ class _Context:
                     signed)
 
     # -- from hits to claims ------------------------------------------------------
+    def parallel_pairs(self, hits, i: int) -> bool:
+        """Whether hits i-2, i-1 and i, i+1 are two lists of the same length whose items
+        pair up in order (分别由A、B压缩至C、D)."""
+        t = self.t
+        a, b, c, d = hits[i - 2], hits[i - 1], hits[i], hits[i + 1]
+        if not (_LIST_GAP.fullmatch(t, a.end, b.start) and _LIST_GAP.fullmatch(t, c.end, d.start)):
+            return False
+        if "分别" not in t[max(0, a.start - 12):a.start]:
+            return False
+        return self.is_pair(b, c) and a.unit == b.unit == c.unit == d.unit != ""
+
     def is_pair(self, p: _Hit, h: _Hit) -> bool:
         a, _ = self.para_bounds(h.num_start)
         return bool(self._pair(p, h, a))

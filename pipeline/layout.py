@@ -237,6 +237,7 @@ class Layout:
         gaps: list[tuple[int, list[int]]] = []   # (core before the gap, lines in it)
         pending: list[int] = []
         core_zones: dict[int, set] = {}
+        cur_zones: set = set()   # the zones the current article has named so far
         for i in range(n):
             k = self.kinds[i]
             if k == BYLINE:
@@ -251,21 +252,29 @@ class Layout:
                     pending.append(i)
                 else:
                     art[i] = cur
+                    cur_zones.update(m.zone_id for m in by_line.get(i, ()))
                 continue
             # A new article starts at 科学导报讯 …, or where a zone's name stands as a
             # header between a finished sentence and more text (no dateline needed).
+            # (a header that names only the zones this article already has — 表1 2025年
+            # 上半年金普新区主要经济指标 in 金普新区's own report — starts nothing)
             if has_body and (_START.match(self.text, self.starts[i], self.ends[i]) or (
-                    last_body_closed and any(j in by_line for j in pending))):
+                    last_body_closed and any(
+                        j in by_line and {m.zone_id for m in by_line[j]} - cur_zones
+                        for j in pending))):
                 gaps.append((cur, pending))
                 cur += 1
+                cur_zones = {m.zone_id for j in pending for m in by_line.get(j, ())}
             else:
                 for j in pending:  # headers inside one body (a column layout): same article
                     art[j] = cur
+                    cur_zones.update(m.zone_id for m in by_line.get(j, ()))
             pending = []
             art[i] = cur
             has_body = True
             last_body_closed = not self._open(i)
             core_zones.setdefault(cur, set()).update(m.zone_id for m in by_line.get(i, ()))
+            cur_zones.update(m.zone_id for m in by_line.get(i, ()))
             if _TAIL_BYLINE.search(self.text, self.starts[i], self.ends[i]):
                 cur, has_body = cur + 1, False
         for j in pending:

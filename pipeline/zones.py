@@ -138,6 +138,19 @@ def _unify_provisional(mentions: list[ZoneMention]) -> list[ZoneMention]:
         if key is not None:
             m.name = full[key]
             m.zone_id = f"prov:{m.name}"
+    # 金普新区 and 大连金普新区: a provisional name the text also writes with its city
+    # in front is that zone (a place of two or more characters before the whole name)
+    names = {m.name for m in mentions if m.provisional}
+    longer = {}
+    for n in names:
+        for other in names:
+            if other != n and other.endswith(n) and len(other) - len(n) >= 2 and len(n) >= 4:
+                if len(other) > len(longer.get(n, "")):
+                    longer[n] = other
+    for m in mentions:
+        if m.provisional and m.name in longer:
+            m.name = longer[m.name]
+            m.zone_id = f"prov:{m.name}"
     return mentions
 
 

@@ -416,3 +416,35 @@ TWELFTH = [
 ]
 
 CASES_ROUND3 += TWELFTH
+
+# A zone named with and without its city, a table caption naming the zone, OCR spaces
+# inside numbers, parallel before/after lists, size classes against amounts.
+THIRTEENTH = [
+    Case("2025年上半年旅顺新区经济运行情况分析\n\n大连旅顺新区统计局\n\n"
+         "上半年，全区实现地区生产总值386.2亿元，同比增长5.1%。\n\n"
+         "表1  2025年上半年旅顺新区主要经济指标\n\n"
+         "（一）工业稳中有升。全区规模以上工业增加值同比增长7.4%。\n\n"
+         "（二）开放平台。全区新设外商投资企业31家。\n\n（三）大连湾综合保税区进出口平稳。",
+         [dict(family="money", value=38_620_000_000, zone="大连旅顺新区"),
+          dict(family="growth_rate", value=7.4, zone="大连旅顺新区"),
+          dict(family="firm_count", value=31, zone="大连旅顺新区")],
+         id="r3-a-table-caption-naming-the-same-zone-starts-no-article"),
+    Case("全年实现营业收入1 236.8亿元，同比增长1 0.2%；表1 12家企业名单见附件。",
+         [dict(family="money", value=123_680_000_000), dict(family="growth_rate", value=10.2)],
+         id="r3-ocr-spaces-inside-a-number", only=True),
+    Case("下半年将推动158个亿元以上在建项目尽早投产。",
+         [dict(family="project_count", value=158, indicator="projects_under_construction")],
+         id="r3-n-ge-yi-yuan-class-projects-are-a-count", only=True),
+    Case("供水、供气报装时间分别由6个工作日、9个工作日压缩至2个工作日、3个工作日。",
+         [dict(family="duration", value=2, value_before=6), dict(family="duration", value=3, value_before=9)],
+         id="r3-parallel-before-after-lists-pair-in-order", only=True),
+    Case("每年安排不少于5亿元的科技创新资金；对投资在3000万元以上的，给予补助。",
+         [dict(family="money", value=500_000_000, qualifier="min")],
+         id="r3-an-amount-of-funds-is-no-size-class", only=True),
+    Case("比原计划提前了三个多月；申报材料精简比例达42.5%。",
+         [dict(family="duration", value=3, unit="month", qualifier="approx"),
+          dict(family="pct_reduction", value=42.5)],
+         id="r3-months-and-more-and-a-cut-ratio", only=True),
+]
+
+CASES_ROUND3 += THIRTEENTH
