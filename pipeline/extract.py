@@ -76,7 +76,7 @@ from .indicators import IndicatorIndex
 from .layout import BODY, CAPTION, HEADER, Layout
 from .model import Claim, Extraction, NumberMention
 from .numbers import FULLWIDTH, parse_number
-from .periods import AS_OF, PERIOD, PRESENT, last_period, period_of
+from .periods import AS_OF, FOUNDED, PERIOD, PRESENT, last_period, period_of
 from .tables import TOTAL_ROW, Cell, table_cells
 from .text import Document
 from .zones import ZoneFinder
@@ -201,6 +201,12 @@ class Extractor:
                 # 分别由7个工作日、10个工作日压缩至3个工作日、4个工作日: 7 -> 3, 10 -> 4
                 before_of[i], before_of[i + 1] = i - 2, i - 1
                 consumed.update((i - 2, i - 1))
+            elif i - 1 not in before_of and i - 1 not in before_of.values() and i - 1 not in consumed \
+                    and hits[i - 1].kind == hits[i].kind == "duration" and _REVERSE_BEFORE.search(
+                        t, hits[i - 1].end, hits[i].start) and hits[i].start - hits[i - 1].end <= 24:
+                # 最快1天即可完成，改革前则需要7个工作日: the after value first, then the before
+                before_of[i - 1] = i
+                consumed.add(i)
             elif i - 1 not in before_of and i - 1 not in before_of.values() and ctx.is_pair(
                     hits[i - 1], hits[i]):
                 before_of[i] = i - 1
@@ -256,6 +262,14 @@ _AND_ABOVE = re.compile(r"[及或]以[上下]")  # 500万元及以上项目: a s
 _PUBLISHED_BEFORE = re.compile(r"(?:发布时间|发布日期|发表时间|发稿时间|日期|时间)[：:\s]*$")
 # a label line holds no clause and ends in no figure (⏩ 其中10亿元以上项目 is one)
 _RESTATING = re.compile(r"(?:刚才|刚刚|前面|上文|此前|之前)[^，。]{0,8}(?:提到|说到|讲到|介绍|所说|提及)|如前所述")
+_REVERSE_BEFORE = re.compile(r"[，,；;]\s*(?:而|但|在)?(?:改革前|以前|过去|原来|原先|此前|以往)"
+                             r"[^，,。；;]{0,6}?(?:需要|需|要|得|用|耗时|花)\s*$")
+# 对年营收超1亿元、研发投入强度达到3%以上的企业，按…给予补助: the figures are a
+# condition of the policy, not what a zone achieved
+_COND_OPEN = re.compile(r"(?r)(?:^|[，,。；;：:\n])[ \t]*对[^，,。；;：:\n]*$")
+_COND_CLOSE = re.compile(r"[^，,。；;\n]{0,20}?的[^，,。；;\n]{0,10}?(?:企业|项目|工程|单位|主体|平台|机构|人才|团队)"
+                         r"[^，,。；;\n]{0,4}[，,]")
+_COND_THEN = re.compile(r"[^。；;\n]{0,30}?(?:给予|奖励|补助|补贴|资助|支持|按照|按)")
 _LIST_GAP = re.compile(r"\s*(?:、|和|及|与|，)\s*")
 _LABEL_NOT = re.compile(r"[，,。；;：:！？!?]|[\d%％][^\d]{0,3}$")
 _FIRST_MONTHS = re.compile(r"(?<![提之以目])前$")
@@ -322,8 +336,8 @@ class _Context:
     def hit(self, m) -> _Hit | None:
         t = self.t
         s, e = m.span()
-        if m["fan"]:  # 翻了一番 = +100%, 翻两番 = +300%: a rise, said as doubling
-            times = {"一": 1, "两": 2, "二": 2, "三": 3}[m["fan"][-2]]
+        if m["fan"]:  # 翻了一番 = +100%, 翻两番 = +300%, 实现翻番: a rise, said as doubling
+            times = {"一": 1, "两": 2, "二": 2, "三": 3}.get(m["fan"][-2], 1)
             return _Hit(s, e, s, e, m["fan"], (2 ** times - 1) * 100.0, "pct", "pct", "", "", True)
         num = m["num"] or m["pctw"] or m["frac"]
         unit_s = m["unit"]
@@ -373,6 +387,8 @@ class _Context:
                 n = num[:k].rstrip()
                 return _Hit(s, s + k + 1, s, s + len(n), n, float(n), "", "count", "", "个")
             return None  # 10亿元以上项目, 10万元以下的贷款: a size class, not an amount
+        if kind in ("money", "pct") and _condition(t, s, e):
+            return None  # 对年营业收入首次突破10亿元、50亿元的工业企业，给予…: a policy's condition
         if m["post"] == "级" and (_CLASS_NOUN.match(t, e) or t[max(0, s - 1):s] == "个"):
             return None  # 3个百亿元级产业集群: a class of clusters; 百亿元级产值 is an amount
         if unit_s == "倍":
@@ -540,13 +556,16 @@ class _Context:
     def _claim(self, h: _Hit, a: int, b: int, before: _Hit | None = None,
                qualifier: str | None = None) -> Claim | None:
         ex = self.ex
-        start = before.start if before else h.start
+        start = min(before.start, h.start) if before else h.start
+        end = max(before.end, h.end) if before else h.end  # 最快1天，改革前需7个工作日: after first
         sent_a = self._sentence_start(a, start)
         left_sentence = self._lines_above(start) + self.layout.clean(max(sent_a, start - 300), start)
         left_clause = _own_clause(left_sentence)
-        right_all = self.right(h.end, b, 60)
-        m = _CLAUSE_FWD.search(right_all)
-        right_clause = right_all[:m.start()] if m else right_all
+        right_all = self.right(end, b, 60)
+        more = _LIST_MORE.match(right_all)  # 分别给予100万元、200万元奖励: the list's last word
+        rest = right_all[more.end():] if more else right_all
+        m = _CLAUSE_FWD.search(rest)
+        right_clause = rest[:m.start()] if m else rest
         listed, shared = _list_clause(left_sentence, right_all, h.kind) if before is None else (None, None)
         if listed is not None:
             left_clause = listed
@@ -650,7 +669,7 @@ class _Context:
         if unit == "":
             return None
         q = qualifier if qualifier is not None else h.qualifier
-        zone = self._zone(start, h.end, a)
+        zone = self._zone(start, end, a)
         if before is not None:
             # 由2023年的4个减少至2024年的3个: the period is the after value's, and the
             # year that introduces the before value is only its base
@@ -664,15 +683,15 @@ class _Context:
             period = found[0] if found else self._period(start, sent_a, a, left_sentence)
         else:
             period = self._period(start, sent_a, a, left_sentence)
-        evidence = self.original[start:h.end]
-        sent_b = self._sentence_end(h.end, b)
+        evidence = self.original[start:end]
+        sent_b = self._sentence_end(end, b)
         sentence = self._sentence_text(sent_a, sent_b) if sent_b > sent_a else evidence
         zone_name, zone_id, status = "", "", ""
         if zone is not None:
             zone_name, zone_id = zone[0], zone[1]
             status = zone[2]
         return Claim(self.doc, zone_name, family, ind.id if ind else "", value, unit, value_before,
-                     unit_before, q, period, start, h.end, evidence, zone_id, status, sentence, sent_a,
+                     unit_before, q, period, start, end, evidence, zone_id, status, sentence, sent_a,
                      f"{rule}@{RULE_VERSION}")
 
     def _count(self, h: _Hit, a: int, b: int, left_clause: str, right_clause: str,
@@ -712,6 +731,8 @@ class _Context:
     def _pct_family(self, left_clause: str, right_clause: str) -> str:
         """压缩85% -> pct_reduction, 增速达到23.6% -> growth_rate, 占比57% -> share_pct."""
         for text in (left_clause, right_clause):
+            if text is right_clause and right_clause.startswith("的"):
+                return "share_pct"  # 贡献了全市超过35%的经济增长: a part of a whole
             kinds = [m.lastgroup for m in _PCT_VERB.finditer(text)
                      if m.lastgroup not in ("cop", "cop2", "skip")]
             if not kinds and any(m.lastgroup == "cop2" for m in _PCT_VERB.finditer(text)):
@@ -965,7 +986,8 @@ class _Context:
             for m in rx.finditer(t):
                 p = m.start()
                 if is_period and (_BASE_BEFORE.search(t, max(0, p - 2), p)
-                                  or _PUBLISHED_BEFORE.search(t, max(0, p - 8), p)):
+                                  or _PUBLISHED_BEFORE.search(t, max(0, p - 8), p)
+                                  or FOUNDED.match(t, m.end())):
                     continue  # 比2023年; 发布时间：2025年4月28日 — the page's date, no period
                 k = _OPENER_REV.search(t, max(0, p - 24), p)
                 lead = _DROP_LEAD.sub("", t[k.end() if k else max(0, p - 24):p])
@@ -1001,6 +1023,15 @@ def _city_scope(cities: tuple[str, ...]):
     if not cities:
         return None
     return re.compile("(?r)" + "|".join(map(re.escape, sorted(cities, key=len, reverse=True))))
+
+
+def _condition(t: str, s: int, e: int) -> bool:
+    """Whether t[s:e] stands in a policy's condition: 对…[the number]…的企业/项目，给予…"""
+    opener = _COND_OPEN.search(t, max(0, s - 40), s)
+    if opener is None:
+        return False
+    close = _COND_CLOSE.match(t, e)
+    return close is not None and _COND_THEN.match(t, close.end()) is not None
 
 
 def _in_short_quote(t: str, s: int, e: int, width: int = 10) -> bool:

@@ -25,7 +25,7 @@ _NUM = r"""
   | 半(?=个?(?:工作日|自然日|小时|天|月))                       # 半个工作日  半天
 )"""
 _PCT_WORDS = r"""
-  (?P<fan>翻了?[一两二三]番)                                     # 翻了一番: doubled, +100%
+  (?P<fan>翻了?[一两二三]番|(?<!倍增|比|再)翻番(?![式])(?!目标))       # 翻了一番, 实现翻番: doubled
 | (?P<pctw>百分之(?:[零〇一二两三四五六七八九十百点]+|\d+(?:\.\d+)?))
 | (?P<frac>[一二三四五六七八九十]+分之[一二三四五六七八九十]+
     | (?<=[的占约近超])\d{1,2}/\d{1,2}(?![\d/]))                 # 三分之一  占…的1/3
@@ -153,7 +153,7 @@ _LIST_FIRST = re.compile(r"(\d+(?:\.\d+)?)\s*(?:和|、|及|与)\s*$")
 # The items of a list of figures before a number (分别增长8.1%、12.3%和), and after it.
 _LIST_ITEM = r"\d+(?:\.\d+)?\s*(?:%|[^\d\s，,；;。！？!?、：:（）()和及与]{0,3}?)"
 _LIST_TAIL = re.compile(r"(?<![\d.])(?:" + _LIST_ITEM + r"\s*(?:以及|、|和|及|与)\s*)+$")
-_LIST_MORE = re.compile(r"(?:\s*(?:以及|、|和|及|与)\s*" + _LIST_ITEM + r"(?=[，,；;。！？!?、和及与\s]|$))+")
+_LIST_MORE = re.compile(r"(?:\s*(?:以及|、|和|及|与)\s*" + _LIST_ITEM + r")+")
 _LIST_SEP = re.compile(r"以及|[、和及与]")
 _LIST_NUM = re.compile(r"\d+(?:\.\d+)?")
 _LIST_CLAUSE_REV = re.compile(r"(?r)[，,；;。！？!?：:（）()|\n]")  # a clause, 、 kept inside
@@ -170,7 +170,7 @@ PROVINCES = ("河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|
              "贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|北京|天津|上海|重庆")
 # A figure of a whole province or city, or the country: 全省开发区…, 同期北京市新设经营主体…
 _SCOPE_REV = re.compile(r"(?r)全省|全市|全国|我国|全球|全县|全疆|全区各|各开发区|省级以上开发区"
-                        f"|(?P<place>(?:{PROVINCES})(?:省|市|自治区))")
+                        f"|(?P<place>(?:{PROVINCES})(?:省|市|自治区|自由贸易港))")
 # A named province or city is the whole only as its clause's subject (同期，北京市新设…),
 # not inside a name or an object (山西省上市倍增基金, 是西藏自治区唯一的…).
 _PLACE_SUBJECT = re.compile(r"(?:^|[，,。；;：:！？!?\n])[ \t\u3000]*(?:同期|同时|此外|另外|其中|而|"
@@ -185,7 +185,7 @@ _STOCK = re.compile(r"累计(?!为|帮|服务|办理|解决|发放|减免)|总�
 _DATE_BEFORE = re.compile(r"(?<!个)月\s*(?:\d{1,2}\s*日\s*(?:至|到|-|—|－)\s*)?$")  # 6月14日至15日
 _DAY_LEFT = re.compile(r"(?:从|由|至|到|为|需|用|仅|缩短|压缩|减少|不超过|超过|最长|最多)\s*$")
 _DAY_RIGHT = re.compile(r"\s*(?:内|以内|之内|压缩|缩短|缩减|压减|减少|办结|完成|降至)")
-_ALWAYS_OPEN = re.compile(r"\s*(?:不打烊|不间断|无休|全天候|在线|值守|值班|营业|服务热线|热线|服务|自助)")
+_ALWAYS_OPEN = re.compile(r"\s*[“「‘]?(?:不打烊|不间断|无休|全天候|在线|值守|值班|营业|服务热线|热线|服务|自助)")
 # 10亿元以上项目, 10万元以下的贷款: a class of projects, firms or loans; 不少于10亿元的产业
 # 发展资金 is an amount
 _SIZE_CLASS = re.compile(r"\s*(?:的(?=[^，,。；;资基经]{0,10}?(?:项目|企业|工程|贷款|客户|订单|合同|单位|主体)|\s*[，,；;])"

@@ -13,7 +13,7 @@ from bisect import bisect_right
 
 import regex as re
 
-from .periods import PERIOD, period_of, usual_year
+from .periods import FOUNDED, PERIOD, period_of, usual_year
 
 BODY, HEADER, CAPTION, BYLINE = 0, 1, 2, 3
 
@@ -45,15 +45,16 @@ _START = re.compile(r"[ \t#*]*(?:科学导报讯?|本报讯|\p{Han}{1,6}[报网�
 _CUT_NUMBER = frozenset("0123456789.零〇一二两三四五六七八九十百千万亿个工自平公")
 _TAIL_BYLINE = re.compile(r"■[ \t]*\p{Han}{1,4}[ \t]*$")
 _TERMINAL = re.compile(r"(?:[。！？!?；;：:…]|[。！？!?][”」』）)])[ \t*]*$")
-_DROP = re.compile(r"[\s*#]+")
+_DROP = re.compile(r"[\s*#…⋯]+")  # whitespace, markdown marks, dotted leaders (在建项目 ……… 97个)
 _SENTENCE_MARKS = re.compile(r"[，,；;、]")
 _DIGIT = re.compile(r"\d")
+_EXCLAIM = re.compile(r"[！？!?]")
 _PAGE_NUMBER = re.compile(r"[-—–―\s]*(?:第\s*)?\d{1,4}\s*(?:页)?[-—–―\s]*|-\s*\d{1,4}\s*-")
 _INDENT = re.compile(r"(?:[ \t]{2,}|\u3000)(?=\S)")
 _BASE_YEAR = re.compile(r"(?:比|较|相比|对比|与|由|从)[ \t]*$")  # 较2023年: a base, not the subject
 _DAY_AFTER = re.compile(r"[ \t]*\d{1,2}[ \t]*[日号]")               # 2025年6月18日: a date
 # The title of a whole report (not of one article on a page): its period covers every section.
-_DOC_TITLE = re.compile(r"报告|总结|回顾|通报|公报|情况|速览|年报|统计|简报|专报")
+_DOC_TITLE = re.compile(r"报告|总结|回顾|回眸|盘点|综述|通报|公报|情况|速览|年报|统计|简报|专报")
 # A page's masthead or a post's date line: 新华日报 2025年6月18日 星期三 第7版;
 # 发布时间：2025-07-16; 2025-07-18 09:30 山东 — the date the text came out.
 _MASTHEAD = re.compile(
@@ -80,6 +81,12 @@ def _second_look(text: str, starts: list[int], ends: list[int], kinds: list[int]
                 ends[i] - starts[i] >= 28 and _DIGIT.search(text, starts[i], ends[i])
                 and len(_SENTENCE_MARKS.findall(text, starts[i], ends[i])) >= 2):
             kinds[i] = BODY
+    # A text's first line, short and with no full stop, is its title even with ！ or ？
+    # in it (…再升级！在重庆经开区办事，最快15分钟搞定).
+    first = text[starts[0]:ends[0]] if kinds else ""
+    if kinds and kinds[0] == BODY and len(first) <= 60 and "。" not in first \
+            and _EXCLAIM.search(first) and not _INDENT.match(first):
+        kinds[0] = HEADER
     seen: set[str] = set()
     for i in range(len(kinds)):
         # A PDF's running header repeated on every page (泉州经济技术开发区2024年度工作
@@ -328,7 +335,8 @@ class Layout:
         # The years each article names, for 今年; and a period its lead sentence opens with.
         self.article_years: list[list[int]] = [[] for _ in range(count)]
         for m in re.finditer(r"((?:19|20)\d\d)\s*年", self.text):
-            if not _BASE_YEAR.search(self.text, max(0, m.start() - 3), m.start()):
+            if not _BASE_YEAR.search(self.text, max(0, m.start() - 3), m.start()) \
+                    and not FOUNDED.match(self.text, m.end()):
                 self.article_years[art[self.line_of(m.start())]].append(int(m[1]))
         # Periods that headers state (2024年工作回顾, 上半年跑出"加速度", 关于2025年上半年…的
         #报告): the text under them inherits them. A masthead's date is no period.

@@ -90,12 +90,16 @@ def last_period(text: str, this_year: int | None,
         if _BASE.search(text, max(0, m.start() - 2), m.start()) or (
                 _FROM.search(text, max(0, m.start() - 1), m.start()) and text.startswith("的", m.end())):
             continue  # 比2023年增长15%, 由2023年的4个减少至3个: a base, not the period
+        if FOUNDED.match(text, m.end()):
+            continue  # 1992年经国务院批准设立: when the zone began, not what a figure is of
         last = m
     if last is None:
         return None
     return period_of(last, this_year, base_year), last.start(), last.end()
 
 
+#: A year followed by a zone's founding (1992年经国务院批准设立, 2010年升格为国家级…).
+FOUNDED = re.compile(r"[^，,。；;\d]{0,8}?(?:批准设立|设立|成立|获批|升级为|升格为|挂牌|开工建设|始建|建区|创建|组建)")
 _BASE = re.compile(r"(?:比|较|相比|对比|同比|与)\s*$")
 _FROM = re.compile(r"(?:由|从)\s*$")
 

@@ -448,3 +448,44 @@ THIRTEENTH = [
 ]
 
 CASES_ROUND3 += THIRTEENTH
+
+# Free-trade-port totals, dotted leaders, titles with ！, reverse pairs, policy
+# conditions, rewards, per-mu figures.
+FOURTEENTH = [
+    Case("洋浦经济开发区进出口总额增长18.2%。同期，海南自由贸易港货物进出口总额2896.4亿元。",
+         [dict(family="growth_rate", value=18.2, zone_prefix="洋浦"),
+          dict(family="money", value=289_640_000_000, zone="")],
+         id="r3-a-provinces-free-trade-port-is-a-whole", only=True),
+    Case("长寿经开区\n\n在建项目 ……………………………… 97个\n新开工项目 ………………………… 34个\n",
+         [dict(family="project_count", value=97), dict(family="project_count", value=34)],
+         id="r3-dotted-leaders-between-label-and-figure", only=True),
+    Case("“一窗通办”再升级！在长寿经开区办事，最快20分钟搞定\n\n"
+         "高频事项实行即来即办，平均40分钟办结，最快20分钟出证。大厅设置24小时“不打烊”自助区。",
+         [dict(family="duration", value=2 / 3), dict(family="duration", value=1 / 3, qualifier="min")],
+         id="r3-a-title-with-an-exclamation-restates-the-text", only=True),
+    Case("全区软件业务收入实现翻番；两区贡献了全市超过40%的经济增长。",
+         [dict(family="growth_rate", value=100), dict(family="share_pct", value=40, qualifier="min")],
+         id="r3-fanfan-doubles-and-a-share-of-growth", only=True),
+    Case("推行船舶登记一站式办理，最快2天即可完成，改革前则需要10个工作日。",
+         [dict(family="duration", value=2, unit="day", value_before=10, unit_before="working_day")],
+         id="r3-the-after-value-first-then-the-before", only=True),
+    Case("对年营业收入首次突破20亿元、50亿元的工业企业，分别给予80万元、150万元奖励。",
+         [dict(family="money", value=800_000, indicator="support_funds"),
+          dict(family="money", value=1_500_000, indicator="support_funds")],
+         id="r3-a-policy-condition-is-no-claim-its-rewards-are", only=True),
+    Case("规上工业企业亩均税收达到38.2万元，全区税收收入12.6亿元。",
+         [dict(family="money", value=382_000, indicator="tax_per_mu"),
+          dict(family="money", value=1_260_000_000, indicator="tax_revenue")],
+         id="r3-tax-per-mu-is-not-tax-revenue", only=True),
+    Case("长寿经开区于1993年经省政府批准设立，规划面积68平方公里。1—10月，全区实现工业总产值412.5亿元。",
+         [dict(family="area", value=68_000_000, period=""),
+          dict(family="money", value=41_250_000_000, period="")],
+         id="r3-a-founding-year-is-no-period-and-no-base-year", only=True),
+    Case("破浪前行\n——2024年长寿经开区发展回眸\n\n2025-01-08 07:30　来源：重庆日报\n\n"
+         "岁末年初，回望过去一年。全年新签约项目68个，协议总投资412亿元。",
+         [dict(family="project_count", value=68, period="2024"),
+          dict(family="money", value=41_200_000_000, period="2024")],
+         id="r3-a-year-in-review-title-gives-its-year-to-quan-nian", only=True),
+]
+
+CASES_ROUND3 += FOURTEENTH
