@@ -151,7 +151,7 @@ class Extractor:
         ctx = _Context(self, t, text, doc, layout, mentions, m_starts, default)
         ctx.caption_mentions = in_caption
         ctx.city_scope = _city_scope(tuple(sorted({c for m in mentions for c in self._cities(m.zone_id)})))
-        cells = list(table_cells(t)) if "|" in t else []
+        cells = list(table_cells(t))
         rows = {c.row_start for c in cells}
         hits = []
         for m in PATTERN.finditer(t, body_start):
@@ -233,8 +233,15 @@ class Extractor:
                 seen.add(key)
                 stated.add(said)
                 out.claims.append(claim)
+        # A table that restates the text's figures (地区生产总值 | 亿元 | 1486.3 beside
+        # 实现地区生产总值1486.3亿元) adds only what the text does not say.
+        prose = {(c.zone_id, c.family, round(c.value, 6), c.unit) for c in out.claims}
         for cell in cells:
-            out.claims.extend(ctx.table_claim(cell))
+            for claim in ctx.table_claim(cell):
+                if (claim.zone_id, claim.family, round(claim.value, 6), claim.unit) in prose:
+                    restated.append(claim)
+                else:
+                    out.claims.append(claim)
         out.claims.sort(key=lambda c: c.start)
         out.claims, dropped = _drop_restated(out.claims, layout)
         covered = sorted((c.start, c.end) for c in out.claims)

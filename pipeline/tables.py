@@ -35,9 +35,16 @@ _NUMBER = re.compile(r"[-－−]?[0-9０-９][0-9０-９,.．]*\s*(?:%|％|[\p{H
 # A table whose rows are indicators: its first header names them, or a column is a
 # year or a plain value; its unit may be in the caption (单位：亿元).
 _INDICATOR_COLUMN = re.compile(r"^(?:主要)?(?:指标|项目|指标名称)$")
-_VALUE_COLUMN = re.compile(r"^(?:(?:19|20)\d\d\s*年(?:[上下]半年|[1-4一二三四]季度|\d{1,2}[-—–~至]?\d{0,2}月)?"
-                           r"|数值|绝对值|完成值|本期|本年|总量)$")
-_YEAR = re.compile(r"^(?:19|20)\d\d")
+_VALUE_COLUMN = re.compile(r"^(?:(?:(?:19|20)\d\d\s*年)?(?:[上下]半年|[1-4一二三四]季度|前三季度|全年"
+                           r"|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月|\d{1,2}月)"
+                           r"|(?:19|20)\d\d\s*年|数值|绝对值|完成值|本期|本年|总量)$")
+_PERIOD_COLUMN = re.compile(r"^(?:(?:19|20)\d\d|[上下]半年|[1-4一二三四]季度|前三季度|全年|\d{1,2}\s*[-—–~至月])")
+# A line of a table set in columns: cells (which may hold single spaces) cut by runs of
+# two or more spaces or tabs, at least three cells.
+_ALIGNED_CELL = re.compile(r"[^ \t\u3000\n]+(?:[ ][^ \t\u3000\n]+)*")
+_ALIGNED_LINE = re.compile(r"^[ \t\u3000]*[^ \t\u3000\n]+(?:[ ][^ \t\u3000\n]+)*"
+                           r"(?:(?:[ \t\u3000]{2,}|\t)[^ \t\u3000\n]+(?:[ ][^ \t\u3000\n]+)*){2,}[ \t\u3000]*$",
+                           re.M)
 _RATE = re.compile(r"增长|增速|增幅|比重|占比|比例|率")
 _CAPTION_UNIT = re.compile(r"单位\s*[：:]\s*([^\s）)，,；;|]{1,6})(?=[^\n]*\n\s*$)")
 #: Rows that sum the others are about no one zone.
@@ -68,45 +75,97 @@ def _cells(text: str, m) -> list[tuple[int, int, str]]:
 
 
 def table_cells(text: str):
-    """Every data cell of every Markdown table in text, with its column's meaning."""
+    """Every data cell of every table in text (Markdown, or columns aligned with
+    spaces), with its column's meaning."""
+    for head_cells, rows, at in _markdown_tables(text) if "|" in text else ():
+        yield from _table(text, head_cells, rows, at)
+    for head_cells, rows, at in _aligned_tables(text):
+        yield from _table(text, head_cells, rows, at)
+
+
+def _markdown_tables(text: str):
+    """(header cells, data rows' cells, header start) of each Markdown table: a header
+    row, a rule row (|---|---|), then data rows on the next lines."""
     rows = list(_ROW.finditer(text))
     i = 0
     while i < len(rows):
-        # A table: a header row, a rule row (|---|---|), then data rows on the next lines.
         if i + 1 < len(rows) and _RULE.match(rows[i + 1][1]) and _adjacent(text, rows[i], rows[i + 1]):
-            head_cells = _cells(text, rows[i])
-            header = [_split_unit(cell) for _, _, cell in head_cells]
-            turned = _INDICATOR_COLUMN.match(header[0][0]) is not None or any(
-                _VALUE_COLUMN.match(label) for label, _ in header[1:])
-            caption = _CAPTION_UNIT.search(text, max(0, rows[i].start() - 120), rows[i].start())
             j = i + 2
             prev = rows[i + 1]
+            data = []
             while j < len(rows) and _adjacent(text, prev, rows[j]):
-                cells = _cells(text, rows[j])
-                row_start, _, row_label = cells[0]
-                for (cs, ce, cell), (label, unit), head in zip(cells[1:], header[1:], head_cells[1:]):
-                    n = _NUMBER.match(cell)
-                    if not n or not label:
-                        continue
-                    period, column = "", ""
-                    if turned:
-                        name, row_unit = _split_unit(row_label)
-                        if _VALUE_COLUMN.match(label):   # 2024年 / 数值: the row's own figure
-                            period = label if _YEAR.match(label) else ""
-                            label, unit = name, row_unit or unit or (caption[1] if caption else "")
-                        elif _RATE.search(name + label):  # 同比增长（%）: a rate of the row's figure
-                            label = name + label
-                            unit = unit or "%"
-                        else:                            # 合肥高新区 | 全省平均: whose figure it is
-                            column = label
-                            label, unit = name, row_unit or unit or (caption[1] if caption else "")
-                    yield Cell(cs, cs + n.end(), label, unit, row_start, row_label, period, column,
-                               head[0] if column else -1)
+                data.append(_cells(text, rows[j]))
                 prev = rows[j]
                 j += 1
+            yield _cells(text, rows[i]), data, rows[i].start()
             i = j
         else:
             i += 1
+
+
+def _aligned_tables(text: str):
+    """The same for a table set in columns with runs of spaces (a PDF's or a report's
+    plain text): three or more lines in a row, each cut by two or more spaces into as
+    many cells as its header, the header holding no figure of its own.
+
+        指标名称            单位      1-6月     同比增长(%)
+        地区生产总值        亿元      1486.3    5.8
+    """
+    block: list[list[tuple[int, int, str]]] = []
+    last_end = -2
+    for m in _ALIGNED_LINE.finditer(text):
+        cells = [(c.start(), c.end(), c[0]) for c in _ALIGNED_CELL.finditer(text, m.start(), m.end())]
+        if block and m.start() == last_end + 1 and len(cells) == len(block[0]):
+            block.append(cells)
+        else:
+            yield from _aligned_block(block)
+            block = [cells]
+        last_end = m.end()
+    yield from _aligned_block(block)
+
+
+def _aligned_block(block):
+    if len(block) < 3 or any(_NUMBER.fullmatch(c) for _, _, c in block[0][1:]):
+        return
+    if not any(_NUMBER.match(c) for row in block[1:] for _, _, c in row[1:]):
+        return
+    yield block[0], block[1:], block[0][0][0]
+
+
+def _table(text: str, head_cells, rows, at: int):
+    """Cells of one table: each read as its column says (see the module's doc)."""
+    header = [_split_unit(cell) for _, _, cell in head_cells]
+    turned = _INDICATOR_COLUMN.match(header[0][0]) is not None or any(
+        _VALUE_COLUMN.match(label) for label, _ in header[1:])
+    caption = _CAPTION_UNIT.search(text, max(0, at - 120), at)
+    unit_col = next((k for k, (label, _) in enumerate(header) if label == "单位"), None)
+    # 1-6月 | 同比增长(%): the growth column is of the value column's period
+    table_period = next((label for label, _ in header[1:] if _VALUE_COLUMN.match(label)
+                         and _PERIOD_COLUMN.match(label)), "") if turned else ""
+    for cells in rows:
+        row_start, _, row_label = cells[0]
+        given = cells[unit_col][2] if unit_col is not None and unit_col < len(cells) else ""
+        for k, ((cs, ce, cell), (label, unit), head) in enumerate(zip(cells[1:], header[1:], head_cells[1:]),
+                                                                  start=1):
+            n = _NUMBER.match(cell)
+            if not n or not label or k == unit_col:
+                continue
+            period, column = "", ""
+            if turned:
+                name, row_unit = _split_unit(row_label)
+                row_unit = row_unit or given
+                if _VALUE_COLUMN.match(label):   # 2024年 / 1-6月 / 数值: the row's own figure
+                    period = label if _PERIOD_COLUMN.match(label) else ""
+                    label, unit = name, row_unit or unit or (caption[1] if caption else "")
+                elif _RATE.search(name + label):  # 同比增长（%）: a rate of the row's figure
+                    label = name + label
+                    unit = unit or "%"
+                    period = table_period
+                else:                            # 合肥高新区 | 全省平均: whose figure it is
+                    column = label
+                    label, unit = name, row_unit or unit or (caption[1] if caption else "")
+            yield Cell(cs, cs + n.end(), label, unit, row_start, row_label, period, column,
+                       head[0] if column else -1)
 
 
 def _split_unit(cell: str) -> tuple[str, str]:

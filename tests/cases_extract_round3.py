@@ -489,3 +489,22 @@ FOURTEENTH = [
 ]
 
 CASES_ROUND3 += FOURTEENTH
+
+# A table set in columns with spaces, its unit in a column of its own.
+ALIGNED = [
+    Case("表1  2025年上半年长寿经开区主要指标\n\n"
+         "指标名称              单位        1-6月      同比增长(%)\n"
+         "地区生产总值          亿元        386.2          5.1\n"
+         "  其中：税收收入      亿元        21.4           -2.6\n"
+         "实际使用外资          亿美元      1.35           12.0\n\n"
+         "上半年，全区实现地区生产总值386.2亿元，同比增长5.1%。",
+         [dict(family="money", value=38_620_000_000, period="2025H1"),
+          dict(family="growth_rate", value=5.1),
+          dict(family="money", value=2_140_000_000, indicator="tax_revenue", period="2025-06"),
+          dict(family="growth_rate", value=-2.6),
+          dict(family="money", value=135_000_000, unit="usd"),
+          dict(family="growth_rate", value=12.0)],
+         id="r3-a-table-aligned-with-spaces-and-a-unit-column", only=True),
+]
+
+CASES_ROUND3 += ALIGNED
