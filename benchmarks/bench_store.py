@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/bench_store.py                 # everything (several minutes)
     .venv/bin/python benchmarks/bench_store.py --sizes 1e6     # one size, no ingest runs
     .venv/bin/python benchmarks/bench_store.py --sizes --corpus-mb 100 --workers 1 2
+    .venv/bin/python benchmarks/bench_store.py --sizes 1e7 --corpus-mb 0 --no-queries --trace
 
 1. Synthetic claims (1M and 10M by default) are written as Parquet stage files,
    the way extraction workers write them, then loaded by `store.build` into a
@@ -278,6 +279,10 @@ def main(argv=None) -> int:
     ap.add_argument("--workers", type=int, nargs="*", default=[1, 2])
     ap.add_argument("--single-file", action=argparse.BooleanOptionalAction, default=True,
                     help="also ingest the corpus as one file")
+    ap.add_argument("--queries", action=argparse.BooleanOptionalAction, default=True,
+                    help="time every query file after each load")
+    ap.add_argument("--trace", action="store_true",
+                    help="print the load's step timings (the build's $BIZENV_TRACE output)")
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--json", type=Path, help="also write all figures here")
     a = ap.parse_args(argv)
@@ -298,10 +303,12 @@ def main(argv=None) -> int:
             (stage / "done").write_text(str(ndocs))
             print(f"\n[{n:,} claims] generated stage in {time.perf_counter() - t:.1f} s")
         ndocs = int((stage / "done").read_text())
+        env = dict(os.environ, BIZENV_TRACE="1") if a.trace else None
         child = subprocess.run([sys.executable, __file__, "_load", str(stage), str(db), str(ndocs)],
-                               cwd=ROOT, capture_output=True, text=True)
+                               cwd=ROOT, capture_output=True, text=True, env=env)
+        if child.returncode or a.trace:
+            print(child.stderr, end="")
         if child.returncode:
-            print(child.stderr)
             return 1
         r = json.loads(child.stdout)
         r["claims"] = n
@@ -309,6 +316,8 @@ def main(argv=None) -> int:
         print(f"[{n:,} claims] load: {r['seconds']:.1f} s (CPU {r['cpu_seconds']:.1f} s), "
               f"peak RSS {_fmt_bytes(r['peak_rss'])}, file {_fmt_bytes(r['db_bytes'])}, "
               f"load average {r['loadavg']:.1f} (others share the machine: wall times vary)")
+        if not a.queries:
+            continue
         load_before = os.getloadavg()[0]
         lat = latencies(db)
         report["queries"][n] = lat
