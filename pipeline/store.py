@@ -484,6 +484,12 @@ class Change:
 
 
 _STAGE_KINDS = ("documents", "claims", "numbers", "zone_mentions")
+#: Per table, string columns with few distinct values (a document's claims share its doc_id):
+#: they go through the load's sort as small ENUM codes (`_load_sorted`).
+_CODED = {
+    "claims": ("doc_id", "doc", "zone", "zone_id", "zone_status", "family", "indicator", "unit",
+               "unit_before", "qualifier", "period", "rule"),
+}
 
 
 def build(path: Path, change: Change, work: Path):
@@ -548,7 +554,7 @@ def build(path: Path, change: Change, work: Path):
                              ("zone_mentions", "doc_id, start")):
             src = source(table)
             if src:
-                _load_sorted(con, table, src, order)
+                _load_sorted(con, table, src, order, _CODED.get(table, ()))
             step(f"load {table}")
         con.execute("UPDATE numbers SET covered = claimed WHERE covered IS NULL")
         if has_old:
@@ -591,28 +597,42 @@ def _discard(con, tmp: Path) -> None:
     Path(str(tmp) + ".wal").unlink(missing_ok=True)
 
 
-def _load_sorted(con, table: str, src: str, order: str):
+def _load_sorted(con, table: str, src: str, order: str, coded: tuple = ()):
     """Replace `table` with the rows of `src`, sorted, in the schema's columns and types.
 
     CREATE TABLE AS sorts and writes in parallel (an INSERT into an existing
     table keeps order on one thread), so the table is recreated with casts to
-    its declared types; columns the source lacks are added after the sort with
-    their default or NULL. Then seq = stored position, for paging.
+    its declared types. The sort moves every column of every row, and its cost
+    grows with the width of a row: the `coded` columns (few distinct strings,
+    such as zone and indicator) go through it as ENUM codes of a type made from
+    their distinct values in string order, so they sort and travel as small
+    integers and are strings again when written. Columns the source lacks
+    (review and orig_*, empty at load) are NULL or false in the same statement;
+    then seq = stored position, for paging.
     """
     decl = con.execute("SELECT column_name, data_type FROM duckdb_columns() "
                        "WHERE database_name = current_database() AND table_name = $t "
                        "ORDER BY column_index", {"t": table}).fetchall()
     have = {r[0]: r[1] for r in con.execute(f"DESCRIBE SELECT * FROM ({src})").fetchall()}
-    # Only the source's columns go through the sort; the others (review and orig_*,
-    # empty at load) are added afterwards, so the sort moves less data.
-    cols = [(f"CAST({_q(n)} AS {t})" if have[n] != t else _q(n)) + f" AS {_q(n)}"
-            for n, t in decl if n in have and n != "seq"]
-    con.execute(f"DROP TABLE {table}")
-    con.execute(f"CREATE TABLE {table} AS SELECT {', '.join(cols)} FROM ({src}) ORDER BY {order}")
+    coded = [n for n in coded if have.get(n) == "VARCHAR"]
+    types = {n: f"_sort_{table}_{n}" for n in coded}
+    for n, typ in types.items():
+        con.execute(f"CREATE TYPE {typ} AS ENUM (SELECT DISTINCT {_q(n)} FROM ({src}) "
+                    f"WHERE {_q(n)} IS NOT NULL ORDER BY 1)")
+    inner = ", ".join(f"{_q(n)}::{types[n]} AS {_q(n)}" if n in types else _q(n) for n in have)
+    cols = []
     for n, t in decl:
-        if n not in have or n == "seq":
-            default = " DEFAULT false" if n == "rejected" else ""
-            con.execute(f"ALTER TABLE {table} ADD COLUMN {_q(n)} {t}{default}")
+        if n in have and n != "seq":
+            cols.append(f"CAST({_q(n)} AS {t}) AS {_q(n)}" if have[n] != t or n in types else _q(n))
+        else:
+            cols.append(f"{'false' if n == 'rejected' else 'NULL'}::{t} AS {_q(n)}")
+    con.execute(f"DROP TABLE {table}")
+    con.execute(f"CREATE TABLE {table} AS SELECT {', '.join(cols)} "
+                f"FROM (SELECT {inner} FROM ({src}) ORDER BY {order})")
+    for typ in types.values():
+        con.execute(f"DROP TYPE {typ}")
+    if any(n == "rejected" for n, _ in decl):
+        con.execute(f"ALTER TABLE {table} ALTER COLUMN rejected SET DEFAULT false")
     if any(n == "seq" for n, _ in decl):
         con.execute(f"UPDATE {table} SET seq = rowid + 1")
 
