@@ -37,7 +37,7 @@ from pathlib import Path
 import duckdb
 
 #: Bumped when the table layout changes; old files are copied column by name.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 DEFAULT_DB = "data/bizenv.duckdb"
 QUERIES_DIR = Path(__file__).resolve().parent.parent / "queries"
 
@@ -128,7 +128,7 @@ CREATE TABLE claim_medians (   -- per zone (not NULL), indicator and unit: each 
     claims BIGINT, n_values BIGINT, median DOUBLE, min DOUBLE, max DOUBLE,
     periods VARCHAR            -- its distinct periods, comma-separated, in order
 );
-CREATE TABLE zone_docs (       -- claims per zone (not NULL) and document
+CREATE TABLE zone_docs (       -- claims per zone (NULL: of no zone) and document
     zone_id VARCHAR, doc_id VARCHAR, claims BIGINT
 );
 CREATE TABLE claim_pairs (     -- claims with a before value (from 60 to 20 working days): what before_after shows
@@ -212,12 +212,16 @@ def _restore_review(con, where: str = "review IS NOT NULL", params=None):
 
 
 def _count_doc_claims(con, doc_id: str | None = None):
-    """Per-document claim and zone counts, kept on the documents table for fast listings."""
+    """Per-document claim and zone counts, kept on the documents table for fast listings.
+
+    Read from the zone × document summary (`_summarize` writes it first), which
+    has a row for a document's claims of no zone too.
+    """
     con.execute("""
         UPDATE documents SET claims = coalesce(s.n, 0), zones = coalesce(s.z, 0)
         FROM (SELECT d.doc_id, c.n, c.z FROM documents d LEFT JOIN
-                (SELECT doc_id, count(*) AS n, count(DISTINCT zone_id) AS z FROM claims
-                 WHERE NOT coalesce(rejected, false) AND ($id IS NULL OR doc_id = $id)
+                (SELECT doc_id, sum(claims) AS n, count(zone_id) AS z FROM zone_docs
+                 WHERE $id IS NULL OR doc_id = $id
                  GROUP BY doc_id) c USING (doc_id)
               WHERE $id IS NULL OR d.doc_id = $id) s
         WHERE documents.doc_id = s.doc_id""", {"id": doc_id})
@@ -275,7 +279,7 @@ _ZONE_SUMMARIES = {
         FROM claims_v WHERE value_before IS NOT NULL AND {where}""",
     "zone_docs": """
         SELECT zone_id, doc_id, count(*) AS claims
-        FROM claims_v WHERE zone_id IS NOT NULL AND {where}
+        FROM claims_v WHERE {where}
         GROUP BY zone_id, doc_id""",
 }
 

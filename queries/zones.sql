@@ -12,7 +12,7 @@ WITH s AS (
 ),
 d AS (
     SELECT zone_id, count(*) AS documents FROM zone_docs
-    WHERE $family IS NULL AND $period IS NULL GROUP BY zone_id
+    WHERE $family IS NULL AND $period IS NULL AND zone_id IS NOT NULL GROUP BY zone_id
     UNION ALL
     SELECT zone_id, count(DISTINCT doc_id) AS documents
     FROM claims_v

@@ -126,6 +126,16 @@ def test_summaries_after_reviews_equal_a_fresh_summary(reviewed, tmp_path):
     con.close()
 
 
+def test_document_counts_after_reviews_equal_the_claims(reviewed):
+    """documents.claims and .zones (read from zone_docs) count non-rejected claims, of no zone too."""
+    s = store.get_store(reviewed)
+    got = s.sql("SELECT doc_id, claims, zones FROM documents")
+    want = s.sql("SELECT d.doc_id, count(c.doc_id) AS claims, count(DISTINCT c.zone_id) AS zones "
+                 "FROM documents d LEFT JOIN claims_v c USING (doc_id) GROUP BY d.doc_id")
+    assert _norm(got, ["doc_id", "claims", "zones"]) == _norm(want, ["doc_id", "claims", "zones"])
+    assert s.sql("SELECT count(*) n FROM claims_v WHERE zone_id IS NULL")["n"][0] > 0
+
+
 @pytest.mark.parametrize("name,params", PARAMS)
 def test_summary_answers_equal_the_claims(reviewed, name, params):
     sql, cols = REFERENCE[name]
