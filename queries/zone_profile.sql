@@ -1,7 +1,8 @@
 -- One zone's claims, each beside the median of all zones on the same indicator and unit, and whether it beats it.
--- params: zone=NULL period=NULL
+-- params: zone=NULL period=NULL limit=1000 offset=0
 -- all_median: median over zones of each zone's median claim; zones: how many zones have that indicator in that unit.
--- Zones' medians come from the medians summary written with the file.
+-- Zones' medians come from the medians summary written with the file. One page at a time
+-- (a zone can have tens of thousands of claims): limit=NULL for all of them.
 WITH per_zone AS (
     SELECT zone_id, indicator, unit, median AS v
     FROM claim_medians
@@ -24,4 +25,5 @@ FROM claims_v c
 JOIN across a ON a.indicator = c.indicator AND a.unit = c.unit
 LEFT JOIN indicators i ON i.indicator = c.indicator
 WHERE c.zone_id = $zone AND ($period IS NULL OR c.period = $period)
-ORDER BY c.family, c.indicator, c.period NULLS LAST, c.doc, c.start;
+ORDER BY c.family, c.indicator, c.period NULLS LAST, c.doc, c.start, c.seq
+LIMIT $limit OFFSET $offset;
