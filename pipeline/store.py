@@ -37,7 +37,7 @@ from pathlib import Path
 import duckdb
 
 #: Bumped when the table layout changes; old files are copied column by name.
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 DEFAULT_DB = "data/bizenv.duckdb"
 QUERIES_DIR = Path(__file__).resolve().parent.parent / "queries"
 
@@ -60,7 +60,8 @@ CREATE TABLE documents (
     pipeline_version VARCHAR,
     run_id INTEGER,
     claims INTEGER,            -- its claims (rejected ones not counted), set when the file is built
-    zones INTEGER              -- distinct zones of those claims
+    zones INTEGER,             -- distinct zones of those claims
+    doc_no INTEGER             -- the number its claims carry (claims.doc_no), set when the file is built
 );
 -- Claims carry their latest review applied (zone, indicator, value, unit as the analyst
 -- left them); orig_* hold what extraction said, only on reviewed rows. Applying
@@ -81,7 +82,8 @@ CREATE TABLE claims (
     review VARCHAR, review_note VARCHAR, reviewed_at TIMESTAMP,
     rejected BOOLEAN DEFAULT false,
     orig_value DOUBLE, orig_unit VARCHAR, orig_zone VARCHAR, orig_zone_id VARCHAR,
-    orig_zone_status VARCHAR, orig_indicator VARCHAR, orig_family VARCHAR
+    orig_zone_status VARCHAR, orig_indicator VARCHAR, orig_family VARCHAR,
+    doc_no INTEGER             -- its document as a number (documents.doc_no): integer lookups of a document's claims
 );
 CREATE TABLE numbers (
     seq BIGINT,
@@ -164,7 +166,7 @@ CREATE VIEW latest_reviews AS
     QUALIFY row_number() OVER (PARTITION BY claim_id ORDER BY reviewed_at DESC, review_id DESC) = 1;
 -- every claim, its review applied, rejected ones flagged; orig_* = what extraction said
 CREATE VIEW claims_all AS
-    SELECT seq, claim_id, doc_id, doc, zone, zone_id, zone_status, family, indicator,
+    SELECT seq, claim_id, doc_id, doc_no, doc, zone, zone_id, zone_status, family, indicator,
         value, unit, value_before, unit_before, qualifier, period, start, "end",
         evidence, sentence, sentence_start, rule,
         review, review_note, reviewed_at, coalesce(rejected, false) AS rejected,
@@ -542,7 +544,7 @@ def build(path: Path, change: Change, work: Path):
                         if c in REVIEWED and "orig_value" in old_cols[table] else _q(c)
                         for c in CLAIM_BASE)
                 else:
-                    skip = {"seq", "claims", "zones"}  # derived: recomputed below
+                    skip = {"seq", "claims", "zones", "doc_no"}  # derived: recomputed below
                     cols = ", ".join(_q(c) for c in old_cols[table] if c not in skip)
                 parts.append(f"SELECT {cols} FROM old.{table} "
                              "WHERE doc_id NOT IN (SELECT doc_id FROM drop_docs)")
@@ -552,15 +554,22 @@ def build(path: Path, change: Change, work: Path):
                              f"WHERE src IN (SELECT src FROM accepted)")
             return " UNION ALL BY NAME ".join(parts)
 
+        loaded = set()
         for table, order in (("documents", "doc_id"),
                              ("claims", "zone_id, indicator, period, doc, start"),
                              ("numbers", "doc_id, start"),
                              ("zone_mentions", "doc_id, start")):
             src = source(table)
             if src:
-                _load_sorted(con, table, src, order, _CODED.get(table, ()))
+                _load_sorted(con, table, src, order, _CODED.get(table, ()),
+                             {"doc_id": "doc_no"} if table == "claims" else None)
+                loaded.add(table)
             step(f"load {table}")
         con.execute("UPDATE numbers SET covered = claimed WHERE covered IS NULL")
+        if "claims" in loaded:  # documents get the numbers their claims carry
+            con.execute(f"UPDATE documents SET doc_no = enum_code(TRY_CAST(doc_id AS "
+                        f"{_code_type('claims', 'doc_id')}))")
+        _drop_codes(con)
         if has_old:
             for table in ("reviews", "ingest_runs", "meta"):
                 con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM old.{table}")
@@ -601,7 +610,7 @@ def _discard(con, tmp: Path) -> None:
     Path(str(tmp) + ".wal").unlink(missing_ok=True)
 
 
-def _load_sorted(con, table: str, src: str, order: str, coded: tuple = ()):
+def _load_sorted(con, table: str, src: str, order: str, coded: tuple = (), numbered: dict | None = None):
     """Replace `table` with the rows of `src`, sorted, in the schema's columns and types.
 
     CREATE TABLE AS sorts and writes in parallel (an INSERT into an existing
@@ -610,16 +619,19 @@ def _load_sorted(con, table: str, src: str, order: str, coded: tuple = ()):
     grows with the width of a row: the `coded` columns (few distinct strings,
     such as zone and indicator) go through it as ENUM codes of a type made from
     their distinct values in string order, so they sort and travel as small
-    integers and are strings again when written. Columns the source lacks
-    (review and orig_*, empty at load) are NULL or false in the same statement;
-    then seq = stored position, for paging.
+    integers and are strings again when written. `numbered` {coded column:
+    column} also writes a column's code (its rank among the distinct values);
+    the types stay, named by `_code_type`, until `_drop_codes`. Columns the
+    source lacks (review and orig_*, empty at load) are NULL or false in the
+    same statement; then seq = stored position, for paging.
     """
     decl = con.execute("SELECT column_name, data_type FROM duckdb_columns() "
                        "WHERE database_name = current_database() AND table_name = $t "
                        "ORDER BY column_index", {"t": table}).fetchall()
     have = {r[0]: r[1] for r in con.execute(f"DESCRIBE SELECT * FROM ({src})").fetchall()}
     coded = [n for n in coded if have.get(n) == "VARCHAR"]
-    types = {n: f"_sort_{table}_{n}" for n in coded}
+    types = {n: _code_type(table, n) for n in coded}
+    codes = {out: f"enum_code({_q(n)})" for n, out in (numbered or {}).items() if n in types}
     for n, typ in types.items():
         con.execute(f"CREATE TYPE {typ} AS ENUM (SELECT DISTINCT {_q(n)} FROM ({src}) "
                     f"WHERE {_q(n)} IS NOT NULL ORDER BY 1)")
@@ -628,17 +640,28 @@ def _load_sorted(con, table: str, src: str, order: str, coded: tuple = ()):
     for n, t in decl:
         if n in have and n != "seq":
             cols.append(f"CAST({_q(n)} AS {t}) AS {_q(n)}" if have[n] != t or n in types else _q(n))
+        elif n in codes:
+            cols.append(f"CAST({codes[n]} AS {t}) AS {_q(n)}")
         else:
             cols.append(f"{'false' if n == 'rejected' else 'NULL'}::{t} AS {_q(n)}")
     con.execute(f"DROP TABLE {table}")
     con.execute(f"CREATE TABLE {table} AS SELECT {', '.join(cols)} "
                 f"FROM (SELECT {inner} FROM ({src}) ORDER BY {order})")
-    for typ in types.values():
-        con.execute(f"DROP TYPE {typ}")
     if any(n == "rejected" for n, _ in decl):
         con.execute(f"ALTER TABLE {table} ALTER COLUMN rejected SET DEFAULT false")
     if any(n == "seq" for n, _ in decl):
         con.execute(f"UPDATE {table} SET seq = rowid + 1")
+
+
+def _code_type(table: str, column: str) -> str:
+    return f"_code_{table}_{column}"
+
+
+def _drop_codes(con):
+    """Drop the ENUM types `_load_sorted` made."""
+    for (name,) in con.execute("SELECT type_name FROM duckdb_types() WHERE database_name = "
+                               "current_database() AND type_name LIKE '\\_code\\_%' ESCAPE '\\'").fetchall():
+        con.execute(f"DROP TYPE {name}")
 
 
 class _Steps:

@@ -6,7 +6,7 @@ WITH ind AS (
     FROM indicators WHERE indicator = $indicator
 ),
 docs AS (  -- documents per zone and unit: the one figure counted from the claims
-    SELECT zone_id, unit, count(DISTINCT doc_id) AS documents
+    SELECT zone_id, unit, count(DISTINCT doc_no) AS documents  -- doc_no: one per doc_id, and an integer
     FROM claims_v
     WHERE indicator = $indicator AND zone_id IS NOT NULL
       AND ($period IS NULL OR period = $period)

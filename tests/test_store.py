@@ -96,6 +96,14 @@ def test_changed_file_replaces_its_claims(tmp_path):
     # the other file's claims are untouched
     assert len(store.run_query("claims", db=db, doc="other.txt")) == \
         len(extract_document(read_document(other)).claims)
+    # the rebuilt file numbers documents afresh; each claim carries its document's number
+    s = store.Store(db)
+    assert s.sql("SELECT count(*) n FROM claims c JOIN documents d USING (doc_id) "
+                  "WHERE c.doc_no IS DISTINCT FROM d.doc_no")["n"][0] == 0
+    assert s.sql("SELECT count(DISTINCT doc_no) n FROM documents")["n"][0] == 2
+    for name in ("zone.txt", "other.txt"):
+        assert len(store.run_query("document", db=db, doc=name)["claims"][0]) == \
+            len(store.run_query("claims", db=db, doc=name))
 
 
 @pytest.mark.parametrize("workers", [1, 2])
