@@ -270,7 +270,7 @@ _ZONE_SUMMARIES = {
                any_value(family) AS family, any_value(zone) AS zone,
                count(*) AS claims, count(value) AS n_values, median(value) AS median,
                min(value) AS min, max(value) AS max,
-               string_agg(DISTINCT period, ',' ORDER BY period) AS periods
+               period AS periods    -- all periods' rows: listed by _summarize from the others
         FROM claims_v WHERE zone_id IS NOT NULL AND {where}
         GROUP BY GROUPING SETS ((zone_id, indicator, unit, period), (zone_id, indicator, unit))""",
     "claim_pairs": """
@@ -306,6 +306,16 @@ def _summarize(con, zones: list | None = None):
     for table, select in _ZONE_SUMMARIES.items():
         con.execute(f"DELETE FROM {table} WHERE {where}", params)
         con.execute(f"INSERT INTO {table} BY NAME {select.format(where=where)}", params)
+    # an all-periods row lists its periods: those of its group's one-period rows (a distinct,
+    # ordered string_agg over every claim in the grouping sets cost more than the medians)
+    con.execute(f"""
+        UPDATE claim_medians SET periods = p.periods
+        FROM (SELECT zone_id, indicator, unit, string_agg(period, ',' ORDER BY period) AS periods
+              FROM claim_medians WHERE NOT all_periods AND {where}
+              GROUP BY zone_id, indicator, unit) p
+        WHERE claim_medians.all_periods AND claim_medians.zone_id = p.zone_id
+          AND claim_medians.indicator IS NOT DISTINCT FROM p.indicator
+          AND claim_medians.unit IS NOT DISTINCT FROM p.unit""", params)
     # one integer to page on instead of five keys, two of them strings
     con.execute("""
         UPDATE claim_pairs SET rank = r.rank
