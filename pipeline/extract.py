@@ -279,6 +279,7 @@ _COND_CLOSE = re.compile(r"[^，,。；;\n]{0,20}?的[^，,。；;\n]{0,10}?(?:�
 _COND_THEN = re.compile(r"[^。；;\n]{0,30}?(?:给予|奖励|补助|补贴|资助|支持|按照|按)")
 _LIST_GAP = re.compile(r"\s*(?:、|和|及|与|，)\s*")
 _LABEL_NOT = re.compile(r"[，,。；;：:！？!?]|[\d%％][^\d]{0,3}$")
+_CALENDAR_YEAR = re.compile(r"(?:19|20)\d\d")
 _FIRST_MONTHS = re.compile(r"(?<![提之以目])前$")
 _EXAMPLE_BEFORE = re.compile(r"(?:比如|例如|譬如|诸如|像是)$")
 _DECLINE = re.compile(r"(?:下降|回落|减少|降低|下滑|萎缩)[了]?$")
@@ -375,6 +376,8 @@ class _Context:
         if unit_s == "日" and not (m["post"] or _DAY_LEFT.search(t, max(0, s - 3), s)
                                   or _DAY_RIGHT.match(t, e)) or _DATE_BEFORE.search(t, max(0, s - 12), s):
             return None  # 6月30日 is a date; 由60日压缩至30日 and 30日内 are durations
+        if unit_s == "年" and _CALENDAR_YEAR.fullmatch(num):
+            return None  # 较2023年压缩25%: a calendar year, not a time of 2023 years
         if unit == "month" and _FIRST_MONTHS.search(before) and t[e:e + 1] not in ("内", "里"):
             return None  # 前8个月 is January to August, a period; 提前8个月, 前3个月内 are times
         if kind == "duration" and _ALWAYS_OPEN.match(t, e):

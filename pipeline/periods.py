@@ -49,6 +49,8 @@ def period_of(m, this_year: int | None, base_year: int | None = None) -> str:
     ['2024H1', '2024Q1', '2024-08', '2024', '2024-09']
     >>> [period_of(PERIOD.search(s), 2025) for s in ("前8个月", "2024年前十个月", "今年前5月")]
     ['2025-08', '2024-10', '2025-05']
+    >>> [period_of(PERIOD.search(s), 2025) for s in ("1—6月", "2024年1-3月", "前6个月", "1-12月", "截至6月底")]
+    ['2025H1', '2024Q1', '2025H1', '2025', '2025-06']
     >>> PERIOD.search("提前8个月完成"), PERIOD.search("前3个月内办结")
     (None, None)
     >>> period_of(PERIOD.search("上半年"), None), PERIOD.search("确保全年目标任务完成")
@@ -77,6 +79,9 @@ def period_of(m, this_year: int | None, base_year: int | None = None) -> str:
         return f"{year}-09"
     cn = m["cnmonth"] or (m["fm"] if m["fm"] and not m["fm"].isdigit() else "")
     month = m["m2"] or m["month"] or (m["fm"] if cn == "" else "") or (str(_CN.get(cn, "")) if cn else "")
+    if (m["m1"] and m["m1"].strip() == "1" or m["fm"]) and month in ("3", "6", "12"):
+        # 1—6月 and 前6个月 are the first half, as 上半年 is: one period, one code
+        return {"3": f"{year}Q1", "6": f"{year}H1", "12": str(year)}[month]
     if month and 1 <= int(month) <= 12:
         return f"{year}-{int(month):02d}"
     return str(year)

@@ -40,11 +40,20 @@ _VALUE_COLUMN = re.compile(r"^(?:(?:(?:19|20)\d\d\s*年)?(?:[上下]半年|[1-4�
                            r"|(?:19|20)\d\d\s*年|数值|绝对值|完成值|本期|本年|总量)$")
 _PERIOD_COLUMN = re.compile(r"^(?:(?:19|20)\d\d|[上下]半年|[1-4一二三四]季度|前三季度|全年|\d{1,2}\s*[-—–~至月])")
 # A line of a table set in columns: cells (which may hold single spaces) cut by runs of
-# two or more spaces or tabs, at least three cells.
-_ALIGNED_CELL = re.compile(r"[^ \t\u3000\n]+(?:[ ][^ \t\u3000\n]+)*")
-_ALIGNED_LINE = re.compile(r"^[ \t\u3000]*[^ \t\u3000\n]+(?:[ ][^ \t\u3000\n]+)*"
-                           r"(?:(?:[ \t\u3000]{2,}|\t)[^ \t\u3000\n]+(?:[ ][^ \t\u3000\n]+)*){2,}[ \t\u3000]*$",
-                           re.M)
+# two or more spaces, tabs, or bars without a bar at either end (排名 | 开发区名称 | 得分),
+# at least three cells.
+_ALIGNED_CELL = re.compile(r"[^ \t\u3000\n|]+(?:[ ][^ \t\u3000\n|]+)*")
+_ALIGNED_LINE = re.compile(r"^[ \t\u3000]*[^ \t\u3000\n|]+(?:[ ][^ \t\u3000\n|]+)*"
+                           r"(?:(?:[ \t\u3000]{2,}|\t|[ \t\u3000]*\|[ \t\u3000]*)[^ \t\u3000\n|]+"
+                           r"(?:[ ][^ \t\u3000\n|]+)*){2,}[ \t\u3000]*$", re.M)
+# A run of eight or more short lines with no sentence in them: cells of a table that a PDF
+# gave one column after another.
+_CELL_LINES = re.compile(r"(?:^[ \t\u3000]*[^\n，,。；;！？!?]{1,24}[ \t\u3000]*\n){8,}", re.M)
+_LINE = re.compile(r"[^\n]+")
+_EMPTY = frozenset("—－-–/")
+_HEADER_LIKE = re.compile(r"^(?:计量)?单位$|[（(]%[)）]$|^(?:(?:19|20)\d\d\s*年)?\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月$|^数值$")
+# A first column that only numbers the rows: the row's name is in the next one.
+_RANK_COLUMN = re.compile(r"^(?:排名|排序|序号|名次|位次|编号|No\.?)$")
 _RATE = re.compile(r"增长|增速|增幅|比重|占比|比例|率")
 _CAPTION_UNIT = re.compile(r"单位\s*[：:]\s*([^\s）)，,；;|]{1,6})(?=[^\n]*\n\s*$)")
 #: Rows that sum the others are about no one zone.
@@ -80,6 +89,8 @@ def table_cells(text: str):
     for head_cells, rows, at in _markdown_tables(text) if "|" in text else ():
         yield from _table(text, head_cells, rows, at)
     for head_cells, rows, at in _aligned_tables(text):
+        yield from _table(text, head_cells, rows, at)
+    for head_cells, rows, at in _serialized_tables(text):
         yield from _table(text, head_cells, rows, at)
 
 
@@ -132,13 +143,51 @@ def _aligned_block(block):
     yield block[0], block[1:], block[0][0][0]
 
 
+def _serialized_tables(text: str):
+    """A table a PDF gave one column after another, every cell on a line of its own:
+    k header lines, then k columns of n lines each (labels, units, values …).
+
+        指标名称⏎计量单位⏎1—6月⏎营业总收入⏎工业总产值⏎亿元⏎亿元⏎2386.4⏎1012.7
+    """
+    for m in _CELL_LINES.finditer(text):
+        lines = [(c.start(), c.end(), c[0].strip()) for c in _LINE.finditer(text, m.start(), m.end())]
+        lines = [x for x in lines if x[2]]
+        for head, cols in _column_splits(lines):
+            if any(_NUMBER.fullmatch(c) for _, _, c in head) or any(
+                    _NUMBER.fullmatch(c) or _HEADER_LIKE.search(c) for _, _, c in cols[0]):
+                continue  # (a label that reads like a header: the split is wrong)
+            numeric = [all(_NUMBER.fullmatch(c) or c in _EMPTY for _, _, c in col) for col in cols[1:]]
+            if not any(numeric) or not all(
+                    num or not any(_NUMBER.fullmatch(c) for _, _, c in col)
+                    for num, col in zip(numeric, cols[1:])):
+                continue  # every column holds figures only, or none
+            yield head, [list(row) for row in zip(*cols)], head[0][0]
+            break
+
+
+def _column_splits(lines):
+    """Ways k columns of n cells can lie in the lines: all k headers first, then each
+    column's cells (指标名称⏎单位⏎1—6月⏎labels…⏎units…⏎values…); or each column with its
+    header on top (产业⏎labels…⏎营业收入（亿元）⏎values…)."""
+    for k in range(2, 7):
+        n, extra = divmod(len(lines) - k, k)
+        if not extra and n >= 2:
+            yield lines[:k], [lines[k + j * n:k + (j + 1) * n] for j in range(k)]
+        n, extra = divmod(len(lines), k)
+        if not extra and n >= 3:
+            cols = [lines[j * n:(j + 1) * n] for j in range(k)]
+            yield [c[0] for c in cols], [c[1:] for c in cols]
+
+
 def _table(text: str, head_cells, rows, at: int):
     """Cells of one table: each read as its column says (see the module's doc)."""
+    if len(head_cells) > 2 and _RANK_COLUMN.match(head_cells[0][2]):
+        head_cells, rows = head_cells[1:], [r[1:] for r in rows]
     header = [_split_unit(cell) for _, _, cell in head_cells]
     turned = _INDICATOR_COLUMN.match(header[0][0]) is not None or any(
         _VALUE_COLUMN.match(label) for label, _ in header[1:])
     caption = _CAPTION_UNIT.search(text, max(0, at - 120), at)
-    unit_col = next((k for k, (label, _) in enumerate(header) if label == "单位"), None)
+    unit_col = next((k for k, (label, _) in enumerate(header) if label in ("单位", "计量单位")), None)
     # 1-6月 | 同比增长(%): the growth column is of the value column's period
     table_period = next((label for label, _ in header[1:] if _VALUE_COLUMN.match(label)
                          and _PERIOD_COLUMN.match(label)), "") if turned else ""

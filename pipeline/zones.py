@@ -73,7 +73,7 @@ PARKS = frozenset({"工业园区", "产业园区", "产业园", "工业园", "�
 # A provisional prefix is cut after the last of these (位于孝义经开区 -> 孝义).
 _STOP = "的在于与及、为是到从对由向将把让被获等了省其这那赴访年月日"
 # Prefixes that name a kind of area, not a place.
-GENERIC = ("全国", "全省", "全市", "省级", "国家级", "市级", "县级", "标杆", "城市", "本市", "本县",
+GENERIC = ("全国", "全省", "全市", "全区", "全县", "全州", "省级", "国家级", "市级", "县级", "标杆", "城市", "本市", "本县",
            "化工", "工业", "产业", "新兴", "特色", "绿色", "零碳", "智慧", "飞地", "承载",
            "示范", "集聚", "现代", "农业", "数字", "信创", "生态", "文创", "物流", "装备",
            "制造", "多地", "其他", "跨境电商", "跨境电子商务", "所在", "周边", "一流", "高标准", "类", "专业", "重点",
@@ -94,6 +94,10 @@ _LEAD_WORD = re.compile(r"比如|例如|譬如|诸如|像是|特别是|尤其是
 _VISIT_REV = re.compile(r"(?r)对标|借鉴|学习|赴|前往|参观|考察|走进|来到")
 _PROVINCE = re.compile(f"(?:{PROVINCES})(?:省|市|自治区)?")
 _GENERIC = re.compile("|".join(GENERIC))
+# Verbs that take a zone as their object (支持曹妃甸经济技术开发区, 推动石家庄高新区):
+# standing before a named zone, they are no part of its name.
+_GENERIC_VERB = re.compile(r"支持|推动|助力|推进|加快|打造|做强|壮大|鼓励|引领|带动|聚焦|依托|围绕|深化|"
+                           r"提升|赋能|立足|指导|协调")
 PASSING_BEFORE = "与和及同跟、向"
 PASSING_AFTER = ("、", "等", "和", "及")
 _SECTION_NUMERALS = "一二三四五六七八九十0123456789"   # 一、朔州经开区 is a section, not a list
@@ -263,6 +267,10 @@ class ZoneFinder:
         conj = prefix.rfind("和")
         if conj >= 0 and len(prefix) - conj - 1 >= 2:
             prefix = prefix[conj + 1:]  # 贵阳综保区和贵阳综合保税区; 和田 stays whole
+        verb = _GENERIC_VERB.match(prefix)
+        if verb and len(prefix) - verb.end() >= 2 and not _GENERIC.search(prefix, verb.end()) \
+                and prefix[verb.end()] not in "不没未非无":
+            prefix = prefix[verb.end():]  # 支持曹妃甸经济技术开发区, 推动石家庄高新区 -> the place
         province = _PROVINCE.match(prefix)
         if province and len(prefix) - province.end() >= 2:
             prefix = prefix[province.end():]  # 江苏苏州工业园区 -> 苏州工业园区

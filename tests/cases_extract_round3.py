@@ -500,7 +500,7 @@ ALIGNED = [
          "上半年，全区实现地区生产总值386.2亿元，同比增长5.1%。",
          [dict(family="money", value=38_620_000_000, period="2025H1"),
           dict(family="growth_rate", value=5.1),
-          dict(family="money", value=2_140_000_000, indicator="tax_revenue", period="2025-06"),
+          dict(family="money", value=2_140_000_000, indicator="tax_revenue", period="2025H1"),
           dict(family="growth_rate", value=-2.6),
           dict(family="money", value=135_000_000, unit="usd"),
           dict(family="growth_rate", value=12.0)],
@@ -508,3 +508,36 @@ ALIGNED = [
 ]
 
 CASES_ROUND3 += ALIGNED
+
+# Tables without outer bars or with every cell on a line; zones after a verb.
+FIFTEENTH = [
+    Case("表1　2024年度开发区考核结果\n\n"
+         "排名 | 开发区名称 | 综合得分 | 规上工业增加值增速(%) | 固定资产投资(亿元)\n"
+         "1 | 张掖经济技术开发区 | 95.82 | 14.3 | 48.6\n"
+         "2 | 武威工业园区 | 93.47 | 12.8 | 28.6\n"
+         "3 | 定西经济开发区 | 91.05 | -1.6 | 16.4\n",
+         [dict(family="growth_rate", value=14.3, zone_prefix="张掖"),
+          dict(family="money", value=4_860_000_000, zone_prefix="张掖"),
+          dict(family="growth_rate", value=12.8, zone_prefix="武威"),
+          dict(family="money", value=2_860_000_000, zone_prefix="武威"),
+          dict(family="growth_rate", value=-1.6, zone_prefix="定西"),
+          dict(family="money", value=1_640_000_000, zone_prefix="定西")],
+         id="r3-a-bar-table-without-outer-bars-and-a-rank-column"),
+    Case("张掖经济技术开发区主要指标\n\n指标名称\n计量单位\n1—9月\n同比增长（%）\n"
+         "营业收入\n工业总产值\n新增注册企业\n亿元\n亿元\n家\n412.6\n186.3\n328\n8.4\n-2.1\n—\n",
+         [dict(family="money", value=41_260_000_000), dict(family="growth_rate", value=8.4),
+          dict(family="money", value=18_630_000_000), dict(family="growth_rate", value=-2.1),
+          dict(family="firm_count", value=328)],
+         id="r3-a-table-given-one-column-after-another", only=True),
+    Case("支持张掖经济技术开发区创建绿色园区，推动武威高新技术产业开发区营业收入突破800亿元。"
+         "办事不出经开区，截至目前以承诺制推进项目12个。",
+         [dict(family="money", value=80_000_000_000, zone_prefix="武威"),
+          dict(family="project_count", value=12)],
+         id="r3-a-verb-before-a-named-zone-is-no-part-of-its-name"),
+    Case("审批时间压缩至45个工作日以内，较2023年压缩25%。2024年，全区开发区规上工业增加值增长9.6%。",
+         [dict(family="duration", value=45), dict(family="pct_reduction", value=25),
+          dict(family="growth_rate", value=9.6, zone="")],
+         id="r3-a-calendar-year-is-no-duration", only=True),
+]
+
+CASES_ROUND3 += FIFTEENTH
