@@ -202,8 +202,12 @@ class Extractor:
                 before_of[i], before_of[i + 1] = i - 2, i - 1
                 consumed.update((i - 2, i - 1))
             elif i - 1 not in before_of and i - 1 not in before_of.values() and i - 1 not in consumed \
-                    and hits[i - 1].kind == hits[i].kind == "duration" and _REVERSE_BEFORE.search(
-                        t, hits[i - 1].end, hits[i].start) and hits[i].start - hits[i - 1].end <= 24:
+                    and hits[i].start - hits[i - 1].end <= 24 and (
+                        hits[i - 1].kind == hits[i].kind == "duration" and _REVERSE_BEFORE.search(
+                            t, hits[i - 1].end, hits[i].start)
+                        or hits[i - 1].kind == hits[i].kind == "pct" and _REVERSE_BASE.fullmatch(
+                            t, hits[i - 1].end, hits[i].start)):
+                # 综合满意度为96.3%，较2023年的91.8%提升…: the base after the value, too
                 # 最快1天即可完成，改革前则需要7个工作日: the after value first, then the before
                 before_of[i - 1] = i
                 consumed.add(i)
@@ -277,8 +281,14 @@ _COND_OPEN = re.compile(r"(?r)(?:^|[，,。；;：:\n])[ \t]*对[^，,。；;：
 _COND_CLOSE = re.compile(r"[^，,。；;\n]{0,20}?的[^，,。；;\n]{0,10}?(?:企业|项目|工程|单位|主体|平台|机构|人才|团队)"
                          r"[^，,。；;\n]{0,4}[，,]")
 _COND_THEN = re.compile(r"[^。；;\n]{0,30}?(?:给予|奖励|补助|补贴|资助|支持|按照|按)")
+_REVERSE_BASE = re.compile(r"\s*[，,]\s*(?:较|比|相比)(?:上年|去年|上年同期|去年同期|(?:19|20)\d\d\s*年)?的\s*")
+# 优于全国平均的28.6个工作日, 全国平均水平（用水3.5个工作日…）: the figure is the
+# average's own (but 较全省平均水平快55.4% is the zone's)
+_AVERAGE_OF = re.compile(r"平均(?:水平|值|数)?[的为是：:（(\s]*[^\d，,；;。！？快慢高低多少优劣提降增减]{0,4}"
+                         r"(?:约|近|超过?)?")
 _LIST_GAP = re.compile(r"\s*(?:、|和|及|与|，)\s*")
 _LABEL_NOT = re.compile(r"[，,。；;：:！？!?]|[\d%％][^\d]{0,3}$")
+_TIME_LEFT = re.compile(r"(?:还有|还剩|仅剩|只剩|剩下)$")
 _CALENDAR_YEAR = re.compile(r"(?:19|20)\d\d")
 _FIRST_MONTHS = re.compile(r"(?<![提之以目])前$")
 _EXAMPLE_BEFORE = re.compile(r"(?:比如|例如|譬如|诸如|像是)$")
@@ -376,6 +386,8 @@ class _Context:
         if unit_s == "日" and not (m["post"] or _DAY_LEFT.search(t, max(0, s - 3), s)
                                   or _DAY_RIGHT.match(t, e)) or _DATE_BEFORE.search(t, max(0, s - 12), s):
             return None  # 6月30日 is a date; 由60日压缩至30日 and 30日内 are durations
+        if kind == "duration" and _TIME_LEFT.search(before):
+            return None  # 下半年还有5个多月: time left on a calendar, not a procedure's time
         if unit_s == "年" and _CALENDAR_YEAR.fullmatch(num):
             return None  # 较2023年压缩25%: a calendar year, not a time of 2023 years
         if unit == "month" and _FIRST_MONTHS.search(before) and t[e:e + 1] not in ("内", "里"):
@@ -571,7 +583,7 @@ class _Context:
         sent_a = self._sentence_start(a, start)
         left_sentence = self._lines_above(start) + self.layout.clean(max(sent_a, start - 300), start)
         left_clause = _own_clause(left_sentence)
-        right_all = self.right(end, b, 60)
+        right_all = self.right(h.end, b, 60)  # (a base said after the value: its own words)
         more = _LIST_MORE.match(right_all)  # 分别给予100万元、200万元奖励: the list's last word
         rest = right_all[more.end():] if more else right_all
         m = _CLAUSE_FWD.search(rest)
@@ -759,8 +771,8 @@ class _Context:
         if not lay.starts:
             return ""
         i = lay.line_of(pos)
-        if lay.kinds[i] != HEADER or pos >= lay.ends[i]:
-            return ""
+        if lay.kinds[i] != HEADER or pos >= lay.ends[i] or lay.bullet(i):
+            return ""  # (an item of a list stands on its own)
         parts = []
         j = i - 1
         while j >= 0 and len(parts) < most and lay.kinds[j] in (HEADER, BODY) \
@@ -769,6 +781,8 @@ class _Context:
             if _SECTION_MARK.match(line):
                 break
             parts.append(line)
+            if lay.bullet(j):
+                break  # ⏩ 新增外资项目⏎126个: the item's label, and no further
             j -= 1
         if not parts:
             return ""
@@ -925,7 +939,7 @@ class _Context:
                         or not _PLACE_SUBJECT.search(t, max(0, scope.start() - 16), scope.start())):
                     continue  # 北京市经济技术开发区, 是西藏自治区唯一的…: no subject of its own
                 if _SCOPE_OBJECT.search(t, max(0, scope.start() - 2), scope.start()) \
-                        and not _AVERAGE_AFTER.match(t, e):
+                        and not _AVERAGE_AFTER.match(t, e) and not _AVERAGE_OF.fullmatch(t, scope.end(), s):
                     continue  # 占全省的比重: the whole is a denominator here, not the subject
                     # (but 高于全市4个园区40.3个工作日的平均水平 is the whole's own figure)
                 if not [m for m in strong if scope.end() <= m.start < s]:

@@ -49,6 +49,9 @@ _DROP = re.compile(r"[\s*#…⋯]+")  # whitespace, markdown marks, dotted leade
 _SENTENCE_MARKS = re.compile(r"[，,；;、]")
 _DIGIT = re.compile(r"\d")
 _EXCLAIM = re.compile(r"[！？!?]")
+_SYMBOL_BULLET = re.compile(r"[ \t\u3000]*(?:[·•▪▶►◆◇□●○✅✔☑⏩➤](?!\d)|[-*+][ \t])[ \t\u3000]*\S")
+_BULLET = re.compile(r"[ \t\u3000]*(?:[·•▪▶►◆◇□●○✅✔☑⏩➤](?!\d)|[-*+][ \t]|\d{1,2}[.．、](?![\d．.])|"
+                     r"[（(]\d{1,2}[）)]|[①②③④⑤⑥⑦⑧⑨⑩])")
 _PAGE_NUMBER = re.compile(r"[-—–―\s]*(?:第\s*)?\d{1,4}\s*(?:页)?[-—–―\s]*|-\s*\d{1,4}\s*-")
 _INDENT = re.compile(r"(?:[ \t]{2,}|\u3000)(?=\S)")
 _BASE_YEAR = re.compile(r"(?:比|较|相比|对比|与|由|从)[ \t]*$")  # 较2023年: a base, not the subject
@@ -152,13 +155,18 @@ class Layout:
                 self.text, self.starts[i], self.ends[i])
         return hit
 
+    def bullet(self, i: int) -> bool:
+        """A line that opens an item of a list (· 区位：…, - 土地：…, 1. …, （2）…): it
+        starts a paragraph of its own, whatever the line above left open."""
+        return _BULLET.match(self.text, self.starts[i], self.ends[i]) is not None
+
     def para_start_line(self, i: int) -> int:
         """First line of the sentence-joined paragraph that line i belongs to."""
         hit = self._para_cache.get(i)
         if hit is not None:
             return hit
         first = i
-        j = i - 1 if self.kinds[i] == BODY else -1  # a title or list line stands alone
+        j = i - 1 if self.kinds[i] == BODY and not self.bullet(i) else -1  # a title or list line stands alone
         while j >= 0 and self.line_article[j] == self.line_article[first]:
             k = self.kinds[j]
             if k in (CAPTION, HEADER):
@@ -184,7 +192,7 @@ class Layout:
             while k < len(self.starts) and self.kinds[k] in (CAPTION, HEADER):
                 k += 1
             if k >= len(self.starts) or self.kinds[k] != BODY or _START.match(
-                    self.text, self.starts[k], self.ends[k]):
+                    self.text, self.starts[k], self.ends[k]) or self.bullet(k):
                 break
             last = j = k
         self._para_end_cache[i] = last
@@ -203,7 +211,8 @@ class Layout:
             k = i + 1
             while k < n and self.kinds[k] in (CAPTION, HEADER):
                 k += 1
-            if k < n and self.kinds[k] == BODY and not _START.match(text, self.starts[k], self.ends[k]):
+            if k < n and self.kinds[k] == BODY and not _START.match(text, self.starts[k], self.ends[k]) \
+                    and not self.bullet(k):
                 yield self.ends[i], self.starts[k]
 
     def clean(self, a: int, b: int, original: bool = False) -> str:
@@ -268,7 +277,8 @@ class Layout:
             if has_body and (_START.match(self.text, self.starts[i], self.ends[i]) or (
                     last_body_closed and any(
                         j in by_line and {m.zone_id for m in by_line[j]} - cur_zones
-                        for j in pending))):
+                        and not _SYMBOL_BULLET.match(self.text, self.starts[j], self.ends[j])
+                        for j in pending))):  # (an item of a list is no article's title)
                 gaps.append((cur, pending))
                 cur += 1
                 cur_zones = {m.zone_id for j in pending for m in by_line.get(j, ())}
@@ -316,7 +326,8 @@ class Layout:
         count = (art[-1] + 1) if n else 1
         weights: list[dict[str, float]] = [{} for _ in range(count)]
         for i, ms in by_line.items():
-            w = 2.0 if self.kinds[i] == HEADER else 1.0
+            w = 2.0 if self.kinds[i] == HEADER and not _SYMBOL_BULLET.match(
+                self.text, self.starts[i], self.ends[i]) else 1.0  # (a list item counts once)
             for m in ms:
                 if not m.provisional or m.zone_id:
                     d = weights[art[i]]
@@ -348,8 +359,10 @@ class Layout:
                 continue
             if i > 0 and self.kinds[i - 1] == HEADER and self.text[self.starts[i]] in "和及与暨":
                 continue  # …关于2024年工作情况⏎和2025年工作计划的报告: one title on two lines
+            if _SYMBOL_BULLET.match(self.text, self.starts[i], self.ends[i]):
+                continue  # · 设立：1991年5月…: an item of a list is no heading over what follows
             pm = PERIOD.search(self.text, self.starts[i], self.ends[i])
-            if pm and not _DAY_AFTER.match(self.text, pm.end()):
+            if pm and not _DAY_AFTER.match(self.text, pm.end()) and not FOUNDED.match(self.text, pm.end()):
                 self.header_pos.append(self.starts[i])
                 self.header_periods.append(pm)
                 if i < 4 and self.doc_period is None and _DOC_TITLE.search(

@@ -201,6 +201,7 @@ class ZoneFinder:
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[ZoneMention]:
         end = len(text) if end is None else end
         out: list[ZoneMention] = []
+        aliases: list[tuple[int, ZoneMention]] = []
         last_end = start
         for m in _SUFFIX.finditer(text, start, end):
             a, b = m.span()
@@ -215,10 +216,7 @@ class ZoneFinder:
                                       mention.surface, prev.provisional)
             elif out and mention.start == out[-1].end + 1 and text[out[-1].end] in "（(" \
                     and text[mention.end:mention.end + 1] in ("）", ")"):
-                # 宁波保税区（宁波综合保税区）: a name in brackets right after a zone is its alias
-                prev = out[-1]
-                mention = ZoneMention(prev.zone_id, prev.name, mention.start, mention.end,
-                                      mention.surface, prev.provisional)
+                aliases.append((len(out), out[-1]))  # decided below
             before = text[mention.start - 1] if mention.start > 0 else ""
             numbered = before == "、" and mention.start > 1 and text[mention.start - 2] in _SECTION_NUMERALS
             mention.passing = mention.passing or ((before != "" and before in PASSING_BEFORE and not numbered)
@@ -226,6 +224,14 @@ class ZoneFinder:
                                or bool(_PASSING_LEFT.search(text, max(0, mention.start - 2), mention.start)))
             out.append(mention)
             last_end = mention.end
+        # 宁波保税区（宁波综合保税区）: a name in brackets right after a zone is its alias —
+        # unless the text also names it on its own (天津自贸试验区（天津港保税区）in a text
+        # about 天津港保税区: there it is the part, and a zone of its own).
+        alone = {m.name for k, m in enumerate(out) if k not in {a for a, _ in aliases}}
+        for k, prev in aliases:
+            if out[k].name not in alone:
+                m = out[k]
+                out[k] = ZoneMention(prev.zone_id, prev.name, m.start, m.end, m.surface, prev.provisional)
         return _unify_provisional(out)
 
     def _registered(self, text, a, b, floor) -> ZoneMention | None:

@@ -541,3 +541,26 @@ FIFTEENTH = [
 ]
 
 CASES_ROUND3 += FIFTEENTH
+
+# Brochures of bulleted items, a base said after the value, averages of a whole.
+SIXTEENTH = [
+    Case("# 张掖经开区投资指南\n\n## 一、区位\n\n· 区位：河西走廊中部，张掖高新区重要协作区\n\n"
+         "## 二、概况\n\n· 设立：1992年8月经省政府批准设立\n· 面积：规划面积42.6平方公里\n"
+         "· 经济：2024年地区生产总值186亿元\n· 主体：已落户企业860余家\n",
+         [dict(family="area", value=42_600_000, period="", zone_prefix="张掖经"),
+          dict(family="money", value=18_600_000_000, period="2024", zone_prefix="张掖经"),
+          dict(family="firm_count", value=860, period="", zone_prefix="张掖经")],
+         id="r3-bulleted-items-stand-alone-and-name-no-article", only=True),
+    Case("综合满意度为95.2%，较2023年的90.6%提升4.6个百分点。",
+         [dict(family="share_pct", value=95.2, value_before=90.6)],
+         id="r3-a-base-said-after-the-value"),
+    Case("张掖经开区开办时间压缩至0.5个工作日，明显快于全国平均的1.8个工作日；"
+         "审批时间较全省平均水平快40.5%。",
+         [dict(family="duration", value=0.5, zone_prefix="张掖"),
+          dict(family="duration", value=1.8, zone=""),
+          dict(family="pct_reduction", value=40.5, zone_prefix="张掖")],
+         id="r3-the-average-of-a-whole-is-no-zones-figure", only=True),
+    Case("下半年还有5个多月，全年目标任务艰巨。", [], id="r3-time-left-on-the-calendar-is-no-claim"),
+]
+
+CASES_ROUND3 += SIXTEENTH
