@@ -288,6 +288,7 @@ _AVERAGE_OF = re.compile(r"平均(?:水平|值|数)?[的为是：:（(\s]*[^\d�
                          r"(?:约|近|超过?)?")
 _LIST_GAP = re.compile(r"\s*(?:、|和|及|与|，)\s*")
 _LABEL_NOT = re.compile(r"[，,。；;：:！？!?]|[\d%％][^\d]{0,3}$")
+_FULL_MARKS = re.compile(r"满分|分值|权重|计分")
 _TIME_LEFT = re.compile(r"(?:还有|还剩|仅剩|只剩|剩下)$")
 _CALENDAR_YEAR = re.compile(r"(?:19|20)\d\d")
 _FIRST_MONTHS = re.compile(r"(?<![提之以目])前$")
@@ -388,6 +389,8 @@ class _Context:
             return None  # 6月30日 is a date; 由60日压缩至30日 and 30日内 are durations
         if kind == "duration" and _TIME_LEFT.search(before):
             return None  # 下半年还有5个多月: time left on a calendar, not a procedure's time
+        if unit == "point" and _FULL_MARKS.search(t, max(0, s - 40), s):
+            return None  # 满分为100分，其中发展质量40分: a scoring scheme, not a score
         if unit_s == "年" and _CALENDAR_YEAR.fullmatch(num):
             return None  # 较2023年压缩25%: a calendar year, not a time of 2023 years
         if unit == "month" and _FIRST_MONTHS.search(before) and t[e:e + 1] not in ("内", "里"):

@@ -39,7 +39,7 @@ UNITS = {
     "个小时": ("hour", 1, "duration"), "小时": ("hour", 1, "duration"),
     "分钟": ("hour", 1 / 60, "duration"), "个月": ("month", 1, "duration"),
     "个多月": ("month", 1, "duration"), "个多小时": ("hour", 1, "duration"),
-    "%": ("pct", 1, "pct"), "成": ("pct", 10, "pct"), "个百分点": ("pp", 1, "other"),
+    "%": ("pct", 1, "pct"), "成": ("pct", 10, "pct"), "个百分点": ("pct_point", 1, "other"),
     "家": ("firm", 1, "count"), "户": ("firm", 1, "count"), "个": ("", 1, "count"),
     "美元": ("usd", 1, "money"), "美金": ("usd", 1, "money"), "港元": ("hkd", 1, "money"),
     "港币": ("hkd", 1, "money"), "欧元": ("eur", 1, "money"), "日元": ("jpy", 1, "money"),
@@ -67,6 +67,7 @@ UNITS = {
     "座": ("facility", 1, "other"), "台": ("machine", 1, "other"), "辆": ("vehicle", 1, "other"),
     "条": ("item", 1, "other"), "张": ("item", 1, "other"),
     "株": ("tree", 1, "other"), "分": ("point", 1, "other"),
+    "公里": ("km", 1, "other"), "千米": ("km", 1, "other"),  # 距机场15公里
 }
 _UNIT_ALT = "|".join(
     {"日": r"日(?!期|报|常|益|均)", "年": r"年(?=[ \t]*(?:压缩|缩短|缩减|减少|以内|之内|内))",

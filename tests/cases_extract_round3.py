@@ -564,3 +564,15 @@ SIXTEENTH = [
 ]
 
 CASES_ROUND3 += SIXTEENTH
+
+# Units that readers and annotators name alike; scoring schemes.
+UNIT_NAMES = [
+    Case("增速比一季度提高1.2个百分点；园区距机场15公里。",
+         [dict(family="other", value=1.2, unit="pct_point"),
+          dict(family="other", value=15, unit="km", indicator="distance")],
+         id="r3-percentage-points-and-distances", only=True),
+    Case("综合得分满分为100分，其中发展质量40分、创新驱动20分。", [],
+         id="r3-a-scoring-scheme-is-no-score"),
+]
+
+CASES_ROUND3 += UNIT_NAMES

@@ -215,7 +215,7 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
     "kwh": ("千瓦时", "kWh"), "kv": ("千伏", "kV"), "m3": ("立方米", "m³"),
     "m3_per_day": ("立方米/日", "m³ per day"), "tonne_per_day": ("吨/日", "tonnes per day"),
     "kwh_per_tonne": ("千瓦时/吨", "kWh per tonne"), "m_per_s": ("米/秒", "m/s"),
-    "w_per_m2": ("瓦/平方米", "W/m²"), "pp": ("个百分点", "percentage points"),
+    "w_per_m2": ("瓦/平方米", "W/m²"), "pct_point": ("个百分点", "percentage points"), "km": ("公里", "km"),
     "person_time": ("人次", "person-times"), "time": ("次", "times"), "ratio": ("倍", "times (ratio)"),
     "point": ("分", "points"), "container": ("标箱", "TEU"), "order": ("单", "orders"),
     "copy": ("份", "copies"), "document": ("份文件", "documents"), "parcel": ("宗", "land parcels"),
