@@ -20,26 +20,38 @@ from pipeline.model import CSV_COLUMNS
 ROOT = Path(__file__).parent.parent
 GOLD = Path(__file__).parent / "fixtures" / "seeds_gold.csv"
 CORE = ("duration", "pct_reduction", "growth_rate", "firm_count", "project_count", "money")
-SUFFIXES = ("行政审批服务管理局", "经济技术开发区", "现代农业产业示范区", "转型综合改革示范区",
-            "经济开发区", "示范区", "开发区", "经开区", "高新区", "园区")
-ALIASES = {"山西": "山西综改", "综改": "山西综改", "山西转型": "山西综改", "山西综改区": "山西综改"}
+# The scorer's own matching (shared/tools/score_claims.py), copied so the tests run
+# from a clone of this repository alone: suffixes are cut repeatedly, longest listed first.
+SUFFIXES = (
+    "行政审批服务管理局", "经济技术开发区", "高新技术产业开发区", "现代农业产业示范区",
+    "农业产业示范区", "转型综合改革示范区", "转型综改示范区", "综改示范区", "综改区",
+    "经济开发区", "产业示范区", "示范区", "开发区", "经开区", "高新区", "产业园区",
+    "工业园区", "园区", "管委会",
+)
+ALIASES = {"山西": "山西综改", "综改": "山西综改", "山西转型": "山西综改"}
 
 
 def place(zone: str) -> str:
-    z = zone.strip().replace("山西省", "山西")
-    for s in SUFFIXES:
-        if z.endswith(s) and len(z) > len(s):
-            z = z[: -len(s)]
-            break
-    z = ALIASES.get(z, z)
-    return z.rstrip("市县") if len(z) > 2 else z
+    z = (zone or "").strip().replace("山西省", "山西")
+    changed = True
+    while changed:
+        changed = False
+        for s in SUFFIXES:
+            if z.endswith(s) and len(z) > len(s):
+                z, changed = z[: -len(s)], True
+    return ALIASES.get(z, z)
 
 
 def same_place(gold: str, pred: str) -> bool:
     if gold.strip() == "*":
         return True
     g, p = place(gold), place(pred)
-    return g == p or (min(len(g), len(p)) >= 2 and (g in p or p in g))
+    if g == p:
+        return True
+    if not g or not p:
+        return False
+    g, p = g.rstrip("市县"), p.rstrip("市县")
+    return len(min(g, p, key=len)) >= 2 and (g in p or p in g)
 
 
 def close(a: float, b: float) -> bool:
@@ -161,3 +173,17 @@ def test_scorer_catches_a_wrong_zone():
     wrong = [dict(doc="a", zone="平遥经济技术开发区", family="money", unit="yuan", value="5")]
     assert score(gold, right)[2] == 1.0
     assert score(gold, wrong)[2] == 0.0
+
+
+@pytest.mark.parametrize("gold, pred, same", [
+    ("厦门火炬高技术产业开发区", "厦门火炬高新技术产业开发区", True),   # suffixes cut again and again
+    ("深圳前海深港现代服务业合作区", "前海深港现代服务业合作区", True),
+    ("山西转型综合改革示范区", "山西综改示范区", True),
+    ("南通经济技术开发区", "泰州医药高新技术产业开发区", False),
+    ("", "南通经济技术开发区", False),
+    ("*", "南通经济技术开发区", True),
+])
+def test_zones_match_as_the_scorer_matches_them(gold, pred, same):
+    """The tests score with the project scorer's zone matching, so their figures are
+    the ones the scorer prints."""
+    assert same_place(gold, pred) is same
