@@ -247,6 +247,7 @@ class Extractor:
                 else:
                     out.claims.append(claim)
         out.claims.sort(key=lambda c: c.start)
+        out.claims = _once_a_line(out.claims, layout, restated)
         out.claims, dropped = _drop_restated(out.claims, layout)
         covered = sorted((c.start, c.end) for c in out.claims)
         cstarts = [a for a, _ in covered]
@@ -288,6 +289,7 @@ _AVERAGE_OF = re.compile(r"平均(?:水平|值|数)?[的为是：:（(\s]*[^\d�
                          r"(?:约|近|超过?)?")
 _LIST_GAP = re.compile(r"\s*(?:、|和|及|与|，)\s*")
 _LABEL_NOT = re.compile(r"[，,。；;：:！？!?]|[\d%％][^\d]{0,3}$")
+_EXCHANGE = re.compile(r"汇率|折算按|按\s*1\s*美元|美元\s*(?:约合|兑|=|＝)\s*$")
 _FULL_MARKS = re.compile(r"满分|分值|权重|计分")
 _TIME_LEFT = re.compile(r"(?:还有|还剩|仅剩|只剩|剩下)$")
 _CALENDAR_YEAR = re.compile(r"(?:19|20)\d\d")
@@ -412,6 +414,8 @@ class _Context:
                 n = num[:k].rstrip()
                 return _Hit(s, s + k + 1, s, s + len(n), n, float(n), "", "count", "", "个")
             return None  # 10亿元以上项目, 10万元以下的贷款: a size class, not an amount
+        if kind == "money" and _EXCHANGE.search(t, max(0, s - 16), s):
+            return None  # 汇率折算按1美元约合7.16元: an exchange rate, no amount
         if kind in ("money", "pct") and _condition(t, s, e):
             return None  # 对年营业收入首次突破10亿元、50亿元的工业企业，给予…: a policy's condition
         if m["post"] == "级" and (_CLASS_NOUN.match(t, e) or t[max(0, s - 1):s] == "个"):
@@ -1027,6 +1031,21 @@ class _Context:
         self.openers = [m for _, m in found]
         self.year_pos = [p for p, _ in years]
         self.year_val = [y for _, y in years]
+
+def _once_a_line(claims: list[Claim], layout: Layout, restated: list[Claim]) -> list[Claim]:
+    """A figure a line states twice (US$38.5 bn / 385亿美元 | +14.2% / 增长14.2%: the same
+    in two languages) is one claim."""
+    seen, out = set(), []
+    for c in claims:
+        key = (layout.line_of(c.start) if layout.starts else 0, c.zone_id, c.indicator,
+               round(c.value, 6), c.unit, c.value_before, c.period)
+        if key in seen:
+            restated.append(c)
+            continue
+        seen.add(key)
+        out.append(c)
+    return out
+
 
 def _drop_restated(claims: list[Claim], layout: Layout) -> tuple[list[Claim], list[Claim]]:
     """A headline, a pull quote or a caption that restates a claim of the text is the

@@ -56,11 +56,12 @@ def provisional_zone(name: str) -> Zone:
 # Zone-type words, longest first so the leftmost match takes the whole word.
 SUFFIXES = (
     "行政审批服务管理局", "现代农业产业示范区", "转型综合改革示范区", "高新技术产业开发区",
-    "跨境电子商务综合试验区", "自由贸易试验区", "经济综合实验区", "农业产业示范区", "经济技术开发区",
+    "跨境电子商务综合试验区", "自由贸易试验区", "经济综合实验区", "现代服务业合作区", "深度合作区",
+    "经济合作区", "农业产业示范区", "经济技术开发区",
     "综合试验区", "综合保税区", "高技术产业开发区",
     "自贸试验区", "综改示范区", "农业示范区", "经济开发区", "工业园区", "产业园区", "示范区",
     "开发区", "经开区", "高新区", "综改区", "综试区", "保税区", "综保区", "自贸区", "产业园", "工业园",
-    "园区", "新区",
+    "园区", "新区", "合作区",
 )
 _SUFFIX = re.compile("|".join(SUFFIXES))
 #: Suffixes a provisional zone may carry: bare 示范区 and 园区 are too often generic
@@ -88,7 +89,8 @@ GENERIC = ("全国", "全省", "全市", "全区", "全县", "全州", "省级",
            "聚焦", "围绕", "依托", "实现", "成为", "形成", "构建", "完善", "创建", "申报", "设立",
            "规划", "布局", "招商", "融入", "办事", "走进", "来到", "考察", "调研", "发挥", "召开",
            "组织", "举办", "开展", "参加", "出席", "支持", "指导", "协调", "推广", "加工",
-           "责令", "要求", "督促", "通报", "约谈")
+           "责令", "要求", "督促", "通报", "约谈", "会同", "联合", "协同", "配合", "牵头", "力争",
+           "确保", "争取", "战略", "产业合作", "区域")
 _STOP_REV = re.compile(f"(?r)[{_STOP}]")
 # Words that introduce a name (比如襄阳高新区) and are no part of it.
 _LEAD_WORD = re.compile(r"比如|例如|譬如|诸如|像是|特别是|尤其是|包括|其中|以及")
@@ -97,8 +99,8 @@ _PROVINCE = re.compile(f"(?:{PROVINCES})(?:省|市|自治区)?")
 _GENERIC = re.compile("|".join(GENERIC))
 # Verbs that take a zone as their object (支持曹妃甸经济技术开发区, 推动石家庄高新区):
 # standing before a named zone, they are no part of its name.
-_GENERIC_VERB = re.compile(r"支持|推动|助力|推进|加快|打造|做强|壮大|鼓励|引领|带动|聚焦|依托|围绕|深化|"
-                           r"提升|赋能|立足|指导|协调")
+_GENERIC_VERB = re.compile(r"经?会同|联合|协同|配合|支持|推动|助力|推进|加快|打造|做强|壮大|鼓励|引领|带动|"
+                           r"聚焦|依托|围绕|深化|提升|赋能|立足|指导|协调|力争|确保")
 PASSING_BEFORE = "与和及同跟、向"
 PASSING_AFTER = ("、", "等", "和", "及")
 _SECTION_NUMERALS = "一二三四五六七八九十0123456789"   # 一、朔州经开区 is a section, not a list
@@ -121,6 +123,28 @@ _TYPE_CLASS = {
 
 
 _TYPE_LONGEST_FIRST = sorted(_TYPE_CLASS.items(), key=lambda kv: -len(kv[0]))
+
+
+_SHORT_NAME = re.compile(r"[（(]\s*(?:以下)?简称[“\"「]?(\p{Han}{2,8})[”\"」]?\s*[）)]")
+
+
+def _short_names(text: str, mentions: list[ZoneMention], start: int, end: int) -> list[ZoneMention]:
+    """前海深港现代服务业合作区（以下简称“前海”）: the short name, wherever the text uses
+    it, names that zone."""
+    extra = []
+    for m in mentions:
+        short = _SHORT_NAME.match(text, m.end, min(end, m.end + 24))
+        if short is None:
+            continue
+        taken = [(x.start, x.end) for x in mentions]
+        for hit in re.finditer(re.escape(short[1]), text[:end]):
+            a, b = hit.span()
+            if a < start or a < short.end() or any(x < b and a < y for x, y in taken):
+                continue
+            extra.append(ZoneMention(m.zone_id, m.name, a, b, short[1], m.provisional))
+    if not extra:
+        return mentions
+    return sorted(mentions + extra, key=lambda x: x.start)
 
 
 def _unify_provisional(mentions: list[ZoneMention]) -> list[ZoneMention]:
@@ -233,7 +257,7 @@ class ZoneFinder:
             if out[k].name not in alone:
                 m = out[k]
                 out[k] = ZoneMention(prev.zone_id, prev.name, m.start, m.end, m.surface, prev.provisional)
-        return _unify_provisional(out)
+        return _unify_provisional(_short_names(text, out, start, end))
 
     def _registered(self, text, a, b, floor) -> ZoneMention | None:
         for k in self.lengths.get(text[a:b], ()):

@@ -576,3 +576,23 @@ UNIT_NAMES = [
 ]
 
 CASES_ROUND3 += UNIT_NAMES
+
+# Short names a text defines, figures stated twice on one line, exchange rates.
+EIGHTEENTH = [
+    Case("前海深港现代服务业合作区（以下简称“前海”）地区生产总值增长6.2%。"
+         "广州南沙经济技术开发区同期增长5.1%。\n\n前海新设港资企业1286家，同比增长9.5%。",
+         [dict(family="growth_rate", value=6.2, zone_prefix="前海"),
+          dict(family="growth_rate", value=5.1, zone_prefix="广州南沙"),
+          dict(family="firm_count", value=1286, zone_prefix="前海"),
+          dict(family="growth_rate", value=9.5, zone_prefix="前海")],
+         id="r3-a-short-name-the-text-defines-names-the-zone", only=True),
+    Case("Trade in services | 服务贸易进出口额 | US$38.5 bn / 385亿美元 | +14.2% / 增长14.2%\n"
+         "注：汇率折算按1美元约合7.16元人民币计算。",
+         [dict(family="money", value=38_500_000_000, unit="usd"), dict(family="growth_rate", value=14.2)],
+         id="r3-a-figure-twice-on-a-line-and-an-exchange-rate", only=True),
+    Case("经会同荆州经济技术开发区管委会研究，现答复如下：荆州经济技术开发区新增企业86家。",
+         [dict(family="firm_count", value=86, zone="荆州经济技术开发区")],
+         id="r3-hui-tong-is-no-part-of-a-zones-name", only=True),
+]
+
+CASES_ROUND3 += EIGHTEENTH
