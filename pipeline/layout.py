@@ -49,12 +49,15 @@ _DROP = re.compile(r"[\s*#…⋯]+")  # whitespace, markdown marks, dotted leade
 _SENTENCE_MARKS = re.compile(r"[，,；;、]")
 _DIGIT = re.compile(r"\d")
 _EXCLAIM = re.compile(r"[！？!?]")
+_TABLE_CAPTION = re.compile(r"[ \t\u3000]*(?:附?表|图)\s*[\d一二三四五六七八九十]+")
 _SYMBOL_BULLET = re.compile(r"[ \t\u3000]*(?:[·•▪▶►◆◇□●○✅✔☑⏩➤](?!\d)|[-*+][ \t])[ \t\u3000]*\S")
 _BULLET = re.compile(r"[ \t\u3000]*(?:[·•▪▶►◆◇□●○✅✔☑⏩➤](?!\d)|[-*+][ \t]|\d{1,2}[.．、](?![\d．.])|"
                      r"[（(]\d{1,2}[）)]|[①②③④⑤⑥⑦⑧⑨⑩])")
 _PAGE_NUMBER = re.compile(r"[-—–―\s]*(?:第\s*)?\d{1,4}\s*(?:页)?[-—–―\s]*|-\s*\d{1,4}\s*-")
 _INDENT = re.compile(r"(?:[ \t]{2,}|\u3000)(?=\S)")
 _BASE_YEAR = re.compile(r"(?:比|较|相比|对比|与|由|从)[ \t]*$")  # 较2023年: a base, not the subject
+# 力争到2027年, 计划2026年: a target year says nothing of when the text was written
+_TARGET_YEAR = re.compile(r"(?:力争到?|预计到?|计划到?|争取到?|确保到?|将在|将于|到)[ \t]*$")
 _DAY_AFTER = re.compile(r"[ \t]*\d{1,2}[ \t]*[日号]")               # 2025年6月18日: a date
 # The title of a whole report (not of one article on a page): its period covers every section.
 _DOC_TITLE = re.compile(r"报告|总结|回顾|回眸|盘点|综述|通报|公报|情况|速览|年报|统计|简报|专报")
@@ -272,13 +275,16 @@ class Layout:
                 continue
             # A new article starts at 科学导报讯 …, or where a zone's name stands as a
             # header between a finished sentence and more text (no dateline needed).
-            # (a header that names only the zones this article already has — 表1 2025年
-            # 上半年金普新区主要经济指标 in 金普新区's own report — starts nothing)
+            # (a table's caption that names only the zones this article already has —
+            # 表1 2025年上半年金普新区主要经济指标 in that zone's own report — starts nothing;
+            # nor does an item of a list)
             if has_body and (_START.match(self.text, self.starts[i], self.ends[i]) or (
                     last_body_closed and any(
-                        j in by_line and {m.zone_id for m in by_line[j]} - cur_zones
+                        j in by_line
                         and not _SYMBOL_BULLET.match(self.text, self.starts[j], self.ends[j])
-                        for j in pending))):  # (an item of a list is no article's title)
+                        and ({m.zone_id for m in by_line[j]} - cur_zones
+                             or not _TABLE_CAPTION.match(self.text, self.starts[j], self.ends[j]))
+                        for j in pending))):
                 gaps.append((cur, pending))
                 cur += 1
                 cur_zones = {m.zone_id for j in pending for m in by_line.get(j, ())}
@@ -345,10 +351,14 @@ class Layout:
             self.article_zone.append(zone)
         # The years each article names, for 今年; and a period its lead sentence opens with.
         self.article_years: list[list[int]] = [[] for _ in range(count)]
+        self.target_years: list[list[int]] = [[] for _ in range(count)]  # 力争到2027年
         for m in re.finditer(r"((?:19|20)\d\d)\s*年", self.text):
-            if not _BASE_YEAR.search(self.text, max(0, m.start() - 3), m.start()) \
-                    and not FOUNDED.match(self.text, m.end()):
-                self.article_years[art[self.line_of(m.start())]].append(int(m[1]))
+            if _BASE_YEAR.search(self.text, max(0, m.start() - 3), m.start()) \
+                    or FOUNDED.match(self.text, m.end()):
+                continue
+            target = _TARGET_YEAR.search(self.text, max(0, m.start() - 4), m.start())
+            (self.target_years if target else self.article_years)[art[self.line_of(m.start())]].append(
+                int(m[1]))
         # Periods that headers state (2024年工作回顾, 上半年跑出"加速度", 关于2025年上半年…的
         #报告): the text under them inherits them. A masthead's date is no period.
         self.header_pos: list[int] = []
@@ -395,11 +405,14 @@ class Layout:
 
     def year_of_article(self, a: int) -> int | None:
         """What 今年 means: the publication year if known, else the year the article
-        names most (ties: the latest), else the year the whole page names most."""
+        names most (ties: the latest), else the year the whole page names most; a
+        target's year (力争到2027年) only when no other year is named."""
         if self.year is not None:
             return self.year
         if a not in self._year_cache:
             years = self.article_years[a] if a < len(self.article_years) else []
+            targets = self.target_years[a] if a < len(self.target_years) else []
             self._year_cache[a] = usual_year(years) or usual_year(
-                [y for ys in self.article_years for y in ys])
+                [y for ys in self.article_years for y in ys]) or usual_year(targets) or usual_year(
+                [y for ys in self.target_years for y in ys])
         return self._year_cache[a]

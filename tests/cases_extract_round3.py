@@ -596,3 +596,23 @@ EIGHTEENTH = [
 ]
 
 CASES_ROUND3 += EIGHTEENTH
+
+# Pages whose headers follow their articles, target years, intensity cuts.
+SEVENTEENTH = [
+    Case("　　前三季度，黄冈经济技术开发区新签约项目28个，协议总投资86亿元。\n\n"
+         "黄冈经开区：项目建设跑出“加速度”\n记者　李明\n\n"
+         "　　截至9月底，园区共有经营主体1.2万户，今年新增1800户；规上工业企业达到126家。"
+         "荆州高新区负责人介绍，力争到2027年园区产值突破500亿元。\n\n"
+         "荆州高新区：产业链越拉越长\n记者　王芳\n",
+         [dict(family="project_count", value=28, zone_prefix="黄冈"),
+          dict(family="money", value=8_600_000_000, zone_prefix="黄冈"),
+          dict(family="firm_count", value=1800, zone_prefix="荆州"),
+          dict(family="firm_count", value=126, zone_prefix="荆州")],
+         id="r3-headers-after-bodies-that-name-zones-already-named"),
+    Case("全区万元工业产值用水量下降12%，单位地区生产总值能耗降低3.5%；工业总产值同比下降2.4%。",
+         [dict(family="pct_reduction", value=12), dict(family="pct_reduction", value=3.5),
+          dict(family="growth_rate", value=-2.4)],
+         id="r3-an-intensity-that-fell-is-a-cut", only=True),
+]
+
+CASES_ROUND3 += SEVENTEENTH
