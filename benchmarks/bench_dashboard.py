@@ -20,25 +20,11 @@
 Targets (issue 4): first render <= 1.5 s, an interaction <= 300 ms, server <= 400 MiB.
 Not a test: figures depend on the machine. Writes benchmarks/out/dashboard/report.json.
 
-Last run (2026-11-22, 2 CPUs shared with other jobs, load average 3.5-5; 10M claims, 536 MiB file;
-the reader bounded to 128 MB and one thread, see views/data.py; figures of two runs):
-  server memory: peak 370-372 MiB (343 MiB after the walk) -- ok (555-569 MiB with the reader's
-    default 1 GB and a thread per core, same machine and day).
-  first render in the browser, tiles / coverage table: 1.7-2.5 s with the app's files cached,
-    2.9-4.1 s in a new browser, 5.3-5.8 s for the first session after the server started (it
-    computes the filter options) -- over the 1.5 s target. A bare st.title + st.metric +
-    st.dataframe app takes 1.1-1.5 s cached and 1.8-2.6 s new at the same load; in Chromium's
-    profile the rest is React drawing the page's ~30 elements, no single one dominant. The
-    coverage table used to be a per-cell styled table (264 KB, ~110 ms of styling per run).
-  server time per interaction (AppTest; it starts while the server's background warm-up runs):
-    54-190 ms for filter changes and page switches first time with their parameters; a claim's
-    dialog 0.20-0.35 s; Compare zones 0.34-0.69 s (its re-runs from the cache take as long:
-    building Plotly figures on a shared CPU; the code before the reader bound took 0.39-0.51 s
-    on the same walk at the same load); Zone profile 0.67-1.7 s -- it waits for the warm-up to
-    rank every zone's medians (3 s, niced, after a new database version), 0.15 s after; the
-    session's very first run 0.9-1.4 s cold.
-  interactions in the browser, end to end: 0.2-1.2 s; Compare zones 2.6-3.4 s the first time in a
-    session (Plotly's script loads, four charts draw).
+Last run (2026-12-04, load average about 1, 10M claims): server peak 338 MiB (ok); first
+render 0.94-1.43 s with the app's files cached (ok), 1.74-2.20 s in a new browser and 3.2 s
+for the first session after the server started (over; a bare Streamlit app takes 1.8-2.6 s
+new on this machine); server time per interaction 40-273 ms first with its parameters,
+41-147 ms from the cache, a session's first run 305 ms. The README keeps the current figures.
 """
 from __future__ import annotations
 
