@@ -287,6 +287,7 @@ _REVERSE_BASE = re.compile(r"\s*[，,]\s*(?:较|比|相比)(?:上年|去年|上�
 # average's own (but 较全省平均水平快55.4% is the zone's)
 _AVERAGE_OF = re.compile(r"平均(?:水平|值|数)?[的为是：:（(\s]*[^\d，,；;。！？快慢高低多少优劣提降增减]{0,4}"
                          r"(?:约|近|超过?)?")
+_HEAD_PLACE = re.compile(r"[ \t\u3000#*]*(\p{Han}{2,4})[：:]")  # 滁州：… — a section's place
 _LIST_GAP = re.compile(r"\s*(?:、|和|及|与|，)\s*")
 _LABEL_NOT = re.compile(r"[，,。；;：:！？!?]|[\d%％][^\d]{0,3}$")
 _EXCHANGE = re.compile(r"汇率|折算按|按\s*1\s*美元|美元\s*(?:约合|兑|=|＝)\s*$")
@@ -921,6 +922,18 @@ class _Context:
             pick = None  # 比如襄阳高新区，…。今年，全区…: an example holds only its own sentence
         if self._whole_figure(sent_a, s, e, lo, hi, strong):
             return None
+        if pick is None and self.layout.starts:
+            # 滁州：一条链长成一片林 ⏎ 在滁州经济技术开发区，… ⏎ 产业链条长了，该区…: a section
+            # headed by a place belongs to the zone of that place it names
+            sec, head = self.layout.section_start(s)
+            place = _HEAD_PLACE.match(head)
+            if place:
+                lo2 = bisect_left(self.m_starts, sec)
+                named = [m for m in self.mentions[lo2:bisect_left(self.m_starts, s)]
+                         if not m.passing and m.name.startswith(place[1])] or [
+                    m for m in self.mentions if m.name.startswith(place[1])]
+                if named and len({m.zone_id for m in named}) == 1:
+                    pick = named[-1]
         if not in_clause:
             speaker = self._quote_speaker(s, a)
             if speaker is not None:

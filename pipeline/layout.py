@@ -158,6 +158,19 @@ class Layout:
                 self.text, self.starts[i], self.ends[i])
         return hit
 
+    def section_start(self, pos: int) -> tuple[int, str]:
+        """Where the section holding pos begins — the end of the last heading line before
+        it in its article — and that heading ("" and the article's start without one)."""
+        if not self.starts:
+            return 0, ""
+        art = self.article_of(pos)
+        i = self.line_of(pos) - 1
+        while i >= 0 and self.line_article[i] == art:
+            if self.kinds[i] == HEADER and not _SYMBOL_BULLET.match(self.text, self.starts[i], self.ends[i]):
+                return self.ends[i], self.text[self.starts[i]:self.ends[i]]
+            i -= 1
+        return (self.starts[i + 1] if i + 1 < len(self.starts) else 0), ""
+
     def bullet(self, i: int) -> bool:
         """A line that opens an item of a list (· 区位：…, - 土地：…, 1. …, （2）…): it
         starts a paragraph of its own, whatever the line above left open."""

@@ -72,7 +72,7 @@ PROVISIONAL_OK = frozenset(SUFFIXES) - {"示范区", "园区", "行政审批服�
 STRICT = frozenset({"开发区", "新区"})
 PARKS = frozenset({"工业园区", "产业园区", "产业园", "工业园", "园区"})
 # A provisional prefix is cut after the last of these (位于孝义经开区 -> 孝义).
-_STOP = "的在于与及、为是到从对由向将把让被获等了省其这那赴访年月日"
+_STOP = "的在于与及、为是到从对由向将把让被获等了省其这那赴访年月日而但"
 # Prefixes that name a kind of area, not a place.
 GENERIC = ("全国", "全省", "全市", "全区", "全县", "全州", "省级", "国家级", "市级", "县级", "标杆", "城市", "本市", "本县",
            "化工", "工业", "产业", "新兴", "特色", "绿色", "零碳", "智慧", "飞地", "承载",
@@ -90,7 +90,7 @@ GENERIC = ("全国", "全省", "全市", "全区", "全县", "全州", "省级",
            "规划", "布局", "招商", "融入", "办事", "走进", "来到", "考察", "调研", "发挥", "召开",
            "组织", "举办", "开展", "参加", "出席", "支持", "指导", "协调", "推广", "加工",
            "责令", "要求", "督促", "通报", "约谈", "会同", "联合", "协同", "配合", "牵头", "力争",
-           "确保", "争取", "战略", "产业合作", "区域", "建成", "园区")
+           "确保", "争取", "战略", "产业合作", "区域", "建成", "园区", "沿线", "沿江", "沿海地区")
 _STOP_REV = re.compile(f"(?r)[{_STOP}]")
 # Words that introduce a name (比如襄阳高新区) and are no part of it.
 _LEAD_WORD = re.compile(r"比如|例如|譬如|诸如|像是|特别是|尤其是|包括|其中|以及")
@@ -296,8 +296,8 @@ class ZoneFinder:
         if lead and len(prefix) - lead.end() >= 2:
             prefix = prefix[lead.end():]  # 比如襄阳高新区 -> 襄阳
         conj = prefix.rfind("和")
-        if conj >= 0 and len(prefix) - conj - 1 >= 2:
-            prefix = prefix[conj + 1:]  # 贵阳综保区和贵阳综合保税区; 和田 stays whole
+        if conj >= 0 and len(prefix) - conj - 1 >= 2 and (conj == 0 or prefix[conj - 1] in "区园港城"):
+            prefix = prefix[conj + 1:]  # 贵阳综保区和贵阳综合保税区; 和田, 呼和浩特 stay whole
         verb = _GENERIC_VERB.match(prefix)
         if verb and len(prefix) - verb.end() >= 2 and not _GENERIC.search(prefix, verb.end()) \
                 and prefix[verb.end()] not in "不没未非无":

@@ -616,3 +616,20 @@ SEVENTEENTH = [
 ]
 
 CASES_ROUND3 += SEVENTEENTH
+
+# Place names holding 和, sections headed by a place.
+TWENTIETH = [
+    Case("在呼和浩特经济技术开发区，新能源企业达到86家。内蒙古和林格尔新区新增项目12个。",
+         [dict(family="firm_count", value=86, zone="呼和浩特经济技术开发区"),
+          dict(family="project_count", value=12, zone_prefix="和林格尔")],
+         id="r3-he-inside-a-place-name-is-no-conjunction", only=True),
+    Case("皖江两园：同一条赛道上的不同跑法\n\n　　芜湖：一园一策\n\n"
+         "　　在芜湖经济技术开发区，新能源汽车企业集聚。该区新增规上企业46家。\n\n"
+         "　　安庆：链长成林\n\n　　在安庆经济技术开发区，化工新材料是主导产业。\n\n"
+         "　　产业链长了，服务也跟上。该区企业诉求办结时间由7个工作日压缩至3个工作日。\n",
+         [dict(family="firm_count", value=46, zone_prefix="芜湖"),
+          dict(family="duration", value=3, value_before=7, zone_prefix="安庆")],
+         id="r3-a-section-headed-by-a-place-is-that-zones", only=True),
+]
+
+CASES_ROUND3 += TWENTIETH
