@@ -288,6 +288,7 @@ _REVERSE_BASE = re.compile(r"\s*[，,]\s*(?:较|比|相比)(?:上年|去年|上�
 _AVERAGE_OF = re.compile(r"平均(?:水平|值|数)?[的为是：:（(\s]*[^\d，,；;。！？快慢高低多少优劣提降增减]{0,4}"
                          r"(?:约|近|超过?)?")
 _HEAD_PLACE = re.compile(r"[ \t\u3000#*]*(\p{Han}{2,4})[：:]")  # 滁州：… — a section's place
+_DAY_NEXT = re.compile(r"[ \t]*\d{1,2}[ \t]*[日号]")  # 2025年10月11日: a date, no period
 _LIST_GAP = re.compile(r"\s*(?:、|和|及|与|，)\s*")
 _LABEL_NOT = re.compile(r"[，,。；;：:！？!?]|[\d%％][^\d]{0,3}$")
 _EXCHANGE = re.compile(r"汇率|折算按|按\s*1\s*美元|美元\s*(?:约合|兑|=|＝)\s*$")
@@ -923,6 +924,16 @@ class _Context:
         if self._whole_figure(sent_a, s, e, lo, hi, strong):
             return None
         if pick is None and self.layout.starts:
+            # 1．年产10GW光伏电池片项目 ⏎ 总投资52亿元… ⏎ 落户园区：咸宁高新区: a block of lines
+            # with no blank line in it (a record) that names one zone, before or after
+            record = self.layout.record_bounds(s)
+            if record is not None:
+                named = {m.zone_id: m for m in self.mentions[bisect_left(self.m_starts, record[0]):
+                                                             bisect_left(self.m_starts, record[1])]
+                         if not m.passing}
+                if len(named) == 1:
+                    pick = next(iter(named.values()))
+        if pick is None and self.layout.starts:
             # 滁州：一条链长成一片林 ⏎ 在滁州经济技术开发区，… ⏎ 产业链条长了，该区…: a section
             # headed by a place belongs to the zone of that place it names
             sec, head = self.layout.section_start(s)
@@ -1035,7 +1046,7 @@ class _Context:
                 p = m.start()
                 if is_period and (_BASE_BEFORE.search(t, max(0, p - 2), p)
                                   or _PUBLISHED_BEFORE.search(t, max(0, p - 8), p)
-                                  or FOUNDED.match(t, m.end())):
+                                  or FOUNDED.match(t, m.end()) or _DAY_NEXT.match(t, m.end())):
                     continue  # 比2023年; 发布时间：2025年4月28日 — the page's date, no period
                 k = _OPENER_REV.search(t, max(0, p - 24), p)
                 lead = _DROP_LEAD.sub("", t[k.end() if k else max(0, p - 24):p])

@@ -158,6 +158,21 @@ class Layout:
                 self.text, self.starts[i], self.ends[i])
         return hit
 
+    def record_bounds(self, pos: int) -> tuple[int, int] | None:
+        """The record around pos — a run of three or more short lines (≤ 48 characters)
+        with no blank line between them, as a list of projects gives each one — or None."""
+        if not self.starts:
+            return None
+        i = j = self.line_of(pos)
+        short = lambda k: self.ends[k] - self.starts[k] <= 48  # noqa: E731
+        if not short(i):
+            return None
+        while i > 0 and self.starts[i] - self.ends[i - 1] == 1 and short(i - 1):
+            i -= 1
+        while j + 1 < len(self.starts) and self.starts[j + 1] - self.ends[j] == 1 and short(j + 1):
+            j += 1
+        return (self.starts[i], self.ends[j]) if j - i >= 2 else None
+
     def section_start(self, pos: int) -> tuple[int, str]:
         """Where the section holding pos begins — the end of the last heading line before
         it in its article — and that heading ("" and the article's start without one)."""
@@ -186,10 +201,14 @@ class Layout:
         while j >= 0 and self.line_article[j] == self.line_article[first]:
             k = self.kinds[j]
             if k in (CAPTION, HEADER):
+                if k == HEADER and self.bullet(j):
+                    break  # an item's own line above: the item's text starts below it
                 j -= 1
                 continue
             if k == BODY and self._open(j):
                 first = j
+                if self.bullet(j):
+                    break  # 7．半导体封装测试基地项目 ⏎ …: an item of a list opens its paragraph
                 j -= 1
                 continue
             break

@@ -54,7 +54,7 @@ _EMPTY = frozenset("—－-–/")
 _HEADER_LIKE = re.compile(r"^(?:计量)?单位$|[（(]%[)）]$|^(?:(?:19|20)\d\d\s*年)?\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月$|^数值$")
 # A first column that only numbers the rows: the row's name is in the next one.
 _RANK_COLUMN = re.compile(r"^(?:排名|排序|序号|名次|位次|编号|No\.?)$")
-_RATE = re.compile(r"增长|增速|增幅|比重|占比|比例|率")
+_RATE = re.compile(r"增长|增速|增幅|同比|环比|比重|占比|比例|率")
 _CAPTION_UNIT = re.compile(r"单位\s*[：:]\s*([^\s）)，,；;|]{1,6})(?=[^\n]*\n\s*$)")
 #: Rows that sum the others are about no one zone.
 TOTAL_ROW = re.compile(r"^(?:合计|总计|小计|全市|全省|全区|全县|总体|平均)")

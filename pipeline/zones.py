@@ -91,6 +91,10 @@ GENERIC = ("全国", "全省", "全市", "全区", "全县", "全州", "省级",
            "组织", "举办", "开展", "参加", "出席", "支持", "指导", "协调", "推广", "加工",
            "责令", "要求", "督促", "通报", "约谈", "会同", "联合", "协同", "配合", "牵头", "力争",
            "确保", "争取", "战略", "产业合作", "区域", "建成", "园区", "沿线", "沿江", "沿海地区")
+# A name that opens with an industry names a park by what it makes, not a place (信息产业园,
+# 生物医药产业园); after a place the industry is part of a zone's name (泰州医药高新区).
+INDUSTRY_FIRST = re.compile(r"(?:信息|电子|软件|智能|医药|生物|光电|汽车|新材料|食品|纺织|文化|旅游|"
+                            r"大数据|人工智能|新能源|电商|总部|孵化)")
 _STOP_REV = re.compile(f"(?r)[{_STOP}]")
 # Words that introduce a name (比如襄阳高新区) and are no part of it.
 _LEAD_WORD = re.compile(r"比如|例如|譬如|诸如|像是|特别是|尤其是|包括|其中|以及")
@@ -315,7 +319,8 @@ class ZoneFinder:
                 z = self.by_place.get(prefix[:n])
                 if z is not None:
                     return ZoneMention(z.id, z.name, a - len(prefix), b, text[a - len(prefix):b])
-        if m[0] not in PROVISIONAL_OK or _GENERIC.search(prefix) or prefix[-1] in "家个余多类级本该各此这那其全":
+        if m[0] not in PROVISIONAL_OK or _GENERIC.search(prefix) or INDUSTRY_FIRST.match(prefix) \
+                or prefix[-1] in "家个余多类级本该各此这那其全":
             return None
         name = prefix + m[0]
         return ZoneMention(f"prov:{name}", name, a - len(prefix), b, name, provisional=True,

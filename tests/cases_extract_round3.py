@@ -633,3 +633,28 @@ TWENTIETH = [
 ]
 
 CASES_ROUND3 += TWENTIETH
+
+# Lists of records, tables pasted with tabs, dates that are no periods, industry parks.
+NINETEENTH = [
+    Case("签约项目清单\n\n1．年产5GW光伏组件项目\n投资方：某新能源科技有限公司\n"
+         "总投资18亿元，占地260亩\n落户园区：咸安经济开发区\n\n"
+         "2．半导体封装测试项目\n投资方：某微电子有限公司\n总投资12亿元，占地150亩\n"
+         "落户园区：通山经济开发区\n",
+         [dict(family="money", value=1_800_000_000, zone_prefix="咸安"),
+          dict(family="money", value=1_200_000_000, zone_prefix="通山")],
+         id="r3-a-record-of-lines-names-its-zone-at-the-end"),
+    Case("2025年1—9月园区招商引资情况通报\n\n市投资促进中心　　　　2025年10月11日\n\n"
+         "园区\t新签约项目(个)\t协议投资(亿元)\t同比(%)\n"
+         "嘉祥经济开发区\t46\t268.4\t15.2\n汶上经济开发区\t38\t196.7\t-4.6\n"
+         "合计\t84\t465.1\t6.3\n",
+         [dict(family="project_count", value=46, zone_prefix="嘉祥", period="2025-09"),
+          dict(family="growth_rate", value=15.2, zone_prefix="嘉祥"),
+          dict(family="growth_rate", value=-4.6, zone_prefix="汶上"),
+          dict(family="project_count", value=84, zone="")],
+         id="r3-a-tab-table-with-a-year-on-year-column"),
+    Case("【信息产业园】全年实现产值58.3亿元，同比增长5.1%。",
+         [dict(family="money", value=5_830_000_000, zone=""), dict(family="growth_rate", value=5.1, zone="")],
+         id="r3-an-industry-park-is-no-place", only=True),
+]
+
+CASES_ROUND3 += NINETEENTH
