@@ -239,10 +239,10 @@ class Extractor:
                 out.claims.append(claim)
         # A table that restates the text's figures (地区生产总值 | 亿元 | 1486.3 beside
         # 实现地区生产总值1486.3亿元) adds only what the text does not say.
-        prose = {(c.zone_id, c.family, round(c.value, 6), c.unit) for c in out.claims}
+        prose = {(c.zone_id, c.family, c.indicator, round(c.value, 6), c.unit) for c in out.claims}
         for cell in cells:
             for claim in ctx.table_claim(cell):
-                if (claim.zone_id, claim.family, round(claim.value, 6), claim.unit) in prose:
+                if (claim.zone_id, claim.family, claim.indicator, round(claim.value, 6), claim.unit) in prose:
                     restated.append(claim)
                 else:
                     out.claims.append(claim)
@@ -287,6 +287,10 @@ _REVERSE_BASE = re.compile(r"\s*[，,]\s*(?:较|比|相比)(?:上年|去年|上�
 # average's own (but 较全省平均水平快55.4% is the zone's)
 _AVERAGE_OF = re.compile(r"平均(?:水平|值|数)?[的为是：:（(\s]*[^\d，,；;。！？快慢高低多少优劣提降增减]{0,4}"
                          r"(?:约|近|超过?)?")
+# 落户园区：咸宁高新区 — the line of a record that says where it lands
+_ZONE_SLOT = re.compile(r"(?:落户|所在|落地|入驻|承载|建设)(?:园区|开发区|地点|区域|地)?[：:]\s*$"
+                        r"|^[ \t\u3000·•\-]*(?:园区|开发区|地点|区域)[：:]\s*$")
+_OF_CHANGE = re.compile(r"的(?:高速|较快|快速|稳定|稳步|平稳|强劲|两位数)?(?:增长|增速|涨幅|增幅)")
 _HEAD_PLACE = re.compile(r"[ \t\u3000#*]*(\p{Han}{2,4})[：:]")  # 滁州：… — a section's place
 _DAY_NEXT = re.compile(r"[ \t]*\d{1,2}[ \t]*[日号]")  # 2025年10月11日: a date, no period
 _LIST_GAP = re.compile(r"\s*(?:、|和|及|与|，)\s*")
@@ -295,7 +299,8 @@ _EXCHANGE = re.compile(r"汇率|折算按|按\s*1\s*美元|美元\s*(?:约合|�
 _FULL_MARKS = re.compile(r"满分|分值|权重|计分")
 _TIME_LEFT = re.compile(r"(?:还有|还剩|仅剩|只剩|剩下)$")
 _CALENDAR_YEAR = re.compile(r"(?:19|20)\d\d")
-_FIRST_MONTHS = re.compile(r"(?<![提之以目])前$")
+# 前8个月 after a clause's start, a year or a subject (园区前10个月); not 改革前18个月
+_FIRST_MONTHS = re.compile(r"(?:^|[，,。；;：:\s\u3000区园司业市县省]|年|截至|截止)前$")
 _EXAMPLE_BEFORE = re.compile(r"(?:比如|例如|譬如|诸如|像是)$")
 _DECLINE = re.compile(r"(?:下降|回落|减少|降低|下滑|萎缩)[了]?$")
 # 万元工业产值用水量下降12%, 单位GDP能耗降低3%: an intensity or a cost that fell is a cut
@@ -767,6 +772,8 @@ class _Context:
         """压缩85% -> pct_reduction, 增速达到23.6% -> growth_rate, 占比57% -> share_pct."""
         for text in (left_clause, right_clause):
             if text is right_clause and right_clause.startswith("的"):
+                if _OF_CHANGE.match(right_clause):
+                    return "growth_rate"  # 保持了15.6%的高速增长
                 return "share_pct"  # 贡献了全市超过35%的经济增长: a part of a whole
             kinds = [m.lastgroup for m in _PCT_VERB.finditer(text)
                      if m.lastgroup not in ("cop", "cop2", "skip")]
@@ -930,7 +937,8 @@ class _Context:
             if record is not None:
                 named = {m.zone_id: m for m in self.mentions[bisect_left(self.m_starts, record[0]):
                                                              bisect_left(self.m_starts, record[1])]
-                         if not m.passing}
+                         if not m.passing and _ZONE_SLOT.search(
+                             t, self.layout.starts[self.layout.line_of(m.start)], m.start)}
                 if len(named) == 1:
                     pick = next(iter(named.values()))
         if pick is None and self.layout.starts:
@@ -1060,14 +1068,18 @@ class _Context:
         self.year_pos = [p for p, _ in years]
         self.year_val = [y for _, y in years]
 
+_LATIN_WORDS = re.compile(r"[A-Za-z]{3,}")
+
+
 def _once_a_line(claims: list[Claim], layout: Layout, restated: list[Claim]) -> list[Claim]:
     """A figure a line states twice (US$38.5 bn / 385亿美元 | +14.2% / 增长14.2%: the same
     in two languages) is one claim."""
     seen, out = set(), []
     for c in claims:
-        key = (layout.line_of(c.start) if layout.starts else 0, c.zone_id, c.indicator,
-               round(c.value, 6), c.unit, c.value_before, c.period)
-        if key in seen:
+        line = layout.line_of(c.start) if layout.starts else 0
+        key = (line, c.zone_id, c.indicator, round(c.value, 6), c.unit, c.value_before, c.period)
+        if key in seen and layout.starts and _LATIN_WORDS.search(
+                layout.text, layout.starts[line], layout.ends[line]):
             restated.append(c)
             continue
         seen.add(key)

@@ -152,7 +152,8 @@ _RANGE_SEP = re.compile(r"\s*(?:至|到|~|～|-|－|—)\s*")
 _RANGE_LOW = re.compile(r"(?<![\d.\-])(\d+(?:\.\d+)?)\s*(?:至|到|~|～|－|—|-)\s*$")
 _LIST_FIRST = re.compile(r"(\d+(?:\.\d+)?)\s*(?:和|、|及|与)\s*$")
 # The items of a list of figures before a number (分别增长8.1%、12.3%和), and after it.
-_LIST_ITEM = r"\d+(?:\.\d+)?\s*(?:%|[^\d\s，,；;。！？!?、：:（）()和及与]{0,3}?)"
+_LIST_ITEM = (r"\d+(?:\.\d+)?\s*(?:个工作日|个百分点|个月|工作日|小时|分钟|平方公里|亿美元|万美元|亿元|万元|"
+              r"万户|万人|%|％|[天日年家户个项件元亩人次])?")
 _LIST_TAIL = re.compile(r"(?<![\d.])(?:" + _LIST_ITEM + r"\s*(?:以及|、|和|及|与)\s*)+$")
 _LIST_MORE = re.compile(r"(?:\s*(?:以及|、|和|及|与)\s*" + _LIST_ITEM + r")+")
 _LIST_SEP = re.compile(r"以及|[、和及与]")

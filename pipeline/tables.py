@@ -31,7 +31,7 @@ import regex as re
 _ROW = re.compile(r"^[ \t]*\|(.+)\|[ \t]*$", re.M)
 _RULE = re.compile(r"^[\s|:\-]+$")
 _UNIT_IN_HEADER = re.compile(r"[（(]\s*([^（）()]{1,6}?)\s*[)）]\s*$")
-_NUMBER = re.compile(r"[-－−]?[0-9０-９][0-9０-９,.．]*\s*(?:%|％|[\p{Han}]{1,4})?")
+_NUMBER = re.compile(r"[-－−]?(?:\d{1,3}(?:[ ]\d{3})+(?:\.\d+)?(?!\d)|[0-9０-９][0-9０-９,.．]*)\s*(?:%|％|[\p{Han}]{1,4})?")
 # A table whose rows are indicators: its first header names them, or a column is a
 # year or a plain value; its unit may be in the caption (单位：亿元).
 _INDICATOR_COLUMN = re.compile(r"^(?:主要)?(?:指标|项目|指标名称)$")
@@ -136,8 +136,8 @@ def _aligned_tables(text: str):
 
 
 def _aligned_block(block):
-    if len(block) < 3 or any(_NUMBER.fullmatch(c) for _, _, c in block[0][1:]):
-        return
+    if len(block) < 3 or any(_NUMBER.fullmatch(c) and not _VALUE_COLUMN.match(c) for _, _, c in block[0][1:]):
+        return  # (a header holds no figure; 2024年 heads a column)
     if not any(_NUMBER.match(c) for row in block[1:] for _, _, c in row[1:]):
         return
     yield block[0], block[1:], block[0][0][0]
@@ -153,7 +153,7 @@ def _serialized_tables(text: str):
         lines = [(c.start(), c.end(), c[0].strip()) for c in _LINE.finditer(text, m.start(), m.end())]
         lines = [x for x in lines if x[2]]
         for head, cols in _column_splits(lines):
-            if any(_NUMBER.fullmatch(c) for _, _, c in head) or any(
+            if any(_NUMBER.fullmatch(c) and not _VALUE_COLUMN.match(c) for _, _, c in head) or any(
                     _NUMBER.fullmatch(c) or _HEADER_LIKE.search(c) for _, _, c in cols[0]):
                 continue  # (a label that reads like a header: the split is wrong)
             numeric = [all(_NUMBER.fullmatch(c) or c in _EMPTY for _, _, c in col) for col in cols[1:]]

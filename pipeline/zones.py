@@ -101,6 +101,8 @@ _LEAD_WORD = re.compile(r"比如|例如|譬如|诸如|像是|特别是|尤其是
 _VISIT_REV = re.compile(r"(?r)对标|借鉴|学习|赴|前往|参观|考察|走进|来到")
 _PROVINCE = re.compile(f"(?:{PROVINCES})(?:省|市|自治区)?")
 _GENERIC = re.compile("|".join(GENERIC))
+# Places whose names hold 和, which is then no conjunction
+_HE_PLACES = re.compile(r"呼和浩特|和林格尔|和田|和静|和硕|和县|和平|和顺|和政|和龙|和布克赛尔|共和|和美")
 # Verbs that take a zone as their object (支持曹妃甸经济技术开发区, 推动石家庄高新区):
 # standing before a named zone, they are no part of its name.
 _GENERIC_VERB = re.compile(r"经?会同|联合|协同|配合|支持|推动|助力|推进|加快|打造|做强|壮大|鼓励|引领|带动|"
@@ -132,18 +134,24 @@ _TYPE_LONGEST_FIRST = sorted(_TYPE_CLASS.items(), key=lambda kv: -len(kv[0]))
 _SHORT_NAME = re.compile(r"[（(]\s*(?:以下)?简称[“\"「]?(\p{Han}{2,8})[”\"」]?\s*[）)]")
 
 
+_GENERIC_SHORT = re.compile(r"(?:本|该|全)?(?:开发区|经开区|高新区|新区|园区|示范区|保税区|综保区|自贸区|"
+                            r"合作区|试验区|管委会|本区|该区|全区)")
+_SCOPE_BEFORE = re.compile(r"(?:全省|全市|全国|各|省级|国家级|市级)$")
+
+
 def _short_names(text: str, mentions: list[ZoneMention], start: int, end: int) -> list[ZoneMention]:
     """前海深港现代服务业合作区（以下简称“前海”）: the short name, wherever the text uses
     it, names that zone."""
     extra = []
     for m in mentions:
         short = _SHORT_NAME.match(text, m.end, min(end, m.end + 24))
-        if short is None:
-            continue
+        if short is None or _GENERIC_SHORT.fullmatch(short[1]):
+            continue  # （以下简称“开发区”）: a kind's word is no name
         taken = [(x.start, x.end) for x in mentions]
         for hit in re.finditer(re.escape(short[1]), text[:end]):
             a, b = hit.span()
-            if a < start or a < short.end() or any(x < b and a < y for x, y in taken):
+            if a < start or a < short.end() or any(x < b and a < y for x, y in taken) \
+                    or _SCOPE_BEFORE.search(text, max(0, a - 3), a):
                 continue
             extra.append(ZoneMention(m.zone_id, m.name, a, b, short[1], m.provisional))
     if not extra:
@@ -293,6 +301,8 @@ class ZoneFinder:
         verb = _VISIT_REV.search(prefix)
         if verb:  # 全面对标江苏苏州工业园区: a zone learnt from, named in passing
             prefix, passing = prefix[verb.end():], True
+        if "其中" in prefix:
+            prefix = prefix[prefix.rfind("其中") + 2:]  # 其中咸宁高新区: 其 is no stop here
         cut = _STOP_REV.search(prefix)
         if cut:
             prefix = prefix[cut.end():]
@@ -300,7 +310,8 @@ class ZoneFinder:
         if lead and len(prefix) - lead.end() >= 2:
             prefix = prefix[lead.end():]  # 比如襄阳高新区 -> 襄阳
         conj = prefix.rfind("和")
-        if conj >= 0 and len(prefix) - conj - 1 >= 2 and (conj == 0 or prefix[conj - 1] in "区园港城"):
+        if conj >= 0 and len(prefix) - conj - 1 >= 2 and not any(
+                p.start() <= conj < p.end() for p in _HE_PLACES.finditer(prefix)):
             prefix = prefix[conj + 1:]  # 贵阳综保区和贵阳综合保税区; 和田, 呼和浩特 stay whole
         verb = _GENERIC_VERB.match(prefix)
         if verb and len(prefix) - verb.end() >= 2 and not _GENERIC.search(prefix, verb.end()) \

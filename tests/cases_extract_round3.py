@@ -658,3 +658,40 @@ NINETEENTH = [
 ]
 
 CASES_ROUND3 += NINETEENTH
+
+# A review of the rules above: sentences where a rule reached too far.
+REVIEW = [
+    Case("孝感高新区：一季度开门红\n\n孝感高新区一季度经济运行良好。\n\n主要指标\n规上工业增加值增长9.2%\n"
+         "固定资产投资增长12%\n（数据来源：武汉东湖高新区统计局）\n",
+         [dict(family="growth_rate", value=9.2, zone_prefix="孝感"),
+          dict(family="growth_rate", value=12, zone_prefix="孝感")],
+         id="r3-review-a-zone-named-in-a-source-line-takes-no-record", only=True),
+    Case("2024年，嘉兴经开区出口总额增长10.2%，进口总额增长10.2%；东片区新签约项目8个，西片区新签约项目8个。",
+         [dict(family="growth_rate", value=10.2), dict(family="growth_rate", value=10.2),
+          dict(family="project_count", value=8), dict(family="project_count", value=8)],
+         id="r3-review-equal-figures-on-one-line-are-two-claims", only=True),
+    Case("榆林高新技术产业开发区（以下简称“开发区”）今年新增市场主体860户。据统计，全省开发区新增市场主体4.2万户。",
+         [dict(family="firm_count", value=860, zone_prefix="榆林"), dict(family="firm_count", value=42_000, zone="")],
+         id="r3-review-a-kinds-word-is-no-short-name", only=True),
+    Case("2024年新设立企业1200家，园区实现营业收入350亿元。",
+         [dict(family="firm_count", value=1200, period="2024"), dict(family="money", value=35_000_000_000, period="2024")],
+         id="r3-review-firms-set-up-are-no-founding", only=True),
+    Case("昆明高新区外贸进出口保持了15.6%的高速增长。", [dict(family="growth_rate", value=15.6)],
+         id="r3-review-a-rate-of-growth-after-de", only=True),
+    Case("工程建设项目审批时间由改革前18个月压缩至6个月；园区前10个月新增企业86家。",
+         [dict(family="duration", value=6, value_before=18), dict(family="firm_count", value=86)],
+         id="r3-review-before-the-reform-is-no-first-n-months", only=True),
+    Case("泰州医药高新区企业开办、不动产登记、施工许可分别压缩至1个工作日、3个工作日、15个工作日。",
+         [dict(family="duration", value=1, indicator="business_startup_time"),
+          dict(family="duration", value=3, indicator="property_registration_time"),
+          dict(family="duration", value=15, indicator="construction_permit_time")],
+         id="r3-review-a-fenbie-list-of-durations", only=True),
+    Case("指标\t单位\t2024年\t同比增长(%)\n地区生产总值\t亿元\t1236.8\t6.1\n规上工业增加值\t亿元\t412.5\t8.3\n",
+         [dict(family="money", value=123_680_000_000, period="2024"), dict(family="growth_rate", value=6.1),
+          dict(family="money", value=41_250_000_000), dict(family="growth_rate", value=8.3)],
+         id="r3-review-a-year-heads-a-column-of-a-tab-table", only=True),
+    Case("其中咸宁高新区新增企业12家。", [dict(family="firm_count", value=12, zone="咸宁高新技术产业开发区")],
+         id="r3-review-qi-zhong-before-a-zone", only=True),
+]
+
+CASES_ROUND3 += REVIEW
