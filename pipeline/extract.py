@@ -131,7 +131,7 @@ class Extractor:
             return ()
         names = [z.city] if z.city.endswith("市") else []
         if len(z.place) >= 2 and not z.place.endswith(("市", "县", "区", "省")):
-            names.append(z.place + "市")
+            names += [z.place + "市", z.place + "县"]  # 同期，霍邱县规上工业增加值增长8.9%
         return tuple(names)
 
     # -- public --------------------------------------------------------------
@@ -290,6 +290,8 @@ _AVERAGE_OF = re.compile(r"平均(?:水平|值|数)?[的为是：:（(\s]*[^\d�
 # 落户园区：咸宁高新区 — the line of a record that says where it lands
 _ZONE_SLOT = re.compile(r"(?:落户|所在|落地|入驻|承载|建设)(?:园区|开发区|地点|区域|地)?[：:]\s*$"
                         r"|^[ \t\u3000·•\-]*(?:园区|开发区|地点|区域)[：:]\s*$")
+_BRACKET_SHUT = re.compile(r"[）)]")
+_COMPANY_AFTER = re.compile(r"[^，,。；;、：:（）()\s]{0,16}?(?:有限公司|有限责任公司|公司|集团)")
 _OF_CHANGE = re.compile(r"的(?:高速|较快|快速|稳定|稳步|平稳|强劲|两位数)?(?:增长|增速|涨幅|增幅)")
 _HEAD_PLACE = re.compile(r"[ \t\u3000#*]*(\p{Han}{2,4})[：:]")  # 滁州：… — a section's place
 _DAY_NEXT = re.compile(r"[ \t]*\d{1,2}[ \t]*[日号]")  # 2025年10月11日: a date, no period
@@ -977,8 +979,11 @@ class _Context:
             if rx is None:
                 continue
             for scope in rx.finditer(t, sent_a, s):
+                if _BRACKET_SHUT.search(t, scope.end(), s):
+                    continue  # （全县为7.8%）；完成固定资产投资62.4亿元: an aside that has closed
                 if (rx is self.city_scope or scope["place"]) and (
-                        any(m.start <= scope.start() < m.end for m in self.mentions[lo:hi])
+                        _COMPANY_AFTER.match(t, scope.end())  # 神池县明鑫…有限公司: a firm's name
+                        or any(m.start <= scope.start() < m.end for m in self.mentions[lo:hi])
                         or not _PLACE_SUBJECT.search(t, max(0, scope.start() - 16), scope.start())):
                     continue  # 北京市经济技术开发区, 是西藏自治区唯一的…: no subject of its own
                 if _SCOPE_OBJECT.search(t, max(0, scope.start() - 2), scope.start()) \

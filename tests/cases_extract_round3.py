@@ -695,3 +695,19 @@ REVIEW = [
 ]
 
 CASES_ROUND3 += REVIEW
+
+# Counties as subjects, asides that have closed, hotlines, firms named after a county.
+TWENTY_FIRST = [
+    Case("霍山经济开发区规上工业增加值增长12.3%。同期，霍山县规上工业增加值增长8.9%。",
+         [dict(family="growth_rate", value=12.3, zone_prefix="霍山"), dict(family="growth_rate", value=8.9, zone="")],
+         id="r3-the-county-of-a-zone-as-subject-is-no-zone", only=True),
+    Case("枣强经济开发区规上工业增加值同比增长9.3%，高于全县平均水平（全县为7.8%）；完成固定资产投资62.4亿元。",
+         [dict(family="growth_rate", value=9.3, zone_prefix="枣强"),
+          dict(family="money", value=6_240_000_000, zone_prefix="枣强")],
+         id="r3-a-closed-aside-about-the-county-ends-there"),
+    Case("枣强经济开发区开通24小时企业服务热线；枣强县恒达机械有限公司投资2650万元建设的新厂房开工。",
+         [dict(family="money", value=26_500_000, zone_prefix="枣强")],
+         id="r3-a-hotline-and-a-firm-named-after-its-county", only=True),
+]
+
+CASES_ROUND3 += TWENTY_FIRST
