@@ -50,6 +50,8 @@ _SENTENCE_MARKS = re.compile(r"[，,；;、]")
 _DIGIT = re.compile(r"\d")
 _EXCLAIM = re.compile(r"[！？!?]")
 _TABLE_CAPTION = re.compile(r"[ \t\u3000]*(?:附?表|图)\s*[\d一二三四五六七八九十]+")
+_NUMBERING = re.compile(r"[ \t\u3000]*(?:(?P<cn>[一二三四五六七八九十]+、)|(?P<paren>[（(][一二三四五六七八九十]+[）)])"
+                        r"|(?P<num>\d{1,2}[.．、](?![\d．.])))")
 _SYMBOL_BULLET = re.compile(r"[ \t\u3000]*(?:[·•▪▶►◆◇□●○✅✔☑⏩➤](?!\d)|[-*+][ \t])[ \t\u3000]*\S")
 _BULLET = re.compile(r"[ \t\u3000]*(?:[·•▪▶►◆◇□●○✅✔☑⏩➤](?!\d)|[-*+][ \t]|\d{1,2}[.．、](?![\d．.])|"
                      r"[（(]\d{1,2}[）)]|[①②③④⑤⑥⑦⑧⑨⑩])")
@@ -393,6 +395,10 @@ class Layout:
                 int(m[1]))
         # Periods that headers state (2024年工作回顾, 上半年跑出"加速度", 关于2025年上半年…的
         #报告): the text under them inherits them. A masthead's date is no period.
+        # numbered headings (一、 （一） 1.), for where a heading's period ends
+        self.head_starts = [self.starts[i] for i in range(n) if self.kinds[i] == HEADER
+                            and _NUMBERING.match(self.text, self.starts[i])]
+        self.head_levels = [_NUMBERING.match(self.text, p).lastgroup for p in self.head_starts]
         self.header_pos: list[int] = []
         self.header_periods: list = []
         self.doc_period = None
@@ -401,8 +407,11 @@ class Layout:
                 continue
             if i > 0 and self.kinds[i - 1] == HEADER and self.text[self.starts[i]] in "和及与暨":
                 continue  # …关于2024年工作情况⏎和2025年工作计划的报告: one title on two lines
-            if _SYMBOL_BULLET.match(self.text, self.starts[i], self.ends[i]):
-                continue  # · 设立：1991年5月…: an item of a list is no heading over what follows
+            if _SYMBOL_BULLET.match(self.text, self.starts[i], self.ends[i]) or (
+                    self.bullet(i) and any(0 <= k < n and self.kinds[k] == HEADER and self.bullet(k)
+                                           for k in (i - 1, i + 1))):
+                continue  # · 设立：1991年5月…, a table of contents' 1. …第三季度…: items of a
+                # list are no headings over what follows
             pm = PERIOD.search(self.text, self.starts[i], self.ends[i])
             if pm and not _DAY_AFTER.match(self.text, pm.end()) and not FOUNDED.match(self.text, pm.end()):
                 self.header_pos.append(self.starts[i])
@@ -430,7 +439,20 @@ class Layout:
         i = bisect_right(self.header_pos, pos) - 1
         if i < 0 or self.article_of(self.header_pos[i]) != self.article_of(pos):
             return self.doc_period  # a report's title covers its sections
+        # 一、…第三季度…调度会 ⏎ … ⏎ 二、…对接会: a heading's period ends at the next heading
+        # numbered the same way (its sibling), not at a subsection under it
+        level = self._numbering(self.header_pos[i])
+        if level:
+            k = bisect_right(self.head_starts, self.header_pos[i])
+            while k < len(self.head_starts) and self.head_starts[k] < pos:
+                if self.head_levels[k] == level:
+                    return self.doc_period
+                k += 1
         return self.header_periods[i]
+
+    def _numbering(self, start: int) -> str:
+        m = _NUMBERING.match(self.text, start)
+        return m.lastgroup if m else ""
 
     def article_of(self, pos: int) -> int:
         return self.line_article[self.line_of(pos)] if self.starts else 0

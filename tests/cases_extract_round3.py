@@ -711,3 +711,15 @@ TWENTY_FIRST = [
 ]
 
 CASES_ROUND3 += TWENTY_FIRST
+
+# A bulletin's table of contents and its numbered items.
+BULLETIN = [
+    Case("工作动态\n2025年第38期\n\n【本期要目】\n1. 开发区召开第三季度项目调度会\n2. 开发区举办政银企对接会\n\n"
+         "一、开发区召开第三季度项目调度会\n　　会议通报，园区新开工项目12个。\n\n"
+         "二、开发区举办政银企对接会\n　　9月18日，6家银行与园区企业签约授信8.5亿元。\n",
+         [dict(family="project_count", value=12, period="2025Q3"),
+          dict(family="money", value=850_000_000, period="")],
+         id="r3-a-headings-period-ends-at-its-sibling"),
+]
+
+CASES_ROUND3 += BULLETIN
