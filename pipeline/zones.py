@@ -112,6 +112,8 @@ PASSING_AFTER = ("、", "等", "和", "及")
 _SECTION_NUMERALS = "一二三四五六七八九十0123456789"   # 一、朔州经开区 is a section, not a list
 # A zone travelled to or learnt from (赴杭州高新区学习考察) is named in passing too.
 _PASSING_LEFT = re.compile(r"(?:赴|前往|对标|借鉴|学习|参观|考察)$")
+# 对标江苏苏州工业园区: the same with the zone's province between
+_PASSING_LEFT_PROVINCE = re.compile(f"(?:赴|前往|对标|借鉴|学习|参观|考察)(?:{PROVINCES})(?:省|市|自治区)?$")
 
 
 # Abbreviated zone types and the full form a provisional zone is named by; where a
@@ -258,7 +260,9 @@ class ZoneFinder:
             numbered = before == "、" and mention.start > 1 and text[mention.start - 2] in _SECTION_NUMERALS
             mention.passing = mention.passing or ((before != "" and before in PASSING_BEFORE and not numbered)
                                or text.startswith(PASSING_AFTER, mention.end)
-                               or bool(_PASSING_LEFT.search(text, max(0, mention.start - 2), mention.start)))
+                               or bool(_PASSING_LEFT.search(text, max(0, mention.start - 2), mention.start))
+                               or bool(_PASSING_LEFT_PROVINCE.search(text, max(0, mention.start - 8),
+                                                                     mention.start)))
             out.append(mention)
             last_end = mention.end
         # 宁波保税区（宁波综合保税区）: a name in brackets right after a zone is its alias —
