@@ -76,7 +76,7 @@ from .indicators import IndicatorIndex
 from .layout import BODY, CAPTION, HEADER, Layout
 from .model import Claim, Extraction, NumberMention
 from .numbers import FULLWIDTH, parse_number
-from .periods import AS_OF, FOUNDED, PERIOD, PRESENT, last_period, period_of
+from .periods import AS_OF, DATE_DAY, FIRST_MONTHS_LEAD, FOUNDED, PERIOD, PRESENT, last_period, period_of
 from .tables import TOTAL_ROW, Cell, table_cells
 from .text import Document
 from .zones import ZoneFinder
@@ -272,7 +272,6 @@ class Extractor:
 _FROM_EARLIER = re.compile(r"原以为|原本|原需|原来|原先|以往|过去|此前|以前")
 _AND_ABOVE = re.compile(r"[及或]以[上下]")  # 500万元及以上项目: a size class
 _PUBLISHED_BEFORE = re.compile(r"(?:发布时间|发布日期|发表时间|发稿时间|日期|时间)[：:\s]*$")
-# a label line holds no clause and ends in no figure (⏩ 其中10亿元以上项目 is one)
 _RESTATING = re.compile(r"(?:刚才|刚刚|前面|上文|此前|之前)[^，。]{0,8}(?:提到|说到|讲到|介绍|所说|提及)|如前所述")
 _REVERSE_BEFORE = re.compile(r"[，,；;]\s*(?:而|但|在)?(?:改革前|以前|过去|原来|原先|此前|以往)"
                              r"[^，,。；;]{0,6}?(?:需要|需|要|得|用|耗时|花)\s*$")
@@ -294,15 +293,14 @@ _BRACKET_SHUT = re.compile(r"[）)]")
 _COMPANY_AFTER = re.compile(r"[^，,。；;、：:（）()\s]{0,16}?(?:有限公司|有限责任公司|公司|集团)")
 _OF_CHANGE = re.compile(r"的(?:高速|较快|快速|稳定|稳步|平稳|强劲|两位数)?(?:增长|增速|涨幅|增幅)")
 _HEAD_PLACE = re.compile(r"[ \t\u3000#*]*(\p{Han}{2,4})[：:]")  # 滁州：… — a section's place
-_DAY_NEXT = re.compile(r"[ \t]*\d{1,2}[ \t]*[日号]")  # 2025年10月11日: a date, no period
 _LIST_GAP = re.compile(r"\s*(?:、|和|及|与|，)\s*")
+# a label line holds no clause and ends in no figure (⏩ 其中10亿元以上项目 is one)
 _LABEL_NOT = re.compile(r"[，,。；;：:！？!?]|[\d%％][^\d]{0,3}$")
 _EXCHANGE = re.compile(r"汇率|折算按|按\s*1\s*美元|美元\s*(?:约合|兑|=|＝)\s*$")
 _FULL_MARKS = re.compile(r"满分|分值|权重|计分")
 _TIME_LEFT = re.compile(r"(?:还有|还剩|仅剩|只剩|剩下)$")
 _CALENDAR_YEAR = re.compile(r"(?:19|20)\d\d")
-# 前8个月 after a clause's start, a year or a subject (园区前10个月); not 改革前18个月
-_FIRST_MONTHS = re.compile(r"(?:^|[，,。；;：:\s\u3000区园司业市县省]|年|截至|截止)前$")
+_FIRST_MONTHS = re.compile(f"(?:{FIRST_MONTHS_LEAD})前$")  # 前8个月 as a period (periods.py)
 _EXAMPLE_BEFORE = re.compile(r"(?:比如|例如|譬如|诸如|像是)$")
 _DECLINE = re.compile(r"(?:下降|回落|减少|降低|下滑|萎缩)[了]?$")
 # 万元工业产值用水量下降12%, 单位GDP能耗降低3%: an intensity or a cost that fell is a cut
@@ -1059,7 +1057,7 @@ class _Context:
                 p = m.start()
                 if is_period and (_BASE_BEFORE.search(t, max(0, p - 2), p)
                                   or _PUBLISHED_BEFORE.search(t, max(0, p - 8), p)
-                                  or FOUNDED.match(t, m.end()) or _DAY_NEXT.match(t, m.end())):
+                                  or FOUNDED.match(t, m.end()) or DATE_DAY.match(t, m.end())):
                     continue  # 比2023年; 发布时间：2025年4月28日 — the page's date, no period
                 k = _OPENER_REV.search(t, max(0, p - 24), p)
                 lead = _DROP_LEAD.sub("", t[k.end() if k else max(0, p - 24):p])

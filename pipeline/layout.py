@@ -13,7 +13,7 @@ from bisect import bisect_right
 
 import regex as re
 
-from .periods import FOUNDED, PERIOD, period_of, usual_year
+from .periods import DATE_DAY, FOUNDED, PERIOD, period_of, usual_year
 
 BODY, HEADER, CAPTION, BYLINE = 0, 1, 2, 3
 
@@ -52,15 +52,14 @@ _EXCLAIM = re.compile(r"[！？!?]")
 _TABLE_CAPTION = re.compile(r"[ \t\u3000]*(?:附?表|图)\s*[\d一二三四五六七八九十]+")
 _NUMBERING = re.compile(r"[ \t\u3000]*(?:(?P<cn>[一二三四五六七八九十]+、)|(?P<paren>[（(][一二三四五六七八九十]+[）)])"
                         r"|(?P<num>\d{1,2}[.．、](?![\d．.])))")
-_SYMBOL_BULLET = re.compile(r"[ \t\u3000]*(?:[·•▪▶►◆◇□●○✅✔☑⏩➤](?!\d)|[-*+][ \t])[ \t\u3000]*\S")
-_BULLET = re.compile(r"[ \t\u3000]*(?:[·•▪▶►◆◇□●○✅✔☑⏩➤](?!\d)|[-*+][ \t]|\d{1,2}[.．、](?![\d．.])|"
-                     r"[（(]\d{1,2}[）)]|[①②③④⑤⑥⑦⑧⑨⑩])")
+_SYMBOLS = r"[·•▪▶►◆◇□●○✅✔☑⏩➤](?!\d)|[-*+][ \t]"  # an item of a list marked by a symbol
+_SYMBOL_BULLET = re.compile(rf"[ \t\u3000]*(?:{_SYMBOLS})[ \t\u3000]*\S")
+_BULLET = re.compile(rf"[ \t\u3000]*(?:{_SYMBOLS}|\d{{1,2}}[.．、](?![\d．.])|[（(]\d{{1,2}}[）)]|[①②③④⑤⑥⑦⑧⑨⑩])")
 _PAGE_NUMBER = re.compile(r"[-—–―\s]*(?:第\s*)?\d{1,4}\s*(?:页)?[-—–―\s]*|-\s*\d{1,4}\s*-")
 _INDENT = re.compile(r"(?:[ \t]{2,}|\u3000)(?=\S)")
 _BASE_YEAR = re.compile(r"(?:比|较|相比|对比|与|由|从)[ \t]*$")  # 较2023年: a base, not the subject
 # 力争到2027年, 计划2026年: a target year says nothing of when the text was written
 _TARGET_YEAR = re.compile(r"(?:力争到?|预计到?|计划到?|争取到?|确保到?|将在|将于|到)[ \t]*$")
-_DAY_AFTER = re.compile(r"[ \t]*\d{1,2}[ \t]*[日号]")               # 2025年6月18日: a date
 # The title of a whole report (not of one article on a page): its period covers every section.
 _DOC_TITLE = re.compile(r"报告|总结|回顾|回眸|盘点|综述|通报|公报|情况|速览|年报|统计|简报|专报")
 # A page's masthead or a post's date line: 新华日报 2025年6月18日 星期三 第7版;
@@ -396,9 +395,10 @@ class Layout:
         # Periods that headers state (2024年工作回顾, 上半年跑出"加速度", 关于2025年上半年…的
         #报告): the text under them inherits them. A masthead's date is no period.
         # numbered headings (一、 （一） 1.), for where a heading's period ends
-        self.head_starts = [self.starts[i] for i in range(n) if self.kinds[i] == HEADER
-                            and _NUMBERING.match(self.text, self.starts[i])]
-        self.head_levels = [_NUMBERING.match(self.text, p).lastgroup for p in self.head_starts]
+        numbered = [(self.starts[i], self._numbering(self.starts[i])) for i in range(n)
+                    if self.kinds[i] == HEADER]
+        self.head_starts = [p for p, level in numbered if level]
+        self.head_levels = [level for _, level in numbered if level]
         self.header_pos: list[int] = []
         self.header_periods: list = []
         self.doc_period = None
@@ -413,7 +413,7 @@ class Layout:
                 continue  # · 设立：1991年5月…, a table of contents' 1. …第三季度…: items of a
                 # list are no headings over what follows
             pm = PERIOD.search(self.text, self.starts[i], self.ends[i])
-            if pm and not _DAY_AFTER.match(self.text, pm.end()) and not FOUNDED.match(self.text, pm.end()):
+            if pm and not DATE_DAY.match(self.text, pm.end()) and not FOUNDED.match(self.text, pm.end()):
                 self.header_pos.append(self.starts[i])
                 self.header_periods.append(pm)
                 if i < 4 and self.doc_period is None and _DOC_TITLE.search(

@@ -3,6 +3,12 @@ from __future__ import annotations
 
 import regex as re
 
+#: What may stand right before 前N个月 when it is a period (January to month N): a
+#: clause's start, a year, an as-of word or a subject (园区前10个月) — not 改革前18个月.
+FIRST_MONTHS_LEAD = r"^|[，,。；;：:\s\u3000区园司业市县省]|年|截至|截止"
+#: A day after a month (2025年10月11日): a date, no period.
+DATE_DAY = re.compile(r"[ \t]*\d{1,2}[ \t]*[日号]")
+
 PERIOD = re.compile(r"""
     (?<=截至|截止|截止到|到)\s*(?P<asof>\d{1,2})\s*月(?:底|末|份)?             # 截至9月底 (year from context)
   | (?:(?P<year>(?:19|20)\d\d)\s*年(?!代)|(?P<cnyear>[一二][〇零一二三四五六七八九]{3})年
@@ -20,7 +26,7 @@ PERIOD = re.compile(r"""
         (?P<half>上半年|下半年)                                                # the year the
       | (?<!第)(?P<q3>前三季度) | 第?(?P<q>[一二三四])季度                      # context gives
       | (?P<m1>\d{1,2})\s*[-—–~至]\s*(?P<m2>\d{1,2})\s*月(?![\d日号])
-      | (?<=^|[，,。；;：:\s\u3000区园司业市县省]|今年|本年|去年|截至|截止)前(?P<fm>\d{1,2}|[一二三四五六七八九十]{1,2})个?月(?![内里])
+      | (?<=""" + FIRST_MONTHS_LEAD + r""")前(?P<fm>\d{1,2}|[一二三四五六七八九十]{1,2})个?月(?![内里])
       | 全年(?!目标|任务|计划|预计|无休|不打烊|365)
     )
 """, re.X)
