@@ -11,7 +11,6 @@ from __future__ import annotations
 import math
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
 
 import regex as re
 
@@ -1106,12 +1105,45 @@ def _drop_restated(claims: list[Claim], layout: Layout) -> tuple[list[Claim], li
     return [c for c, d in zip(claims, drop) if not d], [c for c, d in zip(claims, drop) if d]
 
 
-@lru_cache(maxsize=256)
+class _Found:
+    """A literal found in a text, with a match's span methods."""
+    __slots__ = ("a", "b")
+
+    def __init__(self, a: int, b: int):
+        self.a, self.b = a, b
+
+    def start(self) -> int:
+        return self.a
+
+    def end(self) -> int:
+        return self.b
+
+
+class _CityScope:
+    """The cities of the zones a text names, found right to left as a reverse pattern
+    of them would find them (the rightmost first; at one end, the longest name), without
+    compiling one pattern per text."""
+
+    def __init__(self, cities: tuple[str, ...]):
+        self.cities = sorted(cities, key=len, reverse=True)
+
+    def finditer(self, t: str, a: int, b: int):
+        found = []
+        for k, city in enumerate(self.cities):
+            p = t.find(city, a, b)
+            while p >= 0:
+                found.append((-(p + len(city)), k, p))
+                p = t.find(city, p + 1, b)
+        limit = b
+        for neg_end, _, p in sorted(found):
+            if -neg_end <= limit:
+                limit = p
+                yield _Found(p, -neg_end)
+
+
 def _city_scope(cities: tuple[str, ...]):
-    """A reverse pattern for the cities of the zones a text names, or None."""
-    if not cities:
-        return None
-    return re.compile("(?r)" + "|".join(map(re.escape, sorted(cities, key=len, reverse=True))))
+    """The cities of the zones a text names (_CityScope), or None."""
+    return _CityScope(cities) if cities else None
 
 
 def _condition(t: str, s: int, e: int) -> bool:

@@ -46,6 +46,7 @@ _ALIGNED_CELL = re.compile(r"[^ \t\u3000\n|]+(?:[ ][^ \t\u3000\n|]+)*")
 _ALIGNED_LINE = re.compile(r"^[ \t\u3000]*[^ \t\u3000\n|]+(?:[ ][^ \t\u3000\n|]+)*"
                            r"(?:(?:[ \t\u3000]{2,}|\t|[ \t\u3000]*\|[ \t\u3000]*)[^ \t\u3000\n|]+"
                            r"(?:[ ][^ \t\u3000\n|]+)*){2,}[ \t\u3000]*$", re.M)
+_WIDE_GAP = re.compile(r"[ \t\u3000]{2}|[\t|]")
 # A run of eight or more short lines with no sentence in them: cells of a table that a PDF
 # gave one column after another.
 _CELL_LINES = re.compile(r"(?:^[ \t\u3000]*[^\n，,。；;！？!?]{1,24}[ \t\u3000]*\n){8,}", re.M)
@@ -124,7 +125,7 @@ def _aligned_tables(text: str):
     """
     block: list[list[tuple[int, int, str]]] = []
     last_end = -2
-    for m in _ALIGNED_LINE.finditer(text):
+    for m in _aligned_lines(text):
         cells = [(c.start(), c.end(), c[0]) for c in _ALIGNED_CELL.finditer(text, m.start(), m.end())]
         if block and m.start() == last_end + 1 and len(cells) == len(block[0]):
             block.append(cells)
@@ -133,6 +134,23 @@ def _aligned_tables(text: str):
             block = [cells]
         last_end = m.end()
     yield from _aligned_block(block)
+
+
+def _aligned_lines(text: str):
+    """_ALIGNED_LINE's matches, tried only on lines that hold a wide gap, a tab or a bar
+    (prose has few such lines, and trying every line start is most of the cost)."""
+    pos = 0
+    while True:
+        gap = _WIDE_GAP.search(text, pos)
+        if gap is None:
+            return
+        a = text.rfind("\n", 0, gap.start()) + 1
+        b = text.find("\n", gap.end())
+        b = len(text) if b < 0 else b
+        m = _ALIGNED_LINE.match(text, a, b)
+        if m is not None:
+            yield m
+        pos = b + 1
 
 
 def _aligned_block(block):
