@@ -243,8 +243,3 @@ def _split_unit(cell: str) -> tuple[str, str]:
 
 def _adjacent(text: str, a, b) -> bool:
     return b.start() > a.end() and not text[a.end():b.start()].strip()
-
-
-def table_rows(text: str) -> list[tuple[int, int]]:
-    """Spans of every Markdown table's data rows (so that plain reading skips them)."""
-    return [(m.start(), m.end()) for m in _ROW.finditer(text) if not _RULE.match(m[1])]
