@@ -320,6 +320,9 @@ _AVERAGE_AFTER = re.compile(r"的?平均(?:水平|值|数)")
 _LEAD_OPENER = re.compile(r"^[到至在于截止，,\s]+")
 _SENTENCE_STOP_REV = re.compile(r"(?r)[。！？!?；;]")
 _AGENT_GAP = re.compile(r"[为向给帮助对与同跟]")
+# 前者/后者 opening a clause: the earlier or the later of two things just named
+_FORMER_LATTER = re.compile(r"(?r)(?:^|(?<=[，,。；;：:\s]))(?:对此|同时|其中|而)?[，,]?(?P<w>前者|后者)")
+_PAIR_BETWEEN = re.compile(r"[、和与及]")
 _HAS_FULLWIDTH = re.compile(r"[\uff05\uff0e\uff10-\uff19]")
 
 
@@ -953,6 +956,9 @@ class _Context:
                 if named and len({m.zone_id for m in named}) == 1:
                     pick = named[-1]
         if not in_clause:
+            named = self._former_latter(a, sent_a, s)
+            if named is not None:
+                pick = named  # 滁州经开区和宣城经开区…。前者新签约项目41个；后者…17个
             speaker = self._quote_speaker(s, a)
             if speaker is not None:
                 pick = speaker  # "今年新认定57家，"大庆高新区科技创新局负责人刘洋说
@@ -967,6 +973,28 @@ class _Context:
         if self.default is not None:
             return self.default.name, self.default.id, "default"
         return None
+
+    def _former_latter(self, a: int, sent_a: int, s: int):
+        """The zone that 前者 or 后者, opening a clause of the claim's sentence, stands for:
+        the earlier or the later of the last two zones named before it, when the later of
+        them is named in that sentence or the one before (A经开区和B经开区…。前者…；后者…)."""
+        t = self.t
+        word = _FORMER_LATTER.search(t, sent_a, s)
+        if word is None or bisect_left(self.m_starts, word.end()) < bisect_left(self.m_starts, s):
+            return None  # (a zone named after it, nearer the figure, is the figure's own)
+        lo = bisect_left(self.m_starts, a)
+        last: dict[str, object] = {}
+        for m in self.mentions[lo:bisect_left(self.m_starts, word.start())]:
+            if m.end <= word.start():  # (A和B named together may read as in passing)
+                last.pop(m.zone_id, None)
+                last[m.zone_id] = m
+        if len(last) < 2:
+            return None
+        earlier, later = list(last.values())[-2:]
+        if later.start < self._sentence_start(a, max(a, sent_a - 1)) or _PAIR_BETWEEN.search(
+                t, later.end, word.start()):
+            return None  # named too far back, or another pair (先进制造、数字经济) is nearer
+        return earlier if word["w"] == "前者" else later
 
     def _whole_figure(self, sent_a: int, s: int, e: int, lo: int, hi: int, strong) -> bool:
         """Whether the sentence up to the claim makes it a figure of a whole: 全省开发区…,

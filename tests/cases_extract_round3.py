@@ -723,3 +723,21 @@ BULLETIN = [
 ]
 
 CASES_ROUND3 += BULLETIN
+
+# 前者/后者: the earlier and the later of two zones just named.
+FORMER_LATTER = [
+    Case("合肥经开区规上工业产值最高；而芜湖经开区和马鞍山经开区，一个强在链条，一个强在创新。"
+         "前者新签约项目41个，协议总投资385亿元；后者新签约项目17个，协议总投资92亿元。",
+         [dict(family="project_count", value=41, zone_prefix="芜湖"),
+          dict(family="money", value=38_500_000_000, zone_prefix="芜湖"),
+          dict(family="project_count", value=17, zone_prefix="马鞍山"),
+          dict(family="money", value=9_200_000_000, zone_prefix="马鞍山")],
+         id="r3-former-and-latter-are-the-two-zones-just-named"),
+    Case("常熟高新区和张家港经开区都在招引项目。从项目类型看，先进制造、数字经济两类最多，"
+         "前者占比达到60%，后者新增项目12个。",
+         [dict(family="share_pct", value=60, zone=""),
+          dict(family="project_count", value=12, zone="")],
+         id="r3-former-and-latter-mean-the-nearer-pair"),  # (先进制造、数字经济: no zone known)
+]
+
+CASES_ROUND3 += FORMER_LATTER
