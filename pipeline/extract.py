@@ -322,6 +322,7 @@ _SENTENCE_STOP_REV = re.compile(r"(?r)[。！？!?；;]")
 _AGENT_GAP = re.compile(r"[为向给帮助对与同跟]")
 # 前者/后者 opening a clause: the earlier or the later of two things just named
 _FORMER_LATTER = re.compile(r"(?r)(?:^|(?<=[，,。；;：:\s]))(?:对此|同时|其中|而)?[，,]?(?P<w>前者|后者)")
+_NOW_NEXT = re.compile(r"[^。；;！？]*[。；;！？][”’」\"]?\s*(?:现在|如今|而今|眼下|改革后)[^。；;！？]*")
 _PAIR_BETWEEN = re.compile(r"[、和与及]")
 _HAS_FULLWIDTH = re.compile(r"[\uff05\uff0e\uff10-\uff19]")
 
@@ -540,13 +541,18 @@ class _Context:
         if not same:
             return None
         between = self.layout.clean(p.end, h.start)
-        if len(between) > 30 or any(c in between for c in "。；;！？") or _TOTAL.search(between):
+        # 过去…需要至少90天。现在，只需要30天: a sentence of the past, then one of now
+        now_next = p.kind == h.kind == "duration" and _NOW_NEXT.fullmatch(between)
+        if len(between) > 30 or (any(c in between for c in "。；;！？") and not now_next) \
+                or _TOTAL.search(between):
             return None  # 新认定56家，总数达到412家: a new count and a total, not before/after
         lead = self.layout.clean(max(a, p.start - 12), p.start)
         earlier = self.layout.clean(max(a, p.start - 40), p.start)
         stop = _SENTENCE_STOP_REV.search(earlier)
         anchored = bool(_FROM.search(lead)) or bool(_FROM_EARLIER.search(
             earlier, stop.end() if stop else 0))
+        if now_next:
+            return True if anchored else None
         if _BA_VERB.search(between) and (anchored or len(between) <= 8 and not any(
                 c in between for c in "，,")):  # 产量约150万吨，园区产能达到20万吨: two subjects
             return True

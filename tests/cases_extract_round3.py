@@ -741,3 +741,23 @@ FORMER_LATTER = [
 ]
 
 CASES_ROUND3 += FORMER_LATTER
+
+# A sentence of the past, then one of now: one before→after pair.
+PAST_THEN_NOW = [
+    Case("“在过去，一个项目从拿地到开工，需要至少90天。现在，它只需要不到30天。”园区负责人说。",
+         [dict(family="duration", value=30, unit="day", value_before=90, qualifier="max")],
+         id="r3-a-sentence-of-the-past-then-one-of-now"),
+    Case("以前办理施工许可需要20个工作日。如今，在开发区只需3个工作日。",
+         [dict(family="duration", value=3, unit="working_day", value_before=20)],
+         id="r3-before-and-now-in-two-sentences"),
+    Case("园区新建厂房工期为90天。现在，园区还在建设污水处理厂，工期30天。",
+         [dict(family="duration", value=90, unit="day", value_before=None),
+          dict(family="duration", value=30, unit="day", value_before=None)],
+         id="r3-two-sentences-with-no-past-are-no-pair"),
+    Case("园区承诺，企业投资项目备案办结时间不多于3个工作日；今年新建标准厂房不小于5万平方米。",
+         [dict(family="duration", value=3, unit="working_day", qualifier="max"),
+          dict(family="area", qualifier="min")],
+         id="r3-not-more-than-and-not-less-than"),
+]
+
+CASES_ROUND3 += PAST_THEN_NOW
