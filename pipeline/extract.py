@@ -323,6 +323,8 @@ _AGENT_GAP = re.compile(r"[为向给帮助对与同跟]")
 # 前者/后者 opening a clause: the earlier or the later of two things just named
 _FORMER_LATTER = re.compile(r"(?r)(?:^|(?<=[，,。；;：:\s]))(?:对此|同时|其中|而)?[，,]?(?P<w>前者|后者)")
 _NOW_NEXT = re.compile(r"[^。；;！？]*[。；;！？][”’」\"]?\s*(?:现在|如今|而今|眼下|改革后)[^。；;！？]*")
+_FIRST_N = re.compile(r"(?<![此之以目日年月当提会节事空])前$")
+_OF_GROUP = re.compile(r"之(?:首|冠|末|一|中|间|外)")
 _PAIR_BETWEEN = re.compile(r"[、和与及]")
 _HAS_FULLWIDTH = re.compile(r"[\uff05\uff0e\uff10-\uff19]")
 
@@ -383,6 +385,8 @@ class _Context:
             return None
         if before.endswith("前") and unit_s in ("名", "位"):
             return None  # 位列前三名 is a rank
+        if unit_s == "家" and (_FIRST_N.search(before) or _OF_GROUP.match(t, e)):
+            return None  # 与前两家相比, 稳居三家之首: the first ones of a ranking, a group named
         if m["frac"] or m["pctw"]:
             unit, factor, kind = "pct", 100 if m["frac"] else 1, "pct"
             unit_s = ""

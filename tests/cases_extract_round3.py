@@ -761,3 +761,15 @@ PAST_THEN_NOW = [
 ]
 
 CASES_ROUND3 += PAST_THEN_NOW
+
+# The first N of a ranking and a group named as a whole count nothing.
+RANKED_GROUPS = [
+    Case("马鞍山经开区产业底子最厚，规上工业总产值稳居三家之首。", [], id="r3-the-head-of-three"),
+    Case("与前两家相比，宣城经开区体量不大，但高新技术企业达到138家。",
+         [dict(family="firm_count", value=138)], id="r3-the-first-two-of-a-ranking", only=True),
+    Case("据介绍，此前3家企业已入驻园区。",
+         [dict(family="firm_count", value=3)],
+         id="r3-earlier-and-now-before-a-count-still-count"),
+]
+
+CASES_ROUND3 += RANKED_GROUPS
