@@ -74,7 +74,7 @@ from .grammar import (
 from .indicators import IndicatorIndex
 from .layout import BODY, CAPTION, HEADER, Layout
 from .model import Claim, Extraction, NumberMention
-from .numbers import FULLWIDTH, parse_number
+from .numbers import FOLD, parse_number
 from .periods import AS_OF, DATE_DAY, FIRST_MONTHS_LEAD, FOUNDED, PERIOD, PRESENT, last_period, period_of
 from .tables import TOTAL_ROW, Cell, table_cells
 from .text import Document
@@ -139,7 +139,7 @@ class Extractor:
         out = Extraction()
         if not text:
             return out
-        t = text.translate(FULLWIDTH) if _HAS_FULLWIDTH.search(text) else text
+        t = text.translate(FOLD) if _HAS_FOLD.search(text) else text
         default = self.zones.resolve(default_zone) if default_zone else None
         mentions = [m for m in self.zones.find(t, body_start)]
         layout = Layout(t, mentions, default.id if default else "", original=text, year=year)
@@ -326,7 +326,7 @@ _NOW_NEXT = re.compile(r"[^。；;！？]*[。；;！？][”’」\"]?\s*(?:现
 _FIRST_N = re.compile(r"(?<![此之以目日年月当提会节事空])前$")
 _OF_GROUP = re.compile(r"之(?:首|冠|末|一|中|间|外)")
 _PAIR_BETWEEN = re.compile(r"[、和与及]")
-_HAS_FULLWIDTH = re.compile(r"[\uff05\uff0e\uff10-\uff19]")
+_HAS_FOLD = re.compile("[" + "".join(map(chr, FOLD)) + "]")
 
 
 class _Context:
@@ -975,6 +975,8 @@ class _Context:
         if pick is not None:
             return pick.name, pick.zone_id, "provisional" if pick.provisional else "registered"
         zid = self.layout.article_zone[self.layout.article_of(s)] if self.layout.starts else ""
+        if zid and not self._article_zone_named(zid, s):
+            zid = ""  # 我市…压缩至45个工作日 … (later) 武进高新区…, 常州经开区…: the city's own
         if zid:
             z = self.ex.zones.zone(zid)
             status = "default" if self.default is not None and zid == self.default.id else (
@@ -983,6 +985,24 @@ class _Context:
         if self.default is not None:
             return self.default.name, self.default.id, "default"
         return None
+
+    def _article_zone_named(self, zid: str, s: int) -> bool:
+        """Whether an article's zone speaks for the figure at s: named in a header of the
+        article, or in its text before s, or later in a paragraph of its own. A zone named
+        after the figure only in a round-up of several zones (我市…压缩至45个工作日 …
+        各开发区…武进高新区…常州经开区…) does not own what the article said before."""
+        lay = self.layout
+        art = lay.article_of(s)
+        for m in self.mentions:
+            if m.zone_id != zid or lay.article_of(m.start) != art:
+                continue
+            if m.start < s or lay.kind_at(m.start) == HEADER:
+                return True
+            a, b = self.para_bounds(m.start)
+            if {n.zone_id for n in self.mentions[bisect_left(self.m_starts, a):bisect_left(self.m_starts, b)]
+                    if not n.passing} == {zid}:
+                return True
+        return False
 
     def _former_latter(self, a: int, sent_a: int, s: int):
         """The zone that 前者 or 后者, opening a clause of the claim's sentence, stands for:

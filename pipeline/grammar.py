@@ -38,12 +38,14 @@ UNITS = {
     "天": ("day", 1, "duration"), "日": ("day", 1, "duration"), "年": ("year", 1, "duration"),
     "个小时": ("hour", 1, "duration"), "小时": ("hour", 1, "duration"),
     "分钟": ("hour", 1 / 60, "duration"), "个月": ("month", 1, "duration"),
+    "周": ("day", 7, "duration"), "个星期": ("day", 7, "duration"), "星期": ("day", 7, "duration"),
     "个多月": ("month", 1, "duration"), "个多小时": ("hour", 1, "duration"),
     "%": ("pct", 1, "pct"), "成": ("pct", 10, "pct"), "个百分点": ("pct_point", 1, "other"),
     "家": ("firm", 1, "count"), "户": ("firm", 1, "count"), "个": ("", 1, "count"),
     "美元": ("usd", 1, "money"), "美金": ("usd", 1, "money"), "港元": ("hkd", 1, "money"),
     "港币": ("hkd", 1, "money"), "欧元": ("eur", 1, "money"), "日元": ("jpy", 1, "money"),
-    "英镑": ("gbp", 1, "money"),
+    "英镑": ("gbp", 1, "money"), "澳门元": ("mop", 1, "money"), "澳门币": ("mop", 1, "money"),
+    "澳元": ("aud", 1, "money"),
     "元": ("yuan", 1, "money"),
     "平方公里": ("m2", 1e6, "area"), "平方千米": ("m2", 1e6, "area"),
     "平方米": ("m2", 1, "area"), "平米": ("m2", 1, "area"), "㎡": ("m2", 1, "area"),
@@ -74,7 +76,7 @@ _UNIT_ALT = "|".join(
      "成": r"成(?!员|果|本|立|交|功|为|效|熟|长|品|绩|就|型|都|套|批)",
      "分": r"分(?=[^\p{Han}]|以上|左右|$)", "项": r"项(?!目)", "次": r"次(?!全会|会议|党代会)",
      "kV": r"[kK][vV]", "kW": r"[kK][wW](?![hH])", "kWh": r"[kK][wW][hH]",
-     "个": r"个(?![人体])", "名": r"名(?![单称次牌列])", "人": r"人(?![民才员们士工])"}.get(u, re.escape(u))
+     "个": r"个(?![人体])", "周": r"周(?![年岁边末围期转刊报])", "名": r"名(?![单称次牌列])", "人": r"人(?![民才员们士工])"}.get(u, re.escape(u))
     for u in sorted(UNITS, key=len, reverse=True))
 PATTERN = re.compile(
     r"(?:" + _PCT_WORDS + r"|" + _NUM + r"""
@@ -147,7 +149,7 @@ _BA_VERB = re.compile(r"(?:压缩|缩短|缩减|减少|压减|降低|降|减|精
                       r"|增至|达到|提高到")
 _BA_NOW = re.compile(r"现在|如今|目前|当前|现已|现仅|现只|，现")
 _MONEY_CUE = re.compile(r"投资|资金|筹资|融资|产值|贷款|收入|营收|基金|资产|销售额|税收|财政|资本|金额|规模")
-_NUMERAL_AFTER_VERB = re.compile(r"(?:至|到|为|需|用|仅)$")
+_NUMERAL_AFTER_VERB = re.compile(r"(?:至|到|为|需|用|仅|最快|最短|只要)$")
 _APPROX_IN_NUM = re.compile(r"[余多几来]")
 _RANGE_SEP = re.compile(r"\s*(?:至|到|~|～|-|－|—)\s*")
 _RANGE_LOW = re.compile(r"(?<![\d.\-])(\d+(?:\.\d+)?)\s*(?:至|到|~|～|－|—|-)\s*$")

@@ -18,6 +18,20 @@ BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
 #: Full-width digits and marks -> ASCII, for str.translate (length preserving).
 FULLWIDTH = {**{0xFF10 + i: 0x30 + i for i in range(10)},
              0xFF0E: ord("."), 0xFF05: ord("%")}
+#: Traditional characters of the words extraction reads (numerals, units, verbs of change,
+#: zone types) -> simplified, one for one, so 38.5億港元 and 按年增長 read as 38.5亿港元
+#: and 按年增长 while every offset stays where it was.
+TRADITIONAL = str.maketrans(
+    "億萬兩個項戶門幣點約為與於環漲長實際資達較減壓縮經濟開發區園業產貿進額總計間時務體營稅圍設們這對從後來"
+    "過還將當並無廠機構關領導國級縣鎮廣東龍灣橫滬蘇華電網價費標場積農礦鐵運輸貨車輛辦證規劃審許驗報裝勞動崗"
+    "員職歲條張臺樓層遠專餘內粵協議簽訂態築參檢創優勢擴擬預續認獲選雙數據統險銀銷戰鏈質準頭陸島臨線韓陽變轉"
+    "綜試團佔貼獎勵補撥歐鎊噸畝頃幾雲週節",
+    "亿万两个项户门币点约为与于环涨长实际资达较减压缩经济开发区园业产贸进额总计间时务体营税围设们这对从后来"
+    "过还将当并无厂机构关领导国级县镇广东龙湾横沪苏华电网价费标场积农矿铁运输货车辆办证规划审许验报装劳动岗"
+    "员职岁条张台楼层远专余内粤协议签订态筑参检创优势扩拟预续认获选双数据统险银销战链质准头陆岛临线韩阳变转"
+    "综试团占贴奖励补拨欧镑吨亩顷几云周节")
+#: Both folds, as extraction applies them to a text before reading it.
+FOLD = {**FULLWIDTH, **TRADITIONAL}
 
 # Regex fragments shared with the extraction patterns (see extract.py).
 CN_DIGIT = "零〇一二两三四五六七八九"
@@ -86,6 +100,15 @@ _ARABIC_MULT = re.compile(r"([0-9,]+(?:\.[0-9]+)?)([十百千万亿]*)")
 _MULTIPLIER = {**SMALL_UNITS, **BIG_UNITS}
 
 
+def _vague_pair(s: str) -> bool:
+    """一两, 两三, 三五, 七八十: two numerals in a row that name a range (not 二〇二五, a year
+    read digit by digit)."""
+    if len(s) >= 3 and all(c in DIGITS for c in s):
+        return False
+    return any(a in DIGITS and b in DIGITS and DIGITS[a] > 0 and (
+        DIGITS[b] == DIGITS[a] + 1 or (DIGITS[a], DIGITS[b]) == (3, 5)) for a, b in zip(s, s[1:]))
+
+
 def parse_number(s: str) -> float | None:
     """Any number text the patterns capture -> value (multipliers applied).
 
@@ -101,8 +124,15 @@ def parse_number(s: str) -> float | None:
     [16380000000.0, 360000000.0, 25000.0]
     >>> parse_number("abc") is None
     True
+
+    Two neighbouring numerals say "one or two", "three or four": a vague range, no value.
+
+    >>> [parse_number(x) for x in ("一两", "两三", "三五", "七八十", "三四百", "十七八", "二〇二三")]
+    [None, None, None, None, None, None, 2023.0]
     """
     s = _SPACE.sub("", _half(s))
+    if _vague_pair(s):
+        return None
     if s == "半":
         return 0.5
     m = _SLASH.fullmatch(s)

@@ -72,7 +72,7 @@ PROVISIONAL_OK = frozenset(SUFFIXES) - {"示范区", "园区", "行政审批服�
 STRICT = frozenset({"开发区", "新区"})
 PARKS = frozenset({"工业园区", "产业园区", "产业园", "工业园", "园区"})
 # A provisional prefix is cut after the last of these (位于孝义经开区 -> 孝义).
-_STOP = "的在于与及、为是到从对由向将把让被获等了省其这那赴访年月日而但"
+_STOP = "的在于与及、为是到从对由向将把让被获等了省其这那赴访年月日而但据入个着"
 # Prefixes that name a kind of area, not a place.
 GENERIC = ("全国", "全省", "全市", "全区", "全县", "全州", "省级", "国家级", "市级", "县级", "标杆", "城市", "本市", "本县",
            "化工", "工业", "产业", "新兴", "特色", "绿色", "零碳", "智慧", "飞地", "承载",
@@ -82,6 +82,9 @@ GENERIC = ("全国", "全省", "全市", "全区", "全县", "全州", "省级",
            "多家", "各类", "各地", "多个", "随着", "能源", "通过", "按照", "根据", "针对",
            "实施", "深入", "促进", "建立", "全面", "高质量", "以上", "以下", "级", "材料",
            "以来", "今年", "全年", "目前", "去年", "上半年",
+           # determiners: 部分开发区, 个别园区, 本地区开发区 name no one zone
+           "部分", "个别", "少数", "多数", "一些", "有的", "所有", "相关", "有关", "本地", "外地", "其余",
+           "同类", "参评", "来自", "源自", "出自", "首批", "唯一", "晋升", "升级", "升格", "认定", "批准", "获批", "同批", "新批",
            # verbs that stand before a bare 经开区/高新区 in running text
            "夯实", "助力", "推动", "提升", "打造", "赋能", "深化", "立足", "结合", "支撑", "鼓励",
            "提高", "加强", "拓展", "探索", "承担", "引领", "服务", "建设", "发展", "优化", "加快",
@@ -93,7 +96,7 @@ GENERIC = ("全国", "全省", "全市", "全区", "全县", "全州", "省级",
            "确保", "争取", "战略", "产业合作", "区域", "建成", "园区", "沿线", "沿江", "沿海地区")
 # A name that opens with an industry names a park by what it makes, not a place (信息产业园,
 # 生物医药产业园); after a place the industry is part of a zone's name (泰州医药高新区).
-INDUSTRY_FIRST = re.compile(r"(?:信息|电子|软件|智能|医药|生物|光电|汽车|新材料|食品|纺织|文化|旅游|"
+INDUSTRY_FIRST = re.compile(r"(?:信息|电子|软件|智能|医药|生物|光电|汽车|新材料|食品|纺织|文化|旅游|航空|航天|"
                             r"大数据|人工智能|新能源|电商|总部|孵化)")
 _STOP_REV = re.compile(f"(?r)[{_STOP}]")
 # Words that introduce a name (比如襄阳高新区) and are no part of it.
@@ -103,6 +106,20 @@ _PROVINCE = re.compile(f"(?:{PROVINCES})(?:省|市|自治区)?")
 _GENERIC = re.compile("|".join(GENERIC))
 # Places whose names hold 和, which is then no conjunction
 _HE_PLACES = re.compile(r"呼和浩特|和林格尔|和田|和静|和硕|和县|和平|和顺|和政|和龙|和布克赛尔|共和|和美")
+_MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
+# 国家 / 国家级 between a place and the type: part of an official name, not of the place
+_NATIONAL_TAIL = re.compile(r"国家级?$")
+# Places whose names hold a character that otherwise ends a name's prefix (_STOP)
+_STOP_PLACES = re.compile(r"日照|日喀则|于都|于洪|于田|从化|从江|将乐|向阳|月湖|对江|由拉|为民|等驾坡|个旧|入江")
+
+
+def _last_stop(prefix: str):
+    """The last _STOP character of prefix that is not inside a place's name (日照, 于都)."""
+    inside = [p.span() for p in _STOP_PLACES.finditer(prefix)]
+    return next((c for c in _STOP_REV.finditer(prefix)
+                 if not any(a <= c.start() < b for a, b in inside)), None)
+
+
 # Verbs that take a zone as their object (支持曹妃甸经济技术开发区, 推动石家庄高新区):
 # standing before a named zone, they are no part of its name.
 _GENERIC_VERB = re.compile(r"经?会同|联合|协同|配合|支持|推动|助力|推进|加快|打造|做强|壮大|鼓励|引领|带动|"
@@ -162,8 +179,8 @@ def _short_names(text: str, mentions: list[ZoneMention], start: int, end: int) -
 
 
 def _unify_provisional(mentions: list[ZoneMention]) -> list[ZoneMention]:
-    """One provisional zone, one name: 长沙经开区 and 长沙经济技术开发区 in one text
-    are the same zone, named in full (长沙经济技术开发区)."""
+    """One provisional zone, one name: 长沙经开区, 长沙经济技术开发区 and 长沙市经济技术开发区
+    in one text are the same zone, named in full without the 市 (长沙经济技术开发区)."""
     full: dict[tuple[str, str], str] = {}
     keyed = []
     for m in mentions:
@@ -171,8 +188,10 @@ def _unify_provisional(mentions: list[ZoneMention]) -> list[ZoneMention]:
         if m.provisional:
             for suffix, (cls, long_form) in _TYPE_LONGEST_FIRST:
                 if m.name.endswith(suffix) and len(m.name) > len(suffix):
-                    key = (m.name[: -len(suffix)], cls)
-                    written_full = suffix != "经开区" and suffix == long_form
+                    place = m.name[: -len(suffix)]
+                    city = len(place) >= 3 and place.endswith("市")  # 日照市经济技术开发区 = 日照…
+                    key = (place[:-1] if city else place, cls)
+                    written_full = suffix != "经开区" and suffix == long_form and not city
                     if written_full or key not in full:
                         full[key] = key[0] + long_form if not written_full else m.name
                     break
@@ -307,7 +326,7 @@ class ZoneFinder:
             prefix, passing = prefix[verb.end():], True
         if "其中" in prefix:
             prefix = prefix[prefix.rfind("其中") + 2:]  # 其中咸宁高新区: 其 is no stop here
-        cut = _STOP_REV.search(prefix)
+        cut = _last_stop(prefix)
         if cut:
             prefix = prefix[cut.end():]
         lead = _LEAD_WORD.match(prefix)
@@ -324,8 +343,15 @@ class ZoneFinder:
         province = _PROVINCE.match(prefix)
         if province and len(prefix) - province.end() >= 2:
             prefix = prefix[province.end():]  # 江苏苏州工业园区 -> 苏州工业园区
+        elif province and province.end() == len(prefix) and not prefix.startswith(_MUNICIPALITIES):
+            return None  # 江苏开发区: a province's zones, no one zone (but 重庆经开区 is a city's)
+        national = _NATIONAL_TAIL.search(prefix)
+        gap = 0  # what stands between the place and the type: 国家 (宁波国家高新技术产业开发区)
+        if national and national.start() >= 2:
+            prefix, gap = prefix[:national.start()], len(national[0])
         if not 2 <= len(prefix) <= 6:
             return None
+        at = a - gap - len(prefix)
         if m[0] in STRICT and (len(prefix) > 4 or (not cut and i > floor and i == a - 8)):
             return None  # a bare 开发区 needs a short name that stands on its own
         # A park whose name starts with a registered place is part of that zone (平遥绿色园区).
@@ -333,10 +359,11 @@ class ZoneFinder:
             for n in (3, 2):
                 z = self.by_place.get(prefix[:n])
                 if z is not None:
-                    return ZoneMention(z.id, z.name, a - len(prefix), b, text[a - len(prefix):b])
+                    return ZoneMention(z.id, z.name, at, b, text[at:b])
         if m[0] not in PROVISIONAL_OK or _GENERIC.search(prefix) or INDUSTRY_FIRST.match(prefix) \
+                or prefix in ("边境", "沿边", "跨境") \
                 or prefix[-1] in "家个余多类级本该各此这那其全":
             return None
         name = prefix + m[0]
-        return ZoneMention(f"prov:{name}", name, a - len(prefix), b, name, provisional=True,
+        return ZoneMention(f"prov:{name}", name, at, b, name, provisional=True,
                            passing=passing)

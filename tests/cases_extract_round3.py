@@ -773,3 +773,58 @@ RANKED_GROUPS = [
 ]
 
 CASES_ROUND3 += RANKED_GROUPS
+
+# Zone names: a place holding a stop character, 市 and 国家 inside a name, determiners and
+# verbs before a type, and a round-up of zones that does not own what the article said before.
+NAMES = [
+    Case("日照经开区前三季度新签约项目58个。", [dict(family="project_count", value=58, zone="日照经济技术开发区")],
+         id="r3-a-place-that-starts-with-a-stop-character"),
+    Case("日照经开区新增市场主体3862户。📍 地址：日照市经济技术开发区北京路88号",
+         [dict(family="firm_count", value=3862, zone="日照经济技术开发区")], only=True,
+         id="r3-a-zone-named-with-and-without-its-city-is-one"),
+    Case("宁波国家高新技术产业开发区实施“预审批”，平均用时压缩至18个工作日。",
+         [dict(family="duration", value=18, zone="宁波高新技术产业开发区")],
+         id="r3-national-inside-an-official-name"),
+    Case("据凭祥综合保税区管委会统计，2024年进出口贸易总额1086.3亿元。",
+         [dict(family="money", value=108_630_000_000, zone="凭祥综合保税区")],
+         id="r3-according-to-before-a-name"),
+    Case("货车只需扫一扫电子车牌，便驶入凭祥综合保税区，通关时间压缩至2小时以内。",
+         [dict(family="duration", value=2, unit="hour", zone="凭祥综合保税区")],
+         id="r3-a-verb-of-motion-before-a-name"),
+    Case("这意味着河津经济开发区今年新增规上企业12家。",
+         [dict(family="firm_count", value=12, zone="河津经济开发区")],
+         id="r3-a-verb-ending-in-zhe-before-a-name"),
+    Case("全省参评开发区平均得分为78.6分，部分开发区审批用时仍超过30个工作日。",
+         [dict(family="duration", value=30, zone="")], id="r3-determiners-before-a-type-name-no-zone"),
+    Case("库尔勒经济技术开发区统计公报\n\n全年实现地区生产总值386.5亿元。\n\n注：生产总值数据来自开发区统计局。",
+         [dict(family="money", value=38_650_000_000, zone="库尔勒经济技术开发区")],
+         id="r3-data-from-the-zone-names-no-new-zone"),
+    Case("我市工业项目审批时间从90个工作日压缩至45个工作日。\n\n"
+         "各开发区走在前列。武进高新区有17个项目实现“拿地即开工”；常州经开区组建项目管家队伍；"
+         "武进高新区还推行“模拟审批”。",
+         [dict(family="duration", value=45, zone=""),
+          dict(family="project_count", value=17, zone_prefix="武进")],
+         id="r3-a-round-up-of-zones-does-not-own-the-citys-figures"),
+]
+
+CASES_ROUND3 += NAMES
+
+# Vague numerals, weeks, traditional characters and more currencies.
+NUMERALS = [
+    Case("过去企业跑审批，光是准备材料就得一两个月，现在三五天就够了。", [],
+         id="r3-one-or-two-months-is-no-number"),
+    Case("过去一笔补贴从申请到到账要两个多月，现在最快一周就能到账。",
+         [dict(family="duration", value=7, unit="day", value_before=2, unit_before="month", qualifier="min")],
+         id="r3-a-week-is-seven-days"),
+    Case("園區成立一周年之際，審批時間壓縮至2周以內。",
+         [dict(family="duration", value=14, unit="day", qualifier="max")], only=True,
+         id="r3-an-anniversary-is-no-week"),
+    Case("橫琴粵澳深度合作區實際投入資金達38.5億港元，按年增長12.6%。",
+         [dict(family="money", value=3_850_000_000, unit="hkd", zone_prefix="横琴"),
+          dict(family="growth_rate", value=12.6)],
+         id="r3-traditional-characters-read-as-simplified"),
+    Case("合作区向澳门居民发放生活津贴1.26亿澳门元。",
+         [dict(family="money", value=126_000_000, unit="mop")], id="r3-macau-patacas"),
+]
+
+CASES_ROUND3 += NUMERALS
