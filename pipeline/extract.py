@@ -305,6 +305,10 @@ _DECLINE = re.compile(r"(?:下降|回落|减少|降低|下滑|萎缩)[了]?$")
 # 万元工业产值用水量下降12%, 单位GDP能耗降低3%: an intensity or a cost that fell is a cut
 _INTENSITY_CUT = re.compile(r"(?:能耗|用水量|耗水量?|用能|排放量?|排放强度|强度|成本|费用)"
                             r"(?:同比|比上年|较上年)?(?:下降|降低|减少)了?$")
+# 分行业看，纺织业下降5.6%: a sector that shrank
+_SECTOR_FELL = re.compile(r"\p{Han}业(?:增加值|产值)?(?:同比)?(?:下降|回落|下滑|萎缩)了?$")
+# 通关时间缩短至6小时，较上年减少40%: a time that fell, said in the clause before, is cut
+_TIME_CLAUSE_BEFORE = re.compile(r"(?:时间|时长|用时|时限|周期|耗时)[^，,。；;]{0,24}[，,]\s*$")
 # 产值1536.9亿元，下降2.1%: a bare decline in a clause of its own speaks of the one before
 _DECLINE_WORDS = frozenset(w + t for w in ("下降", "回落", "减少", "降低", "下滑", "萎缩") for t in ("", "了"))
 # 比上年下降3.2%, 同比下降1.8%: a change on a year before, not a cut
@@ -640,8 +644,9 @@ class _Context:
             if h.signed and before is None:  # 97.3亿元（−4.6%）: a signed rate is a change
                 family, rule = "growth_rate", "pct.growth_rate.signed"
             if family == "pct_reduction" and _DECLINE.search(left_clause) and not _INTENSITY_CUT.search(
-                    left_clause) and (
-                    _YOY.search(left_clause) or ex.indicators.choose(
+                    left_clause) and not _TIME_CLAUSE_BEFORE.search(
+                    left_sentence, 0, len(left_sentence) - len(left_clause)) and (
+                    _YOY.search(left_clause) or _SECTOR_FELL.search(left_clause) or ex.indicators.choose(
                     "growth_rate", left_clause, "", "" if left_clause.strip() not in _DECLINE_WORDS
                     else left_sentence)[1]) and not ex.indicators.choose(
                     "pct_reduction", left_clause, right_clause, "")[1]:

@@ -828,3 +828,16 @@ NUMERALS = [
 ]
 
 CASES_ROUND3 += NUMERALS
+
+# A time that fell, then its fall in %; a sector's fall.
+FALLS = [
+    Case("绥芬河综合保税区推广“铁路快通”模式，货物平均通关时间缩短至6小时，较上年减少40%。",
+         [dict(family="duration", value=6, unit="hour"), dict(family="pct_reduction", value=40)],
+         id="r3-a-time-that-fell-then-its-fall-in-percent"),
+    Case("全年规模以上工业增加值比上年增长8.1%。分行业看，纺织业下降5.6%，化学原料制造业增长12%。",
+         [dict(family="growth_rate", value=8.1), dict(family="growth_rate", value=-5.6),
+          dict(family="growth_rate", value=12)],
+         id="r3-a-sector-that-fell"),
+]
+
+CASES_ROUND3 += FALLS
