@@ -841,3 +841,11 @@ FALLS = [
 ]
 
 CASES_ROUND3 += FALLS
+
+CASES_ROUND3 += [
+    Case("义乌综合保税区进口货物整体通关时间压缩至18.6小时，出口货物压缩至0.9小时，"
+         "均明显快于全国平均水平（进口约33小时、出口约1.2小时）。",
+         [dict(family="duration", value=18.6, zone_prefix="义乌"), dict(family="duration", value=0.9, zone_prefix="义乌"),
+          dict(family="duration", value=33, zone=""), dict(family="duration", value=1.2, zone="")],
+         id="r3-every-item-of-a-bracketed-average-is-the-averages"),
+]
