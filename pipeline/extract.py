@@ -994,21 +994,15 @@ class _Context:
 
     def _article_zone_named(self, zid: str, s: int) -> bool:
         """Whether an article's zone speaks for the figure at s: named in a header of the
-        article, or in its text before s, or later in a paragraph of its own. A zone named
-        after the figure only in a round-up of several zones (我市…压缩至45个工作日 …
-        各开发区…武进高新区…常州经开区…) does not own what the article said before."""
+        article or in its text before s, or, named only after it, the one zone the article
+        names. (我市…压缩至45个工作日 … later 武进高新区…常州经开区…: the city's own figure.)"""
         lay = self.layout
         art = lay.article_of(s)
-        for m in self.mentions:
-            if m.zone_id != zid or lay.article_of(m.start) != art:
-                continue
-            if m.start < s or lay.kind_at(m.start) == HEADER:
-                return True
-            a, b = self.para_bounds(m.start)
-            if {n.zone_id for n in self.mentions[bisect_left(self.m_starts, a):bisect_left(self.m_starts, b)]
-                    if not n.passing} == {zid}:
-                return True
-        return False
+        mine = [m for m in self.mentions if lay.article_of(m.start) == art]
+        own = [m for m in mine if m.zone_id == zid]
+        if any(m.start < s or lay.kind_at(m.start) == HEADER for m in own):
+            return True
+        return bool(own) and not any(m.zone_id != zid and not m.passing for m in mine)
 
     def _former_latter(self, a: int, sent_a: int, s: int):
         """The zone that 前者 or 后者, opening a clause of the claim's sentence, stands for:

@@ -849,3 +849,14 @@ CASES_ROUND3 += [
           dict(family="duration", value=33, zone=""), dict(family="duration", value=1.2, zone="")],
          id="r3-every-item-of-a-bracketed-average-is-the-averages"),
 ]
+
+CASES_ROUND3 += [
+    Case("我市工业项目审批时间从90个工作日压缩至45个工作日。\n\n常州高新区试点“用地清单制”。\n\n"
+         "“审批快不快，企业说了算。”一家企业负责人说，公司在武进高新区投资建设的二期厂房已投产，"
+         "武进高新区的服务专员每周都来企业。",
+         [dict(family="duration", value=45, zone="")],
+         id="r3-a-zone-named-later-in-an-article-of-several-zones-owns-nothing-before"),
+    Case("走进车间，12家配套企业的生产线正在运转。\n\n近年来，繁峙经开区持续优化营商环境。",
+         [dict(family="firm_count", value=12, zone_prefix="繁峙")],
+         id="r3-the-one-zone-of-an-article-owns-the-figures-before-its-name"),
+]
