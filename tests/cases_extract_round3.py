@@ -860,3 +860,12 @@ CASES_ROUND3 += [
          [dict(family="firm_count", value=12, zone_prefix="繁峙")],
          id="r3-the-one-zone-of-an-article-owns-the-figures-before-its-name"),
 ]
+
+CASES_ROUND3 += [
+    Case("不动产登记从过去的五个工作日压到了两个小时。",
+         [dict(family="duration", value=2, unit="hour", value_before=5, unit_before="working_day")], only=True,
+         id="r3-pressed-down-to"),
+    Case("今年新签约项目58个，其中过10亿元项目12个。",
+         [dict(family="project_count", value=58), dict(family="project_count", value=12)], only=True,
+         id="r3-projects-over-a-size-are-a-class"),
+]
