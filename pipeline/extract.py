@@ -211,7 +211,7 @@ class Extractor:
                 before_of[i - 1] = i
                 consumed.add(i)
             elif i - 1 not in before_of and i - 1 not in before_of.values() and ctx.is_pair(
-                    hits[i - 1], hits[i]):
+                    hits[i - 1], hits[i]) and not ctx.opens_pair(hits, i):
                 before_of[i] = i - 1
                 consumed.add(i - 1)
             elif i >= 2 and hits[i].kind == hits[i - 2].kind == "duration" != hits[i - 1].kind \
@@ -268,6 +268,7 @@ class Extractor:
 # 原来办理一个项目的竣工联合验收需要耗时20个工作日; 以前…要跑5个部门、花20多天: a
 # word of the past anywhere earlier in the before value's sentence (由/从 must stand
 # next to it)
+_FROM_NEAR = re.compile(r"(?:由|从)[^，,。；;]{0,6}$")  # 由过去的8小时: the before value of a pair
 _FROM_EARLIER = re.compile(r"原以为|原本|原需|原来|原先|以往|过去|此前|以前")
 _AND_ABOVE = re.compile(r"[及或]以[上下]")  # 500万元及以上项目: a size class
 _PUBLISHED_BEFORE = re.compile(r"(?:发布时间|发布日期|发表时间|发稿时间|日期|时间)[：:\s]*$")
@@ -447,6 +448,8 @@ class _Context:
                 unit, factor, kind = "pct", 100, "pct"  # 增长1.2倍 = +120%
         if num[0] in "十百千万" and t[max(0, s - 1):s] in ("数", "几"):
             return None  # 数十家, 几百个, 上千家: "several tens", not a number
+        if num == "半" and t[max(0, s - 1):s] in ("大", "小"):
+            return None  # 大半天, 小半年: "most of a day", not half of one
         if _in_short_quote(t, s, e):
             return None  # “7天无理由退货”, “3个100%”: a slogan or a policy's name
         if unit_s == "张" and not num[0].isdigit():
@@ -497,6 +500,16 @@ class _Context:
         if "分别" not in t[max(0, a.start - 12):a.start]:
             return False
         return self.is_pair(b, c) and a.unit == b.unit == c.unit == d.unit != ""
+
+    def opens_pair(self, hits, i: int) -> bool:
+        """Whether hits[i] is the 由/从 value of a pair with the next hit (排队就得大半天，现在
+        通关时间由过去的8小时压缩至2小时: 8 hours is the before of 2, not the after of 大半天)."""
+        if i + 1 >= len(hits):
+            return False
+        h = hits[i]
+        a, _ = self.para_bounds(h.num_start)
+        return bool(_FROM_NEAR.search(self.layout.clean(max(a, h.start - 8), h.start))) \
+            and self.is_pair(h, hits[i + 1])
 
     def is_pair(self, p: _Hit, h: _Hit) -> bool:
         a, _ = self.para_bounds(h.num_start)

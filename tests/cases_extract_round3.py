@@ -869,3 +869,9 @@ CASES_ROUND3 += [
          [dict(family="project_count", value=58), dict(family="project_count", value=12)], only=True,
          id="r3-projects-over-a-size-are-a-class"),
 ]
+
+CASES_ROUND3 += [
+    Case("“以前在口岸排队就得大半天，现在通关时间由过去的8小时压缩至2小时以内。”",
+         [dict(family="duration", value=2, unit="hour", value_before=8, unit_before="hour", qualifier="max")],
+         only=True, id="r3-a-from-value-belongs-to-its-own-pair"),
+]
