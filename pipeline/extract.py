@@ -268,7 +268,10 @@ class Extractor:
 # 原来办理一个项目的竣工联合验收需要耗时20个工作日; 以前…要跑5个部门、花20多天: a
 # word of the past anywhere earlier in the before value's sentence (由/从 must stand
 # next to it)
-_FROM_NEAR = re.compile(r"(?:由|从)[^，,。；;]{0,6}$")  # 由过去的8小时: the before value of a pair
+_NOW_NEXT_TAIL = re.compile(r"[^。；;！？]*$")
+_SPAN_PAST = re.compile(r"过去[一二两三四五六七八九十\d]+\s*(?:年|个月)")  # 过去五年: a span of time
+_WHOLE_OR_AVERAGE = re.compile(r"全省|全市|全国|平均")
+_FROM_NEAR = re.compile(r"(?:由|从)[^\d，,。；;]{0,6}$")  # 由过去的8小时: the before value of a pair
 _FROM_EARLIER = re.compile(r"原以为|原本|原需|原来|原先|以往|过去|此前|以前")
 _AND_ABOVE = re.compile(r"[及或]以[上下]")  # 500万元及以上项目: a size class
 _PUBLISHED_BEFORE = re.compile(r"(?:发布时间|发布日期|发表时间|发稿时间|日期|时间)[：:\s]*$")
@@ -284,8 +287,8 @@ _COND_THEN = re.compile(r"[^。；;\n]{0,30}?(?:给予|奖励|补助|补贴|资�
 _REVERSE_BASE = re.compile(r"\s*[，,]\s*(?:较|比|相比)(?:上年|去年|上年同期|去年同期|(?:19|20)\d\d\s*年)?的\s*")
 # 优于全国平均的28.6个工作日, 全国平均水平（用水3.5个工作日…）: the figure is the
 # average's own (but 较全省平均水平快55.4% is the zone's)
-_AVERAGE_OF = re.compile(r"平均(?:水平|值|数)?[的为是：:（(\s]*"
-                         r"(?:[^，,；;。！？（）()]{1,16}?、)*"  # （进口约33小时、出口约1.2小时）: each item
+_AVERAGE_OF = re.compile(r"平均(?:水平|值|数)?(?:[的为是：:（(\s]*"
+                         r"|[的为是：:\s]*[（(](?:[^，,；;。！？（）()快慢高低多少]{1,16}?、)+)"  # （进口约33小时、出口…）
                          r"[^\d，,；;。！？快慢高低多少优劣提降增减]{0,4}(?:约|近|超过?)?")
 # 落户园区：咸宁高新区 — the line of a record that says where it lands
 _ZONE_SLOT = re.compile(r"(?:落户|所在|落地|入驻|承载|建设)(?:园区|开发区|地点|区域|地)?[：:]\s*$"
@@ -310,7 +313,10 @@ _INTENSITY_CUT = re.compile(r"(?:能耗|用水量|耗水量?|用能|排放量?|�
 # 分行业看，纺织业下降5.6%: a sector that shrank
 _SECTOR_FELL = re.compile(r"\p{Han}业(?:增加值|产值)?(?:同比)?(?:下降|回落|下滑|萎缩)了?$")
 # 通关时间缩短至6小时，较上年减少40%: a time that fell, said in the clause before, is cut
-_TIME_CLAUSE_BEFORE = re.compile(r"(?:时间|时长|用时|时限|周期|耗时)[^，,。；;]{0,24}[，,]\s*$")
+_TIME_FELL_BEFORE = re.compile(r"(?:时间|时长|用时|时限|周期|耗时)[^，,。；;]{0,12}(?:缩短|压缩|压减|减少|降低|降|减)"
+                               r"[^，,。；;]{0,14}[，,]\s*$")
+_BARE_YOY_DECLINE = re.compile(r"[\s，,]*(?:同比|环比|比上年|较上年|比去年|较去年|比上年同期|较上年同期)?"
+                               r"(?:下降|减少|缩短|降低|压缩)了?")
 # 产值1536.9亿元，下降2.1%: a bare decline in a clause of its own speaks of the one before
 _DECLINE_WORDS = frozenset(w + t for w in ("下降", "回落", "减少", "降低", "下滑", "萎缩") for t in ("", "了"))
 # 比上年下降3.2%, 同比下降1.8%: a change on a year before, not a cut
@@ -329,9 +335,9 @@ _AGENT_GAP = re.compile(r"[为向给帮助对与同跟]")
 # 前者/后者 opening a clause: the earlier or the later of two things just named
 _FORMER_LATTER = re.compile(r"(?r)(?:^|(?<=[，,。；;：:\s]))(?:对此|同时|其中|而)?[，,]?(?P<w>前者|后者)")
 _NOW_NEXT = re.compile(r"[^。；;！？]*[。；;！？][”’」\"]?\s*(?:现在|如今|而今|眼下|改革后)[^。；;！？]*")
-_FIRST_N = re.compile(r"(?<![此之以目日年月当提会节事空])前$")
+_FIRST_N = re.compile(r"(?:与|和|同|跟|比|较|排名|排|位列|位居|进入|跻身|列|居)前$")
 _OF_GROUP = re.compile(r"之(?:首|冠|末|一|中|间|外)")
-_PAIR_BETWEEN = re.compile(r"[、和与及]")
+_PAIR_BETWEEN = re.compile(r"[、和与及]|[”」\"]\s*[“「\"]")
 _HAS_FOLD = re.compile("[" + "".join(map(chr, FOLD)) + "]")
 
 
@@ -448,6 +454,9 @@ class _Context:
                 unit, factor, kind = "pct", 100, "pct"  # 增长1.2倍 = +120%
         if num[0] in "十百千万" and t[max(0, s - 1):s] in ("数", "几"):
             return None  # 数十家, 几百个, 上千家: "several tens", not a number
+        if unit_s == "周" and num == "四" and not _NUMERAL_AFTER_VERB.search(t, max(0, s - 2), s) \
+                and t[max(0, s - 1):s] not in ("需", "要", "用", "历", "花", "了", "约", "近"):
+            return None  # 厂区四周, 四周环绕: all around, not four weeks
         if num == "半" and t[max(0, s - 1):s] in ("大", "小"):
             return None  # 大半天, 小半年: "most of a day", not half of one
         if _in_short_quote(t, s, e):
@@ -574,7 +583,14 @@ class _Context:
         anchored = bool(_FROM.search(lead)) or bool(_FROM_EARLIER.search(
             earlier, stop.end() if stop else 0))
         if now_next:
-            return True if anchored else None
+            if not anchored or _SPAN_PAST.search(earlier) or _WHOLE_OR_AVERAGE.search(between):
+                return None  # 过去五年 is a span, not "before"; 如今，全省平均…: another's figure
+            sentence_of_p = earlier[stop.end() if stop else 0:]
+            was, _ = self.ex.indicators.choose("duration", sentence_of_p, "", "")
+            now, now_cue = self.ex.indicators.choose("duration", _NOW_NEXT_TAIL.search(between)[0], "", "")
+            if now_cue and (was is None or now is None or was.id != now.id):
+                return None  # 拿地到开工180天。现在，竣工验收缩短至10个工作日: a procedure of its own
+            return True
         if _BA_VERB.search(between) and (anchored or len(between) <= 8 and not any(
                 c in between for c in "，,")):  # 产量约150万吨，园区产能达到20万吨: two subjects
             return True
@@ -658,8 +674,8 @@ class _Context:
             if h.signed and before is None:  # 97.3亿元（−4.6%）: a signed rate is a change
                 family, rule = "growth_rate", "pct.growth_rate.signed"
             if family == "pct_reduction" and _DECLINE.search(left_clause) and not _INTENSITY_CUT.search(
-                    left_clause) and not _TIME_CLAUSE_BEFORE.search(
-                    left_sentence, 0, len(left_sentence) - len(left_clause)) and (
+                    left_clause) and not (_BARE_YOY_DECLINE.fullmatch(left_clause) and _TIME_FELL_BEFORE.search(
+                    left_sentence, 0, len(left_sentence) - len(left_clause))) and (
                     _YOY.search(left_clause) or _SECTOR_FELL.search(left_clause) or ex.indicators.choose(
                     "growth_rate", left_clause, "", "" if left_clause.strip() not in _DECLINE_WORDS
                     else left_sentence)[1]) and not ex.indicators.choose(
@@ -1007,15 +1023,21 @@ class _Context:
 
     def _article_zone_named(self, zid: str, s: int) -> bool:
         """Whether an article's zone speaks for the figure at s: named in a header of the
-        article or in its text before s, or, named only after it, the one zone the article
-        names. (我市…压缩至45个工作日 … later 武进高新区…常州经开区…: the city's own figure.)"""
+        article or in its text before s, or named first after it — no other zone between —
+        and not in a round-up of three or more zones (我市…压缩至45个工作日 … 各开发区…常州高新区…
+        武进高新区…常州经开区…: the city's own figure, not 武进's)."""
         lay = self.layout
         art = lay.article_of(s)
-        mine = [m for m in self.mentions if lay.article_of(m.start) == art]
-        own = [m for m in mine if m.zone_id == zid]
-        if any(m.start < s or lay.kind_at(m.start) == HEADER for m in own):
-            return True
-        return bool(own) and not any(m.zone_id != zid and not m.passing for m in mine)
+        own = [m for m in self.mentions if m.zone_id == zid and lay.article_of(m.start) == art]
+        if not own or any(m.start < s or lay.kind_at(m.start) == HEADER for m in own):
+            return bool(own)
+        if any(m.zone_id != zid and not m.passing for m in self.mentions[
+                bisect_left(self.m_starts, s):bisect_left(self.m_starts, own[0].start)]):
+            return False  # another zone is named first, nearer the figure
+        a, b = self.para_bounds(own[0].start)
+        named = {m.zone_id for m in self.mentions[bisect_left(self.m_starts, a):bisect_left(self.m_starts, b)]
+                 if not m.passing}
+        return len(named) < 3
 
     def _former_latter(self, a: int, sent_a: int, s: int):
         """The zone that 前者 or 后者, opening a clause of the claim's sentence, stands for:

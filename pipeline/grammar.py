@@ -94,7 +94,9 @@ PRE_QUAL = sorted((
     ("最多", "max"), ("最长", "max"), ("突破", "min"), ("最高", "max"), ("将近", "approx"), ("接近", "approx"),
     ("大约", "approx"), ("约", "approx"), ("近", "approx"), ("最快", "min"), ("最短", "min"),
 ), key=lambda wq: -len(wq[0]))  # 不超过 before 超过
-_PRE_QUAL_RE = re.compile("(?:" + "|".join(w for w, _ in PRE_QUAL) + ")$")
+# (约 in 签约, 合约, 预约, 节约 is no qualifier: 签约8个项目; 折合约 is)
+_PRE_QUAL_RE = re.compile("(?:" + "|".join(w if w != "约" else "(?<![签预节制契邀践履公条])(?<![^折]合)约"
+                                           for w, _ in PRE_QUAL) + ")$")
 _PRE_QUAL_OF = dict(PRE_QUAL)
 # Words that may stand between a qualifier and its number: 最快仅需30天.
 _FILLER = re.compile(r"(?:仅需|只需|仅用|只用|即可|可获得|可获|获得|给予|奖励|补贴|补助|资助|仅|只|可|达到|达)$")
@@ -196,7 +198,7 @@ _ALWAYS_OPEN = re.compile(r"\s*[“「‘]?(?:不打烊|不间断|无休|全天�
 # 发展资金 is an amount
 _SIZE_CLASS = re.compile(r"\s*(?:的(?=[^，,。；;资基经]{0,10}?(?:项目|企业|工程|贷款|客户|订单|合同|单位|主体)|\s*[，,；;])"
                          r"|(?:重大|重点|产业|工业|制造业|在建|新建|续建|新开工|签约|招商)?(?:项目|企业|工程))")
-_PRE_CLASS = re.compile(r"(?:超|超过|逾|过|不低于|不少于|以上|单体投资|单个)\s*$")
+_PRE_CLASS = re.compile(r"(?:超|超过|逾|(?<![通经放办跨越度错])过|不低于|不少于|以上|单体投资|单个)\s*$")
 _CLASS_NOUN = re.compile(r"\s*的?(?:产业集群|集群|企业|项目|园区|基地|产业链|龙头)")
 _GROWTH_BEFORE = re.compile(r"(?:增长|增加|提高|提升|扩大|翻)了?\s*$")
 _PER_UNIT = ((re.compile(r"日供|日处理|日产|每天|每日|日均"), {"m3": "m3_per_day", "tonne": "tonne_per_day"}),

@@ -25,11 +25,11 @@ TRADITIONAL = str.maketrans(
     "億萬兩個項戶門幣點約為與於環漲長實際資達較減壓縮經濟開發區園業產貿進額總計間時務體營稅圍設們這對從後來"
     "過還將當並無廠機構關領導國級縣鎮廣東龍灣橫滬蘇華電網價費標場積農礦鐵運輸貨車輛辦證規劃審許驗報裝勞動崗"
     "員職歲條張臺樓層遠專餘內粵協議簽訂態築參檢創優勢擴擬預續認獲選雙數據統險銀銷戰鏈質準頭陸島臨線韓陽變轉"
-    "綜試團佔貼獎勵補撥歐鎊噸畝頃幾雲週節",
+    "綜試團佔貼獎勵補撥歐鎊噸畝頃幾雲週節術鐘寧財師貸擔單碼隊鄉學醫藥氣熱處聯絡養濱橋鄭瀋遼蘭陝貴廈漢贛閩隴齊魯豐順",
     "亿万两个项户门币点约为与于环涨长实际资达较减压缩经济开发区园业产贸进额总计间时务体营税围设们这对从后来"
     "过还将当并无厂机构关领导国级县镇广东龙湾横沪苏华电网价费标场积农矿铁运输货车辆办证规划审许验报装劳动岗"
     "员职岁条张台楼层远专余内粤协议签订态筑参检创优势扩拟预续认获选双数据统险银销战链质准头陆岛临线韩阳变转"
-    "综试团占贴奖励补拨欧镑吨亩顷几云周节")
+    "综试团占贴奖励补拨欧镑吨亩顷几云周节术钟宁财师贷担单码队乡学医药气热处联络养滨桥郑沈辽兰陕贵厦汉赣闽陇齐鲁丰顺")
 #: Both folds, as extraction applies them to a text before reading it.
 FOLD = {**FULLWIDTH, **TRADITIONAL}
 
@@ -63,6 +63,11 @@ def parse_chinese(s: str) -> float | None:
     [10000000.0, 10000000000.0, 100000.0, 12000.0, 350000000.0]
     >>> [parse_chinese(x) for x in ("二〇二五", "一二", "万", "")]
     [2025.0, 12.0, 10000.0, None]
+
+    A last digit right after 百, 千 or 万 counts in the next place down, as people say it:
+
+    >>> [parse_chinese(x) for x in ("一千二", "三百五", "一万五", "两千三百", "一百零二", "一千零二")]
+    [1200.0, 350.0, 15000.0, 2300.0, 102.0, 1002.0]
     """
     if not s:
         return None
@@ -87,6 +92,8 @@ def parse_chinese(s: str) -> float | None:
             section = 0
         else:
             return None
+    if digit and len(s) >= 3 and s[-2] in "百佰千仟万" and s[-3] in DIGITS and DIGITS[s[-3]]:
+        digit *= _MULTIPLIER[s[-2]] // 10  # 一千二 = 1200, 三百五 = 350, 一万五 = 15000
     return float(total + section + (digit or 0))
 
 

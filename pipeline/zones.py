@@ -74,7 +74,7 @@ PARKS = frozenset({"工业园区", "产业园区", "产业园", "工业园", "�
 # A provisional prefix is cut after the last of these (位于孝义经开区 -> 孝义).
 _STOP = "的在于与及、为是到从对由向将把让被获等了省其这那赴访年月日而但据入个着"
 # Prefixes that name a kind of area, not a place.
-GENERIC = ("全国", "全省", "全市", "全区", "全县", "全州", "省级", "国家级", "市级", "县级", "标杆", "城市", "本市", "本县",
+GENERIC = ("全国", "全省", "全市", "全区", "全县", "全州", "省级", "国家级", "市级", "县级", "标杆", r"(?<!\p{Han})城市", "本市", "本县",
            "化工", "工业", "产业", "新兴", "特色", "绿色", "零碳", "智慧", "飞地", "承载",
            "示范", "集聚", "现代", "农业", "数字", "信创", "生态", "文创", "物流", "装备",
            "制造", "多地", "其他", "跨境电商", "跨境电子商务", "所在", "周边", "一流", "高标准", "类", "专业", "重点",
@@ -109,15 +109,18 @@ _HE_PLACES = re.compile(r"呼和浩特|和林格尔|和田|和静|和硕|和县|
 _MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
 # 国家 / 国家级 between a place and the type: part of an official name, not of the place
 _NATIONAL_TAIL = re.compile(r"国家级?$")
+# …but 东盟国家, 阿拉伯国家, 沿线国家 are countries (中国—东盟国家经济技术开发区合作论坛)
+_COUNTRIES_OF = re.compile(r"(?:东盟|阿拉伯|中东欧|欧盟|金砖|上合|非洲|拉美|沿线|发展中|周边|友好|其他|相关|中亚|南亚|东南亚)$")
 # Places whose names hold a character that otherwise ends a name's prefix (_STOP)
-_STOP_PLACES = re.compile(r"日照|日喀则|于都|于洪|于田|从化|从江|将乐|向阳|月湖|对江|由拉|为民|等驾坡|个旧|入江")
+_STOP_PLACES = re.compile(r"日照|日喀则|于都|于洪|于田|从化|从江|将乐|向阳|个旧")
 
 
 def _last_stop(prefix: str):
-    """The last _STOP character of prefix that is not inside a place's name (日照, 于都)."""
-    inside = [p.span() for p in _STOP_PLACES.finditer(prefix)]
-    return next((c for c in _STOP_REV.finditer(prefix)
-                 if not any(a <= c.start() < b for a, b in inside)), None)
+    """The last _STOP character of prefix that does not open a place's name (日照, 于都) —
+    one that begins the prefix or follows another stop (记者从江门…: 从 still stops)."""
+    places = [p.start() for p in _STOP_PLACES.finditer(prefix)
+              if p.start() == 0 or prefix[p.start() - 1] in _STOP]
+    return next((c for c in _STOP_REV.finditer(prefix) if c.start() not in places), None)
 
 
 # Verbs that take a zone as their object (支持曹妃甸经济技术开发区, 推动石家庄高新区):
@@ -183,13 +186,20 @@ def _unify_provisional(mentions: list[ZoneMention]) -> list[ZoneMention]:
     in one text are the same zone, named in full without the 市 (长沙经济技术开发区)."""
     full: dict[tuple[str, str], str] = {}
     keyed = []
+    places = set()
+    for m in mentions:
+        for suffix, (cls, _) in _TYPE_LONGEST_FIRST if m.provisional else ():
+            if m.name.endswith(suffix) and len(m.name) > len(suffix):
+                places.add((m.name[: -len(suffix)], cls))
+                break
     for m in mentions:
         key = None
         if m.provisional:
             for suffix, (cls, long_form) in _TYPE_LONGEST_FIRST:
                 if m.name.endswith(suffix) and len(m.name) > len(suffix):
                     place = m.name[: -len(suffix)]
-                    city = len(place) >= 3 and place.endswith("市")  # 日照市经济技术开发区 = 日照…
+                    # 日照市经济技术开发区 is 日照经开区 when the text names both (沙市 keeps its 市)
+                    city = len(place) >= 3 and place.endswith("市") and (place[:-1], cls) in places
                     key = (place[:-1] if city else place, cls)
                     written_full = suffix != "经开区" and suffix == long_form and not city
                     if written_full or key not in full:
@@ -343,15 +353,21 @@ class ZoneFinder:
         province = _PROVINCE.match(prefix)
         if province and len(prefix) - province.end() >= 2:
             prefix = prefix[province.end():]  # 江苏苏州工业园区 -> 苏州工业园区
-        elif province and province.end() == len(prefix) and not prefix.startswith(_MUNICIPALITIES):
-            return None  # 江苏开发区: a province's zones, no one zone (but 重庆经开区 is a city's)
+        elif province and province.end() == len(prefix) and (m[0] in STRICT or m[0] in PARKS) \
+                and not prefix.startswith(_MUNICIPALITIES):
+            return None  # 江苏开发区: a province's zones (but 重庆开发区 is a city's, 青海高新区 one zone)
         national = _NATIONAL_TAIL.search(prefix)
         gap = 0  # what stands between the place and the type: 国家 (宁波国家高新技术产业开发区)
-        if national and national.start() >= 2:
+        if national and national.start() >= 2 and not _COUNTRIES_OF.search(prefix, 0, national.start()):
             prefix, gap = prefix[:national.start()], len(national[0])
         if not 2 <= len(prefix) <= 6:
             return None
         at = a - gap - len(prefix)
+        for place in (prefix[:-1] if len(prefix) >= 3 and prefix.endswith("市") else "", prefix if gap else ""):
+            z = self.alias.get(place + m[0]) if place else None
+            if z is not None:  # 晋城市经济技术开发区, 合肥国家高新区: a registered zone, written so
+                z = self.by_id.get(z.parent, z)
+                return ZoneMention(z.id, z.name, at, b, text[at:b], passing=passing)
         if m[0] in STRICT and (len(prefix) > 4 or (not cut and i > floor and i == a - 8)):
             return None  # a bare 开发区 needs a short name that stands on its own
         # A park whose name starts with a registered place is part of that zone (平遥绿色园区).

@@ -800,8 +800,8 @@ NAMES = [
          [dict(family="money", value=38_650_000_000, zone="库尔勒经济技术开发区")],
          id="r3-data-from-the-zone-names-no-new-zone"),
     Case("我市工业项目审批时间从90个工作日压缩至45个工作日。\n\n"
-         "各开发区走在前列。武进高新区有17个项目实现“拿地即开工”；常州经开区组建项目管家队伍；"
-         "武进高新区还推行“模拟审批”。",
+         "各开发区走在前列。常州高新区试点“用地清单制”；武进高新区有17个项目实现“拿地即开工”；"
+         "常州经开区组建项目管家队伍；武进高新区还推行“模拟审批”。",
          [dict(family="duration", value=45, zone=""),
           dict(family="project_count", value=17, zone_prefix="武进")],
          id="r3-a-round-up-of-zones-does-not-own-the-citys-figures"),
@@ -875,3 +875,59 @@ CASES_ROUND3 += [
          [dict(family="duration", value=2, unit="hour", value_before=8, unit_before="hour", qualifier="max")],
          only=True, id="r3-a-from-value-belongs-to-its-own-pair"),
 ]
+
+# A review of this round's rules with sentences of its own: each of these went wrong.
+REVIEW_TWO = [
+    Case("上半年，园区实现地区生产总值156亿元，同比增长8.2%；新签约项目42个。\n\n"
+         "滁州经开区相关负责人介绍，园区还积极对接合肥高新区。滁州经开区将持续发力。",
+         [dict(family="money", value=15_600_000_000, zone_prefix="滁州"),
+          dict(family="project_count", value=42, zone_prefix="滁州")],
+         id="r3-review2-a-lede-then-its-zone-and-one-partner"),
+    Case("滁州经开区将竣工验收时间由15天压减至5天，不动产登记时间压缩至1天。",
+         [dict(family="duration", value=5, unit="day", value_before=15),
+          dict(family="duration", value=1, unit="day", value_before=None)],
+         id="r3-review2-from-belongs-to-the-earlier-pair"),
+    Case("通关时间缩短至6小时，进出口总额较上年减少40%。",
+         [dict(family="growth_rate", value=-40)], id="r3-review2-a-decline-with-its-own-subject-after-a-time"),
+    Case("记者从江门高新区了解到，园区新增企业30家。",
+         [dict(family="firm_count", value=30, zone_prefix="江门")],
+         id="r3-review2-a-stop-before-a-place-that-starts-an-excepted-name"),
+    Case("滁州经开区审批用时比全省平均分别少1天、15个工作日。",
+         [dict(family="duration", value=1, zone_prefix="滁州"), dict(family="duration", value=15, zone_prefix="滁州")],
+         id="r3-review2-a-list-after-an-average-without-brackets-is-the-zones"),
+    Case("荆州沙市经济开发区新增企业12家。", [dict(family="firm_count", value=12, zone="荆州沙市经济开发区")],
+         id="r3-review2-a-place-whose-name-ends-in-shi"),
+    Case("滁州经开区四周环绕着生态绿地，园区新增规上企业12家。", [dict(family="firm_count", value=12)], only=True,
+         id="r3-review2-all-around-is-no-four-weeks"),
+    Case("计划年底前20家企业完成数字化改造，改革前50家企业排队等待审批。",
+         [dict(family="firm_count", value=20), dict(family="firm_count", value=50)],
+         id="r3-review2-before-a-time-then-a-count"),
+    Case("过去，一个项目从拿地到开工平均需要180天。现在，园区竣工验收时间缩短至10个工作日。",
+         [dict(family="duration", value=180, value_before=None), dict(family="duration", value=10, value_before=None)],
+         id="r3-review2-two-sentences-about-two-procedures-are-no-pair"),
+    Case("原来办理不动产登记需要15个工作日。如今，全省平均时长为5个工作日，而滁州经开区只需1个工作日。",
+         [dict(family="duration", value=5, zone="", value_before=None)],
+         id="r3-review2-the-provinces-average-is-no-after-value"),
+    Case("通过10亿元项目贷款支持园区基础设施建设，发放过5000万元企业补贴。",
+         [dict(family="money", value=1_000_000_000), dict(family="money", value=50_000_000)],
+         id="r3-review2-tongguo-is-no-size-class"),
+    Case("青海高新区今年新增高新技术企业35家。", [dict(family="firm_count", value=35, zone_prefix="青海")],
+         id="r3-review2-a-province-named-zone"),
+    Case("中国—东盟国家经济技术开发区合作论坛签约项目30个。", [dict(family="project_count", value=30, zone="")],
+         id="r3-review2-countries-are-no-national-zone"),
+    Case("马鞍山经开区学习借鉴苏州工业园区的做法，推行“拿地即开工”“竣工即交付”改革。"
+         "前者使开工时间缩短至30天，后者使交付时间压缩至5个工作日。",
+         [dict(family="duration", value=5, zone_prefix="马鞍山")],
+         id="r3-review2-former-and-latter-of-two-quoted-reforms"),
+    Case("寧波國家高新技術產業開發區新認定高新技術企業150家，審批時間壓縮至30分鐘。",
+         [dict(family="firm_count", value=150, zone_prefix="宁波", indicator="high_tech_firms_new"),
+          dict(family="duration", value=0.5, unit="hour")],
+         id="r3-review2-more-traditional-characters"),
+    Case("晋城市经济技术开发区新增企业30家。", [dict(family="firm_count", value=30, zone="晋城经济技术开发区")],
+         id="r3-review2-a-registered-zone-written-with-its-city"),
+    Case("园区今年签约8个项目，新增投资一千二百万元，到位资金一千二万元。",
+         [dict(family="project_count", value=8, qualifier=""), dict(family="money", value=12_000_000)],
+         id="r3-review2-signed-is-no-approx-and-yiqianer-is-1200"),
+]
+
+CASES_ROUND3 += REVIEW_TWO
