@@ -9,5 +9,5 @@ cd "$(dirname "$0")/.."
 .venv/bin/pip install -q -e .
 export BIZENV_DB="${BIZENV_DB:-data/bizenv.duckdb}"
 .venv/bin/bizenv ingest seeds/ --no-progress
-exec .venv/bin/streamlit run dashboard.py --server.port "${PORT:-8501}" --server.headless true \
+exec .venv/bin/streamlit run app.py --server.port "${PORT:-8501}" --server.headless true \
   --browser.gatherUsageStats false

@@ -372,3 +372,25 @@ def test_every_unit_the_pipeline_can_write_has_a_label():
     codes.discard("")   # a bare 个 before its noun is known
     unlabelled = sorted(c for c in codes if i18n.unit_label(c) == c)
     assert not unlabelled
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="finds its sockets through /proc")
+def test_server_start_turns_nagle_off_on_accepted_connections():
+    """app.py's startup sets TCP_NODELAY on a listener bound as Streamlit binds it (protocol 0,
+    which asyncio leaves alone); the connections it accepts inherit it, so kept-alive static
+    requests don't wait ~40 ms each for a delayed ACK. Run apart: importing app.py makes an st.App."""
+    import subprocess
+    import sys
+    code = (
+        "import socket\n"
+        "from app import no_delay\n"
+        "s = socket.socket(family=socket.AF_INET)\n"
+        "s.bind(('127.0.0.1', 0)); s.listen()\n"
+        "port = s.getsockname()[1]\n"
+        "assert s.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY) == 0\n"
+        "print(no_delay(port), no_delay(port + 1 if port < 65535 else port - 1))\n"
+        "c = socket.create_connection(('127.0.0.1', port)); a, _ = s.accept()\n"
+        "print(a.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY))\n")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                         check=True).stdout.split()
+    assert out == ["1", "0", "1"]

@@ -76,12 +76,13 @@ def _remember(kind: str, name: str, params: tuple) -> None:
             _recent.popitem(last=False)
 
 
-def warm_up() -> None:
+def warm_up(wait: bool = False) -> None:
     """On a database version not seen before, compute in the background what sessions will ask.
 
     The first views' reads, then the reads sessions made lately on the previous
     version (newest first), go into the same caches the pages read, so the next
-    rerun after an ingest, and pages not opened yet, answer from memory.
+    rerun after an ingest, and pages not opened yet, answer from memory. With
+    `wait` (the server's startup, app.py) they are computed here, before returning.
     """
     version = data_version()
     if version is None:
@@ -92,14 +93,17 @@ def warm_up() -> None:
             return
         _warmed.add(key)
         todo = list(dict.fromkeys([*WARM_FIRST, *reversed(_recent)]))
-    threading.Thread(target=_warm, args=(key, todo), name="bizenv-warm", daemon=True).start()
+    if wait:
+        _warm(key, todo, background=False)
+    else:
+        threading.Thread(target=_warm, args=(key, todo), name="bizenv-warm", daemon=True).start()
 
 
-def _warm(key: tuple, todo: list) -> None:
+def _warm(key: tuple, todo: list, background: bool = True) -> None:
     db, version = key
     # Background work yields the CPU to sessions: on Linux a thread has its own nice value, and
     # with one DuckDB thread a query runs on the thread that asks for it.
-    if sys.platform.startswith("linux"):  # elsewhere the id would name a process
+    if background and sys.platform.startswith("linux"):  # elsewhere the id would name a process
         try:
             os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
         except OSError:                    # not allowed: run at normal priority
