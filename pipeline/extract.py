@@ -268,6 +268,7 @@ class Extractor:
 # 原来办理一个项目的竣工联合验收需要耗时20个工作日; 以前…要跑5个部门、花20多天: a
 # word of the past anywhere earlier in the before value's sentence (由/从 must stand
 # next to it)
+_LANDS_IN = re.compile(r"(?:落户|落地|入驻|选址|坐落|建在|布局)(?:于|在|到)?$")
 _NOW_NEXT_TAIL = re.compile(r"[^。；;！？]*$")
 _SPAN_PAST = re.compile(r"过去[一二两三四五六七八九十\d]+\s*(?:年|个月)")  # 过去五年: a span of time
 _WHOLE_OR_AVERAGE = re.compile(r"全省|全市|全国|平均")
@@ -329,6 +330,7 @@ _PRICE_UNITS = {"亩": "mu", "千瓦时": "kwh", "度": "kwh", "平方米·月":
                 "年": "year", "月": "month", "天": "day", "人次": "person_time", "人": "person"}
 _PER_PRICE = re.compile("(" + "|".join(sorted(map(re.escape, _PRICE_UNITS), key=len, reverse=True)) + ")")
 _AVERAGE_AFTER = re.compile(r"的?平均(?:水平|值|数)")
+_PER_BEFORE = re.compile(r"每(平方米|㎡|吨|千瓦时|度|立方米)(?:每(月|年))?$")  # (每亩: a per-mu indicator)
 _LEAD_OPENER = re.compile(r"^[到至在于截止，,\s]+")
 _SENTENCE_STOP_REV = re.compile(r"(?r)[。！？!?；;]")
 _AGENT_GAP = re.compile(r"[为向给帮助对与同跟]")
@@ -415,9 +417,9 @@ class _Context:
         value = parse_number(num)
         if value is None or not math.isfinite(value):
             return None
-        if unit_s == "日" and not (m["post"] or _DAY_LEFT.search(t, max(0, s - 3), s)
-                                  or _DAY_RIGHT.match(t, e)) or _DATE_BEFORE.search(t, max(0, s - 12), s):
-            return None  # 6月30日 is a date; 由60日压缩至30日 and 30日内 are durations
+        if unit_s == "日" and (not (m["post"] or _DAY_LEFT.search(t, max(0, s - 3), s) or _DAY_RIGHT.match(t, e))
+                              or _DATE_BEFORE.search(t, max(0, s - 12), s)):
+            return None  # 6月30日 is a date; 由60日压缩至30日 and 30日内 are durations (每月3000元 is money)
         if kind == "duration" and _TIME_LEFT.search(before):
             return None  # 下半年还有5个多月: time left on a calendar, not a procedure's time
         if unit == "point" and _FULL_MARKS.search(t, max(0, s - 40), s):
@@ -434,6 +436,10 @@ class _Context:
                 return None  # 元/件, 元/人次…: a price per something unknown, no amount
             unit, kind, unit_s = f"{unit}_per_{_PRICE_UNITS[per[1]]}", "other", unit_s + "/" + per[1]
             e = per.end()
+        per = _PER_BEFORE.search(t, max(0, s - 10), s) if kind == "money" else None
+        if per is not None:  # 按照每平方米每月10元的标准: a rate, as 10元/平方米·月 is
+            code = "m2_month" if per[1] in ("平方米", "㎡") and per[2] == "月" else _PRICE_UNITS[per[1]]
+            unit, kind = f"{unit}_per_{code}", "other"
         above = _AND_ABOVE.match(t, e) if kind == "money" else None  # 500万元及以上项目
         if kind == "money" and (m["post"] in ("以上", "以下") or _PRE_CLASS.search(t, max(0, s - 3), s)
                                 or above) and _SIZE_CLASS.match(t, above.end() if above else e):
@@ -988,6 +994,15 @@ class _Context:
                              t, self.layout.starts[self.layout.line_of(m.start)], m.start)}
                 if len(named) == 1:
                     pick = next(iter(named.values()))
+        if pick is None:
+            # 4. 年产30万台驱动电机项目。总投资25亿元，落户长葛经济技术开发区: the zone a project
+            # lands in, named later in the figure's sentence
+            end = self._sentence_end(e, self.para_bounds(s)[1])
+            landed = {m.zone_id: m for m in self.mentions[bisect_left(self.m_starts, e):
+                                                          bisect_left(self.m_starts, end)]
+                      if _LANDS_IN.search(t, max(0, m.start - 4), m.start)}
+            if len(landed) == 1:
+                pick = next(iter(landed.values()))
         if pick is None and self.layout.starts:
             # 滁州：一条链长成一片林 ⏎ 在滁州经济技术开发区，… ⏎ 产业链条长了，该区…: a section
             # headed by a place belongs to the zone of that place it names

@@ -57,6 +57,8 @@ _HEADER_LIKE = re.compile(r"^(?:计量)?单位$|[（(]%[)）]$|^(?:(?:19|20)\d\d
 _RANK_COLUMN = re.compile(r"^(?:排名|排序|序号|名次|位次|编号|No\.?)$")
 _RATE = re.compile(r"增长|增速|增幅|同比|环比|比重|占比|比例|率")
 _CAPTION_UNIT = re.compile(r"单位\s*[：:]\s*([^\s）)，,；;|]{1,6})(?=[^\n]*\n\s*$)")
+_COLUMN_UNIT_SAID = re.compile(r"(?:^|[，,（(；;、：:])\s*(\p{Han}{2,12}?)(?:时间|时长|用时|时限)?的?(?:计量)?单位为"
+                               r"(\p{Han}{1,4}|%)")
 #: Rows that sum the others are about no one zone.
 TOTAL_ROW = re.compile(r"^(?:合计|总计|小计|全市|全省|全区|全县|总体|平均)")
 
@@ -205,6 +207,12 @@ def _table(text: str, head_cells, rows, at: int):
     turned = _INDICATOR_COLUMN.match(header[0][0]) is not None or any(
         _VALUE_COLUMN.match(label) for label, _ in header[1:])
     caption = _CAPTION_UNIT.search(text, max(0, at - 120), at)
+    # （企业开办时间单位为小时，工程建设项目审批时间单位为工作日）: a unit for each column
+    said = [(m[1], m[2]) for m in _COLUMN_UNIT_SAID.finditer(text, max(0, at - 240), at)]
+    if said:
+        header = [(label, unit or next((u for key, u in said if label and (key.startswith(label) or
+                                                                             label.startswith(key))), ""))
+                  for label, unit in header]
     unit_col = next((k for k, (label, _) in enumerate(header) if label in ("单位", "计量单位")), None)
     # 1-6月 | 同比增长(%): the growth column is of the value column's period
     table_period = next((label for label, _ in header[1:] if _VALUE_COLUMN.match(label)

@@ -126,7 +126,8 @@ def _last_stop(prefix: str):
 # Verbs that take a zone as their object (支持曹妃甸经济技术开发区, 推动石家庄高新区):
 # standing before a named zone, they are no part of its name.
 _GENERIC_VERB = re.compile(r"经?会同|联合|协同|配合|支持|推动|助力|推进|加快|打造|做强|壮大|鼓励|引领|带动|"
-                           r"聚焦|依托|围绕|深化|提升|赋能|立足|指导|协调|力争|确保")
+                           r"聚焦|依托|围绕|深化|提升|赋能|立足|指导|协调|力争|确保|"
+                           r"(?:落户|落地|入驻|选址|坐落)(?:于|在|到)?")  # 落户长葛经济技术开发区
 PASSING_BEFORE = "与和及同跟、向"
 PASSING_AFTER = ("、", "等", "和", "及")
 _SECTION_NUMERALS = "一二三四五六七八九十0123456789"   # 一、朔州经开区 is a section, not a list
@@ -360,8 +361,8 @@ class ZoneFinder:
         gap = 0  # what stands between the place and the type: 国家 (宁波国家高新技术产业开发区)
         if national and national.start() >= 2 and not _COUNTRIES_OF.search(prefix, 0, national.start()):
             prefix, gap = prefix[:national.start()], len(national[0])
-        if not 2 <= len(prefix) <= 6:
-            return None
+        if not 2 <= len(prefix) <= 6 or m[0] == "产业园" and text.startswith("项目", b):
+            return None  # (中医药大健康产业园项目: a project's name, no zone)
         at = a - gap - len(prefix)
         for place in (prefix[:-1] if len(prefix) >= 3 and prefix.endswith("市") else "", prefix if gap else ""):
             z = self.alias.get(place + m[0]) if place else None

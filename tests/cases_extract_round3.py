@@ -931,3 +931,29 @@ REVIEW_TWO = [
 ]
 
 CASES_ROUND3 += REVIEW_TWO
+
+# Signing lists, evaluation tables and policy payouts (held-out set 24).
+SET_24 = [
+    Case("本次签约的项目分别是：\n\n4. 年产30万台驱动电机项目。总投资25亿元，落户长葛经济技术开发区，项目分两期建设。\n\n"
+         "6. 中医药大健康产业园项目。总投资8.6亿元，落户禹州经济技术开发区，占地260亩。",
+         [dict(family="money", value=2_500_000_000, zone="长葛经济技术开发区"),
+          dict(family="money", value=860_000_000, zone="禹州经济技术开发区")],
+         id="r3-the-zone-a-project-lands-in"),
+    Case("部分开发区评价结果如下（企业开办时间单位为小时，工程建设项目审批时间单位为工作日）：\n\n"
+         "开发区名称\t综合得分\t企业开办\t工程建设项目审批\n"
+         "南昌经济技术开发区\t92.87\t3.2\t19\n赣州经济技术开发区\t91.45\t4.8\t21\n"
+         "九江经济技术开发区\t90.08\t6.5\t23\n",
+         [dict(family="duration", value=3.2, unit="hour", zone="南昌经济技术开发区"),
+          dict(family="duration", value=19, unit="working_day", zone="南昌经济技术开发区"),
+          dict(family="duration", value=23, unit="working_day", zone="九江经济技术开发区")],
+         id="r3-each-columns-unit-said-above-its-table"),
+    Case("（四）支持人才引进。对企业新引进的全职博士，给予每人每月3000元生活补贴；"
+         "租用标准厂房的，按照每平方米每月10元的标准给予租金补贴。",
+         [dict(family="money", value=3000, unit="yuan"),
+          dict(family="other", value=10, unit="yuan_per_m2_month")],
+         id="r3-a-monthly-payout-and-a-rate-per-square-metre"),
+    Case("“前5个月的成绩来之不易，有些指标出现了下滑，我们必须清醒面对。”怀远经开区主任表示，经开区将紧盯全年目标。",
+         [], id="r3-the-first-months-in-a-quote-are-a-period"),
+]
+
+CASES_ROUND3 += SET_24
