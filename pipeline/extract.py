@@ -925,6 +925,9 @@ class _Context:
             c.period = period_of(self.openers[i], year)
         else:
             c.period = self.layout.article_lead_period[art] if self.layout.starts else ""
+            head = self.layout.header_period(cell.row_start) if self.layout.starts and not c.period else None
+            if head is not None:  # 关于2024年度…评价结果的通报 ⏎ … ⏎ its table: the title's year
+                c.period = period_of(head, year)
         return [c]
 
     def _quote_speaker(self, s: int, a: int):

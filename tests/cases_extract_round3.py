@@ -957,3 +957,14 @@ SET_24 = [
 ]
 
 CASES_ROUND3 += SET_24
+
+CASES_ROUND3 += [
+    Case("关于2024年度全省开发区营商环境评价结果的通报\n\n各设区市人民政府，省直有关单位：\n\n"
+         + "为深入贯彻落实优化营商环境条例，持续打造市场化法治化国际化一流营商环境，省营商环境办组织开展了评价工作。" * 6
+         + "\n\n评价结果如下（企业开办时间单位为小时）：\n\n"
+         "开发区名称\t综合得分\t企业开办\n南昌经济技术开发区\t92.87\t3.2\n赣州经济技术开发区\t91.45\t4.8\n"
+         "九江经济技术开发区\t90.08\t6.5\n",
+         [dict(family="duration", value=3.2, unit="hour", period="2024"),
+          dict(family="duration", value=6.5, unit="hour", period="2024")],
+         id="r3-a-tables-cells-take-the-titles-period"),
+]
