@@ -149,7 +149,7 @@ class Extractor:
         m_starts = [m.start for m in mentions]
         ctx = _Context(self, t, text, doc, layout, mentions, m_starts, default)
         ctx.caption_mentions = in_caption
-        ctx.city_scope = _city_scope(tuple(sorted({c for m in mentions for c in self._cities(m.zone_id)})))
+        ctx.city_scope = _city_scope(tuple(sorted({c for m in mentions for c in self._cities(m.zone_id)})), t)
         cells = list(table_cells(t))
         rows = {c.row_start for c in cells}
         hits = []
@@ -356,6 +356,7 @@ class _Context:
         self._last_noun: tuple[int, str, str] = (-1, "", "")
         self.caption_mentions = []
         self.city_scope = None  # the cities of the text's zones (_city_scope)
+        self._zone_mentions: dict[tuple, list] = {}  # a zone's mentions in an article
         self._openers()
 
     # -- windows ---------------------------------------------------------------
@@ -1046,7 +1047,10 @@ class _Context:
         武进高新区…常州经开区…: the city's own figure, not 武进's)."""
         lay = self.layout
         art = lay.article_of(s)
-        own = [m for m in self.mentions if m.zone_id == zid and lay.article_of(m.start) == art]
+        own = self._zone_mentions.get((zid, art))
+        if own is None:
+            own = self._zone_mentions[zid, art] = [m for m in self.mentions
+                                                   if m.zone_id == zid and lay.article_of(m.start) == art]
         if not own or any(m.start < s or lay.kind_at(m.start) == HEADER for m in own):
             return bool(own)
         if any(m.zone_id != zid and not m.passing for m in self.mentions[
@@ -1232,29 +1236,37 @@ class _Found:
 
 class _CityScope:
     """The cities of the zones a text names, found right to left as a reverse pattern
-    of them would find them (the rightmost first; at one end, the longest name), without
-    compiling one pattern per text."""
+    of them would find them (the rightmost first; at one end, the longest name). Every
+    occurrence in the text is found once; a window is then a bisection away."""
 
-    def __init__(self, cities: tuple[str, ...]):
-        self.cities = sorted(cities, key=len, reverse=True)
-
-    def finditer(self, t: str, a: int, b: int):
+    def __init__(self, cities: tuple[str, ...], t: str):
+        self.t = t
         found = []
-        for k, city in enumerate(self.cities):
-            p = t.find(city, a, b)
+        for k, city in enumerate(sorted(cities, key=len, reverse=True)):
+            p = t.find(city)
             while p >= 0:
                 found.append((-(p + len(city)), k, p))
-                p = t.find(city, p + 1, b)
+                p = t.find(city, p + 1)
+        found.sort()
+        self.found = found
+        self.neg_ends = [f[0] for f in found]
+
+    def finditer(self, t: str, a: int, b: int):
+        assert t is self.t
+        found = self.found
         limit = b
-        for neg_end, _, p in sorted(found):
-            if -neg_end <= limit:
+        for i in range(bisect_left(self.neg_ends, -b), len(found)):
+            neg_end, _, p = found[i]
+            if -neg_end <= a:
+                return
+            if -neg_end <= limit and p >= a:
                 limit = p
                 yield _Found(p, -neg_end)
 
 
-def _city_scope(cities: tuple[str, ...]):
+def _city_scope(cities: tuple[str, ...], t: str):
     """The cities of the zones a text names (_CityScope), or None."""
-    return _CityScope(cities) if cities else None
+    return _CityScope(cities, t) if cities else None
 
 
 def _condition(t: str, s: int, e: int) -> bool:

@@ -138,7 +138,7 @@ def parse_number(s: str) -> float | None:
     [None, None, None, None, None, None, 2023.0]
     """
     s = _SPACE.sub("", _half(s))
-    if _vague_pair(s):
+    if not s[:1].isascii() and _vague_pair(s):
         return None
     if s == "半":
         return 0.5
