@@ -5,21 +5,13 @@ WITH ind AS (
     SELECT coalesce(any_value(direction), 'higher') AS direction, any_value(zh) AS zh, any_value(en) AS en
     FROM indicators WHERE indicator = $indicator
 ),
-docs AS (  -- documents per zone and unit: the one figure counted from the claims
-    SELECT zone_id, unit, count(DISTINCT doc_no) AS documents  -- doc_no: one per doc_id, and an integer
-    FROM claims_v
-    WHERE indicator = $indicator AND zone_id IS NOT NULL
-      AND ($period IS NULL OR period = $period)
+per_zone AS (  -- from the medians summary written with the file
+    SELECT zone_id, unit, median AS value, min AS min_value, max AS max_value,
+           claims, coalesce(documents, 0) AS documents, periods, zone AS zone_name
+    FROM claim_medians
+    WHERE indicator = $indicator
+      AND CASE WHEN $period IS NULL THEN all_periods ELSE NOT all_periods AND period = $period END
       AND ($unit IS NULL OR unit = $unit)
-    GROUP BY zone_id, unit
-),
-per_zone AS (  -- the rest from the medians summary written with the file
-    SELECT m.zone_id, m.unit, m.median AS value, m.min AS min_value, m.max AS max_value,
-           m.claims, coalesce(d.documents, 0) AS documents, m.periods, m.zone AS zone_name
-    FROM claim_medians m LEFT JOIN docs d ON d.zone_id = m.zone_id AND d.unit IS NOT DISTINCT FROM m.unit
-    WHERE m.indicator = $indicator
-      AND CASE WHEN $period IS NULL THEN m.all_periods ELSE NOT m.all_periods AND m.period = $period END
-      AND ($unit IS NULL OR m.unit = $unit)
 )
 SELECT p.unit,
        rank() OVER (PARTITION BY p.unit ORDER BY CASE WHEN ind.direction = 'lower' THEN p.value ELSE -p.value END) AS rank,

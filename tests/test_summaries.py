@@ -68,6 +68,8 @@ PARAMS = [
     ("ranking", {"indicator": "approval_time"}),
     ("ranking", {"indicator": "approval_time", "period": "2024"}),
     ("ranking", {"indicator": "high_tech_firms", "unit": "firm"}),
+    ("ranking", {"indicator": "growth_other"}),
+    ("ranking", {"indicator": "industrial_value_added_growth", "period": "2024"}),
     ("zone_medians", {}),
     ("zone_medians", {"period": "2024"}),
     ("zones", {}),
@@ -178,3 +180,13 @@ def test_document_lists_its_claims_reviews_applied(reviewed, include_rejected):
     rejected = s.sql("SELECT doc_id FROM claims WHERE rejected")["doc_id"][0]
     claims = store.run_query("document", db=reviewed, doc=rejected, include_rejected=include_rejected)
     assert any(c["rejected"] for c in claims["claims"][0]) == include_rejected
+
+
+def test_ranking_counts_the_documents_a_review_moves_in(reviewed):
+    """A claim moved into a zone brings its document into the zone's ranking row (from the summary)."""
+    r = store.run_query("ranking", db=reviewed, indicator="approval_time", unit="working_day")
+    fanshi = r.set_index("zone_id").loc[FANSHI]
+    live = store.get_store(reviewed).sql(
+        "SELECT count(DISTINCT doc_id) n FROM claims_v WHERE zone_id = $z AND indicator = 'approval_time' "
+        "AND unit = 'working_day'", {"z": FANSHI})["n"][0]
+    assert fanshi["documents"] == live == 2   # a.txt, and c.txt's claim moved from the provisional zone
