@@ -74,7 +74,7 @@ from .grammar import (
 from .indicators import IndicatorIndex
 from .layout import BODY, CAPTION, HEADER, Layout
 from .model import Claim, Extraction, NumberMention
-from .numbers import FOLD, parse_number
+from .numbers import CN_DIGIT, FOLD, parse_number
 from .periods import AS_OF, DATE_DAY, FIRST_MONTHS_LEAD, FOUNDED, PERIOD, PRESENT, last_period, period_of
 from .tables import TOTAL_ROW, Cell, table_cells
 from .text import Document
@@ -235,6 +235,7 @@ class Extractor:
                     continue
                 seen.add(key)
                 stated.add(said)
+                stated.add(said[:4] + (None,))  # 刚才…介绍，…压缩到15个工作日: restated without its before
                 out.claims.append(claim)
         # A table that restates the text's figures (地区生产总值 | 亿元 | 1486.3 beside
         # 实现地区生产总值1486.3亿元) adds only what the text does not say.
@@ -268,6 +269,8 @@ class Extractor:
 # 原来办理一个项目的竣工联合验收需要耗时20个工作日; 以前…要跑5个部门、花20多天: a
 # word of the past anywhere earlier in the before value's sentence (由/从 must stand
 # next to it)
+_TRAVEL_AFTER = re.compile(r"(?:的)?(?:路程|车程|航程|路|步行|驾车|高铁|飞行)")
+_SPEAKER_TAG = re.compile(r"(?rm)^[ \t\u3000]*[【\[［][^】\]］\n]{2,40}[】\]］][ \t\u3000]*$")
 _LANDS_IN = re.compile(r"(?:落户|落地|入驻|选址|坐落|建在|布局)(?:于|在|到)?$")
 _NOW_NEXT_TAIL = re.compile(r"[^。；;！？]*$")
 _SPAN_PAST = re.compile(r"过去[一二两三四五六七八九十\d]+\s*(?:年|个月)")  # 过去五年: a span of time
@@ -464,6 +467,10 @@ class _Context:
         if unit_s == "周" and num == "四" and not _NUMERAL_AFTER_VERB.search(t, max(0, s - 2), s) \
                 and t[max(0, s - 1):s] not in ("需", "要", "用", "历", "花", "了", "约", "近"):
             return None  # 厂区四周, 四周环绕: all around, not four weeks
+        if kind == "money" and unit_s == "元" and len(num) == 1 and num in CN_DIGIT:
+            return None  # 宁夏三元中泰…公司, 一元化, 二元结构: a word, not an amount of a few yuan
+        if kind == "duration" and _TRAVEL_AFTER.match(t, e):
+            return None  # 离家就十几分钟路, 半小时车程: a distance, not a procedure's time
         if num == "半" and t[max(0, s - 1):s] in ("大", "小"):
             return None  # 大半天, 小半年: "most of a day", not half of one
         if _in_short_quote(t, s, e):
@@ -908,6 +915,8 @@ class _Context:
                 zone = False
         if zone is False:
             zone = None
+        elif zone is None and TOTAL_ROW.match(cell.row_label) and not self._rows_name_zones(cell.row_start):
+            zone = self._zone(cell.row_start, cell.row_start, cell.row_start)  # 合计 of one zone's industries
         elif zone is None and not TOTAL_ROW.match(cell.row_label):
             lo = bisect_left(self.m_starts, cell.row_start)
             named = [m for m in self.mentions[lo:] if m.start < cell.row_start + len(cell.row_label) + 2]
@@ -930,6 +939,14 @@ class _Context:
             if head is not None:  # 关于2024年度…评价结果的通报 ⏎ … ⏎ its table: the title's year
                 c.period = period_of(head, year)
         return [c]
+
+    def _rows_name_zones(self, row_start: int) -> bool:
+        """Whether the rows above a total row, up to the blank line over its table, name a
+        zone (a total of zones is no one zone's; a total of one zone's industries is)."""
+        t = self.t
+        top = t.rfind("\n\n", 0, row_start)
+        top = 0 if top < 0 else top
+        return bisect_left(self.m_starts, row_start) > bisect_left(self.m_starts, top)
 
     def _quote_speaker(self, s: int, a: int):
         """The zone in the speaker's title when s stands inside a quotation that a
@@ -1007,6 +1024,15 @@ class _Context:
                       if _LANDS_IN.search(t, max(0, m.start - 4), m.start)}
             if len(landed) == 1:
                 pick = next(iter(landed.values()))
+        if pick is None and self.layout.starts:
+            # 【酒泉经济技术开发区管委会副主任 马晓燕】 ⏎ 谢谢您的提问。…营业收入86.4亿元: a
+            # transcript's answer belongs to the zone its speaker's tag names
+            tag = _SPEAKER_TAG.search(t, max(0, s - 3000), s)  # (a tag line may stand as a header)
+            if tag is not None:
+                named = [m for m in self.mentions[bisect_left(self.m_starts, tag.start()):
+                                                  bisect_left(self.m_starts, tag.end())] if not m.passing]
+                if named:
+                    pick = named[0]
         if pick is None and self.layout.starts:
             # 滁州：一条链长成一片林 ⏎ 在滁州经济技术开发区，… ⏎ 产业链条长了，该区…: a section
             # headed by a place belongs to the zone of that place it names

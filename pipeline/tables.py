@@ -59,6 +59,7 @@ _RATE = re.compile(r"增长|增速|增幅|同比|环比|比重|占比|比例|率
 _CAPTION_UNIT = re.compile(r"单位\s*[：:]\s*([^\s）)，,；;|]{1,6})(?=[^\n]*\n\s*$)")
 _COLUMN_UNIT_SAID = re.compile(r"(?:^|[，,（(；;、：:])\s*(\p{Han}{2,12}?)(?:时间|时长|用时|时限)?的?(?:计量)?单位为"
                                r"(\p{Han}{1,4}|%)")
+_SPACED_LABEL = re.compile(r"合计|小计|总计|其中|全市|全省|全区|全县|平均")
 #: Rows that sum the others are about no one zone.
 TOTAL_ROW = re.compile(r"^(?:合计|总计|小计|全市|全省|全区|全县|总体|平均)")
 
@@ -129,6 +130,10 @@ def _aligned_tables(text: str):
     last_end = -2
     for m in _aligned_lines(text):
         cells = [(c.start(), c.end(), c[0]) for c in _ALIGNED_CELL.finditer(text, m.start(), m.end())]
+        if len(cells) > 2 and len(cells[0][2]) == len(cells[1][2]) == 1 and _SPACED_LABEL.match(
+                cells[0][2] + cells[1][2]):
+            # 合  计 / 小  计: a label spaced out to the column's width is one cell
+            cells[:2] = [(cells[0][0], cells[1][1], cells[0][2] + cells[1][2])]
         if block and m.start() == last_end + 1 and len(cells) == len(block[0]):
             block.append(cells)
         else:

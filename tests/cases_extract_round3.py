@@ -968,3 +968,29 @@ CASES_ROUND3 += [
           dict(family="duration", value=6.5, unit="hour", period="2024")],
          id="r3-a-tables-cells-take-the-titles-period"),
 ]
+
+# Transcripts, bulletins and notices (held-out set 25).
+SET_25 = [
+    Case("【主持人】\n请问马主任，酒泉经开区有哪些做法？\n\n【酒泉经济技术开发区管委会副主任 马晓燕】\n\n"
+         "谢谢您的提问。上半年，园区实现营业收入86.4亿元，同比增长15.7%。\n\n"
+         "在政务服务方面，我们把开办时间压缩至0.5个工作日。",
+         [dict(family="money", value=8_640_000_000, zone="酒泉经济技术开发区"),
+          dict(family="duration", value=0.5, zone="酒泉经济技术开发区")],
+         id="r3-an-answer-belongs-to-its-speakers-zone"),
+    Case("表1　1—8月主导产业产值情况\n\n产业名称        产值（万元）      同比增长（%）\n"
+         "新材料            1126400             9.6\n装备制造           684200            -3.2\n"
+         "生物医药           412500            12.4\n合  计            2426900             5.9\n\n"
+         "以上为银川经济技术开发区统计数据。",
+         [dict(family="growth_rate", value=5.9)],
+         id="r3-a-spaced-out-total-row-of-one-zones-industries"),
+    Case("1. 宁夏三元中泰冶金有限公司。2024年完成设备投资4300万元，拟奖励资金86万元。",
+         [dict(family="money", value=43_000_000), dict(family="money", value=860_000)], only=True,
+         id="r3-a-numeral-and-yuan-inside-a-firms-name"),
+    Case("她告诉记者，离家就十几分钟路，园区到机场也只有半小时车程。", [], id="r3-a-way-is-no-procedures-time"),
+    Case("兰州经开区审批时间由30个工作日压缩至15个工作日以内。\n\n"
+         "刚才张主任介绍，兰州经开区审批时间已压缩到15个工作日以内，这一点我们很受启发。",
+         [dict(family="duration", value=15, value_before=30)], only=True,
+         id="r3-a-restatement-without-its-before-value"),
+]
+
+CASES_ROUND3 += SET_25
