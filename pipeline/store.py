@@ -230,6 +230,30 @@ def _count_doc_claims(con, doc_id: str | None = None):
         WHERE documents.doc_id = s.doc_id""", {"id": doc_id})
 
 
+def _reanchor_reviews(con):
+    """Reviews whose claim no longer has their key, because re-extraction moved its span or
+    changed its indicator (12家 read as 高新技术企业12家), follow the claim of the same
+    document whose span overlaps theirs most — one of the same indicator first, then the
+    nearest start — and take its key. A review with no such claim stays as it was, listed
+    as orphaned by queries/reviews.sql."""
+    if not con.execute("SELECT count(*) FROM reviews").fetchone()[0]:
+        return
+    con.execute("""
+        UPDATE reviews SET claim_id = m.claim_id, start = m.start, "end" = m."end",
+                           evidence = m.evidence, indicator = m.indicator
+        FROM (
+            SELECT r.review_id, c.claim_id, c.start, c."end", c.evidence, c.indicator,
+                   row_number() OVER (PARTITION BY r.review_id
+                                      ORDER BY (c.indicator = r.indicator) DESC,
+                                               least(c."end", r."end") - greatest(c.start, r.start) DESC,
+                                               abs(c.start - r.start), c.claim_id) AS k
+            FROM reviews r
+            JOIN claims c ON c.doc_id = r.doc_id AND c.start < r."end" AND r.start < c."end"
+            WHERE NOT EXISTS (SELECT 1 FROM claims k WHERE k.claim_id = r.claim_id)
+        ) m
+        WHERE reviews.review_id = m.review_id AND m.k = 1""")
+
+
 def _apply_reviews(con, claim_id: str | None = None):
     """Apply each claim's latest review to its row (all rows, or one claim)."""
     con.execute("""
@@ -598,6 +622,7 @@ def build(path: Path, change: Change, work: Path):
             con.execute("UPDATE documents SET run_id = $r WHERE run_id IS NULL",
                         {"r": change.run["run_id"]})
         step("copy reviews, runs")
+        _reanchor_reviews(con)
         _load_reference(con)
         step("zones, indicators")
         _apply_reviews(con)

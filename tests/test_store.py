@@ -394,3 +394,50 @@ def test_ingest_extracts_without_the_writer_lock(tmp_path, monkeypatch):
     runs = store.run_query("ingest_runs", db=db)
     docs = store.Store(db).sql("SELECT name, run_id FROM documents ORDER BY name")
     assert list(docs["run_id"]) == sorted(runs["run_id"])
+
+
+def test_reviews_follow_their_claims_when_reextraction_moves_them(tmp_path, monkeypatch):
+    """A pipeline change that moves a claim's span or changes its indicator changes its key;
+    the review follows it to the claim of the same document over the same characters, and a
+    review whose claim is gone altogether is listed as orphaned."""
+    import importlib
+    from dataclasses import replace
+
+    import store_fixtures
+    use_fake_extraction(monkeypatch)
+    src = write_texts(tmp_path / "t")
+    db = tmp_path / "s.duckdb"
+    ingest([src], db=db, progress=False)
+    c = store.run_query("claims", db=db, zone=FANSHI).set_index("indicator")
+    rej, cor = c.loc["high_tech_firms", "claim_id"], c.loc["approval_time", "claim_id"]
+    gone = c.loc["industrial_value_added_growth", "claim_id"]
+    store.add_review(rej, "reject", note="a title", db=db)
+    store.add_review(cor, "correct", value=15, unit="working_day", db=db)
+    store.add_review(gone, "confirm", db=db)
+
+    def moved(document):
+        out = store_fixtures.fake_extract(document)
+        claims = []
+        for cl in out.claims:
+            if cl.indicator == "high_tech_firms":    # the count alone: 11家, not 高新技术企业11家
+                cl = replace(cl, start=cl.end - 3, evidence=cl.evidence[-3:])
+            elif cl.indicator == "approval_time" and cl.zone_id == FANSHI:
+                cl = replace(cl, indicator="construction_permit_time")
+            elif cl.indicator == "industrial_value_added_growth":
+                continue                              # no longer read at all
+            claims.append(cl)
+        out.claims = claims
+        return out
+
+    monkeypatch.setattr(importlib.import_module("pipeline.extract"), "extract_document", moved)
+    assert reindex(db=db, progress=False).errors == []
+
+    cl = store.run_query("claims", db=db, zone=FANSHI).set_index("indicator")
+    assert "high_tech_firms" not in cl.index                     # still rejected
+    assert cl.loc["construction_permit_time", "value"] == 15     # still corrected
+    assert cl.loc["construction_permit_time", "orig_value"] == 20
+    allc = store.run_query("claims", db=db, zone=FANSHI, include_rejected=True).set_index("indicator")
+    assert allc.loc["high_tech_firms", "evidence"] == "11家" and allc.loc["high_tech_firms", "rejected"]
+    reviews = store.run_query("reviews", db=db).set_index("action")
+    assert reviews.loc["confirm", "orphaned"] and not reviews.loc["reject", "orphaned"]
+    assert not reviews.loc["correct", "orphaned"]
