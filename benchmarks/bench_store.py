@@ -203,6 +203,10 @@ def params_for(q, some: dict) -> dict:
                   "coverage_families"):
         # the unfiltered page is the hard case; the zone filter is measured separately
         p = {k: v for k, v in p.items() if k not in ("zone", "indicator", "doc")}
+    if q.name.startswith("compare_"):
+        # the Compare page's view: one indicator across every zone (a zone and a document
+        # as well would leave nothing to rank)
+        p = {k: v for k, v in p.items() if k not in ("zone", "doc")}
     return p
 
 
