@@ -189,7 +189,7 @@ class Extractor:
         if rows:  # numbers in a table's cells are read with their column (below)
             row_spans = sorted((r, t.find("\n", r) % (len(t) + 1)) for r in rows)
             hits = [h for h in hits if not any(r <= h.num_start < e for r, e in row_spans)]
-        seen, stated, restated = set(), set(), []
+        seen, stated, stated_bare, restated = set(), set(), set(), []
         consumed = set()
         before_of: dict[int, int] = {}
         for i in range(1, len(hits)):
@@ -229,13 +229,14 @@ class Extractor:
                        claim.value_before, claim.period, ctx.last_cue, ctx.last_lead)
                 said = (claim.zone_id, claim.family, round(claim.value, 6), claim.unit,
                         claim.value_before)
-                if key in seen or said in stated and _RESTATING.search(
-                        claim.sentence, 0, max(0, claim.start - claim.sentence_start)):
+                bare = (claim.zone_id, claim.indicator, round(claim.value, 6), claim.unit)
+                if key in seen or (said in stated or claim.value_before is None and bare in stated_bare) \
+                        and _RESTATING.search(claim.sentence, 0, max(0, claim.start - claim.sentence_start)):
                     restated.append(claim)  # 刚才王主任提到，…86个: said again, not anew
                     continue
                 seen.add(key)
                 stated.add(said)
-                stated.add(said[:4] + (None,))  # 刚才…介绍，…压缩到15个工作日: restated without its before
+                stated_bare.add(bare)  # 刚才…介绍，…压缩到15个工作日: restated without its before
                 out.claims.append(claim)
         # A table that restates the text's figures (地区生产总值 | 亿元 | 1486.3 beside
         # 实现地区生产总值1486.3亿元) adds only what the text does not say.
@@ -269,8 +270,11 @@ class Extractor:
 # 原来办理一个项目的竣工联合验收需要耗时20个工作日; 以前…要跑5个部门、花20多天: a
 # word of the past anywhere earlier in the before value's sentence (由/从 must stand
 # next to it)
-_TRAVEL_AFTER = re.compile(r"(?:的)?(?:路程|车程|航程|路|步行|驾车|高铁|飞行)")
-_SPEAKER_TAG = re.compile(r"(?rm)^[ \t\u3000]*[【\[［][^】\]］\n]{2,40}[】\]］][ \t\u3000]*$")
+_PLACE_ROW = re.compile(r"(?m)^[ \t\u3000|]*\p{Han}{1,6}(?:县|市|区|镇|乡|旗)[ \t\u3000|]")
+_TRAVEL_AFTER = re.compile(r"(?:的)?(?:路程|车程|航程|路(?![径线子])|步行|驾车|高铁|飞行)")
+_WORD_AROUND = re.compile(r"[一二两三四五六七八九]元(?![钱的整左以起每一人次个])\p{Han}")
+_TAG_LINE = re.compile(r"[ \t\u3000]*[【\[［][^】\]］\n]{2,40}[】\]］][ \t\u3000]*")
+_SPEAKER_TAG = re.compile(r"(?rm)^" + _TAG_LINE.pattern + "$")
 _LANDS_IN = re.compile(r"(?:落户|落地|入驻|选址|坐落|建在|布局)(?:于|在|到)?$")
 _NOW_NEXT_TAIL = re.compile(r"[^。；;！？]*$")
 _SPAN_PAST = re.compile(r"过去[一二两三四五六七八九十\d]+\s*(?:年|个月)")  # 过去五年: a span of time
@@ -430,6 +434,8 @@ class _Context:
             return None  # 满分为100分，其中发展质量40分: a scoring scheme, not a score
         if unit_s == "年" and _CALENDAR_YEAR.fullmatch(num):
             return None  # 较2023年压缩25%: a calendar year, not a time of 2023 years
+        if unit == "month" and before.endswith(("“前", '"前')) and t[e:e + 1] == "的":
+            return None  # “前5个月的成绩来之不易”: the months so far, said in a quote
         if unit == "month" and _FIRST_MONTHS.search(before) and t[e:e + 1] not in ("内", "里"):
             return None  # 前8个月 is January to August, a period; 提前8个月, 前3个月内 are times
         if kind == "duration" and _ALWAYS_OPEN.match(t, e):
@@ -442,7 +448,7 @@ class _Context:
             e = per.end()
         per = _PER_BEFORE.search(t, max(0, s - 10), s) if kind == "money" else None
         if per is not None:  # 按照每平方米每月10元的标准: a rate, as 10元/平方米·月 is
-            code = "m2_month" if per[1] in ("平方米", "㎡") and per[2] == "月" else _PRICE_UNITS[per[1]]
+            code = _PRICE_UNITS[per[1]] + (f"_{_PRICE_UNITS[per[2]]}" if per[2] else "")  # m2_month, m2_year
             unit, kind = f"{unit}_per_{code}", "other"
         above = _AND_ABOVE.match(t, e) if kind == "money" else None  # 500万元及以上项目
         if kind == "money" and (m["post"] in ("以上", "以下") or _PRE_CLASS.search(t, max(0, s - 3), s)
@@ -467,8 +473,9 @@ class _Context:
         if unit_s == "周" and num == "四" and not _NUMERAL_AFTER_VERB.search(t, max(0, s - 2), s) \
                 and t[max(0, s - 1):s] not in ("需", "要", "用", "历", "花", "了", "约", "近"):
             return None  # 厂区四周, 四周环绕: all around, not four weeks
-        if kind == "money" and unit_s == "元" and len(num) == 1 and num in CN_DIGIT:
-            return None  # 宁夏三元中泰…公司, 一元化, 二元结构: a word, not an amount of a few yuan
+        if kind == "money" and unit_s == "元" and len(num) == 1 and num in CN_DIGIT and _WORD_AROUND.fullmatch(
+                t, s, e + 1):
+            return None  # 宁夏三元中泰…公司, 一元化, 二元结构: a word, not an amount (收费五元 is one)
         if kind == "duration" and _TRAVEL_AFTER.match(t, e):
             return None  # 离家就十几分钟路, 半小时车程: a distance, not a procedure's time
         if num == "半" and t[max(0, s - 1):s] in ("大", "小"):
@@ -940,13 +947,22 @@ class _Context:
                 c.period = period_of(head, year)
         return [c]
 
+    def _heading_between(self, a: int, b: int) -> bool:
+        """Whether a header line other than a speaker's tag stands between a and b (本期要闻,
+        a new story's title): what a tag above it said no longer speaks for b."""
+        lay = self.layout
+        i, j = lay.line_of(a) + 1, lay.line_of(b)
+        return any(lay.kinds[k] == HEADER and not _TAG_LINE.fullmatch(self.t, lay.starts[k], lay.ends[k])
+                   for k in range(i, j))
+
     def _rows_name_zones(self, row_start: int) -> bool:
         """Whether the rows above a total row, up to the blank line over its table, name a
         zone (a total of zones is no one zone's; a total of one zone's industries is)."""
         t = self.t
         top = t.rfind("\n\n", 0, row_start)
         top = 0 if top < 0 else top
-        return bisect_left(self.m_starts, row_start) > bisect_left(self.m_starts, top)
+        return bisect_left(self.m_starts, row_start) > bisect_left(self.m_starts, top) or bool(
+            _PLACE_ROW.search(t, top, row_start))  # 长丰县 | 肥西县 | … : places, a total of places
 
     def _quote_speaker(self, s: int, a: int):
         """The zone in the speaker's title when s stands inside a quotation that a
@@ -1021,14 +1037,15 @@ class _Context:
             end = self._sentence_end(e, self.para_bounds(s)[1])
             landed = {m.zone_id: m for m in self.mentions[bisect_left(self.m_starts, e):
                                                           bisect_left(self.m_starts, end)]
-                      if _LANDS_IN.search(t, max(0, m.start - 4), m.start)}
+                      if _LANDS_IN.search(t, max(0, m.start - 4), m.start)
+                      and not t.startswith(("、", "和", "及", "等", "与"), m.end)}  # (no list of zones)
             if len(landed) == 1:
                 pick = next(iter(landed.values()))
         if pick is None and self.layout.starts:
             # 【酒泉经济技术开发区管委会副主任 马晓燕】 ⏎ 谢谢您的提问。…营业收入86.4亿元: a
             # transcript's answer belongs to the zone its speaker's tag names
             tag = _SPEAKER_TAG.search(t, max(0, s - 3000), s)  # (a tag line may stand as a header)
-            if tag is not None:
+            if tag is not None and not self._heading_between(tag.end(), s):
                 named = [m for m in self.mentions[bisect_left(self.m_starts, tag.start()):
                                                   bisect_left(self.m_starts, tag.end())] if not m.passing]
                 if named:

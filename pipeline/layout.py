@@ -42,6 +42,7 @@ def _standalone(text: str, a: int, b: int) -> bool:
         b >= len(text.rstrip()) or after.startswith("\n\n") or after.strip() == "")
 # A dateline opens an article: 科学导报讯, 本报讯, 新华日报讯, 人民网讯, 新华社太原6月3日电.
 _START = re.compile(r"[ \t#*]*(?:科学导报讯?|本报讯|\p{Han}{1,6}[报网台]讯|新华社[^\n]{0,16}?电|本报[^\n]{0,16}?(?:电|讯))[ \t*]*")
+_UNIT_FIRST = re.compile(r"[个家户项件名人元%％亿万千百十倍天日年月成]")  # a line that opens with a unit
 _CUT_NUMBER = frozenset("0123456789.零〇一二两三四五六七八九十百千万亿个工自平公")
 _TAIL_BYLINE = re.compile(r"■[ \t]*\p{Han}{1,4}[ \t]*$")
 _TERMINAL = re.compile(r"(?:[。！？!?；;：:…]|[。！？!?][”」』）)])[ \t*]*$")
@@ -245,6 +246,9 @@ class Layout:
             elif not (self.kinds[i] == HEADER and last in _CUT_NUMBER):
                 continue  # a short line cut inside a number ("…压缩至2个工") is no title
             k = i + 1
+            if k < n and last in _CUT_NUMBER and _UNIT_FIRST.match(text, self.starts[k]):
+                yield self.ends[i], self.starts[k]  # 新签约项目23 ⏎ 个，协议投资额…: the unit's line,
+                continue                             # however short (a phone's narrow column)
             while k < n and self.kinds[k] in (CAPTION, HEADER):
                 k += 1
             if k < n and self.kinds[k] == BODY and not _START.match(text, self.starts[k], self.ends[k]) \

@@ -5,7 +5,7 @@ import regex as re
 
 #: What may stand right before 前N个月 when it is a period (January to month N): a
 #: clause's start, a year, an as-of word or a subject (园区前10个月) — not 改革前18个月.
-FIRST_MONTHS_LEAD = r"^|[，,。；;：:\s\u3000区园司业市县省“\"「（(]|年|截至|截止"
+FIRST_MONTHS_LEAD = r"^|[，,。；;：:\s\u3000区园司业市县省]|年|截至|截止"
 #: A day after a month (2025年10月11日): a date, no period.
 DATE_DAY = re.compile(r"[ \t]*\d{1,2}[ \t]*[日号]")
 

@@ -59,6 +59,8 @@ _RATE = re.compile(r"增长|增速|增幅|同比|环比|比重|占比|比例|率
 _CAPTION_UNIT = re.compile(r"单位\s*[：:]\s*([^\s）)，,；;|]{1,6})(?=[^\n]*\n\s*$)")
 _COLUMN_UNIT_SAID = re.compile(r"(?:^|[，,（(；;、：:])\s*(\p{Han}{2,12}?)(?:时间|时长|用时|时限)?的?(?:计量)?单位为"
                                r"(\p{Han}{1,4}|%)")
+_RATE_LABEL = re.compile(r"增速|增长|增幅|比重|占比|率|数$|件数|个数")
+_TIME_WORD = re.compile(r"(?:时间|时长|用时|时限)$")
 _SPACED_LABEL = re.compile(r"合计|小计|总计|其中|全市|全省|全区|全县|平均")
 #: Rows that sum the others are about no one zone.
 TOTAL_ROW = re.compile(r"^(?:合计|总计|小计|全市|全省|全区|全县|总体|平均)")
@@ -130,8 +132,8 @@ def _aligned_tables(text: str):
     last_end = -2
     for m in _aligned_lines(text):
         cells = [(c.start(), c.end(), c[0]) for c in _ALIGNED_CELL.finditer(text, m.start(), m.end())]
-        if len(cells) > 2 and len(cells[0][2]) == len(cells[1][2]) == 1 and _SPACED_LABEL.match(
-                cells[0][2] + cells[1][2]):
+        if block and len(cells) == len(block[0]) + 1 and len(cells[0][2]) == len(cells[1][2]) == 1 \
+                and _SPACED_LABEL.match(cells[0][2] + cells[1][2]):
             # 合  计 / 小  计: a label spaced out to the column's width is one cell
             cells[:2] = [(cells[0][0], cells[1][1], cells[0][2] + cells[1][2])]
         if block and m.start() == last_end + 1 and len(cells) == len(block[0]):
@@ -213,10 +215,10 @@ def _table(text: str, head_cells, rows, at: int):
         _VALUE_COLUMN.match(label) for label, _ in header[1:])
     caption = _CAPTION_UNIT.search(text, max(0, at - 120), at)
     # （企业开办时间单位为小时，工程建设项目审批时间单位为工作日）: a unit for each column
-    said = [(m[1], m[2]) for m in _COLUMN_UNIT_SAID.finditer(text, max(0, at - 240), at)]
-    if said:
-        header = [(label, unit or next((u for key, u in said if label and (key.startswith(label) or
-                                                                             label.startswith(key))), ""))
+    said = {m[1]: m[2] for m in _COLUMN_UNIT_SAID.finditer(text, max(0, at - 240), at)}
+    if said:  # a column named as the sentence names it (企业开办 / 企业开办时间), never a rate's
+        header = [(label, unit or ("" if _RATE_LABEL.search(label) else
+                                   said.get(label) or said.get(_TIME_WORD.sub("", label), "")))
                   for label, unit in header]
     unit_col = next((k for k, (label, _) in enumerate(header) if label in ("单位", "计量单位")), None)
     # 1-6月 | 同比增长(%): the growth column is of the value column's period

@@ -72,7 +72,7 @@ PROVISIONAL_OK = frozenset(SUFFIXES) - {"示范区", "园区", "行政审批服�
 STRICT = frozenset({"开发区", "新区"})
 PARKS = frozenset({"工业园区", "产业园区", "产业园", "工业园", "园区"})
 # A provisional prefix is cut after the last of these (位于孝义经开区 -> 孝义).
-_STOP = "的在于与及、为是到从对由向将把让被获等了省其这那赴访年月日而但据入个着"
+_STOP = "的在于与及、为是到从对由向将把让被获等了省其这那赴访年月日而但据入驻个着"
 # Prefixes that name a kind of area, not a place.
 GENERIC = ("全国", "全省", "全市", "全区", "全县", "全州", "省级", "国家级", "市级", "县级", "标杆", r"(?<!\p{Han})城市", "本市", "本县",
            "化工", "工业", "产业", "新兴", "特色", "绿色", "零碳", "智慧", "飞地", "承载",
@@ -112,7 +112,8 @@ _NATIONAL_TAIL = re.compile(r"国家级?$")
 # …but 东盟国家, 阿拉伯国家, 沿线国家 are countries (中国—东盟国家经济技术开发区合作论坛)
 _COUNTRIES_OF = re.compile(r"(?:东盟|阿拉伯|中东欧|欧盟|金砖|上合|非洲|拉美|沿线|发展中|周边|友好|其他|相关|中亚|南亚|东南亚)$")
 # Places whose names hold a character that otherwise ends a name's prefix (_STOP)
-_STOP_PLACES = re.compile(r"日照|日喀则|于都|于洪|于田|从化|从江|将乐|向阳|个旧")
+_STOP_PLACES = re.compile(r"日照|日喀则|于都|于洪|于田|从化|从江|将乐|向阳|个旧|驻马店")
+_ITEM_START = re.compile(r"[ \t\u3000]*(?:\d{1,2}\s*[.．、]|[（(]?[一二三四五六七八九十]{1,3}[)）、])\s*")
 
 
 def _last_stop(prefix: str):
@@ -123,6 +124,7 @@ def _last_stop(prefix: str):
     return next((c for c in _STOP_REV.finditer(prefix) if c.start() not in places), None)
 
 
+_LANDING_IN = re.compile(r"(?:落户|落地|入驻|选址|坐落)(?:于|在|到)?")
 # Verbs that take a zone as their object (支持曹妃甸经济技术开发区, 推动石家庄高新区):
 # standing before a named zone, they are no part of its name.
 _GENERIC_VERB = re.compile(r"经?会同|联合|协同|配合|支持|推动|助力|推进|加快|打造|做强|壮大|鼓励|引领|带动|"
@@ -335,6 +337,11 @@ class ZoneFinder:
         verb = _VISIT_REV.search(prefix)
         if verb:  # 全面对标江苏苏州工业园区: a zone learnt from, named in passing
             prefix, passing = prefix[verb.end():], True
+        landing = None
+        for landing in _LANDING_IN.finditer(prefix):
+            pass
+        if landing is not None and len(prefix) - landing.end() >= 2:
+            prefix = prefix[landing.end():]  # 项目落户长沙经济技术开发区 -> 长沙
         if "其中" in prefix:
             prefix = prefix[prefix.rfind("其中") + 2:]  # 其中咸宁高新区: 其 is no stop here
         cut = _last_stop(prefix)
@@ -361,8 +368,9 @@ class ZoneFinder:
         gap = 0  # what stands between the place and the type: 国家 (宁波国家高新技术产业开发区)
         if national and national.start() >= 2 and not _COUNTRIES_OF.search(prefix, 0, national.start()):
             prefix, gap = prefix[:national.start()], len(national[0])
-        if not 2 <= len(prefix) <= 6 or m[0] == "产业园" and text.startswith("项目", b):
-            return None  # (中医药大健康产业园项目: a project's name, no zone)
+        if not 2 <= len(prefix) <= 6 or m[0] == "产业园" and text.startswith("项目", b) and _ITEM_START.fullmatch(
+                text, max(0, text.rfind("\n", 0, i) + 1), i):
+            return None  # (6. 中医药大健康产业园项目: a listed project's name, no zone)
         at = a - gap - len(prefix)
         for place in (prefix[:-1] if len(prefix) >= 3 and prefix.endswith("市") else "", prefix if gap else ""):
             z = self.alias.get(place + m[0]) if place else None

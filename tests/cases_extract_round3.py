@@ -994,3 +994,34 @@ SET_25 = [
 ]
 
 CASES_ROUND3 += SET_25
+
+# A second review of this round's rules with texts of its own: each of these went wrong.
+REVIEW_THREE = [
+    Case('2024年度各开发区营商环境指标情况如下（企业开办时间单位为小时，工程建设项目审批时间单位为工作日）：\n\n| 开发区 | 企业开办时间 | 工程建设项目审批时间 | 企业开办数 |\n|---|---|---|---|\n| 合肥高新区 | 4 | 35 | 1200 |\n| 苏州工业园区 | 2 | 30 | 3400 |',
+         [dict(family="duration", value=4, unit="hour"), dict(family="duration", value=35, unit="working_day"),
+          dict(family="duration", value=2, unit="hour"), dict(family="duration", value=30, unit="working_day")],
+         id='r3-review3-a-stated-unit-only-for-its-own-column', only=True),
+    Case('【合肥高新区管委会主任 张某】\n谢谢。今年上半年，我们新登记企业3200户，同比增长18%。\n\n本期要闻\n\n省政府出台稳外贸十条措施\n\n4月12日，省政府新闻办召开发布会。据介绍，一季度进出口总额达1860亿元，同比增长6.2%，其中一般贸易占比62%。下一步，将推动跨境电商企业开办时间压缩至1个工作日。',
+         [dict(family="money", value=186_000_000_000, zone="")], id='r3-review3-a-speakers-tag-ends-at-a-heading'),
+    Case('一季度，我省新签约先进制造业项目46个，计划总投资210亿元，分别落户合肥高新区、芜湖经济技术开发区和蚌埠高新区。',
+         [dict(family="project_count", value=46, zone=""), dict(family="money", value=21_000_000_000, zone="")], id='r3-review3-landing-in-a-list-of-zones-names-none'),
+    Case('苏州工业园区2024年各功能区情况\n\n序号  功能区        企业数（家）    营业收入（亿元）\n1     金鸡湖商务区    320             860\n2     独墅湖科教区    210             540\n合    计              530             1400',
+         [dict(family="firm_count", value=530), dict(family="money", value=140_000_000_000)], id='r3-review3-a-total-row-under-a-number-column'),
+    Case('【苏州工业园区管委会副主任 王某】\n园区企业开办时间由3个工作日压缩至1个工作日。\n\n【苏州工业园区自然资源局局长 李某】\n刚才王主任介绍了企业开办的情况，我补充一点，园区不动产登记办理时间也压缩到1个工作日。',
+         [dict(family="duration", value=1, indicator="property_registration_time")], id='r3-review3-a-restatement-is-of-the-same-indicator'),
+    Case('2024年，合肥高新区对新落户企业给予“前三个月”租金全免，入驻企业新增120家。',
+         [dict(family="firm_count", value=120, period="2024")], id='r3-review3-a-quoted-policy-term-is-no-period'),
+    Case('合肥市2024年各县区招商引资情况\n\n合肥高新区今年招商工作成效明显。各县区情况如下：\n\n县区        签约项目（个）    协议投资（亿元）\n长丰县      45               120\n肥西县      38               98\n肥东县      29               76\n合  计      112              294',
+         [dict(family="project_count", value=112, zone="")], id='r3-review3-a-total-of-counties-is-no-zones'),
+    Case('苏州工业园区对新引进企业按每平方米每年30元给予租金补贴，对污水处理按每吨1.2元收费，工业用电每千瓦时0.58元。',
+         [dict(family="other", value=30, unit="yuan_per_m2_year")], id='r3-review3-a-rate-per-square-metre-and-year'),
+    Case('苏州工业园区公交票价统一为一元，停车场首小时收费五元，园区推进城乡一元化发展，三元区域协同格局基本形成。',
+         [dict(family="money", value=5, unit="yuan")], id='r3-review3-small-prices-and-words-with-yuan', only=True),
+    Case('今年以来，江宁智能产业园项目建设提速，新开工项目12个，完成投资45亿元。',
+         [dict(family="project_count", value=12, zone="江宁智能产业园")], id='r3-review3-a-parks-own-projects'),
+    Case("总投资12亿元，入驻芜湖经济技术开发区。\n该项目总投资8亿元，项目落户长沙经济技术开发区。",
+         [dict(family="money", value=1_200_000_000, zone="芜湖经济技术开发区"),
+          dict(family="money", value=800_000_000, zone="长沙经济技术开发区")], id='r3-review3-entering-a-zone-is-no-part-of-its-name'),
+]
+
+CASES_ROUND3 += REVIEW_THREE
