@@ -130,7 +130,7 @@ class Extractor:
             return ()
         names = [z.city] if z.city.endswith("市") else []
         if len(z.place) >= 2 and not z.place.endswith(("市", "县", "区", "省")):
-            names += [z.place + "市", z.place + "县"]  # 同期，霍邱县规上工业增加值增长8.9%
+            names += [z.place + "市", z.place + "县", z.place + "区"]  # 同期，霍邱县…; 涪陵区实现…
         return tuple(names)
 
     # -- public --------------------------------------------------------------
@@ -340,13 +340,16 @@ _AVERAGE_AFTER = re.compile(r"的?平均(?:水平|值|数)")
 _PER_BEFORE = re.compile(r"每(平方米|㎡|吨|千瓦时|度|立方米)(?:每(月|年))?$")  # (每亩: a per-mu indicator)
 _LEAD_OPENER = re.compile(r"^[到至在于截止，,\s]+")
 _SENTENCE_STOP_REV = re.compile(r"(?r)[。！？!?；;]")
-_AGENT_GAP = re.compile(r"[为向给帮助对与同跟]")
+_AGENT_GAP = re.compile(r"(?<!分别|均|共|合计|总计|约|达|增至|减至|分别达)为|[向给帮助对与同跟]")  # (项目分别为28个: a copula)
 # 前者/后者 opening a clause: the earlier or the later of two things just named
 _FORMER_LATTER = re.compile(r"(?r)(?:^|(?<=[，,。；;：:\s]))(?:对此|同时|其中|而)?[，,]?(?P<w>前者|后者)")
 _NOW_NEXT = re.compile(r"[^。；;！？]*[。；;！？][”’」\"]?\s*(?:现在|如今|而今|眼下|改革后)[^。；;！？]*")
 _FIRST_N = re.compile(r"(?:与|和|同|跟|比|较|排名|排|位列|位居|进入|跻身|列|居)前$")
 _OF_GROUP = re.compile(r"之(?:首|冠|末|一|中|间|外)")
-_PAIR_BETWEEN = re.compile(r"[、和与及]|[”」\"]\s*[“「\"]")
+_RESPECTIVELY = re.compile(r"(?r)分别")
+_ITEM_SEP = re.compile(r"[、和及]")
+_CLAUSE_STOP = re.compile(r"[，,。；;！？!?\n]")
+_PAIR_BETWEEN = re.compile(r"\p{Han}[、和与及]\p{Han}|[”」\"]\s*[“「\"]")  # (186.2亿元、143.5亿元 is no pair of words)
 _HAS_FOLD = re.compile("[" + "".join(map(chr, FOLD)) + "]")
 
 
@@ -1062,6 +1065,9 @@ class _Context:
                     m for m in self.mentions if m.name.startswith(place[1])]
                 if named and len({m.zone_id for m in named}) == 1:
                     pick = named[-1]
+        listed = self._respective_zone(a, sent_a, s, e)
+        if listed is not None:
+            pick, in_clause = listed, [listed]  # 涪陵高新区、白涛化工园区分别完成…186.2亿元、143.5亿元
         if not in_clause:
             named = self._former_latter(a, sent_a, s)
             if named is not None:
@@ -1103,6 +1109,26 @@ class _Context:
         named = {m.zone_id for m in self.mentions[bisect_left(self.m_starts, a):bisect_left(self.m_starts, b)]
                  if not m.passing}
         return len(named) < 3
+
+    def _respective_zone(self, a: int, sent_a: int, s: int, e: int):
+        """The zone a figure of a 分别 list stands for: the k-th of the N zones its sentence (or,
+        naming none, the sentence before) lists, when the list after 分别 has N figures."""
+        t = self.t
+        resp = _RESPECTIVELY.search(t, sent_a, s)
+        if resp is None or _CLAUSE_STOP.search(t, resp.end(), s):
+            return None  # (the figure must stand in the list that 分别 opens)
+        k = len(_ITEM_SEP.findall(t, resp.end(), s))
+        stop = _CLAUSE_STOP.search(t, e)
+        n = k + 1 + len(_ITEM_SEP.findall(t, e, stop.start() if stop else len(t)))
+        if n < 2:
+            return None
+        for lo, hi in ((sent_a, resp.start()), (self._sentence_start(a, max(a, sent_a - 1)), sent_a)):
+            zones: dict[str, object] = {}
+            for m in self.mentions[bisect_left(self.m_starts, lo):bisect_left(self.m_starts, hi)]:
+                zones.setdefault(m.zone_id, m)
+            if zones:
+                return list(zones.values())[k] if len(zones) == n else None
+        return None
 
     def _former_latter(self, a: int, sent_a: int, s: int):
         """The zone that 前者 or 后者, opening a clause of the claim's sentence, stands for:

@@ -42,6 +42,7 @@ def _standalone(text: str, a: int, b: int) -> bool:
         b >= len(text.rstrip()) or after.startswith("\n\n") or after.strip() == "")
 # A dateline opens an article: 科学导报讯, 本报讯, 新华日报讯, 人民网讯, 新华社太原6月3日电.
 _START = re.compile(r"[ \t#*]*(?:科学导报讯?|本报讯|\p{Han}{1,6}[报网台]讯|新华社[^\n]{0,16}?电|本报[^\n]{0,16}?(?:电|讯))[ \t*]*")
+_CLAUSE_INSIDE = re.compile(r"[，,；;]")
 _UNIT_FIRST = re.compile(r"[个家户项件名人元%％亿万千百十倍天日年月成]")  # a line that opens with a unit
 _CUT_NUMBER = frozenset("0123456789.零〇一二两三四五六七八九十百千万亿个工自平公")
 _TAIL_BYLINE = re.compile(r"■[ \t]*\p{Han}{1,4}[ \t]*$")
@@ -127,6 +128,15 @@ class Layout:
             ends.append(m.end())
             kinds.append(kind)
         _second_look(text, starts, ends, kinds)
+        for i in range(1, len(kinds)):
+            # 新签约项目23 ⏎ 个，协议投资额312亿元；新开工项目 ⏎ 15个: a short line that opens with
+            # the unit of the number the line before ends in continues that line (a phone's column)
+            if kinds[i] == HEADER and kinds[i - 1] in (BODY, HEADER) and ends[i - 1] > starts[i - 1] \
+                    and text[ends[i - 1] - 1] in _CUT_NUMBER and _UNIT_FIRST.match(text, starts[i]) \
+                    and starts[i] == ends[i - 1] + 1:
+                kinds[i] = BODY
+                if _CLAUSE_INSIDE.search(text, starts[i - 1], ends[i - 1]):
+                    kinds[i - 1] = BODY  # (…，湛江经开区新签约项目23: prose, not a title)
         self.starts, self.ends, self.kinds = starts, ends, kinds
         if year is None:  # no metadata: a masthead's date says when the page came out
             for i, kind in enumerate(kinds):

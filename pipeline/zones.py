@@ -59,7 +59,7 @@ SUFFIXES = (
     "跨境电子商务综合试验区", "自由贸易试验区", "经济综合实验区", "现代服务业合作区", "深度合作区",
     "经济合作区", "农业产业示范区", "经济技术开发区",
     "综合试验区", "综合保税区", "高技术产业开发区",
-    "自贸试验区", "综改示范区", "农业示范区", "经济开发区", "工业园区", "产业园区", "示范区",
+    "自贸试验区", "综改示范区", "农业示范区", "经济开发区", "工业园区", "产业园区", "化工园区", "示范区",
     "开发区", "经开区", "高新区", "综改区", "综试区", "保税区", "综保区", "自贸区", "产业园", "工业园",
     "园区", "新区", "合作区",
 )
@@ -69,13 +69,13 @@ _SUFFIX = re.compile("|".join(SUFFIXES))
 #: must follow a short place-like word that stands alone (昆山开发区, 广州开发区).
 PROVISIONAL_OK = frozenset(SUFFIXES) - {"示范区", "园区", "行政审批服务管理局", "综改区",
                                         "综改示范区"}
-STRICT = frozenset({"开发区", "新区"})
-PARKS = frozenset({"工业园区", "产业园区", "产业园", "工业园", "园区"})
+STRICT = frozenset({"开发区", "新区", "化工园区"})
+PARKS = frozenset({"工业园区", "产业园区", "化工园区", "产业园", "工业园", "园区"})
 # A provisional prefix is cut after the last of these (位于孝义经开区 -> 孝义).
-_STOP = "的在于与及、为是到从对由向将把让被获等了省其这那赴访年月日而但据入驻个着"
+_STOP = "的在于与及、为是到从对由向将把让被获等了省其这那赴访年月日而但据入驻个着就"
 # Prefixes that name a kind of area, not a place.
 GENERIC = ("全国", "全省", "全市", "全区", "全县", "全州", "省级", "国家级", "市级", "县级", "标杆", r"(?<!\p{Han})城市", "本市", "本县",
-           "化工", "工业", "产业", "新兴", "特色", "绿色", "零碳", "智慧", "飞地", "承载",
+           "飞地", "承载",
            "示范", "集聚", "现代", "农业", "数字", "信创", "生态", "文创", "物流", "装备",
            "制造", "多地", "其他", "跨境电商", "跨境电子商务", "所在", "周边", "一流", "高标准", "类", "专业", "重点",
            "循环", "科技", "创新", "高端", "新型", "大型", "域内", "园内", "区内", "中国", "余家",
@@ -97,6 +97,7 @@ GENERIC = ("全国", "全省", "全市", "全区", "全县", "全州", "省级",
 # A name that opens with an industry names a park by what it makes, not a place (信息产业园,
 # 生物医药产业园); after a place the industry is part of a zone's name (泰州医药高新区).
 INDUSTRY_FIRST = re.compile(r"(?:信息|电子|软件|智能|医药|生物|光电|汽车|新材料|食品|纺织|文化|旅游|航空|航天|"
+                            r"精细|化工|石化|钢铁|冶金|建材|环保|节能|"
                             r"大数据|人工智能|新能源|电商|总部|孵化)")
 _STOP_REV = re.compile(f"(?r)[{_STOP}]")
 # Words that introduce a name (比如襄阳高新区) and are no part of it.
@@ -104,6 +105,9 @@ _LEAD_WORD = re.compile(r"比如|例如|譬如|诸如|像是|特别是|尤其是
 _VISIT_REV = re.compile(r"(?r)对标|借鉴|学习|赴|前往|参观|考察|走进|来到")
 _PROVINCE = re.compile(f"(?:{PROVINCES})(?:省|市|自治区)?")
 _GENERIC = re.compile("|".join(GENERIC))
+# Kinds of industry name a generic park only where they open the name (化工园区, 特色产业园区);
+# after a place they are part of it (白涛化工园区, 泰州医药高新区)
+_INDUSTRY_GENERIC = re.compile(r"化工|工业|产业|新兴|特色|绿色|零碳|智慧")
 # Places whose names hold 和, which is then no conjunction
 _HE_PLACES = re.compile(r"呼和浩特|和林格尔|和田|和静|和硕|和县|和平|和顺|和政|和龙|和布克赛尔|共和|和美")
 _MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
@@ -124,6 +128,7 @@ def _last_stop(prefix: str):
     return next((c for c in _STOP_REV.finditer(prefix) if c.start() not in places), None)
 
 
+_LIST_OR_STOP = re.compile(r"[、和与及，,。；;：:\s]")  # (涪陵高新区、白涛化工园区: two zones, not one)
 _LANDING_IN = re.compile(r"(?:落户|落地|入驻|选址|坐落)(?:于|在|到)?")
 # Verbs that take a zone as their object (支持曹妃甸经济技术开发区, 推动石家庄高新区):
 # standing before a named zone, they are no part of its name.
@@ -280,7 +285,7 @@ class ZoneFinder:
             if mention is None:
                 continue
             if m[0] in PARKS and out and out[-1].end == last_end and mention.provisional and (
-                    mention.start - out[-1].end <= 6):
+                    mention.start - out[-1].end <= 6) and not _LIST_OR_STOP.search(text, out[-1].end, mention.start):
                 # 眉山经开区新材料产业园: a park named right after its zone is part of it
                 prev = out[-1]
                 mention = ZoneMention(prev.zone_id, prev.name, mention.start, mention.end,
@@ -386,6 +391,7 @@ class ZoneFinder:
                 if z is not None:
                     return ZoneMention(z.id, z.name, at, b, text[at:b])
         if m[0] not in PROVISIONAL_OK or _GENERIC.search(prefix) or INDUSTRY_FIRST.match(prefix) \
+                or _INDUSTRY_GENERIC.match(prefix) \
                 or prefix in ("边境", "沿边", "跨境") \
                 or prefix[-1] in "家个余多类级本该各此这那其全":
             return None

@@ -1025,3 +1025,34 @@ REVIEW_THREE = [
 ]
 
 CASES_ROUND3 += REVIEW_THREE
+
+# Two zones side by side (held-out set 26).
+SET_26 = [
+    Case("其中，涪陵高新区实现规上工业总产值1126.3亿元；白涛化工园区实现规上工业总产值739.1亿元，"
+         "分别增长12.3%、8.7%。",
+         [dict(family="growth_rate", value=12.3, zone_prefix="涪陵"), dict(family="growth_rate", value=8.7, zone_prefix="白涛"),
+          dict(family="money", value=73_910_000_000, zone_prefix="白涛")],
+         id="r3-a-list-after-fenbie-pairs-with-the-zones-in-order"),
+    Case("投资方面，涪陵高新区、白涛化工园区分别完成固定资产投资186.2亿元、143.5亿元，前者同比增长15.1%。"
+         "招商引资方面，两园区新签约项目分别为28个、15个。",
+         [dict(family="money", value=18_620_000_000, zone_prefix="涪陵"),
+          dict(family="money", value=14_350_000_000, zone_prefix="白涛"),
+          dict(family="growth_rate", value=15.1, zone_prefix="涪陵"),
+          dict(family="project_count", value=28, zone_prefix="涪陵"),
+          dict(family="project_count", value=15, zone_prefix="白涛")],
+         id="r3-two-zones-listed-then-their-figures-respectively"),
+    Case("1—9月，涪陵区实现规上工业总产值2130.6亿元，同比增长8.9%。其中，涪陵高新区实现规上工业总产值1126.3亿元。",
+         [dict(family="money", value=213_060_000_000, zone=""), dict(family="money", value=112_630_000_000, zone_prefix="涪陵")],
+         id="r3-the-district-of-a-zone-as-subject"),
+    Case("上半年，湛江经开区新签约项目23\n个，协议投资额312亿元；新开工项目\n15个。",
+         [dict(family="project_count", value=23), dict(family="money", value=31_200_000_000),
+          dict(family="project_count", value=15)], only=True,
+         id="r3-a-phones-narrow-column-breaks-before-a-unit"),
+    Case("岳阳绿色化工高新技术产业开发区实现化工产业总产值1180亿元。精细化工产业园评审时间缩短50%以上。",
+         [dict(family="money", value=118_000_000_000, zone_prefix="岳阳"),
+          dict(family="pct_reduction", value=50, zone_prefix="岳阳")],
+         id="r3-an-industry-word-after-a-place-is-part-of-the-name"),
+]
+
+CASES_ROUND3 += SET_26
+
