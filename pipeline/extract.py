@@ -271,7 +271,7 @@ class Extractor:
 # word of the past anywhere earlier in the before value's sentence (由/从 must stand
 # next to it)
 _PLACE_ROW = re.compile(r"(?m)^[ \t\u3000|]*\p{Han}{1,6}(?:县|市|区|镇|乡|旗)[ \t\u3000|]")
-_TRAVEL_AFTER = re.compile(r"(?:的)?(?:路程|车程|航程|路(?![径线子])|步行|驾车|高铁|飞行)")
+_TRAVEL_AFTER = re.compile(r"(?:的)?(?:路程|车程|航程|路(?![径线子])|步行|驾车|高铁|飞行|通勤|交通圈|生活圈|经济圈)")
 _WORD_AROUND = re.compile(r"[一二两三四五六七八九]元(?![钱的整左以起每一人次个])\p{Han}")
 _TAG_LINE = re.compile(r"[ \t\u3000]*[【\[［][^】\]］\n]{2,40}[】\]］][ \t\u3000]*")
 _SPEAKER_TAG = re.compile(r"(?rm)^" + _TAG_LINE.pattern + "$")
@@ -337,7 +337,8 @@ _PRICE_UNITS = {"亩": "mu", "千瓦时": "kwh", "度": "kwh", "平方米·月":
                 "年": "year", "月": "month", "天": "day", "人次": "person_time", "人": "person"}
 _PER_PRICE = re.compile("(" + "|".join(sorted(map(re.escape, _PRICE_UNITS), key=len, reverse=True)) + ")")
 _AVERAGE_AFTER = re.compile(r"的?平均(?:水平|值|数)")
-_PER_BEFORE = re.compile(r"每(平方米|㎡|吨|千瓦时|度|立方米)(?:每(月|年))?$")  # (每亩: a per-mu indicator)
+_PER_BEFORE = re.compile(r"每(平方米|㎡|吨|千瓦时|度|立方米|亩)(?:每(月|年))?$")
+_PER_MU_MEASURE = re.compile(r"投资强度|亩均|强度|产出|税收")  # 投资强度每亩180万元: a per-mu indicator
 _LEAD_OPENER = re.compile(r"^[到至在于截止，,\s]+")
 _SENTENCE_STOP_REV = re.compile(r"(?r)[。！？!?；;]")
 _AGENT_GAP = re.compile(r"(?<!分别|均|共|合计|总计|约|达|增至|减至|分别达)为|[向给帮助对与同跟]")  # (项目分别为28个: a copula)
@@ -450,6 +451,8 @@ class _Context:
             unit, kind, unit_s = f"{unit}_per_{_PRICE_UNITS[per[1]]}", "other", unit_s + "/" + per[1]
             e = per.end()
         per = _PER_BEFORE.search(t, max(0, s - 10), s) if kind == "money" else None
+        if per is not None and per[1] == "亩" and _PER_MU_MEASURE.search(t, max(0, s - 16), s):
+            per = None  # (投资强度仅为每亩180万元 is the zone's per-mu figure, not a price)
         if per is not None:  # 按照每平方米每月10元的标准: a rate, as 10元/平方米·月 is
             code = _PRICE_UNITS[per[1]] + (f"_{_PRICE_UNITS[per[2]]}" if per[2] else "")  # m2_month, m2_year
             unit, kind = f"{unit}_per_{code}", "other"
@@ -945,8 +948,10 @@ class _Context:
             c.period = period_of(self.openers[i], year)
         else:
             c.period = self.layout.article_lead_period[art] if self.layout.starts else ""
-            head = self.layout.header_period(cell.row_start) if self.layout.starts and not c.period else None
-            if head is not None:  # 关于2024年度…评价结果的通报 ⏎ … ⏎ its table: the title's year
+            head = self._table_caption_period(cell.row_start) if not c.period else None
+            if head is None and self.layout.starts and not c.period:
+                head = self.layout.header_period(cell.row_start)
+            if head is not None:  # 18-6 主要经济指标（2024年）; 关于2024年度…的通报 ⏎ … ⏎ its table
                 c.period = period_of(head, year)
         return [c]
 
@@ -957,6 +962,19 @@ class _Context:
         i, j = lay.line_of(a) + 1, lay.line_of(b)
         return any(lay.kinds[k] == HEADER and not _TAG_LINE.fullmatch(self.t, lay.starts[k], lay.ends[k])
                    for k in range(i, j))
+
+    def _table_caption_period(self, row_start: int):
+        """The PERIOD a table's caption states (18-6　主要国家级开发区经济指标（2024年）): the
+        last line before the blank line over the table, if it is short and names one."""
+        t = self.t
+        top = t.rfind("\n\n", 0, row_start)
+        if top < 0:
+            return None
+        line_start = t.rfind("\n", 0, max(0, top)) + 1
+        if top - line_start > 60:
+            return None  # (a paragraph, not a caption)
+        m = PERIOD.search(t, line_start, top)
+        return m if m is not None and not DATE_DAY.match(t, m.end()) else None
 
     def _rows_name_zones(self, row_start: int) -> bool:
         """Whether the rows above a total row, up to the blank line over its table, name a

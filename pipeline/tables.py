@@ -61,7 +61,8 @@ _COLUMN_UNIT_SAID = re.compile(r"(?:^|[，,（(；;、：:])\s*(\p{Han}{2,12}?)(
                                r"(\p{Han}{1,4}|%)")
 _RATE_LABEL = re.compile(r"增速|增长|增幅|比重|占比|率|数$|件数|个数")
 _TIME_WORD = re.compile(r"(?:时间|时长|用时|时限)$")
-_SPACED_LABEL = re.compile(r"合计|小计|总计|其中|全市|全省|全区|全县|平均")
+_UNITS_ROW = re.compile(r"^(?:计量)?单\s*位$")
+_SPACED_LABEL = re.compile(r"合计|小计|总计|其中|全市|全省|全区|全县|平均|单位")
 #: Rows that sum the others are about no one zone.
 TOTAL_ROW = re.compile(r"^(?:合计|总计|小计|全市|全省|全区|全县|总体|平均)")
 
@@ -167,7 +168,13 @@ def _aligned_block(block):
         return  # (a header holds no figure; 2024年 heads a column)
     if not any(_NUMBER.match(c) for row in block[1:] for _, _, c in row[1:]):
         return
-    yield block[0], block[1:], block[0][0][0]
+    head, rows = block[0], block[1:]
+    if rows and _UNITS_ROW.match(rows[0][0][2]) and len(rows[0]) == len(head):
+        # 单  位 | 亿元 | % | 万美元 | 家: a row of units under the header, not figures
+        head = [(a, b, f"{cell}（{unit}）" if unit and not _UNIT_IN_HEADER.search(cell) else cell)
+                for (a, b, cell), (_, _, unit) in zip(head, [(0, 0, "")] + rows[0][1:])]
+        rows = rows[1:]
+    yield head, rows, block[0][0][0]
 
 
 def _serialized_tables(text: str):

@@ -1056,3 +1056,31 @@ SET_26 = [
 
 CASES_ROUND3 += SET_26
 
+# Yearbooks, brochures and FAQs (held-out set 27).
+SET_27 = [
+    Case("18-6　主要国家级开发区经济指标（2024年）\n\n"
+         "开发区名称        地区生产总值    实际使用外资    高新技术企业\n"
+         "单　　位              亿元            万美元            家\n"
+         "南昌经开区          1012.6           36520             423\n"
+         "赣州经开区           685.9           18750             305\n"
+         "九江经开区           512.4           12630             186\n",
+         [dict(family="money", value=101_260_000_000, zone_prefix="南昌"),
+          dict(family="money", value=365_200_000, unit="usd", zone_prefix="南昌"),
+          dict(family="firm_count", value=186, zone_prefix="九江")],
+         id="r3-a-units-row-under-a-tables-header"),
+    Case("江西统计年鉴—2025\n\n十八、开发区\n\n" + "本章资料反映全省国家级开发区的主要经济发展情况。" * 8
+         + "\n\n18-6　主要国家级开发区经济指标（2024年）\n\n"
+         "开发区名称        地区生产总值（亿元）    高新技术企业（家）\n"
+         "南昌经开区          1012.6             423\n赣州经开区           685.9             305\n"
+         "九江经开区           512.4             186\n",
+         [dict(family="firm_count", value=186, period="2024")],
+         id="r3-a-tables-caption-gives-its-period"),
+    Case("一般诉求2个工作日内响应。企业可拨打高新区企业服务热线029-88331234反映诉求。",
+         [dict(family="duration", value=2, zone="")], id="r3-calling-a-hotline-names-no-zone"),
+    Case("开发区交通便捷，与南京主城区实现半小时通勤。商服用地基准地价每亩48万元；个别项目投资强度仅为每亩180万元。",
+         [dict(family="other", value=480_000, unit="yuan_per_mu"), dict(family="money", value=1_800_000)],
+         id="r3-a-commute-and-a-price-per-mu"),
+]
+
+CASES_ROUND3 += SET_27
+
