@@ -130,7 +130,9 @@ class Extractor:
             return ()
         names = [z.city] if z.city.endswith("市") else []
         if len(z.place) >= 2 and not z.place.endswith(("市", "县", "区", "省")):
-            names += [z.place + "市", z.place + "县", z.place + "区"]  # 同期，霍邱县…; 涪陵区实现…
+            names += [z.place + "市", z.place + "县"]  # 同期，霍邱县规上工业增加值增长8.9%
+            if len(z.place) == 2:
+                names.append(z.place + "区")  # 涪陵区实现… (a district; 郑州航空港区 is a zone's own name)
         return tuple(names)
 
     # -- public --------------------------------------------------------------
@@ -348,6 +350,8 @@ _NOW_NEXT = re.compile(r"[^。；;！？]*[。；;！？][”’」\"]?\s*(?:现
 _FIRST_N = re.compile(r"(?:与|和|同|跟|比|较|排名|排|位列|位居|进入|跻身|列|居)前$")
 _OF_GROUP = re.compile(r"之(?:首|冠|末|一|中|间|外)")
 _RESPECTIVELY = re.compile(r"(?r)分别")
+_WORD_LIST = re.compile(r"\p{Han}[、和及]\p{Han}")  # 企业开办、工程建设项目审批 (not 2860亿元、1750亿元)
+_ZONE_CLAUSE = re.compile(r"[，,；;]\s*(?:开发区|高新区|经开区|园区|综保区|新区|该区|全区)")
 _ITEM_SEP = re.compile(r"[、和及]")
 _CLAUSE_STOP = re.compile(r"[，,。；;！？!?\n]")
 _PAIR_BETWEEN = re.compile(r"\p{Han}[、和与及]\p{Han}|[”」\"]\s*[“「\"]")  # (186.2亿元、143.5亿元 is no pair of words)
@@ -1141,11 +1145,22 @@ class _Context:
         if n < 2:
             return None
         for lo, hi in ((sent_a, resp.start()), (self._sentence_start(a, max(a, sent_a - 1)), sent_a)):
-            zones: dict[str, object] = {}
-            for m in self.mentions[bisect_left(self.m_starts, lo):bisect_left(self.m_starts, hi)]:
-                zones.setdefault(m.zone_id, m)
-            if zones:
-                return list(zones.values())[k] if len(zones) == n else None
+            named = self.mentions[bisect_left(self.m_starts, lo):bisect_left(self.m_starts, hi)]
+            if not named:
+                continue
+            # the zones must stand as one list (A、B / A和B), and what follows the list up to
+            # 分别 must be no list of its own (企业开办、工程建设项目审批时间分别…: indicators)
+            run = [named[-1]]
+            for m in reversed(named[:-1]):
+                if not _LIST_GAP.fullmatch(t, m.end, run[0].start):
+                    break
+                run.insert(0, m)
+            if len(run) != n and all(m.start == lo or t[m.start - 1] in "，,；;：:。\n" for m in named):
+                run = named  # 其中，A…1126.3亿元；B…739.1亿元，分别增长12.3%、8.7%: each opens a clause
+            if len({m.zone_id for m in run}) != len(run) or len(run) != n \
+                    or _WORD_LIST.search(t, run[-1].end if lo == sent_a else sent_a, resp.start()):
+                return None
+            return run[k]
         return None
 
     def _former_latter(self, a: int, sent_a: int, s: int):
@@ -1180,6 +1195,9 @@ class _Context:
             for scope in rx.finditer(t, sent_a, s):
                 if _BRACKET_SHUT.search(t, scope.end(), s):
                     continue  # （全县为7.8%）；完成固定资产投资62.4亿元: an aside that has closed
+                if rx is self.city_scope and (t.startswith("域", scope.end()) or _ZONE_CLAUSE.search(
+                        t, scope.end(), s)):
+                    continue  # 合肥区域…; 涪陵区实现…；高新区完成…: the zone's own clause
                 if (rx is self.city_scope or scope["place"]) and (
                         _COMPANY_AFTER.match(t, scope.end())  # 神池县明鑫…有限公司: a firm's name
                         or any(m.start <= scope.start() < m.end for m in self.mentions[lo:hi])

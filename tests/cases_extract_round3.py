@@ -1084,3 +1084,30 @@ SET_27 = [
 
 CASES_ROUND3 += SET_27
 
+# A third review, of the rules for sets 26 and 27, with texts of its own.
+REVIEW_FOUR = [
+    Case('在芜湖经济技术开发区召开的现场推进会上，合肥高新区介绍，园区企业开办、工程建设项目审批时间分别压缩至1个工作日、30个工作日。',
+         [dict(family="duration", value=1, zone_prefix="合肥"), dict(family="duration", value=30, zone_prefix="合肥")], id='r3-review4-a-zone-that-is-only-the-setting'),
+    Case('与芜湖经济技术开发区相比，合肥高新区的营业收入、工业增加值分别增长12.5%、9.8%。',
+         [dict(family="growth_rate", value=12.5, zone_prefix="合肥")], id='r3-review4-a-zone-compared-with'),
+    Case('对标苏州工业园区，合肥高新区今年新签约项目、新开工项目分别为28个、15个。',
+         [dict(family="project_count", value=28, zone_prefix="合肥")], id='r3-review4-a-zone-learnt-from'),
+    Case('合肥高新区和芜湖经济技术开发区共有规上工业企业1200家，其中高新技术企业、专精特新企业分别为630家、85家。',
+         [dict(family="firm_count", value=630, zone=""), dict(family="firm_count", value=85, zone="")], id='r3-review4-a-breakdown-of-two-zones-total'),
+    Case('合肥高新区和芜湖经济技术开发区入选全省首批营商环境标杆园区。今年前三季度，园区新签约项目、新开工项目分别为28个、15个。',
+         [dict(family="project_count", value=15, zone="")], id='r3-review4-two-zones-named-before-for-another-reason'),
+    Case('2024年，合肥高新区、芜湖经济技术开发区分别实现营业收入2860亿元、1750亿元，同比分别增长8.2%、6.5%。',
+         [dict(family="growth_rate", value=8.2, zone_prefix="合肥"), dict(family="growth_rate", value=6.5, zone_prefix="芜湖")], id='r3-review4-two-lists-after-one-list-of-zones'),
+    Case('郑州航空港经济综合实验区是全国首个上升为国家战略的航空港经济发展先行区。今年上半年，郑州航空港区完成进出口总值2100亿元，同比增长12.3%。',
+         [dict(family="money", value=210_000_000_000, zone_prefix="郑州")], id='r3-review4-a-zones-short-name-ending-in-qu'),
+    Case('近年来，合肥高新区加快建设世界领先科技园区。同时，合肥区域科技创新中心建设提速，园区新增高新技术企业320家。',
+         [dict(family="firm_count", value=320, zone_prefix="合肥")], id='r3-review4-a-region-is-no-district'),
+    Case('涪陵高新区是重庆重要的新材料基地。2024年，涪陵区实现地区生产总值2130.6亿元；高新区完成规上工业产值1230亿元。',
+         [dict(family="money", value=213_060_000_000, zone=""), dict(family="money", value=123_000_000_000, zone_prefix="涪陵")], id='r3-review4-a-districts-clause-then-the-zones'),
+    Case('该区新建零碳产业园，引进节能环保企业15家；同时打造新兴产业园，签约项目22个。',
+         [dict(family="firm_count", value=15, zone="")], id='r3-review4-building-a-park-names-none'),
+    Case('推进传统化工园区转型升级，今年完成技改投资32亿元，整治企业46家。',
+         [dict(family="money", value=3_200_000_000, zone="")], id='r3-review4-traditional-chemical-parks'),
+]
+
+CASES_ROUND3 += REVIEW_FOUR
