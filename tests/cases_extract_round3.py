@@ -1092,7 +1092,7 @@ REVIEW_FOUR = [
          [dict(family="growth_rate", value=12.5, zone_prefix="合肥")], id='r3-review4-a-zone-compared-with'),
     Case('对标苏州工业园区，合肥高新区今年新签约项目、新开工项目分别为28个、15个。',
          [dict(family="project_count", value=28, zone_prefix="合肥")], id='r3-review4-a-zone-learnt-from'),
-    Case('合肥高新区和芜湖经济技术开发区共有规上工业企业1200家，其中高新技术企业、专精特新企业分别为630家、85家。',
+    Case('合肥高新区和芜湖经济技术开发区共有规模以上工业企业1200家，当中专精特新企业、高新技术企业分别为85家、630家。',
          [dict(family="firm_count", value=630, zone=""), dict(family="firm_count", value=85, zone="")], id='r3-review4-a-breakdown-of-two-zones-total'),
     Case('合肥高新区和芜湖经济技术开发区入选全省首批营商环境标杆园区。今年前三季度，园区新签约项目、新开工项目分别为28个、15个。',
          [dict(family="project_count", value=15, zone="")], id='r3-review4-two-zones-named-before-for-another-reason'),
