@@ -351,7 +351,7 @@ _FIRST_N = re.compile(r"(?:与|和|同|跟|比|较|排名|排|位列|位居|进�
 _OF_GROUP = re.compile(r"之(?:首|冠|末|一|中|间|外)")
 _RESPECTIVELY = re.compile(r"(?r)分别")
 _WORD_LIST = re.compile(r"\p{Han}[、和及]\p{Han}")  # 企业开办、工程建设项目审批 (not 2860亿元、1750亿元)
-_ZONE_CLAUSE = re.compile(r"[，,；;]\s*(?:开发区|高新区|经开区|园区|综保区|新区|该区|全区)")
+_ZONE_CLAUSE = re.compile(r"[，,；;]\s*(?:而|但|同时|其中)?[，,]?\s*(?:开发区|高新区|经开区|园区|综保区|新区|该区)")
 _ITEM_SEP = re.compile(r"[、和及]")
 _CLAUSE_STOP = re.compile(r"[，,。；;！？!?\n]")
 _PAIR_BETWEEN = re.compile(r"\p{Han}[、和与及]\p{Han}|[”」\"]\s*[“「\"]")  # (186.2亿元、143.5亿元 is no pair of words)
@@ -464,10 +464,12 @@ class _Context:
         if kind == "money" and (m["post"] in ("以上", "以下") or _PRE_CLASS.search(t, max(0, s - 3), s)
                                 or above) and _SIZE_CLASS.match(t, above.end() if above else e):
             k = num.find("个")
-            if k > 0 and num[:k].strip().replace(".", "").isdigit():
-                # 236个亿元以上在建项目: 236 projects of the 亿元 class, no 236个亿
+            counted = parse_number(num[:k].rstrip()) if k > 0 else None
+            if counted is not None:
+                # 236个亿元以上在建项目, 二十来个亿元以上的项目: projects of the 亿元 class, no 236个亿
                 n = num[:k].rstrip()
-                return _Hit(s, s + k + 1, s, s + len(n), n, float(n), "", "count", "", "个")
+                return _Hit(s, s + k + 1, s, s + len(n), n, counted, "", "count",
+                            "approx" if _APPROX_IN_NUM.search(n) else "", "个")
             return None  # 10亿元以上项目, 10万元以下的贷款: a size class, not an amount
         if kind == "money" and _EXCHANGE.search(t, max(0, s - 16), s):
             return None  # 汇率折算按1美元约合7.16元: an exchange rate, no amount
@@ -937,8 +939,12 @@ class _Context:
         elif zone is None and not TOTAL_ROW.match(cell.row_label):
             lo = bisect_left(self.m_starts, cell.row_start)
             named = [m for m in self.mentions[lo:] if m.start < cell.row_start + len(cell.row_label) + 2]
+            in_row = [m for m in self.mentions[lo:bisect_left(self.m_starts, row_end)] if not m.passing]
             if named:
                 m = named[0]
+                zone = m.name, m.zone_id, "provisional" if m.provisional else "registered"
+            elif len({m.zone_id for m in in_row}) == 1:  # | 年产10万吨…项目 | 新乡经济技术开发区 | 126000 |
+                m = in_row[0]
                 zone = m.name, m.zone_id, "provisional" if m.provisional else "registered"
             else:
                 zone = self._zone(cell.row_start, cell.row_start, cell.row_start)
@@ -1195,8 +1201,8 @@ class _Context:
             for scope in rx.finditer(t, sent_a, s):
                 if _BRACKET_SHUT.search(t, scope.end(), s):
                     continue  # （全县为7.8%）；完成固定资产投资62.4亿元: an aside that has closed
-                if rx is self.city_scope and (t.startswith("域", scope.end()) or _ZONE_CLAUSE.search(
-                        t, scope.end(), s)):
+                if (rx is self.city_scope or scope[0] in ("全县", "全区")) and (
+                        t.startswith("域", scope.end()) or _ZONE_CLAUSE.search(t, scope.end(), s)):
                     continue  # 合肥区域…; 涪陵区实现…；高新区完成…: the zone's own clause
                 if (rx is self.city_scope or scope["place"]) and (
                         _COMPANY_AFTER.match(t, scope.end())  # 神池县明鑫…有限公司: a firm's name

@@ -118,6 +118,7 @@ _NATIONAL_TAIL = re.compile(r"国家级?$")
 _COUNTRIES_OF = re.compile(r"(?:东盟|阿拉伯|中东欧|欧盟|金砖|上合|非洲|拉美|沿线|发展中|周边|友好|其他|相关|中亚|南亚|东南亚)$")
 # Places whose names hold a character that otherwise ends a name's prefix (_STOP)
 _STOP_PLACES = re.compile(r"日照|日喀则|于都|于洪|于田|从化|从江|将乐|向阳|个旧|驻马店")
+_PHASE = re.compile(r"[（(]?[一二三四五六七八九]期")
 _ITEM_START = re.compile(r"[ \t\u3000]*(?:\d{1,2}\s*[.．、]|[（(]?[一二三四五六七八九十]{1,3}[)）、])\s*")
 
 
@@ -374,7 +375,9 @@ class ZoneFinder:
         gap = 0  # what stands between the place and the type: 国家 (宁波国家高新技术产业开发区)
         if national and national.start() >= 2 and not _COUNTRIES_OF.search(prefix, 0, national.start()):
             prefix, gap = prefix[:national.start()], len(national[0])
-        if not 2 <= len(prefix) <= 6 or m[0] == "产业园" and text.startswith("项目", b) and _ITEM_START.fullmatch(
+        if not 2 <= len(prefix) <= 6 or _SUFFIX.search(prefix) or m[0] == "产业园" and _PHASE.match(text, b):
+            return None  # 开发区事开发区办: no place; 医用耗材产业园三期: a project's phase
+        if m[0] == "产业园" and text.startswith("项目", b) and _ITEM_START.fullmatch(
                 text, max(0, text.rfind("\n", 0, i) + 1), i):
             return None  # (6. 中医药大健康产业园项目: a listed project's name, no zone)
         at = a - gap - len(prefix)

@@ -1111,3 +1111,24 @@ REVIEW_FOUR = [
 ]
 
 CASES_ROUND3 += REVIEW_FOUR
+
+# Project lists, counties and zones in turn, spoken counts (held-out set 28).
+SET_28 = [
+    Case("具体项目如下：\n\n| 序号 | 项目名称 | 所在开发区 | 总投资（万元） |\n|---|---|---|---|\n"
+         "| 1 | 年产10万吨锂电池电解液项目 | 新乡经济技术开发区 | 126000 |\n"
+         "| 2 | 医用耗材产业园三期 | 长垣经济技术开发区 | 73200 |\n| 3 | 5G智能终端产业园项目 | 新乡高新技术产业开发区 | 85600 |\n",
+         [dict(family="money", value=1_260_000_000, zone_prefix="新乡经济"),
+          dict(family="money", value=732_000_000, zone_prefix="长垣"),
+          dict(family="money", value=856_000_000, zone_prefix="新乡高新")],
+         id="r3-a-table-row-names-its-zone-in-a-column"),
+    Case("外贸方面，沂水县2024年外贸进出口总额同比下降4.2%；而开发区企业积极开拓新兴市场，外贸进出口逆势增长7.5%，"
+         "达到48.3亿元。全县规上工业企业达到418家，开发区集聚规上工业企业186家。\n\n沂水经济开发区坚持“开发区事开发区办”。",
+         [dict(family="growth_rate", value=-4.2, zone=""), dict(family="growth_rate", value=7.5, zone_prefix="沂水"),
+          dict(family="firm_count", value=418, zone=""), dict(family="firm_count", value=186, zone_prefix="沂水")],
+         id="r3-a-county-and-its-zone-in-turn"),
+    Case("书记：今年我们要落地二十来个亿元以上的项目，重点是新型储能。",
+         [dict(family="project_count", value=20, qualifier="approx")], id="r3-a-spoken-count-of-a-size-class"),
+]
+
+CASES_ROUND3 += SET_28
+
