@@ -340,7 +340,7 @@ _PRICE_UNITS = {"亩": "mu", "千瓦时": "kwh", "度": "kwh", "平方米·月":
 _PER_PRICE = re.compile("(" + "|".join(sorted(map(re.escape, _PRICE_UNITS), key=len, reverse=True)) + ")")
 _AVERAGE_AFTER = re.compile(r"的?平均(?:水平|值|数)")
 _PER_BEFORE = re.compile(r"每(平方米|㎡|吨|千瓦时|度|立方米|亩)(?:每(月|年))?$")
-_PER_MU_MEASURE = re.compile(r"投资强度|亩均|强度|产出|税收")  # 投资强度每亩180万元: a per-mu indicator
+_PER_MU_MEASURE = re.compile(r"投资|亩均|强度|产出|产值|营收|税收|地均|亩产")  # 投资强度每亩180万元: per mu
 _LEAD_OPENER = re.compile(r"^[到至在于截止，,\s]+")
 _SENTENCE_STOP_REV = re.compile(r"(?r)[。！？!?；;]")
 _AGENT_GAP = re.compile(r"(?<!分别|均|共|合计|总计|约|达|增至|减至|分别达)为|[向给帮助对与同跟]")  # (项目分别为28个: a copula)
@@ -350,8 +350,11 @@ _NOW_NEXT = re.compile(r"[^。；;！？]*[。；;！？][”’」\"]?\s*(?:现
 _FIRST_N = re.compile(r"(?:与|和|同|跟|比|较|排名|排|位列|位居|进入|跻身|列|居)前$")
 _OF_GROUP = re.compile(r"之(?:首|冠|末|一|中|间|外)")
 _RESPECTIVELY = re.compile(r"(?r)分别")
-_WORD_LIST = re.compile(r"\p{Han}[、和及]\p{Han}")  # 企业开办、工程建设项目审批 (not 2860亿元、1750亿元)
-_ZONE_CLAUSE = re.compile(r"[，,；;]\s*(?:而|但|同时|其中)?[，,]?\s*(?:开发区|高新区|经开区|园区|综保区|新区|该区)")
+_WORD_LIST = re.compile(r"\p{Han}、\p{Han}")  # 企业开办、工程建设项目审批 (not 2860亿元、1750亿元; 在建和新建项目 is one)
+_NOT_CAPTION = re.compile(r"[。，,；;]|较|比|相比")
+_SPAN_ON = re.compile(r"\s*[—\-–~至到]")
+_CELL_EDGE = frozenset("| \t\u3000\n")  # a table cell that holds a zone's name and nothing else
+_ZONE_CLAUSE = re.compile(r"[，,；;]\s*(?:而|但|同时|其中)?[，,]?\s*(?:开发区|高新区|经开区|园区|综保区|新区)")
 _ITEM_SEP = re.compile(r"[、和及]")
 _CLAUSE_STOP = re.compile(r"[，,。；;！？!?\n]")
 _PAIR_BETWEEN = re.compile(r"\p{Han}[、和与及]\p{Han}|[”」\"]\s*[“「\"]")  # (186.2亿元、143.5亿元 is no pair of words)
@@ -455,7 +458,8 @@ class _Context:
             unit, kind, unit_s = f"{unit}_per_{_PRICE_UNITS[per[1]]}", "other", unit_s + "/" + per[1]
             e = per.end()
         per = _PER_BEFORE.search(t, max(0, s - 10), s) if kind == "money" else None
-        if per is not None and per[1] == "亩" and _PER_MU_MEASURE.search(t, max(0, s - 16), s):
+        if per is not None and per[1] == "亩" and _PER_MU_MEASURE.search(
+                t, max(0, s - 16, t.rfind("，", 0, s) + 1, t.rfind(",", 0, s) + 1), s):
             per = None  # (投资强度仅为每亩180万元 is the zone's per-mu figure, not a price)
         if per is not None:  # 按照每平方米每月10元的标准: a rate, as 10元/平方米·月 is
             code = _PRICE_UNITS[per[1]] + (f"_{_PRICE_UNITS[per[2]]}" if per[2] else "")  # m2_month, m2_year
@@ -464,7 +468,8 @@ class _Context:
         if kind == "money" and (m["post"] in ("以上", "以下") or _PRE_CLASS.search(t, max(0, s - 3), s)
                                 or above) and _SIZE_CLASS.match(t, above.end() if above else e):
             k = num.find("个")
-            counted = parse_number(num[:k].rstrip()) if k > 0 else None
+            counted = parse_number(num[:k].rstrip()) if k > 0 and unit_s.endswith("元") and not t[
+                max(0, s - 2):s].endswith("投资") else None  # (投资两个亿以上: an amount's class)
             if counted is not None:
                 # 236个亿元以上在建项目, 二十来个亿元以上的项目: projects of the 亿元 class, no 236个亿
                 n = num[:k].rstrip()
@@ -939,7 +944,8 @@ class _Context:
         elif zone is None and not TOTAL_ROW.match(cell.row_label):
             lo = bisect_left(self.m_starts, cell.row_start)
             named = [m for m in self.mentions[lo:] if m.start < cell.row_start + len(cell.row_label) + 2]
-            in_row = [m for m in self.mentions[lo:bisect_left(self.m_starts, row_end)] if not m.passing]
+            in_row = [m for m in self.mentions[lo:bisect_left(self.m_starts, row_end)]
+                      if not m.passing and t[m.start - 1:m.start] in _CELL_EDGE and t[m.end:m.end + 1] in _CELL_EDGE]
             if named:
                 m = named[0]
                 zone = m.name, m.zone_id, "provisional" if m.provisional else "registered"
@@ -981,10 +987,10 @@ class _Context:
         if top < 0:
             return None
         line_start = t.rfind("\n", 0, max(0, top)) + 1
-        if top - line_start > 60:
-            return None  # (a paragraph, not a caption)
+        if top - line_start > 60 or _NOT_CAPTION.search(t, line_start, top):
+            return None  # (a paragraph's sentence, a comparison, a plan's span: not a caption)
         m = PERIOD.search(t, line_start, top)
-        return m if m is not None and not DATE_DAY.match(t, m.end()) else None
+        return m if m is not None and not DATE_DAY.match(t, m.end()) and not _SPAN_ON.match(t, m.end()) else None
 
     def _rows_name_zones(self, row_start: int) -> bool:
         """Whether the rows above a total row, up to the blank line over its table, name a

@@ -85,7 +85,7 @@ GENERIC = ("全国", "全省", "全市", "全区", "全县", "全州", "省级",
            # determiners: 部分开发区, 个别园区, 本地区开发区 name no one zone
            "部分", "个别", "少数", "多数", "一些", "有的", "所有", "相关", "有关", "本地", "外地", "其余",
            "同类", "参评", "来自", "源自", "出自", "首批", "企业", "群众", "拨打", "咨询", "热线",
-           "新建", "区里", "该区", "本区", "传统", "现有", "合规", "在建", "唯一", "晋升", "升级", "升格", "认定", "批准", "获批", "同批", "新批",
+           "区里", "该区", "本区", "传统", "现有", "合规", "唯一", "晋升", "升级", "升格", "认定", "批准", "获批", "同批", "新批",
            # verbs that stand before a bare 经开区/高新区 in running text
            "夯实", "助力", "推动", "提升", "打造", "赋能", "深化", "立足", "结合", "支撑", "鼓励",
            "提高", "加强", "拓展", "探索", "承担", "引领", "服务", "建设", "发展", "优化", "加快",
@@ -108,7 +108,7 @@ _PROVINCE = re.compile(f"(?:{PROVINCES})(?:省|市|自治区)?")
 _GENERIC = re.compile("|".join(GENERIC))
 # Kinds of industry name a generic park only where they open the name (化工园区, 特色产业园区);
 # after a place they are part of it (白涛化工园区, 泰州医药高新区)
-_INDUSTRY_GENERIC = re.compile(r"化工|工业|产业|新兴|特色|绿色|零碳|智慧")
+_INDUSTRY_GENERIC = re.compile(r"化工|工业|产业|新兴|特色|绿色|零碳|智慧|新建|在建")  # (南昌新建经济开发区)
 # Places whose names hold 和, which is then no conjunction
 _HE_PLACES = re.compile(r"呼和浩特|和林格尔|和田|和静|和硕|和县|和平|和顺|和政|和龙|和布克赛尔|共和|和美")
 _MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
@@ -375,7 +375,8 @@ class ZoneFinder:
         gap = 0  # what stands between the place and the type: 国家 (宁波国家高新技术产业开发区)
         if national and national.start() >= 2 and not _COUNTRIES_OF.search(prefix, 0, national.start()):
             prefix, gap = prefix[:national.start()], len(national[0])
-        if not 2 <= len(prefix) <= 6 or _SUFFIX.search(prefix) or m[0] == "产业园" and _PHASE.match(text, b):
+        if not 2 <= len(prefix) <= 6 or _SUFFIX.search(prefix) or m[0] == "产业园" and _PHASE.match(text, b) \
+                and len(prefix) >= 4 and not any(self.by_place.get(prefix[:n]) for n in (2, 3)):
             return None  # 开发区事开发区办: no place; 医用耗材产业园三期: a project's phase
         if m[0] == "产业园" and text.startswith("项目", b) and _ITEM_START.fullmatch(
                 text, max(0, text.rfind("\n", 0, i) + 1), i):

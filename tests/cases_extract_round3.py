@@ -1132,3 +1132,22 @@ SET_28 = [
 
 CASES_ROUND3 += SET_28
 
+# A fourth review, of the rules for sets 27 and 28, with texts of its own.
+REVIEW_FIVE = [
+    Case('今年以来，繁峙经济技术开发区新签约项目3个，具体如下：\n\n| 序号 | 项目名称 | 投资方 | 总投资（亿元） |\n|---|---|---|---|\n| 1 | 年产5万吨高端铸件项目 | 北京经济技术开发区某装备公司 | 12.5 |\n| 2 | 新能源电池材料项目 | 天津经济技术开发区落户企业 | 8.3 |\n| 3 | 农产品冷链物流项目 | 忻州本地企业 | 3.2 |',
+         [dict(family="money", value=1_250_000_000, zone=""), dict(family="money", value=830_000_000, zone="")], id='r3-review5-an-investors-home-zone-in-a-cell'),
+    Case('上党经济技术开发区简讯\n上党区实现地区生产总值312亿元，同比增长6.1%；该区规上工业增加值增长8.3%。',
+         [dict(family="growth_rate", value=8.3, zone="")], id='r3-review5-gaiqu-after-a-district-is-the-district'),
+    Case('平遥经济技术开发区和介休经济技术开发区在建和新建项目分别为12个、9个。',
+         [dict(family="project_count", value=12, zone_prefix="平遥"), dict(family="project_count", value=9, zone_prefix="介休")], id='r3-review5-two-modifiers-joined-by-he-are-no-list'),
+    Case('平遥产业园二期完成投资3.2亿元。高平产业园一期入驻企业28家。',
+         [dict(family="money", value=320_000_000, zone_prefix="平遥"), dict(family="firm_count", value=28, zone_prefix="高平")], id='r3-review5-a-phase-of-a-places-park'),
+    Case('南昌新建经济开发区今年新增规上企业15家。',
+         [dict(family="firm_count", value=15, zone="南昌新建经济开发区")], id='r3-review5-xinjian-inside-a-place'),
+    Case('繁峙经济技术开发区入园项目固定资产投资每亩300万元以上。繁峙经济技术开发区工业用地出让价格为每亩12万元。',
+         [dict(family="money", value=3_000_000), dict(family="other", value=120_000, unit="yuan_per_mu")], id='r3-review5-investment-per-mu-and-a-price-per-mu'),
+    Case('繁峙经济技术开发区去年引进了投资两个亿以上的项目。',
+         [], id='r3-review5-an-amounts-class-is-no-count'),
+]
+
+CASES_ROUND3 += REVIEW_FIVE
