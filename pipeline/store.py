@@ -37,7 +37,7 @@ from pathlib import Path
 import duckdb
 
 #: Bumped when the table layout changes; old files are copied column by name.
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 DEFAULT_DB = "data/bizenv.duckdb"
 QUERIES_DIR = Path(__file__).resolve().parent.parent / "queries"
 
@@ -119,6 +119,11 @@ CREATE TABLE reviews (
 -- Summaries of the claims (reviews applied, rejected claims left out unless said), written
 -- when the file is built and, for the zones a review touches, when a review is added
 -- (`_summarize`): aggregate questions read these instead of scanning every claim.
+-- A claim as the Compare page shows it (claims_shown): the best of a ranking, the pick of the pairs.
+CREATE TYPE shown_claim AS STRUCT(
+    claim_id VARCHAR, value DOUBLE, qualifier VARCHAR, value_before DOUBLE, unit_before VARCHAR,
+    period VARCHAR, doc VARCHAR, evidence VARCHAR, sentence VARCHAR, sentence_start INTEGER,
+    start INTEGER, "end" INTEGER);
 CREATE TABLE claim_cells (     -- claims per zone, family, indicator, unit and period
     zone_id VARCHAR, zone VARCHAR, family VARCHAR, indicator VARCHAR, unit VARCHAR,
     period VARCHAR, claims BIGINT
@@ -129,7 +134,10 @@ CREATE TABLE claim_medians (   -- per zone (not NULL), indicator and unit: each 
     family VARCHAR, zone VARCHAR,   -- any one of the group's
     claims BIGINT, n_values BIGINT, median DOUBLE, min DOUBLE, max DOUBLE,
     periods VARCHAR,           -- its distinct periods, comma-separated, in order
-    documents BIGINT           -- distinct documents of its claims
+    documents BIGINT,          -- distinct documents of its claims
+    one_family BOOLEAN,        -- its claims share its family (or all have none): a family filter keeps all or none
+    best shown_claim           -- its lowest value where the indicator's lower is better, else its highest;
+                               -- of equal values the first stored (compare_ranking)
 );
 CREATE TABLE zone_docs (       -- claims per zone (NULL: of no zone) and document
     zone_id VARCHAR, doc_id VARCHAR, claims BIGINT
@@ -141,6 +149,11 @@ CREATE TABLE claim_pairs (     -- claims with a before value (from 60 to 20 work
     qualifier VARCHAR, period VARCHAR, doc VARCHAR, doc_id VARCHAR, start INTEGER, "end" INTEGER,
     evidence VARCHAR, review VARCHAR,
     rank BIGINT                -- position in before_after's order: cut_pct DESC, zone, indicator, ...
+);
+CREATE TABLE pair_picks (      -- per zone (not NULL), procedure and unit, each period and all periods (compare_pairs)
+    all_periods BOOLEAN, zone_id VARCHAR, indicator VARCHAR, unit VARCHAR, period VARCHAR,
+    claims BIGINT,             -- its duration claims with a before value > 0 in the same unit
+    pick shown_claim           -- of them the lowest after-value; of equal values the first stored
 );
 CREATE TABLE rule_cells (      -- every claim, rejected ones too, per rule and extraction's family
     rule VARCHAR, family VARCHAR, claims BIGINT   -- rule: '' when none
@@ -180,6 +193,13 @@ CREATE VIEW claims_all AS
     FROM claims;
 -- what every question reads: reviewed, rejected claims gone
 CREATE VIEW claims_v AS SELECT * FROM claims_all WHERE NOT rejected;
+-- the same, each with the fields the Compare page shows of a claim
+CREATE VIEW claims_shown AS
+    SELECT *, {'claim_id': claim_id, 'value': value, 'qualifier': qualifier, 'value_before': value_before,
+               'unit_before': unit_before, 'period': period, 'doc': doc, 'evidence': evidence,
+               'sentence': sentence, 'sentence_start': sentence_start, 'start': start,
+               'end': "end"}::shown_claim AS shown
+    FROM claims_v;
 -- claims per extraction rule (rejected ones too) with the analysts' verdicts: counts from
 -- the summary written with the file, verdicts from the few reviewed claims
 CREATE VIEW rule_verdicts AS
@@ -285,6 +305,7 @@ def _apply_reviews(con, claim_id: str | None = None):
     con.execute("DROP TABLE rv")
 
 #: Summary table -> the SELECT that fills it from claims_v, `{where}` narrowing the zones.
+#: Those in `_SHOWN` select the position (seq) of the claim they show, whose fields follow.
 _ZONE_SUMMARIES = {
     "claim_cells": """
         SELECT zone_id, any_value(zone) AS zone, family, indicator, unit, period, count(*) AS claims
@@ -297,8 +318,14 @@ _ZONE_SUMMARIES = {
                min(value) AS min, max(value) AS max,
                period AS periods,   -- all periods' rows: listed by _summarize from the others
                -- a list's distinct count cost a third of count(DISTINCT) at 10M claims
-               array_unique(list(doc_no)) AS documents
-        FROM claims_v WHERE zone_id IS NOT NULL AND {where}
+               array_unique(list(doc_no)) AS documents,
+               true AS one_family,  -- rows of several families: marked by _summarize
+               -- the best value's claim; of equal values the first stored
+               coalesce(arg_min(seq, (value, seq)) FILTER (WHERE lower AND value IS NOT NULL),
+                        arg_max(seq, (value, -seq)) FILTER (WHERE NOT lower AND value IS NOT NULL)) AS seq
+        FROM (SELECT *, coalesce(indicator IN (SELECT indicator FROM indicators
+                                               WHERE direction = 'lower'), false) AS lower
+              FROM claims_v WHERE zone_id IS NOT NULL AND {where})
         GROUP BY GROUPING SETS ((zone_id, indicator, unit, period), (zone_id, indicator, unit))""",
     "claim_pairs": """
         SELECT seq, claim_id, zone_id, zone, family, indicator, value_before, unit_before, value, unit,
@@ -306,11 +333,20 @@ _ZONE_SUMMARIES = {
                     THEN round(100.0 * (value_before - value) / value_before, 2) END AS cut_pct,
                qualifier, period, doc, doc_id, start, "end", evidence, review
         FROM claims_v WHERE value_before IS NOT NULL AND {where}""",
+    "pair_picks": """
+        SELECT grouping(period) = 1 AS all_periods, zone_id, indicator, unit, period, count(*) AS claims,
+               arg_min(seq, (value, seq)) FILTER (WHERE value IS NOT NULL) AS seq
+        FROM claim_pairs   -- written just before: the claims with a before value
+        WHERE family = 'duration' AND zone_id IS NOT NULL
+          AND coalesce(unit_before, unit) = unit AND value_before > 0 AND {where}
+        GROUP BY GROUPING SETS ((zone_id, indicator, unit, period), (zone_id, indicator, unit))""",
     "zone_docs": """
         SELECT zone_id, doc_id, count(*) AS claims
         FROM claims_v WHERE {where}
         GROUP BY zone_id, doc_id""",
 }
+#: Summary table -> its column of the claim it shows (`claims_shown`).
+_SHOWN = {"claim_medians": "best", "pair_picks": "pick"}
 
 
 def _summarize(con, zones: list | None = None):
@@ -332,7 +368,20 @@ def _summarize(con, zones: list | None = None):
                   "none": any(z is None for z in zones)}
     for table, select in _ZONE_SUMMARIES.items():
         con.execute(f"DELETE FROM {table} WHERE {where}", params)
-        con.execute(f"INSERT INTO {table} BY NAME {select.format(where=where)}", params)
+        into = f"CREATE TEMP TABLE _{table} AS" if table in _SHOWN else f"INSERT INTO {table} BY NAME"
+        con.execute(f"{into} {select.format(where=where)}", params)
+    # the shown claims' fields, read in one pass over the claims for all of them (carried through
+    # the aggregates, or joined in the same statement, they cost three times as much at 10M claims)
+    con.execute("CREATE TEMP TABLE _shown AS SELECT seq, shown FROM claims_shown WHERE seq IN ("
+                + " UNION ALL ".join(f"SELECT seq FROM _{t}" for t in _SHOWN) + ")")
+    for table, column in _SHOWN.items():
+        # stored in the order questions filter on: an indicator's rows are read together
+        con.execute(f"""
+            INSERT INTO {table} BY NAME
+            SELECT t.* EXCLUDE (seq), s.shown AS {column} FROM _{table} t LEFT JOIN _shown s USING (seq)
+            ORDER BY t.indicator, t.zone_id, t.unit, t.all_periods, t.period""")
+        con.execute(f"DROP TABLE _{table}")
+    con.execute("DROP TABLE _shown")
     # an all-periods row lists its periods: those of its group's one-period rows (a distinct,
     # ordered string_agg over every claim in the grouping sets cost more than the medians)
     con.execute(f"""
@@ -343,6 +392,19 @@ def _summarize(con, zones: list | None = None):
         WHERE claim_medians.all_periods AND claim_medians.zone_id = p.zone_id
           AND claim_medians.indicator IS NOT DISTINCT FROM p.indicator
           AND claim_medians.unit IS NOT DISTINCT FROM p.unit""", params)
+    # rows whose claims are of several families (a correction to an indicator of no known family):
+    # compare_ranking's family filter takes their claims one by one
+    con.execute(f"""
+        UPDATE claim_medians SET one_family = false
+        FROM (SELECT zone_id, indicator, unit, period, grouping(period) = 1 AS all_periods
+              FROM claim_cells WHERE zone_id IS NOT NULL AND {where}
+              GROUP BY GROUPING SETS ((zone_id, indicator, unit, period), (zone_id, indicator, unit))
+              -- two families, or a family and none (a tenth of the cost of a distinct count)
+              HAVING min(family) <> max(family) OR count(family) NOT IN (0, count(*))) f
+        WHERE claim_medians.zone_id = f.zone_id AND claim_medians.all_periods = f.all_periods
+          AND claim_medians.indicator IS NOT DISTINCT FROM f.indicator
+          AND claim_medians.unit IS NOT DISTINCT FROM f.unit
+          AND claim_medians.period IS NOT DISTINCT FROM f.period""", params)
     # one integer to page on instead of five keys, two of them strings
     con.execute("""
         UPDATE claim_pairs SET rank = r.rank

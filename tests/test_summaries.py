@@ -11,7 +11,7 @@ from store_fixtures import FANSHI, PROV, SHUOZHOU, ingest_fixture
 
 from pipeline import store
 
-SUMMARIES = ("claim_cells", "claim_medians", "claim_pairs", "zone_docs", "rule_cells")
+SUMMARIES = ("claim_cells", "claim_medians", "claim_pairs", "pair_picks", "zone_docs", "rule_cells")
 
 #: Questions answered from the summaries, asked straight of the claims.
 REFERENCE = {
@@ -190,3 +190,100 @@ def test_ranking_counts_the_documents_a_review_moves_in(reviewed):
         "SELECT count(DISTINCT doc_id) n FROM claims_v WHERE zone_id = $z AND indicator = 'approval_time' "
         "AND unit = 'working_day'", {"z": FANSHI})["n"][0]
     assert fanshi["documents"] == live == 2   # a.txt, and c.txt's claim moved from the provisional zone
+
+
+# ------------------------------------------------------------------ the Compare page's queries
+
+@pytest.fixture(scope="module")
+def compared(reviewed, tmp_path_factory):
+    """The reviewed database, and more: equal values in one group, of claims and of pairs, and a group
+    of two families (two claims of one zone corrected to an indicator of no known family keep theirs)."""
+    db = tmp_path_factory.mktemp("c") / "c.duckdb"
+    shutil.copyfile(reviewed, db)
+    c = store.run_query("claims", db=db, zone=SHUOZHOU).set_index("indicator")
+    store.add_review(c.loc["high_tech_firms", "claim_id"], "correct", indicator="made_up", unit="item", db=db)
+    store.add_review(c.loc["items", "claim_id"], "correct", indicator="made_up", db=db)
+    moved = store.run_query("claims", db=db, zone=FANSHI, indicator="approval_time")
+    # a claim's latest review is the one applied: the move is said again
+    store.add_review(moved[moved["doc"] == "c.txt"]["claim_id"].iloc[0], "correct", value=15,
+                     zone_id=FANSHI, db=db)
+    # Shuozhou's pair (30 -> 15 working days) moved too: two pairs of equal after-values
+    pair = c[(c["unit"] == "working_day")].loc["approval_time", "claim_id"]
+    store.add_review(pair, "correct", zone_id=FANSHI, db=db)
+    return db
+
+
+def _live(s, query: str, indicator=None, family=None, zone=None, period=None, doc=None):
+    """compare_ranking's or compare_pairs' rows worked out in Python from every claim: per zone,
+    indicator and unit the claim of the best value (ties: the first stored), the median and count."""
+    claims = s.sql("SELECT c.*, coalesce(i.direction, 'higher') = 'lower' AS lower "
+                   "FROM claims_v c LEFT JOIN indicators i USING (indicator) "
+                   "WHERE c.zone_id IS NOT NULL ORDER BY seq").to_dict("records")
+    groups = {}
+    for r in claims:
+        r = {k: None if not isinstance(v, str) and pd.isna(v) else v for k, v in r.items()}
+        if query == "compare_pairs":
+            family = "duration"
+            if not (r["value_before"] is not None and r["value_before"] > 0
+                    and (r["unit_before"] or r["unit"]) == r["unit"]):
+                continue
+        if all(want is None or r[k] == want for k, want in (
+                ("indicator", indicator), ("family", family), ("zone_id", zone), ("period", period))) \
+                and doc in (None, r["doc_id"], r["doc"]):
+            groups.setdefault((r["zone_id"], r["indicator"], r["unit"]), []).append(r)
+    out = set()
+    for key, rs in groups.items():
+        valued = [r for r in rs if r["value"] is not None]
+        sign = 1 if query == "compare_pairs" or rs[0]["lower"] else -1
+        best = min(valued, key=lambda r: (sign * r["value"], r["seq"]), default=None)
+        median = float(pd.Series([r["value"] for r in valued]).median()) if valued else None
+        out.add(key + (best and best["claim_id"], best and best["value"], best and best["value_before"],
+                       median if query == "compare_ranking" else None, len(rs)))
+    return out
+
+
+def _answer(s, query: str, **params):
+    got = s.query(query, **params)
+    if query == "compare_pairs":
+        got = got.assign(median=None)
+    return set(_norm(got, ["zone_id", "indicator", "unit", "claim_id", "value", "value_before",
+                           "median", "claims"]))
+
+
+def test_compare_queries_equal_the_claims_for_every_filter(compared):
+    """From the summaries (or, for a document or a family a row's claims do not share, from the
+    claims), the Compare page's answers are those worked out claim by claim, reviews applied."""
+    s = store.get_store(compared)
+    docs = [None, "a.txt", s.sql("SELECT doc_id FROM documents WHERE name = 'b.txt'")["doc_id"][0]]
+    asked = 0
+    for zone in (None, FANSHI, SHUOZHOU):
+        for period in (None, "2024", "2025H1"):
+            for doc in docs:
+                for indicator in (None, "approval_time", "made_up", "growth_other", "high_tech_firms"):
+                    p = dict(zone=zone, period=period, doc=doc, indicator=indicator)
+                    assert _answer(s, "compare_pairs", **p) == _live(s, "compare_pairs", **p), p
+                    for family in (None, "duration", "growth_rate", "firm_count", "other"):
+                        assert _answer(s, "compare_ranking", family=family, **p) == \
+                            _live(s, "compare_ranking", family=family, **p), (family, p)
+                        asked += 1
+    assert asked == 3 * 3 * 3 * 5 * 5
+
+
+def test_compare_summaries_hold_reviews_ties_and_mixed_families(compared):
+    s = store.get_store(compared)
+    rank = s.query("compare_ranking", indicator="approval_time").set_index(["zone_id", "unit"])
+    fanshi = rank.loc[(FANSHI, "working_day")]
+    # a.txt's claim corrected to 15, b.txt's and c.txt's of 15 moved in: the first stored wins
+    assert (fanshi["value"], fanshi["doc"], fanshi["claims"]) == (15, "a.txt", 3)
+    pairs = s.query("compare_pairs", indicator="approval_time").set_index("zone_id")
+    assert (pairs.loc[FANSHI, "value"], pairs.loc[FANSHI, "doc"], pairs.loc[FANSHI, "claims"]) == (15, "a.txt", 2)
+    # rejected: gone from the ranking
+    assert rank.index.get_level_values(0).tolist().count(FANSHI) == 1
+    assert FANSHI not in set(s.query("compare_ranking", indicator="high_tech_firms")["zone_id"])
+    # two families under one indicator: each family filter keeps its own claim of the row
+    mixed = s.sql("SELECT count(*) n FROM claim_medians WHERE NOT one_family")["n"][0]
+    assert mixed == 1  # all periods; each period's row holds one family
+    for family, value in (("firm_count", 25), ("other", 2)):
+        r = s.query("compare_ranking", family=family, zone=SHUOZHOU).set_index("indicator")
+        assert (r.loc["made_up", "value"], r.loc["made_up", "claims"]) == (value, 1)
+    assert s.query("compare_ranking", indicator="made_up")["claims"].tolist() == [2]
