@@ -141,7 +141,7 @@ class Extractor:
         out = Extraction()
         if not text:
             return out
-        t = text.translate(FOLD) if _HAS_FOLD.search(text) else text
+        t = text if _FOLD_CHARS.isdisjoint(text) else text.translate(FOLD)
         default = self.zones.resolve(default_zone) if default_zone else None
         mentions = [m for m in self.zones.find(t, body_start)]
         layout = Layout(t, mentions, default.id if default else "", original=text, year=year)
@@ -276,7 +276,7 @@ _PLACE_ROW = re.compile(r"(?m)^[ \t\u3000|]*\p{Han}{1,6}(?:县|市|区|镇|乡|�
 _TRAVEL_AFTER = re.compile(r"(?:的)?(?:路程|车程|航程|路(?![径线子])|步行|驾车|高铁|飞行|通勤|交通圈|生活圈|经济圈)")
 _WORD_AROUND = re.compile(r"[一二两三四五六七八九]元(?![钱的整左以起每一人次个])\p{Han}")
 _TAG_LINE = re.compile(r"[ \t\u3000]*[【\[［][^】\]］\n]{2,40}[】\]］][ \t\u3000]*")
-_SPEAKER_TAG = re.compile(r"(?rm)^" + _TAG_LINE.pattern + "$")
+_SPEAKER_LINE = re.compile(r"(?m)^" + _TAG_LINE.pattern + "$")
 _LANDS_IN = re.compile(r"(?:落户|落地|入驻|选址|坐落|建在|布局)(?:于|在|到)?$")
 _NOW_NEXT_TAIL = re.compile(r"[^。；;！？]*$")
 _SPAN_PAST = re.compile(r"过去[一二两三四五六七八九十\d]+\s*(?:年|个月)")  # 过去五年: a span of time
@@ -358,7 +358,7 @@ _ZONE_CLAUSE = re.compile(r"[，,；;]\s*(?:而|但|同时|其中)?[，,]?\s*(?:
 _ITEM_SEP = re.compile(r"[、和及]")
 _CLAUSE_STOP = re.compile(r"[，,。；;！？!?\n]")
 _PAIR_BETWEEN = re.compile(r"\p{Han}[、和与及]\p{Han}|[”」\"]\s*[“「\"]")  # (186.2亿元、143.5亿元 is no pair of words)
-_HAS_FOLD = re.compile("[" + "".join(map(chr, FOLD)) + "]")
+_FOLD_CHARS = frozenset(map(chr, FOLD))
 
 
 class _Context:
@@ -375,6 +375,8 @@ class _Context:
         self.caption_mentions = []
         self.city_scope = None  # the cities of the text's zones (_city_scope)
         self._zone_mentions: dict[tuple, list] = {}  # a zone's mentions in an article
+        self._tags = None  # speakers' tag lines (_speaker_tag_before), found once
+        self._tag_ends: list[int] = []
         self._openers()
 
     # -- windows ---------------------------------------------------------------
@@ -971,6 +973,14 @@ class _Context:
                 c.period = period_of(head, year)
         return [c]
 
+    def _speaker_tag_before(self, s: int):
+        """The nearest speaker's tag line (【…】 alone on a line) within 3,000 characters before s."""
+        if self._tags is None:
+            self._tags = list(_SPEAKER_LINE.finditer(self.t))
+            self._tag_ends = [m.end() for m in self._tags]
+        i = bisect_right(self._tag_ends, s) - 1
+        return self._tags[i] if i >= 0 and self._tags[i].start() >= s - 3000 else None
+
     def _heading_between(self, a: int, b: int) -> bool:
         """Whether a header line other than a speaker's tag stands between a and b (本期要闻,
         a new story's title): what a tag above it said no longer speaks for b."""
@@ -1081,7 +1091,7 @@ class _Context:
         if pick is None and self.layout.starts:
             # 【酒泉经济技术开发区管委会副主任 马晓燕】 ⏎ 谢谢您的提问。…营业收入86.4亿元: a
             # transcript's answer belongs to the zone its speaker's tag names
-            tag = _SPEAKER_TAG.search(t, max(0, s - 3000), s)  # (a tag line may stand as a header)
+            tag = self._speaker_tag_before(s)  # (a tag line may stand as a header)
             if tag is not None and not self._heading_between(tag.end(), s):
                 named = [m for m in self.mentions[bisect_left(self.m_starts, tag.start()):
                                                   bisect_left(self.m_starts, tag.end())] if not m.passing]
