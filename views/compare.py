@@ -16,10 +16,6 @@ HOVER = "%{y}<br><b>%{text}</b><br>%{customdata[1]}<br>%{customdata[2]}<extra></
 MAX_ZONES = 40  # bars per chart; the CSV holds them all
 
 
-def zone_label(row) -> str:
-    return bilingual(row["zone"], row["zone_en"])
-
-
 def hover_data(df):
     return [[z, ui.snippet(s, ss, a, b), f"{d} · n={n}"] for z, s, ss, a, b, d, n in zip(
         df["zone_id"], df["sentence"], df["sentence_start"], df["start"], df["end"], df["doc"],
@@ -58,6 +54,7 @@ if ui.require_data():
         rank = data.q("compare_ranking", indicator=indicator,
                       **filters.params("zone", "period", "doc"))
         family = rank["family"].iloc[0] if not rank.empty else None
+        rank = rank.assign(zone_label=[bilingual(z, e) for z, e in zip(rank["zone"], rank["zone_en"])])
         if rank.empty:
             ui.nothing_matches()
         else:
@@ -70,7 +67,7 @@ if ui.require_data():
                 part = part.head(MAX_ZONES)
                 div, axis_unit = ui.money_scale(part["value"]) if unit == "yuan" else (1.0, unit_label(unit))
                 fig = go.Figure(go.Bar(
-                    x=part["value"] / div, y=[zone_label(r) for _, r in part.iterrows()], orientation="h",
+                    x=part["value"] / div, y=list(part["zone_label"]), orientation="h",
                     marker_color=family_color(family or "other"),
                     text=[ui.fmt_value(v, unit, q) for v, q in zip(part["value"], part["qualifier"])],
                     textposition="auto", customdata=hover_data(part), hovertemplate=HOVER))
@@ -80,7 +77,7 @@ if ui.require_data():
                     yaxis=dict(autorange="reversed"), bargap=0.35)
                 event = ui.chart(fig, f"rank_{unit}", select=True, height=110 + 30 * len(part))
                 chosen += selected_zones(event)
-            table = rank.assign(zone=[zone_label(r) for _, r in rank.iterrows()])[
+            table = rank.assign(zone=rank["zone_label"])[
                 ["zone", "value", "unit", "qualifier", "value_before", "median", "claims", "period",
                  "doc", "evidence"]]
             table = table.assign(unit=[unit_label(u) for u in table["unit"]],
@@ -107,9 +104,12 @@ if ui.require_data():
                 ys = [f"{bilingual(z, e)} · {bilingual(iz, ie)}" for z, e, iz, ie in zip(
                     part["zone"], part["zone_en"], part["indicator_zh"], part["indicator_en"])]
                 fig = go.Figure()
+                xs, ls = [], []  # every pair's line in one trace, broken by None between pairs
                 for y, b, a in zip(ys, part["value_before"], part["value"]):
-                    fig.add_trace(go.Scatter(x=[b, a], y=[y, y], mode="lines", showlegend=False,
-                                             line=dict(color=BEFORE_COLOR, width=3), hoverinfo="skip"))
+                    xs += [b, a, None]
+                    ls += [y, y, None]
+                fig.add_trace(go.Scatter(x=xs, y=ls, mode="lines", showlegend=False,
+                                         line=dict(color=BEFORE_COLOR, width=3), hoverinfo="skip"))
                 fig.add_trace(go.Scatter(
                     x=part["value_before"], y=ys, mode="markers", name=t("before"),
                     marker=dict(color=BEFORE_COLOR, size=11), customdata=hover_data(part),
@@ -136,18 +136,18 @@ if ui.require_data():
         # Growth rates side by side: one panel per growth indicator, one shared % axis.
         growth = data.q("compare_ranking", family="growth_rate", **filters.params("zone", "period", "doc"))
         growth = growth[growth["unit"] == "pct"]
+        growth = growth.assign(zone_label=[bilingual(z, e) for z, e in zip(growth["zone"], growth["zone_en"])])
         if not growth.empty:
             st.subheader(t("cmp_growth"), anchor=False)
             inds = list(growth.groupby("indicator")["claims"].sum().sort_values(ascending=False).index[:4])
             fig = make_subplots(rows=1, cols=len(inds), shared_yaxes=True, horizontal_spacing=0.03,
                                 subplot_titles=[bilingual(*growth[growth["indicator"] == i][
                                     ["indicator_zh", "indicator_en"]].iloc[0]) for i in inds])
-            zones_order = list(dict.fromkeys(zone_label(r) for _, r in growth.iterrows()))[:MAX_ZONES]
+            zones_order = list(dict.fromkeys(growth["zone_label"]))[:MAX_ZONES]
             for n, ind in enumerate(inds, start=1):
-                part = growth[growth["indicator"] == ind]
-                part = part[[zone_label(r) in zones_order for _, r in part.iterrows()]]
+                part = growth[(growth["indicator"] == ind) & growth["zone_label"].isin(zones_order)]
                 fig.add_trace(go.Bar(
-                    x=part["value"], y=[zone_label(r) for _, r in part.iterrows()], orientation="h",
+                    x=part["value"], y=list(part["zone_label"]), orientation="h",
                     marker_color=family_color("growth_rate"), showlegend=False,
                     text=[ui.fmt_value(v, "pct", q) for v, q in zip(part["value"], part["qualifier"])],
                     customdata=hover_data(part), hovertemplate=HOVER), row=1, col=n)
@@ -155,7 +155,7 @@ if ui.require_data():
             fig.update_yaxes(categoryorder="array", categoryarray=zones_order[::-1])
             fig.update_xaxes(matches="x", rangemode="tozero")   # one % scale across the panels
             ui.chart(fig, "growth", height=140 + 28 * len(zones_order))
-            view = growth.assign(zone=[zone_label(r) for _, r in growth.iterrows()],
+            view = growth.assign(zone=growth["zone_label"],
                                  indicator=[bilingual(z, e) for z, e in zip(growth["indicator_zh"],
                                                                             growth["indicator_en"])],
                                  qualifier=[ui.qualifier_label(q) for q in growth["qualifier"]])[
