@@ -23,16 +23,15 @@
 Targets (issue 4): first render <= 1.5 s, an interaction <= 300 ms, server <= 400 MiB.
 Not a test: figures depend on the machine. Writes benchmarks/out/dashboard/report.json.
 
-Last run (2026-12-04, 10M claims, load average 3.3-4.4: another job held about 1.5 cores):
-server peak 344 MiB (ok); server time per interaction 51-301 ms first with its parameters
-(compare 301 ms, over at this load), 42-154 ms from the cache, a session's first run 265 ms.
-First render with `app.py`: 1.15-1.42 s with the app's files cached (ok), 1.76-1.86 s in a
-new browser and 1.86 s for the first session after the server started (over); the server
-answers 1.19 s after it starts (imports and first reads done). The same pages under plain
-`streamlit run dashboard.py` in the same hour: 1.26-1.41 s, 1.81-2.01 s and 2.68 s. The
-floor, a one-line Streamlit app in the same runs: 0.55-0.71 s cached, 1.04-1.21 s new.
-A new browser fetches 124 files, 4.5 MiB (the bare app 75 files, 2.6 MiB); the rest of the
-gap is Streamlit's frontend drawing these elements. The README keeps the current figures.
+Last runs (2026-12-04, end of day, 10M claims, schema 9, load average 1.2-1.7): server peak
+346-355 MiB (ok); server time per interaction 41-161 ms (ok), the Compare page 292 ms first
+after its labels were computed per table (317 ms before), a session's first run 296-326 ms;
+first render 1.16-1.56 s with the app's files cached, 1.85-2.23 s in a new browser and
+2.3-2.8 s for the first session after the server started (over); the floor, a one-line
+Streamlit app in the same runs: 0.52-0.69 s cached, 1.05-1.25 s new. Earlier that day at
+load 3.3-4.4: new browser 1.76-1.86 s with `app.py` against 1.81-2.01 s for plain
+`streamlit run dashboard.py`. A new browser fetches 124 files, 4.5 MiB (the bare app 75
+files, 2.6 MiB); the rest of the gap is Streamlit's frontend drawing these elements. The README keeps the current figures.
 """
 from __future__ import annotations
 
