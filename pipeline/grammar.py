@@ -99,7 +99,7 @@ _PRE_QUAL_RE = re.compile("(?:" + "|".join(w if w != "约" else "(?<![签预节�
                                            for w, _ in PRE_QUAL) + ")$")
 _PRE_QUAL_OF = dict(PRE_QUAL)
 # Words that may stand between a qualifier and its number: 最快仅需30天.
-_FILLER = re.compile(r"(?:仅需|只需|仅用|只用|即可|可获得|可获|获得|给予|奖励|补贴|补助|资助|仅|只|可|达到|达)$")
+_FILLER = re.compile(r"(?:仅需|只需|仅用|只用|即可|可获得|可获|获得|给予|奖励|补贴|补助|资助|仅|只|可|达到|达|(?<=约)为)$")
 POST_QUAL = {"以上": "min", "以下": "max", "以内": "max", "之内": "max", "内": "max", "左右": "approx",
              "上下": "approx", "多": "approx", "余": "approx", "级": "approx"}
 _PCT_VERB = re.compile(

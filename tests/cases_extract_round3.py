@@ -1151,3 +1151,13 @@ REVIEW_FIVE = [
 ]
 
 CASES_ROUND3 += REVIEW_FIVE
+
+CASES_ROUND3 += [
+    Case("园区今年新签约项目约为12个，占比约为35%。", [dict(family="project_count", value=12, qualifier="approx"),
+                                         dict(family="share_pct", value=35, qualifier="approx")],
+         id="r3-yuewei-is-approx"),
+    Case("繁峙经开区新增企业12家，同时新区新增项目5个。",
+         [dict(family="firm_count", value=12, zone_prefix="繁峙"), dict(family="project_count", value=5, zone_prefix="繁峙")],
+         id="r3-tongshi-before-xinqu-is-no-name"),
+]
+
