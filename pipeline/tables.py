@@ -59,7 +59,7 @@ _RATE = re.compile(r"增长|增速|增幅|同比|环比|比重|占比|比例|率
 _CAPTION_UNIT = re.compile(r"单位\s*[：:]\s*([^\s）)，,；;|]{1,6})(?=[^\n]*\n\s*$)")
 _COLUMN_UNIT_SAID = re.compile(r"(?:^|[，,（(；;、：:])\s*(\p{Han}{2,12}?)(?:时间|时长|用时|时限)?的?(?:计量)?单位为"
                                r"(\p{Han}{1,4}|%)")
-_RATE_LABEL = re.compile(r"增速|增长|增幅|比重|占比|率|数$|件数|个数")
+_RATE_LABEL = re.compile(_RATE.pattern + r"|数$")  # a rate's column, or a count's (件数, 企业开办数)
 _TIME_WORD = re.compile(r"(?:时间|时长|用时|时限)$")
 _UNITS_ROW = re.compile(r"^(?:计量)?单\s*位$")
 _SPACED_LABEL = re.compile(r"合计|小计|总计|其中|全市|全省|全区|全县|平均|单位")

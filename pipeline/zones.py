@@ -191,30 +191,31 @@ def _short_names(text: str, mentions: list[ZoneMention], start: int, end: int) -
     return sorted(mentions + extra, key=lambda x: x.start)
 
 
+def _typed(name: str):
+    """(place, suffix, class, long form) of a provisional zone's name, or None."""
+    for suffix, (cls, long_form) in _TYPE_LONGEST_FIRST:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return name[: -len(suffix)], suffix, cls, long_form
+    return None
+
+
 def _unify_provisional(mentions: list[ZoneMention]) -> list[ZoneMention]:
     """One provisional zone, one name: 长沙经开区, 长沙经济技术开发区 and 长沙市经济技术开发区
     in one text are the same zone, named in full without the 市 (长沙经济技术开发区)."""
     full: dict[tuple[str, str], str] = {}
+    typed = [_typed(m.name) if m.provisional else None for m in mentions]
+    places = {(ty[0], ty[2]) for ty in typed if ty}
     keyed = []
-    places = set()
-    for m in mentions:
-        for suffix, (cls, _) in _TYPE_LONGEST_FIRST if m.provisional else ():
-            if m.name.endswith(suffix) and len(m.name) > len(suffix):
-                places.add((m.name[: -len(suffix)], cls))
-                break
-    for m in mentions:
+    for m, ty in zip(mentions, typed):
         key = None
-        if m.provisional:
-            for suffix, (cls, long_form) in _TYPE_LONGEST_FIRST:
-                if m.name.endswith(suffix) and len(m.name) > len(suffix):
-                    place = m.name[: -len(suffix)]
-                    # 日照市经济技术开发区 is 日照经开区 when the text names both (沙市 keeps its 市)
-                    city = len(place) >= 3 and place.endswith("市") and (place[:-1], cls) in places
-                    key = (place[:-1] if city else place, cls)
-                    written_full = suffix != "经开区" and suffix == long_form and not city
-                    if written_full or key not in full:
-                        full[key] = key[0] + long_form if not written_full else m.name
-                    break
+        if ty:
+            place, suffix, cls, long_form = ty
+            # 日照市经济技术开发区 is 日照经开区 when the text names both (沙市 keeps its 市)
+            city = len(place) >= 3 and place.endswith("市") and (place[:-1], cls) in places
+            key = (place[:-1] if city else place, cls)
+            written_full = suffix != "经开区" and suffix == long_form and not city
+            if written_full or key not in full:
+                full[key] = key[0] + long_form if not written_full else m.name
         keyed.append(key)
     for m, key in zip(mentions, keyed):
         if key is not None:
