@@ -283,7 +283,11 @@ _SPAN_PAST = re.compile(r"过去[一二两三四五六七八九十\d]+\s*(?:年|
 _WHOLE_OR_AVERAGE = re.compile(r"全省|全市|全国|平均")
 _FROM_NEAR = re.compile(r"(?:由|从)[^\d，,。；;]{0,6}$")  # 由过去的8小时: the before value of a pair
 _FROM_EARLIER = re.compile(r"原以为|原本|原需|原来|原先|以往|过去|此前|以前")
-_AND_ABOVE = re.compile(r"[及或]以[上下]")  # 500万元及以上项目: a size class
+_AND_ABOVE = re.compile(r"[及或]以[上下]")
+#: a size class between a count and its noun: 个5000万元以上项目, 家亿元以上的企业, 个10亿元级项目
+_SIZE_LEAD = re.compile(r"\s*(?:(?:计划)?(?:总|单体|单个)?投资(?:额|规模)?)?\s*"
+                        r"(?:\d[\d.,]*|[零一二两三四五六七八九十百千]+)?\s*(?:千万|百万|十万|万|亿)?(?:美元|元)"
+                        r"(?:[及或]?以[上下]|级)的?(?:重大|重点|产业|工业|制造业|在建|新建|续建|新开工|签约|招商)?")  # 500万元及以上项目: a size class
 _PUBLISHED_BEFORE = re.compile(r"(?:发布时间|发布日期|发表时间|发稿时间|日期|时间)[：:\s]*$")
 _RESTATING = re.compile(r"(?:刚才|刚刚|前面|上文|此前|之前)[^，。]{0,8}(?:提到|说到|讲到|介绍|所说|提及)|如前所述")
 _REVERSE_BEFORE = re.compile(r"[，,；;]\s*(?:而|但|在)?(?:改革前|以前|过去|原来|原先|此前|以往)"
@@ -642,7 +646,9 @@ class _Context:
         if h is None:
             return ""
         """What a count counts: the noun after the unit, else the one before the number."""
-        right = self.right(h.end, b, 16)
+        right = self.right(h.end, b, 24)
+        size = _SIZE_LEAD.match(right)  # 三十多个5000万元以上项目: the size class stands between
+        right = right[size.end():][:16] if size and _NOUN.match(right, size.end()) else right[:16]
         stop = _PHRASE_STOP.search(right)
         phrase = right[: stop.start()] if stop else right
         # The first noun after the unit, extended over nouns that follow it directly:

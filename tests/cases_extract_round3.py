@@ -1161,3 +1161,14 @@ CASES_ROUND3 += [
          id="r3-tongshi-before-xinqu-is-no-name"),
 ]
 
+
+# A count whose noun follows a size class: 三十多个5000万元以上项目 counts projects.
+CASES_ROUND3 += [
+    Case("繁峙经开区今年以来共引进三十多个5000万元以上项目。",
+         [dict(family="project_count", value=30, qualifier="approx", zone_prefix="繁峙")],
+         id="r3-count-before-a-size-class"),
+    Case("园区谋划储备8个5亿元及以上重大项目，全区共有32个总投资5000万元以上项目。",
+         [dict(family="project_count", value=8), dict(family="project_count", value=32)],
+         id="r3-count-before-a-size-class-with-its-words"),
+    Case("繁峙经开区对投资5000万元以上项目给予一次性奖励。", [], id="r3-a-size-class-alone-is-no-count"),
+]
