@@ -966,8 +966,13 @@ class _Context:
         art = self.layout.article_of(cell.row_start) if self.layout.starts else 0
         year = self.layout.year_of_article(art) if self.layout.starts else None
         i = bisect_left(self.opener_pos, cell.row_start) - 1
+        year_row = cell.row_label.strip()
+        year_row += "年" if re.fullmatch(r"(?:19|20)\d\d", year_row) else ""  # | 2023 | under 年份
+        row_period = PERIOD.fullmatch(year_row)
         if cell.period:  # a column headed 2024年
             c.period = period_of(PERIOD.match(cell.period), year)
+        elif row_period is not None:  # | 2023年 | 9.2% | 15 |: a row per year
+            c.period = period_of(row_period, year)
         elif i >= 0 and cell.row_start - self.opener_pos[i] < 400 and self.openers[i] is not None:
             c.period = period_of(self.openers[i], year)
         else:

@@ -1172,3 +1172,15 @@ CASES_ROUND3 += [
          id="r3-count-before-a-size-class-with-its-words"),
     Case("繁峙经开区对投资5000万元以上项目给予一次性奖励。", [], id="r3-a-size-class-alone-is-no-count"),
 ]
+
+# A table with a row per year: each row's figures are of its year.
+CASES_ROUND3 += [
+    Case("繁峙经济技术开发区近三年主要指标\n\n| 年份 | 规上工业增加值增速 | 高新技术企业（家） |\n|---|---|---|\n"
+         "| 2023年 | 9.2% | 15 |\n| 2024年 | 10.5% | 21 |",
+         [dict(family="growth_rate", value=9.2, period="2023"), dict(family="firm_count", value=15, period="2023"),
+          dict(family="growth_rate", value=10.5, period="2024"), dict(family="firm_count", value=21, period="2024")],
+         id="r3-table-rows-per-year"),
+    Case("繁峙经济技术开发区主要指标\n\n| 年度 | 高新技术企业（家） |\n|---|---|\n| 2023 | 15 |\n| 2024 | 21 |",
+         [dict(family="firm_count", value=15, period="2023"), dict(family="firm_count", value=21, period="2024")],
+         id="r3-table-rows-per-bare-year"),
+]
