@@ -284,6 +284,14 @@ _WHOLE_OR_AVERAGE = re.compile(r"全省|全市|全国|平均")
 _FROM_NEAR = re.compile(r"(?:由|从)[^\d，,。；;]{0,6}$")  # 由过去的8小时: the before value of a pair
 _FROM_EARLIER = re.compile(r"原以为|原本|原需|原来|原先|以往|过去|此前|以前")
 _AND_ABOVE = re.compile(r"[及或]以[上下]")
+#: a time said as what it took: 要一个多月, 得花一年多, 拖了一个多月
+_SPOKEN_NEED = re.compile(r"(?:要|得|花|耗|等|拖|跑)了?$")
+#: a time, then its work done: 一周就办完了, 一天即可办结, 一个月便拿到
+_DONE_AFTER = re.compile(r"\s*(?:就|便|即|即可|就能|就可以|内)\s*(?:能|可)?(?:办完|办结|办好|办成|完成|拿到|领到|搞定|批下来|下来)")
+#: a label and its colon just before a count (孵化器和众创空间：34家)
+_LABEL_HEAD = re.compile(r"(\p{Han}{2,16})[：:]\s*$")
+#: what stands between a noun and its count: 总数保持在, 数量达到, 总数分别达到
+_COUNT_BRIDGE = re.compile(r"\s*(?:总数|总量|数量)(?:分别)?(?:保持在|稳定在|达到|增至|增加到|增加至|突破|超过|达|为|有)?\s*")
 #: a size class between a count and its noun: 个5000万元以上项目, 家亿元以上的企业, 个10亿元级项目
 _SIZE_LEAD = re.compile(r"\s*(?:(?:计划)?(?:总|单体|单个)?投资(?:额|规模)?)?\s*"
                         r"(?:\d[\d.,]*|[零一二两三四五六七八九十百千]+)?\s*(?:千万|百万|十万|万|亿)?(?:美元|元)"
@@ -354,6 +362,8 @@ _NOW_NEXT = re.compile(r"[^。；;！？]*[。；;！？][”’」\"]?\s*(?:现
 _FIRST_N = re.compile(r"(?:与|和|同|跟|比|较|排名|排|位列|位居|进入|跻身|列|居)前$")
 _OF_GROUP = re.compile(r"之(?:首|冠|末|一|中|间|外)")
 _RESPECTIVELY = re.compile(r"(?r)分别")
+#: the two zones named before, taken together: 两区, 两园, 二者, 两个园区, 两家高新区
+_BOTH_ZONES = re.compile(r"(?:两|二|2)(?:者|区|园|地|(?:个|家|所)(?:园区|开发区|高新区|经开区|示范区|新区|产业园))")
 _WORD_LIST = re.compile(r"\p{Han}、\p{Han}")  # 企业开办、工程建设项目审批 (not 2860亿元、1750亿元; 在建和新建项目 is one)
 _NOT_CAPTION = re.compile(r"[。，,；;]|较|比|相比")
 _SPAN_ON = re.compile(r"\s*[—\-–~至到]")
@@ -513,8 +523,10 @@ class _Context:
             return None  # a Chinese numeral opening a quoted slogan: “两个抓手”, “三个一批”
         if num.strip() in ("一", "几") and not m["post"]:
             # 一家/一个/一件事/一天中: an article, not a count; but 压缩至一个工作日 is a number
-            if not (kind == "duration" and _NUMERAL_AFTER_VERB.search(t, max(0, s - 2), s)):
-                return None
+            if not (kind == "duration" and (_NUMERAL_AFTER_VERB.search(t, max(0, s - 2), s)
+                                            or "多" in unit_s and _SPOKEN_NEED.search(t, max(0, s - 2), s)
+                                            or _DONE_AFTER.match(t, e))):
+                return None  # (要一个多月, 现在一周就办完了: a time said in speech)
         if kind != "pct" and "分之" in num:
             return None
         qualifier = POST_QUAL.get(m["post"] or "", "") or ("approx" if "多" in unit_s else "")
@@ -680,6 +692,13 @@ class _Context:
         if best is not None and label and not label.endswith("，") and best_end <= len(left) - len(own) \
                 and not _NOUN.search(own):
             return best  # ✅ 工业项目“拿地即开工”⏎今年累计实现62个: the label names what is counted
+        if best is None:  # 孵化器和众创空间：34家 (a table's cell read as its row's label): the label's noun
+            head = _LABEL_HEAD.search(own)
+            for m in _NOUN.finditer(head[1] if head else ""):
+                if m.end() >= len(head[1]) - 1:
+                    return m.lastgroup
+        if best is not None and _COUNT_BRIDGE.fullmatch(left, best_end):
+            return best  # 国家级高新区总数保持在12家, 高新技术企业总数分别达到682家: the noun, its total
         if best is None or len(left) - best_end > 3 or _AGENT_GAP.search(left, best_end):
             return ""  # 经开区为2家企业…: the noun before 为/向/与 acts; it is not counted
         return best
@@ -1177,6 +1196,15 @@ class _Context:
         n = k + 1 + len(_ITEM_SEP.findall(t, e, stop.start() if stop else len(t)))
         if n < 2:
             return None
+        both = _BOTH_ZONES.search(t, sent_a, resp.start())
+        if both is not None and n == 2 and not self.mentions[
+                bisect_left(self.m_starts, sent_a):bisect_left(self.m_starts, resp.start())]:
+            # A与B…。两区分别新增45家和38家: the two zones the paragraph named, in their order
+            first: dict[str, object] = {}
+            for m in self.mentions[bisect_left(self.m_starts, a):bisect_left(self.m_starts, sent_a)]:
+                first.setdefault(m.zone_id, m)  # (A与B named together may read as in passing)
+            if len(first) == 2:
+                return list(first.values())[k]
         for lo, hi in ((sent_a, resp.start()), (self._sentence_start(a, max(a, sent_a - 1)), sent_a)):
             named = self.mentions[bisect_left(self.m_starts, lo):bisect_left(self.m_starts, hi)]
             if not named:

@@ -61,6 +61,9 @@ _PAGE_NUMBER = re.compile(r"[-—–―\s]*(?:第\s*)?\d{1,4}\s*(?:页)?[-—–
 _INDENT = re.compile(r"(?:[ \t]{2,}|\u3000)(?=\S)")
 _BASE_YEAR = re.compile(r"(?:比|较|相比|对比|与|由|从)[ \t]*$")  # 较2023年: a base, not the subject
 # 力争到2027年, 计划2026年: a target year says nothing of when the text was written
+#: the year a text says it is in: 进入2025年, 迈入2025年, 2025年伊始, 今年（2025年）
+_NOW_YEAR = re.compile(r"(?:进入|迈入|步入)\s*(?P<y>(?:19|20)\d\d)\s*年(?!以来|以后|后|前)"
+                       r"|(?P<y>(?:19|20)\d\d)\s*年\s*(?:伊始|开年|开春|初以来)|今年\s*[（(]\s*(?P<y>(?:19|20)\d\d)")
 _TARGET_YEAR = re.compile(r"(?:力争到?|预计到?|计划到?|争取到?|确保到?|将在|将于|到)[ \t]*$")
 # The title of a whole report (not of one article on a page): its period covers every section.
 _DOC_TITLE = re.compile(r"报告|总结|回顾|回眸|盘点|综述|通报|公报|情况|速览|年报|统计|简报|专报")
@@ -71,6 +74,11 @@ _MASTHEAD = re.compile(
     r"[^\n]*?(?:星期|周[一二三四五六日天]|第[ \t]*\d+[ \t]*版)"
     r"|(?:发布时间|发布日期|发表时间|发稿时间|日期)[：:\s]*(?P<y>(?:19|20)\d\d)[-/.年]\d{1,2}[-/.月]\d{1,2}"
     r"|^[ \t]*(?P<y>(?:19|20)\d\d)-\d{1,2}-\d{1,2}[ \t]+\d{1,2}:\d\d", re.M)
+
+
+#: a story's dateline: …讯（记者 …）2025年3月15日 or 本报讯 2025年3月15日
+_DATELINE = re.compile(r"讯[ \t]*(?:[（(][^）)\n]{0,40}[）)])?[ \t]*(?P<y>(?:19|20)\d\d)[ \t]*年[ \t]*\d{1,2}[ \t]*月"
+                       r"[ \t]*\d{1,2}[ \t]*日")
 
 
 def _second_look(text: str, starts: list[int], ends: list[int], kinds: list[int]) -> None:
@@ -145,6 +153,10 @@ class Layout:
                     if m:
                         self.year = int(m["y"])
                         break
+        if year is None and self.year is None:  # 南通日报讯（记者 顾晓春）2025年3月15日，…: a dateline
+            m = _DATELINE.search(text)
+            if m:
+                self.year = int(m["y"])
         self._para_cache: dict[int, int] = {}
         self._para_end_cache: dict[int, int] = {}
         self._open_cache: dict[int, bool] = {}
@@ -399,6 +411,10 @@ class Layout:
         # The years each article names, for 今年; and a period its lead sentence opens with.
         self.article_years: list[list[int]] = [[] for _ in range(count)]
         self.target_years: list[list[int]] = [[] for _ in range(count)]  # 力争到2027年
+        # 进入2025年，…今年上半年: a year the text says it is in decides 今年 over the year it names most
+        self.now_years: list[list[int]] = [[] for _ in range(count)]
+        for m in _NOW_YEAR.finditer(self.text):
+            self.now_years[art[self.line_of(m.start())]].append(int(m["y"]))
         for m in re.finditer(r"((?:19|20)\d\d)\s*年", self.text):
             if _BASE_YEAR.search(self.text, max(0, m.start() - 3), m.start()) \
                     or FOUNDED.match(self.text, m.end()):
@@ -478,6 +494,9 @@ class Layout:
         if self.year is not None:
             return self.year
         if a not in self._year_cache:
+            if a < len(self.now_years) and self.now_years[a]:
+                self._year_cache[a] = max(self.now_years[a])
+                return self._year_cache[a]
             years = self.article_years[a] if a < len(self.article_years) else []
             targets = self.target_years[a] if a < len(self.target_years) else []
             self._year_cache[a] = usual_year(years) or usual_year(

@@ -37,7 +37,9 @@ _NUMBER = re.compile(r"[-－−]?(?:\d{1,3}(?:[ ]\d{3})+(?:\.\d+)?(?!\d)|[0-9０
 _INDICATOR_COLUMN = re.compile(r"^(?:主要)?(?:指标|项目|指标名称)$")
 _VALUE_COLUMN = re.compile(r"^(?:(?:(?:19|20)\d\d\s*年)?(?:[上下]半年|[1-4一二三四]季度|前三季度|全年"
                            r"|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月|\d{1,2}月)"
-                           r"|(?:19|20)\d\d\s*年|数值|绝对值|完成值|本期|本年|总量)$")
+                           r"|(?:19|20)\d\d\s*年|数值|绝对值|完成值|本期|本年|总量|年末数|年底数|期末数|实有数)$")
+#: a column of each row's rise in number (比上年增加 | 新增): the row's new ones
+_MORE_COLUMN = re.compile(r"^(?:比上年|较上年|同比)?(?:增加|新增|净增)(?:数|量)?$")
 _PERIOD_COLUMN = re.compile(r"^(?:(?:19|20)\d\d|[上下]半年|[1-4一二三四]季度|前三季度|全年|\d{1,2}\s*[-—–~至月])")
 # A line of a table set in columns: cells (which may hold single spaces) cut by runs of
 # two or more spaces, tabs, or bars without a bar at either end (排名 | 开发区名称 | 得分),
@@ -246,6 +248,8 @@ def _table(text: str, head_cells, rows, at: int):
                 if _VALUE_COLUMN.match(label):   # 2024年 / 1-6月 / 数值: the row's own figure
                     period = label if _PERIOD_COLUMN.match(label) else ""
                     label, unit = name, row_unit or unit or (caption[1] if caption else "")
+                elif _MORE_COLUMN.match(label) and not unit.startswith("%"):
+                    label, unit = "新增" + name, row_unit or unit or (caption[1] if caption else "")
                 elif _RATE.search(name + label):  # 同比增长（%）: a rate of the row's figure
                     label = name + label
                     unit = unit or "%"

@@ -171,6 +171,30 @@ _GENERIC_SHORT = re.compile(r"(?:本|该|全)?(?:开发区|经开区|高新区|�
 _SCOPE_BEFORE = re.compile(r"(?:全省|全市|全国|各|省级|国家级|市级)$")
 
 
+_FTZ = ("自由贸易试验区", "自贸试验区", "自贸区")
+_FTZ_AREA = re.compile(r"\p{Han}{2,4}?片区")
+
+
+def _ftz_areas(text: str, mentions: list[ZoneMention], start: int, end: int) -> list[ZoneMention]:
+    """中国（广西）自由贸易试验区钦北片区: an area of a free-trade zone is a zone of its own,
+    and its short name (钦北片区) names it wherever the text uses it. A 片区 named after
+    no free-trade zone (城东片区) is a part of a town, no zone."""
+    out, extra = list(mentions), []
+    for k, m in enumerate(out):
+        area = _FTZ_AREA.match(text, m.end, min(end, m.end + 6)) if m.name.endswith(_FTZ) else None
+        if area is None:
+            continue
+        name = m.name + area[0]
+        out[k] = ZoneMention(f"prov:{name}", name, m.start, area.end(), text[m.start:area.end()], True,
+                             m.passing)
+        taken = [(x.start, x.end) for x in out] + [(x.start, x.end) for x in extra]
+        for hit in re.finditer(re.escape(area[0]), text[start:end]):
+            a, b = hit.start() + start, hit.end() + start
+            if not any(x < b and a < y for x, y in taken):
+                extra.append(ZoneMention(f"prov:{name}", name, a, b, area[0], True))
+    return sorted(out + extra, key=lambda x: x.start) if extra or out != mentions else mentions
+
+
 def _short_names(text: str, mentions: list[ZoneMention], start: int, end: int) -> list[ZoneMention]:
     """前海深港现代服务业合作区（以下简称“前海”）: the short name, wherever the text uses
     it, names that zone."""
@@ -313,7 +337,7 @@ class ZoneFinder:
             if out[k].name not in alone:
                 m = out[k]
                 out[k] = ZoneMention(prev.zone_id, prev.name, m.start, m.end, m.surface, prev.provisional)
-        return _unify_provisional(_short_names(text, out, start, end))
+        return _unify_provisional(_short_names(text, _ftz_areas(text, out, start, end), start, end))
 
     def _registered(self, text, a, b, floor) -> ZoneMention | None:
         for k in self.lengths.get(text[a:b], ()):

@@ -1184,3 +1184,54 @@ CASES_ROUND3 += [
          [dict(family="firm_count", value=15, period="2023"), dict(family="firm_count", value=21, period="2024")],
          id="r3-table-rows-per-bare-year"),
 ]
+
+# Set 29/30 ways of saying: a size class whose noun has 资 in it, a total named before its
+# count, the two zones of a paragraph taken together, the area of a free-trade zone.
+CASES_ROUND3 += [
+    Case("南通经开区新设外资企业9家，其中总投资超1亿美元的重大外资项目2个。",
+         [dict(family="firm_count", value=9), dict(family="project_count", value=2)],
+         id="r3-size-class-of-foreign-funded-projects", only=True),
+    Case("全省国家级高新区总数保持在12家，繁峙经开区高新技术企业总数达到68家。",
+         [dict(family="firm_count", value=68, zone_prefix="繁峙")], id="r3-a-count-of-zones-said-as-a-total",
+         only=True),
+    Case("繁峙经济技术开发区（以下简称繁峙经开区）与代县经济技术开发区（以下简称代县经开区）近年来你追我赶。"
+         "2024年，两区分别新增高新技术企业45家和38家。",
+         [dict(family="firm_count", value=45, zone_prefix="繁峙"), dict(family="firm_count", value=38, zone_prefix="代县")],
+         id="r3-two-zones-taken-together-respectively"),
+    Case("记者从中国（广西）自由贸易试验区钦北片区管委会获悉，上半年钦北片区完成外贸进出口总额86.5亿美元。",
+         [dict(family="money", value=8_650_000_000, unit="usd", zone_prefix="广西自由贸易试验区钦北片区")],
+         id="r3-an-area-of-a-free-trade-zone"),
+    Case("城东片区新增企业12家。", [dict(family="firm_count", value=12, zone="")],
+         id="r3-a-town-area-is-no-zone"),
+]
+
+# Speech: a time said as what it took, a rise said as 多了.
+CASES_ROUND3 += [
+    Case("繁峙经开区一位企业负责人说：“以前跑审批要一个多月，现在一周就办完了。”",
+         [dict(family="duration", value=7, unit="day", value_before=1, unit_before="month")],
+         id="r3-spoken-month-then-week", only=True),
+    Case("繁峙经开区一家企业今年的订单比去年多了三成。", [dict(family="growth_rate", value=30)],
+         id="r3-duole-sancheng-is-a-rise", only=True),
+    Case("繁峙经开区全年安排一周时间集中培训，一个多月后再评估。", [], id="r3-a-week-of-training-is-no-procedure"),
+]
+
+# A table whose rows are indicators and whose columns are the year-end stock and the rise.
+CASES_ROUND3 += [
+    Case("表2　繁峙经济技术开发区创新平台情况\n\n类别                年末数      比上年增加\n"
+         "孵化器和众创空间    34家        5家\n高新技术企业        21家        6家",
+         [dict(family="other", value=34, unit="park"), dict(family="other", value=5, unit="park"),
+          dict(family="firm_count", value=21), dict(family="firm_count", value=6)],
+         id="r3-table-of-year-end-stock-and-rise", only=True),
+]
+
+# What 今年 means: a dateline's year, or the year a text says it has entered.
+CASES_ROUND3 += [
+    Case("本报讯（记者 王平）2025年3月15日，记者从繁峙经开区获悉，2024年该区实际使用外资5.86亿美元。"
+         "今年1—2月，繁峙经开区实际使用外资8650万美元。2024年全年新设外资企业31家。",
+         [dict(family="money", value=586_000_000, period="2024"), dict(family="money", value=86_500_000, period="2025-02"),
+          dict(family="firm_count", value=31, period="2024")], id="r3-a-datelines-year-is-this-year"),
+    Case("2024年，繁峙经开区新签约项目41个。2024年该区规上工业增加值增长9.1%。"
+         "进入2025年，势头不减。今年上半年，繁峙经开区新签约项目27个。",
+         [dict(family="project_count", value=41, period="2024"), dict(family="growth_rate", value=9.1, period="2024"),
+          dict(family="project_count", value=27, period="2025H1")], id="r3-entering-a-year-is-this-year"),
+]
