@@ -284,6 +284,8 @@ _WHOLE_OR_AVERAGE = re.compile(r"全省|全市|全国|平均")
 _FROM_NEAR = re.compile(r"(?:由|从)[^\d，,。；;]{0,6}$")  # 由过去的8小时: the before value of a pair
 _FROM_EARLIER = re.compile(r"原以为|原本|原需|原来|原先|以往|过去|此前|以前")
 _AND_ABOVE = re.compile(r"[及或]以[上下]")
+#: a verb of money right before a figure said without 元: 省了三十多万, 光设备就投了两百万
+_SPOKEN_MONEY = re.compile(r"(?:投|投入|花|省|省下|赚|挣|赔|亏|贷|借|补|补贴|奖励?|罚|交|缴|拿出|砸)了?(?:大概|差不多|将近|近|约)?\s*$")
 #: a time said as what it took: 要一个多月, 得花一年多, 拖了一个多月
 _SPOKEN_NEED = re.compile(r"(?:要|得|花|耗|等|拖|跑)了?$")
 #: a time, then its work done: 一周就办完了, 一天即可办结, 一个月便拿到
@@ -440,6 +442,8 @@ class _Context:
             unit, factor, kind = "pct", 100 if m["frac"] else 1, "pct"
             unit_s = ""
         elif m["bare_yi"] is not None:
+            if not num.rstrip("多余几来").endswith("亿") and not _SPOKEN_MONEY.search(t, max(0, s - 6), s):
+                return None  # 三十多万 alone is no amount; 电费一年省了三十多万, 投了两百万 are
             unit, factor, kind = "yuan", 1, "money"
             unit_s = ""
         else:
@@ -759,7 +763,8 @@ class _Context:
                 family, unit, rule = found
         elif kind == "money":
             if h.unit_surface == "":
-                if not _MONEY_CUE.search(left_sentence + right_clause):
+                if not _MONEY_CUE.search(left_sentence + right_clause) and not _SPOKEN_MONEY.search(
+                        self.t, max(0, h.num_start - 6), h.num_start):
                     return None
                 rule = "money.bare_yi"
             else:

@@ -81,7 +81,7 @@ _UNIT_ALT = "|".join(
 PATTERN = re.compile(
     r"(?:" + _PCT_WORDS + r"|" + _NUM + r"""
     (?: \s{0,4}(?P<unit>""" + _UNIT_ALT + r""")
-      | (?<=亿)(?P<bare_yi>) ))                            # 9个多亿: money, if the sentence says so
+      | (?<=[亿万])(?P<bare_yi>) ))                        # 9个多亿: money, if the sentence says so; 投了三十多万 (said)
     (?P<post>以上|以下|以内|之内|内|左右|上下|多|余|级)?""", re.X)
 
 NUMBER_TOKEN = re.compile(r"\d+(?:[.,]\d+)*")  # every Arabic number, for the unclaimed list

@@ -1235,3 +1235,11 @@ CASES_ROUND3 += [
          [dict(family="project_count", value=41, period="2024"), dict(family="growth_rate", value=9.1, period="2024"),
           dict(family="project_count", value=27, period="2025H1")], id="r3-entering-a-year-is-this-year"),
 ]
+
+# Money said without 元 after a verb of money (speech); a bare 万 elsewhere is no amount.
+CASES_ROUND3 += [
+    Case("繁峙经开区一家企业负责人说：“光设备就投了两百万，电费一年还省了三十多万。”",
+         [dict(family="money", value=2_000_000), dict(family="money", value=300_000, qualifier="approx")],
+         id="r3-spoken-money-without-yuan", only=True),
+    Case("繁峙经开区所在县常住人口三十多万，辐射周边五十万。", [], id="r3-a-bare-wan-is-no-amount"),
+]
