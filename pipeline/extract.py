@@ -287,9 +287,9 @@ _AND_ABOVE = re.compile(r"[及或]以[上下]")
 #: a verb of money right before a figure said without 元: 省了三十多万, 光设备就投了两百万
 _SPOKEN_MONEY = re.compile(r"(?:投|投入|花|省|省下|赚|挣|赔|亏|贷|借|补|补贴|奖励?|罚|交|缴|拿出|砸)了?(?:大概|差不多|将近|近|约)?\s*$")
 #: a time said as what it took: 要一个多月, 得花一年多, 拖了一个多月
-_SPOKEN_NEED = re.compile(r"(?:要|得|花|耗|等|拖|跑)了?$")
+_SPOKEN_NEED = re.compile(r"(?<![还再仍尚])(?:要|得|花|耗|等|拖|跑)了?$")  # (还要一个多月: time left)
 #: a time, then its work done: 一周就办完了, 一天即可办结, 一个月便拿到
-_DONE_AFTER = re.compile(r"\s*(?:就|便|即|即可|就能|就可以|内)\s*(?:能|可)?(?:办完|办结|办好|办成|完成|拿到|领到|搞定|批下来|下来)")
+_DONE_AFTER = re.compile(r"\s*(?:就|便|即|即可|就能|就可以|内)\s*(?:能|可)?(?:办完|办结|办好|办成|拿到|领到|批下来)")
 #: a label and its colon just before a count (孵化器和众创空间：34家)
 _LABEL_HEAD = re.compile(r"(\p{Han}{2,16})[：:]\s*$")
 #: what stands between a noun and its count: 总数保持在, 数量达到, 总数分别达到
@@ -365,7 +365,9 @@ _FIRST_N = re.compile(r"(?:与|和|同|跟|比|较|排名|排|位列|位居|进�
 _OF_GROUP = re.compile(r"之(?:首|冠|末|一|中|间|外)")
 _RESPECTIVELY = re.compile(r"(?r)分别")
 #: the two zones named before, taken together: 两区, 两园, 二者, 两个园区, 两家高新区
-_BOTH_ZONES = re.compile(r"(?:两|二|2)(?:者|区|园|地|(?:个|家|所)(?:园区|开发区|高新区|经开区|示范区|新区|产业园))")
+_BOTH_ZONES = re.compile(r"(?:两|二|2)(?:区|(?:个|家|所)?(?:园区|开发区|高新区|经开区|示范区|新区|产业园))")
+#: between two zones named as a pair: 与, 和, 、 (after a bracketed short name)
+_PAIR_GAP = re.compile(r"\s*(?:[（(]?[^（）()]{0,24}[）)])?\s*[与和及、]\s*")  # (…）与: a name in brackets ends
 _WORD_LIST = re.compile(r"\p{Han}、\p{Han}")  # 企业开办、工程建设项目审批 (not 2860亿元、1750亿元; 在建和新建项目 is one)
 _NOT_CAPTION = re.compile(r"[。，,；;]|较|比|相比")
 _SPAN_ON = re.compile(r"\s*[—\-–~至到]")
@@ -990,13 +992,8 @@ class _Context:
         art = self.layout.article_of(cell.row_start) if self.layout.starts else 0
         year = self.layout.year_of_article(art) if self.layout.starts else None
         i = bisect_left(self.opener_pos, cell.row_start) - 1
-        year_row = cell.row_label.strip()
-        year_row += "年" if re.fullmatch(r"(?:19|20)\d\d", year_row) else ""  # | 2023 | under 年份
-        row_period = PERIOD.fullmatch(year_row)
-        if cell.period:  # a column headed 2024年
+        if cell.period:  # a column headed 2024年, a row of 年份 2023
             c.period = period_of(PERIOD.match(cell.period), year)
-        elif row_period is not None:  # | 2023年 | 9.2% | 15 |: a row per year
-            c.period = period_of(row_period, year)
         elif i >= 0 and cell.row_start - self.opener_pos[i] < 400 and self.openers[i] is not None:
             c.period = period_of(self.openers[i], year)
         else:
@@ -1189,6 +1186,17 @@ class _Context:
                  if not m.passing}
         return len(named) < 3
 
+    def _last_pair(self, a: int, pos: int):
+        """The two zones that 两区 stands for: the last two named as a pair before pos in the
+        paragraph (A与B, A（简称A'）和B, A、B), else the only two it names that take claims."""
+        t = self.t
+        named = self.mentions[bisect_left(self.m_starts, a):bisect_left(self.m_starts, pos)]
+        for x, y in zip(reversed(named[:-1]), reversed(named[1:])):
+            if x.zone_id != y.zone_id and _PAIR_GAP.fullmatch(t, x.end, y.start):
+                return x, y
+        own = list({m.zone_id: m for m in named if not m.passing}.values())
+        return (own[0], own[1]) if len(own) == 2 and own[0].start < own[1].start else None
+
     def _respective_zone(self, a: int, sent_a: int, s: int, e: int):
         """The zone a figure of a 分别 list stands for: the k-th of the N zones its sentence (or,
         naming none, the sentence before) lists, when the list after 分别 has N figures."""
@@ -1204,12 +1212,9 @@ class _Context:
         both = _BOTH_ZONES.search(t, sent_a, resp.start())
         if both is not None and n == 2 and not self.mentions[
                 bisect_left(self.m_starts, sent_a):bisect_left(self.m_starts, resp.start())]:
-            # A与B…。两区分别新增45家和38家: the two zones the paragraph named, in their order
-            first: dict[str, object] = {}
-            for m in self.mentions[bisect_left(self.m_starts, a):bisect_left(self.m_starts, sent_a)]:
-                first.setdefault(m.zone_id, m)  # (A与B named together may read as in passing)
-            if len(first) == 2:
-                return list(first.values())[k]
+            pair = self._last_pair(a, sent_a)
+            if pair is not None:
+                return pair[k]  # A与B…。两区分别新增45家和38家
         for lo, hi in ((sent_a, resp.start()), (self._sentence_start(a, max(a, sent_a - 1)), sent_a)):
             named = self.mentions[bisect_left(self.m_starts, lo):bisect_left(self.m_starts, hi)]
             if not named:

@@ -62,9 +62,10 @@ _INDENT = re.compile(r"(?:[ \t]{2,}|\u3000)(?=\S)")
 _BASE_YEAR = re.compile(r"(?:比|较|相比|对比|与|由|从)[ \t]*$")  # 较2023年: a base, not the subject
 # 力争到2027年, 计划2026年: a target year says nothing of when the text was written
 #: the year a text says it is in: 进入2025年, 迈入2025年, 2025年伊始, 今年（2025年）
-_NOW_YEAR = re.compile(r"(?:进入|迈入|步入)\s*(?P<y>(?:19|20)\d\d)\s*年(?!以来|以后|后|前)"
+_NOW_YEAR = re.compile(r"(?<!力争|争取|确保|目标|有望|计划|冲刺|跻身)(?:进入|迈入|步入)\s*(?P<y>(?:19|20)\d\d)\s*年"
+                       r"(?:以来)?(?=[，,。；;：:\s])"
                        r"|(?P<y>(?:19|20)\d\d)\s*年\s*(?:伊始|开年|开春|初以来)|今年\s*[（(]\s*(?P<y>(?:19|20)\d\d)")
-_TARGET_YEAR = re.compile(r"(?:力争到?|预计到?|计划到?|争取到?|确保到?|将在|将于|到)[ \t]*$")
+_TARGET_YEAR = re.compile(r"(?:(?:力争|预计|计划|争取|确保)(?:到|在|于|进入|迈入|跻身)?|将在|将于|到)[ \t]*$")
 # The title of a whole report (not of one article on a page): its period covers every section.
 _DOC_TITLE = re.compile(r"报告|总结|回顾|回眸|盘点|综述|通报|公报|情况|速览|年报|统计|简报|专报")
 # A page's masthead or a post's date line: 新华日报 2025年6月18日 星期三 第7版;

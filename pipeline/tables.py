@@ -40,6 +40,10 @@ _VALUE_COLUMN = re.compile(r"^(?:(?:(?:19|20)\d\d\s*年)?(?:[上下]半年|[1-4�
                            r"|(?:19|20)\d\d\s*年|数值|绝对值|完成值|本期|本年|总量|年末数|年底数|期末数|实有数)$")
 #: a column of each row's rise in number (比上年增加 | 新增): the row's new ones
 _MORE_COLUMN = re.compile(r"^(?:比上年|较上年|同比)?(?:增加|新增|净增)(?:数|量)?$")
+_ROW_YEAR = re.compile(r"((?:19|20)\d\d)\s*年?(?:目标|预计|计划|预期|[（(]预计[）)])?")
+_CELL_UNIT = re.compile(r"[^\d.,０-９．\s]*$")  # 5家 -> 家
+_YEAR_START = re.compile(r"(?:19|20)\d\d")
+_COUNT_UNIT = re.compile(r"家|户|个|项|件|所|座|名|人|家企业|个项目")
 _PERIOD_COLUMN = re.compile(r"^(?:(?:19|20)\d\d|[上下]半年|[1-4一二三四]季度|前三季度|全年|\d{1,2}\s*[-—–~至月])")
 # A line of a table set in columns: cells (which may hold single spaces) cut by runs of
 # two or more spaces, tabs, or bars without a bar at either end (排名 | 开发区名称 | 得分),
@@ -233,23 +237,33 @@ def _table(text: str, head_cells, rows, at: int):
     # 1-6月 | 同比增长(%): the growth column is of the value column's period
     table_period = next((label for label, _ in header[1:] if _VALUE_COLUMN.match(label)
                          and _PERIOD_COLUMN.match(label)), "") if turned else ""
+    year_rows = re.sub(r"\s", "", header[0][0]) in ("年份", "年度", "年", "时间", "期间")
     for cells in rows:
         row_start, _, row_label = cells[0]
         given = cells[unit_col][2] if unit_col is not None and unit_col < len(cells) else ""
+        # 年份 | …: a row per year (2023年, 2023, 2025年目标), its cells of that year
+        row_year = _ROW_YEAR.fullmatch(row_label.strip()) if year_rows else None
         for k, ((cs, ce, cell), (label, unit), head) in enumerate(zip(cells[1:], header[1:], head_cells[1:]),
                                                                   start=1):
             n = _NUMBER.match(cell)
             if not n or not label or k == unit_col:
                 continue
             period, column = "", ""
+            if k == 1:
+                value_unit = unit  # 年末数（户） | 比上年增加: the rise is in the stock's unit
             if turned:
                 name, row_unit = _split_unit(row_label)
                 row_unit = row_unit or given
                 if _VALUE_COLUMN.match(label):   # 2024年 / 1-6月 / 数值: the row's own figure
                     period = label if _PERIOD_COLUMN.match(label) else ""
                     label, unit = name, row_unit or unit or (caption[1] if caption else "")
-                elif _MORE_COLUMN.match(label) and not unit.startswith("%"):
-                    label, unit = "新增" + name, row_unit or unit or (caption[1] if caption else "")
+                elif _MORE_COLUMN.match(label):
+                    # 孵化器 | 34家 | 5家: the row's new ones — for counts only, and no fall (-3)
+                    unit = row_unit or unit or value_unit or (caption[1] if caption else "")
+                    if cell.lstrip().startswith(("-", "−", "－")) or not _COUNT_UNIT.fullmatch(
+                            unit or _CELL_UNIT.search(n[0])[0]):
+                        continue
+                    label = "新增" + name
                 elif _RATE.search(name + label):  # 同比增长（%）: a rate of the row's figure
                     label = name + label
                     unit = unit or "%"
@@ -257,6 +271,8 @@ def _table(text: str, head_cells, rows, at: int):
                 else:                            # 合肥高新区 | 全省平均: whose figure it is
                     column = label
                     label, unit = name, row_unit or unit or (caption[1] if caption else "")
+            if row_year is not None:  # | 2023年 | 5.1% | under 1—6月: 2023年1—6月
+                period = row_year[1] + "年" + ("" if _YEAR_START.match(period) else period)
             yield Cell(cs, cs + n.end(), label, unit, row_start, row_label, period, column,
                        head[0] if column else -1)
 

@@ -172,26 +172,40 @@ _SCOPE_BEFORE = re.compile(r"(?:全省|全市|全国|各|省级|国家级|市级
 
 
 _FTZ = ("自由贸易试验区", "自贸试验区", "自贸区")
-_FTZ_AREA = re.compile(r"\p{Han}{2,4}?片区")
+# an area's own name (济南, 深圳前海蛇口, 广州南沙新区), not a count or determiner (三个, 所有, 各)
+_FTZ_AREA = re.compile(r"(?![一二两三四五六七八九十几各所多其全部该本每])\p{Han}{2,8}?片区")
+_AREA_NEXT = re.compile(r"[、和及与]\s*")
 
 
 def _ftz_areas(text: str, mentions: list[ZoneMention], start: int, end: int) -> list[ZoneMention]:
-    """中国（广西）自由贸易试验区钦北片区: an area of a free-trade zone is a zone of its own,
-    and its short name (钦北片区) names it wherever the text uses it. A 片区 named after
-    no free-trade zone (城东片区) is a part of a town, no zone."""
+    """中国（广西）自由贸易试验区钦北片区: an area of a free-trade zone is a zone of its own
+    (济南片区、青岛片区、烟台片区 after it: each one), and its short name (钦北片区) names it
+    wherever the text uses it, unless another zone's name runs into it (西安高新区中心片区). A
+    片区 named after no free-trade zone (城东片区) is a part of a town, no zone."""
     out, extra = list(mentions), []
+    areas = []  # (short name, zone name)
     for k, m in enumerate(out):
-        area = _FTZ_AREA.match(text, m.end, min(end, m.end + 6)) if m.name.endswith(_FTZ) else None
+        area = _FTZ_AREA.match(text, m.end, min(end, m.end + 10)) if m.name.endswith(_FTZ) else None
         if area is None:
             continue
         name = m.name + area[0]
         out[k] = ZoneMention(f"prov:{name}", name, m.start, area.end(), text[m.start:area.end()], True,
                              m.passing)
-        taken = [(x.start, x.end) for x in out] + [(x.start, x.end) for x in extra]
-        for hit in re.finditer(re.escape(area[0]), text[start:end]):
+        areas.append(area[0])
+        pos = area.end()
+        while (sep := _AREA_NEXT.match(text, pos, end)) and (more := _FTZ_AREA.match(text, sep.end(), end)):
+            extra.append(ZoneMention(f"prov:{m.name}{more[0]}", m.name + more[0], more.start(), more.end(),
+                                     more[0], True))
+            areas.append(more[0])
+            pos = more.end()
+    for short in dict.fromkeys(areas):
+        taken = [(x.start, x.end) for x in out + extra]
+        ends = {x.end for x in out}
+        zone = next(x for x in out + extra if x.name.endswith(short))
+        for hit in re.finditer(re.escape(short), text[start:end]):
             a, b = hit.start() + start, hit.end() + start
-            if not any(x < b and a < y for x, y in taken):
-                extra.append(ZoneMention(f"prov:{name}", name, a, b, area[0], True))
+            if not any(x < b and a < y for x, y in taken) and a not in ends:
+                extra.append(ZoneMention(zone.zone_id, zone.name, a, b, short, True))
     return sorted(out + extra, key=lambda x: x.start) if extra or out != mentions else mentions
 
 

@@ -1243,3 +1243,43 @@ CASES_ROUND3 += [
          id="r3-spoken-money-without-yuan", only=True),
     Case("繁峙经开区所在县常住人口三十多万，辐射周边五十万。", [], id="r3-a-bare-wan-is-no-amount"),
 ]
+
+# A fifth review, of the rules for sets 29 and 30.
+REVIEW_SIX = [
+    Case("2025年6月，商务部公布考核评价结果，银川经开区进入2024年度全国百强。2025年以来，银川经开区加快项目建设。"
+         "今年1—5月，银川经开区实际使用外资8650万美元。",
+         [dict(family="money", value=86_500_000, unit="usd", period="2025-05")], id="r3-review6-entering-a-ranking-is-no-year"),
+    Case("2025年3月，繁峙经开区召开项目推进会，力争进入2026年全省开发区考核前十。今年上半年，园区新签约项目30个。",
+         [dict(family="project_count", value=30, period="2025H1")], id="r3-review6-a-target-to-enter-is-no-year"),
+    Case("中国（山东）自由贸易试验区济南片区、青岛片区、烟台片区上半年分别新设企业3200家、4100家和2800家。",
+         [dict(family="firm_count", value=3200, zone="山东自由贸易试验区济南片区"),
+          dict(family="firm_count", value=4100, zone="山东自由贸易试验区青岛片区"),
+          dict(family="firm_count", value=2800, zone="山东自由贸易试验区烟台片区")], id="r3-review6-a-list-of-areas"),
+    Case("中国（云南）自由贸易试验区所有片区今年新设企业2.1万家。",
+         [dict(family="firm_count", value=21_000, zone="云南自由贸易试验区")], id="r3-review6-all-areas-are-the-zone"),
+    Case("中国（陕西）自由贸易试验区中心片区今年新设企业5600家。西安高新区中心片区城市更新项目总投资32亿元。",
+         [dict(family="firm_count", value=5600, zone_prefix="陕西自由贸易试验区中心片区"),
+          dict(family="money", value=3_200_000_000, zone_prefix="西安高新")], id="r3-review6-another-zones-area"),
+    Case("繁峙经开区学习借鉴代县经开区经验，规划建设东园和西园。目前，两园分别入驻企业120家和85家。",
+         [dict(family="firm_count", value=120, zone_prefix="繁峙"), dict(family="firm_count", value=85, zone_prefix="繁峙")],
+         id="r3-review6-two-parks-of-one-zone"),
+    Case("去年，代县经开区首次超过繁峙经开区。今年一季度，繁峙经开区与代县经开区开展交流互访。两区分别新签约项目8个和6个。",
+         [dict(family="project_count", value=8, zone_prefix="繁峙"), dict(family="project_count", value=6, zone_prefix="代县")],
+         id="r3-review6-the-pair-named-last"),
+    Case("繁峙经开区积极拓宽融资渠道，撬动超50亿元的社会资本参与园区项目建设。",
+         [dict(family="money", value=5_000_000_000, qualifier="min")], id="r3-review6-capital-for-projects-is-an-amount"),
+    Case("繁峙经开区签约仪式现场，一天就完成了10个项目的集中签约。繁峙经开区一家企业预计还要一个多月才能竣工投产。",
+         [dict(family="project_count", value=10)], id="r3-review6-a-day-of-signing-is-no-procedure", only=True),
+    Case("繁峙经开区审批时间比过去少了三成。", [dict(family="pct_reduction", value=30)], id="r3-review6-shaole-is-a-cut"),
+    Case("表1　繁峙经济技术开发区主要指标\n\n指标                  年末数      比上年增加\n规上工业企业（家）    48          -3\n"
+         "固定资产投资（亿元）  52.3        6.1\n孵化器和众创空间      34家        5家",
+         [dict(family="firm_count", value=48), dict(family="money", value=5_230_000_000),
+          dict(family="other", value=34), dict(family="other", value=5)], id="r3-review6-a-fall-or-an-amounts-rise", only=True),
+    Case("繁峙经济技术开发区园区一览\n\n| 设立年份 | 园区名称 | 规划面积（平方公里） |\n|---|---|---|\n| 1992 | 星沙产业基地 | 38.6 |\n| 2010 | 东山产业基地 | 12.1 |",
+         [dict(family="area", value=38_600_000, period=""), dict(family="area", value=12_100_000, period="")],
+         id="r3-review6-a-founding-year-column"),
+    Case("繁峙经济技术开发区增速\n\n| 年份 | 1—6月 | 全年 |\n|---|---|---|\n| 2023年 | 5.1% | 6.2% |\n| 2024年 | 5.5% | 6.8% |",
+         [dict(value=5.1, period="2023H1"), dict(value=6.2, period="2023"), dict(value=5.5, period="2024H1"),
+          dict(value=6.8, period="2024")], id="r3-review6-a-years-half-year-column"),
+]
+CASES_ROUND3 += REVIEW_SIX
