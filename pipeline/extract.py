@@ -334,6 +334,8 @@ _DECLINE = re.compile(r"(?:下降|回落|减少|降低|下滑|萎缩)[了]?$")
 # 万元工业产值用水量下降12%, 单位GDP能耗降低3%: an intensity or a cost that fell is a cut
 _INTENSITY_CUT = re.compile(r"(?:能耗|用水量|耗水量?|用能|排放量?|排放强度|强度|成本|费用)"
                             r"(?:同比|比上年|较上年)?(?:下降|降低|减少)了?$")
+# 单位工业增加值能耗1.86吨标准煤/万元，同比下降6.3%: the clause before names what was cut
+_INTENSITY_CLAUSE = re.compile(r"能耗|用水量|耗水|用能|排放|成本|费用")
 # 分行业看，纺织业下降5.6%: a sector that shrank
 _SECTOR_FELL = re.compile(r"\p{Han}业(?:增加值|产值)?(?:同比)?(?:下降|回落|下滑|萎缩)了?$")
 # 通关时间缩短至6小时，较上年减少40%: a time that fell, said in the clause before, is cut
@@ -745,7 +747,8 @@ class _Context:
             if h.signed and before is None:  # 97.3亿元（−4.6%）: a signed rate is a change
                 family, rule = "growth_rate", "pct.growth_rate.signed"
             if family == "pct_reduction" and _DECLINE.search(left_clause) and not _INTENSITY_CUT.search(
-                    left_clause) and not (_BARE_YOY_DECLINE.fullmatch(left_clause) and _TIME_FELL_BEFORE.search(
+                    left_clause) and not (_BARE_YOY_DECLINE.fullmatch(left_clause) and _INTENSITY_CLAUSE.search(
+                    _last_clause(left_sentence[:len(left_sentence) - len(left_clause)]))) and not (_BARE_YOY_DECLINE.fullmatch(left_clause) and _TIME_FELL_BEFORE.search(
                     left_sentence, 0, len(left_sentence) - len(left_clause))) and (
                     _YOY.search(left_clause) or _SECTOR_FELL.search(left_clause) or ex.indicators.choose(
                     "growth_rate", left_clause, "", "" if left_clause.strip() not in _DECLINE_WORDS
@@ -1474,6 +1477,11 @@ def _own_clause(left: str) -> str:
         k = _CLAUSE_REV.search(left, 0, m.start())
         return left[k.end() if k else 0:m.start()]
     return left[m.end():]
+
+
+def _last_clause(text: str) -> str:
+    """The last clause of a text (what stands after its last comma or semicolon)."""
+    return re.split(r"[，,；;]", text.rstrip("，, \t"))[-1]
 
 
 def _list_clause(left: str, right: str, kind: str) -> tuple[str | None, str | None]:

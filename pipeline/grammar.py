@@ -149,7 +149,7 @@ MEASURED = {
 _FROM = re.compile(r"(?:从|由|自|原以为|原本|原需|原来|原先|以往|过去|此前|以前)")
 _BA_VERB = re.compile(r"(?:压缩|缩短|缩减|减少|压减|降低|降|减|精简|提高|提升|增加|增长|扩大|优化|缩|压)了?(?:至|到|为|成)"
                       r"|增至|达到|提高到")
-_BA_NOW = re.compile(r"现在|如今|目前|当前|现已|现仅|现只|，现")
+_BA_NOW = re.compile(r"现在|如今|而今|目前|当前|现已|现仅|现只|，现|这次|此次|这回")  # (以前…要三个月，这次只用了二十八天)
 _MONEY_CUE = re.compile(r"投资|资金|筹资|融资|产值|贷款|收入|营收|基金|资产|销售额|税收|财政|资本|金额|规模")
 _NUMERAL_AFTER_VERB = re.compile(r"(?:至|到|为|需|用|仅|最快|最短|只要)$")
 _APPROX_IN_NUM = re.compile(r"[余多几来]")
@@ -177,7 +177,7 @@ PROVINCES = ("河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|
              "贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|北京|天津|上海|重庆")
 # A figure of a whole province or city, or the country: 全省开发区…, 同期北京市新设经营主体…
 _SCOPE_REV = re.compile(r"(?r)全省|全市|全国|我国|全球|全县|全疆|全区各|各开发区|省级以上开发区"
-                        r"|全区(?:各类)?(?:开发区|园区)"
+                        r"|(?:全区|全州|全盟|全地区)(?:各类)?(?:开发区|园区)"
                         f"|(?P<place>(?:{PROVINCES})(?:省|市|自治区|自由贸易港))")
 # A named province or city is the whole only as its clause's subject (同期，北京市新设…),
 # not inside a name or an object (山西省上市倍增基金, 是西藏自治区唯一的…).

@@ -1283,3 +1283,20 @@ REVIEW_SIX = [
           dict(value=6.8, period="2024")], id="r3-review6-a-years-half-year-column"),
 ]
 CASES_ROUND3 += REVIEW_SIX
+
+# Sets 31 and 32: 这次 as now, a rate row under zone columns, a prefecture's zones, a cut of
+# energy intensity said in a clause of its own.
+CASES_ROUND3 += [
+    Case("繁峙经开区一家企业总经理说，以前从拿地到开工要三个月，这次只用了二十八天。",
+         [dict(family="duration", value=28, unit="day", value_before=3, unit_before="month")],
+         id="r3-zheci-is-now", only=True),
+    Case("| 指标 | 繁峙经开区 | 代县经开区 |\n|---|---|---|\n| 规上工业增加值增速（%） | 9.6 | 11.2 |\n| 营业收入（亿元） | 612.4 | 488.7 |",
+         [dict(family="growth_rate", value=9.6, zone_prefix="繁峙"), dict(family="growth_rate", value=11.2, zone_prefix="代县"),
+          dict(family="money", value=61_240_000_000, zone_prefix="繁峙"), dict(family="money", value=48_870_000_000, zone_prefix="代县")],
+         id="r3-a-rate-row-under-zone-columns", only=True),
+    Case("繁峙经开区营业收入612.4亿元。同期，红河州全州开发区实现营业收入超1500亿元。",
+         [dict(family="money", value=61_240_000_000, zone_prefix="繁峙"), dict(family="money", value=150_000_000_000, zone="")],
+         id="r3-a-prefectures-zones-are-no-zone"),
+    Case("繁峙经开区单位工业增加值能耗1.86吨标准煤/万元，同比下降6.3%。",
+         [dict(family="pct_reduction", value=6.3)], id="r3-energy-intensity-cut-in-its-own-clause"),
+]
