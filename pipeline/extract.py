@@ -990,7 +990,8 @@ class _Context:
                 m = in_row[0]
                 zone = m.name, m.zone_id, "provisional" if m.provisional else "registered"
             else:
-                zone = self._zone(cell.row_start, cell.row_start, cell.row_start)
+                zone = self._caption_zone(cell.row_start) or self._zone(cell.row_start, cell.row_start,
+                                                                         cell.row_start)
         c.zone, c.zone_id, c.zone_status = zone if zone else ("", "", "")
         art = self.layout.article_of(cell.row_start) if self.layout.starts else 0
         year = self.layout.year_of_article(art) if self.layout.starts else None
@@ -1023,6 +1024,23 @@ class _Context:
         i, j = lay.line_of(a) + 1, lay.line_of(b)
         return any(lay.kinds[k] == HEADER and not _TAG_LINE.fullmatch(self.t, lay.starts[k], lay.ends[k])
                    for k in range(i, j))
+
+    def _caption_zone(self, row_start: int):
+        """The zone a table's caption names (表1　繁峙经济技术开发区主要指标), when it names one
+        alone: the caption line just above the blank line over the table."""
+        t = self.t
+        top = t.rfind("\n\n", 0, row_start)
+        if top < 0:
+            return None
+        line_start = t.rfind("\n", 0, max(0, top)) + 1
+        if top - line_start > 60 or _NOT_CAPTION.search(t, line_start, top):
+            return None
+        named = [m for m in self.mentions[bisect_left(self.m_starts, line_start):bisect_left(self.m_starts, top)]
+                 if not m.passing]
+        if len({m.zone_id for m in named}) != 1:
+            return None
+        m = named[0]
+        return m.name, m.zone_id, "provisional" if m.provisional else "registered"
 
     def _table_caption_period(self, row_start: int):
         """The PERIOD a table's caption states (18-6　主要国家级开发区经济指标（2024年）): the

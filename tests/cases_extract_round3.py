@@ -1300,3 +1300,12 @@ CASES_ROUND3 += [
     Case("繁峙经开区单位工业增加值能耗1.86吨标准煤/万元，同比下降6.3%。",
          [dict(family="pct_reduction", value=6.3)], id="r3-energy-intensity-cut-in-its-own-clause"),
 ]
+
+# A table's caption names its zone, in a text of several zones.
+CASES_ROUND3 += [
+    Case("表1　繁峙经济技术开发区主要指标\n\n| 指标 | 数值 |\n|---|---|\n| 规上工业企业（家） | 48 |\n| 固定资产投资（亿元） | 52.3 |\n\n"
+         "表2　代县经济技术开发区主要指标\n\n| 指标 | 数值 |\n|---|---|\n| 规上工业企业（家） | 36 |\n| 固定资产投资（亿元） | 41.7 |",
+         [dict(family="firm_count", value=48, zone_prefix="繁峙"), dict(family="money", value=5_230_000_000, zone_prefix="繁峙"),
+          dict(family="firm_count", value=36, zone_prefix="代县"), dict(family="money", value=4_170_000_000, zone_prefix="代县")],
+         id="r3-each-tables-caption-names-its-zone", only=True),
+]
