@@ -1025,9 +1025,9 @@ class _Context:
         return any(lay.kinds[k] == HEADER and not _TAG_LINE.fullmatch(self.t, lay.starts[k], lay.ends[k])
                    for k in range(i, j))
 
-    def _caption_zone(self, row_start: int):
-        """The zone a table's caption names (表1　繁峙经济技术开发区主要指标), when it names one
-        alone: the caption line just above the blank line over the table."""
+    def _caption(self, row_start: int) -> tuple[int, int] | None:
+        """The span of a table's caption: the last line before the blank line over the table,
+        if it is short and reads as one (not a paragraph's sentence, a comparison, a plan's span)."""
         t = self.t
         top = t.rfind("\n\n", 0, row_start)
         if top < 0:
@@ -1035,7 +1035,14 @@ class _Context:
         line_start = t.rfind("\n", 0, max(0, top)) + 1
         if top - line_start > 60 or _NOT_CAPTION.search(t, line_start, top):
             return None
-        named = [m for m in self.mentions[bisect_left(self.m_starts, line_start):bisect_left(self.m_starts, top)]
+        return line_start, top
+
+    def _caption_zone(self, row_start: int):
+        """The zone a table's caption names (表1　繁峙经济技术开发区主要指标), when it names one alone."""
+        span = self._caption(row_start)
+        if span is None:
+            return None
+        named = [m for m in self.mentions[bisect_left(self.m_starts, span[0]):bisect_left(self.m_starts, span[1])]
                  if not m.passing]
         if len({m.zone_id for m in named}) != 1:
             return None
@@ -1043,17 +1050,11 @@ class _Context:
         return m.name, m.zone_id, "provisional" if m.provisional else "registered"
 
     def _table_caption_period(self, row_start: int):
-        """The PERIOD a table's caption states (18-6　主要国家级开发区经济指标（2024年）): the
-        last line before the blank line over the table, if it is short and names one."""
-        t = self.t
-        top = t.rfind("\n\n", 0, row_start)
-        if top < 0:
-            return None
-        line_start = t.rfind("\n", 0, max(0, top)) + 1
-        if top - line_start > 60 or _NOT_CAPTION.search(t, line_start, top):
-            return None  # (a paragraph's sentence, a comparison, a plan's span: not a caption)
-        m = PERIOD.search(t, line_start, top)
-        return m if m is not None and not DATE_DAY.match(t, m.end()) and not _SPAN_ON.match(t, m.end()) else None
+        """The PERIOD a table's caption states (18-6　主要国家级开发区经济指标（2024年））."""
+        span = self._caption(row_start)
+        m = PERIOD.search(self.t, *span) if span else None
+        return m if m is not None and not DATE_DAY.match(self.t, m.end()) and not _SPAN_ON.match(
+            self.t, m.end()) else None
 
     def _rows_name_zones(self, row_start: int) -> bool:
         """Whether the rows above a total row, up to the blank line over its table, name a
