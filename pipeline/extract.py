@@ -285,11 +285,14 @@ _FROM_NEAR = re.compile(r"(?:由|从)[^\d，,。；;]{0,6}$")  # 由过去的8�
 _FROM_EARLIER = re.compile(r"原以为|原本|原需|原来|原先|以往|过去|此前|以前")
 _AND_ABOVE = re.compile(r"[及或]以[上下]")
 #: a verb of money right before a figure said without 元: 省了三十多万, 光设备就投了两百万
-_SPOKEN_MONEY = re.compile(r"(?:投|投入|花|省|省下|赚|挣|赔|亏|贷|借|补|补贴|奖励?|罚|交|缴|拿出|砸)了?(?:大概|差不多|将近|近|约)?\s*$")
+_SPOKEN_MONEY = re.compile(r"(?:(?:投资?|投入|(?<![\p{Han}&&[^就又还光才也都共已再]])花|(?<![全本外该我节])省|省下|赚|挣|赔|亏|贷|借|补贴?|奖励?|罚|交|缴|拿出|砸)了"
+                           r"|投入|拿出|贷款|借款)(?:大概|差不多|将近|近|约)?\s*$")
+#: what may follow a figure said without 元 (投了两百万，…): no unit of its own (3万尾鱼苗, 3000万枝)
+_SPOKEN_MONEY_END = re.compile(r"(?:$|[^\p{Han}]|[多块的就都也还呢吧啊了])")
 #: a time said as what it took: 要一个多月, 得花一年多, 拖了一个多月
 _SPOKEN_NEED = re.compile(r"(?<![还再仍尚])(?:要|得|花|耗|等|拖|跑)了?$")  # (还要一个多月: time left)
 #: a time, then its work done: 一周就办完了, 一天即可办结, 一个月便拿到
-_DONE_AFTER = re.compile(r"\s*(?:就|便|即|即可|就能|就可以|内)\s*(?:能|可)?(?:办完|办结|办好|办成|拿到|领到|批下来)")
+_DONE_AFTER = re.compile(r"\s*(?:就|便|即|即可|就能|就可以|内)?\s*(?:能|可)?(?:办完|办结|办好|办成|拿到|领到|批下来|过关|通关|放行)")
 #: a label and its colon just before a count (孵化器和众创空间：34家)
 _LABEL_HEAD = re.compile(r"(\p{Han}{2,16})[：:]\s*$")
 #: what stands between a noun and its count: 总数保持在, 数量达到, 总数分别达到
@@ -305,8 +308,11 @@ _REVERSE_BEFORE = re.compile(r"[，,；;]\s*(?:而|但|在)?(?:改革前|以前|
 # 对年营收超1亿元、研发投入强度达到3%以上的企业，按…给予补助: the figures are a
 # condition of the policy, not what a zone achieved
 _COND_OPEN = re.compile(r"(?r)(?:^|[，,。；;：:\n])[ \t]*对[^，,。；;：:\n]*$")
-_COND_CLOSE = re.compile(r"[^，,。；;\n]{0,20}?的[^，,。；;\n]{0,10}?(?:企业|项目|工程|单位|主体|平台|机构|人才|团队)"
-                         r"[^，,。；;\n]{0,4}[，,]")
+_COND_CLOSE = re.compile(r"[^，,。；;\n]{0,20}?的(?:[^，,。；;\n]{0,10}?(?:企业|项目|工程|单位|主体|平台|机构|人才|团队))?"
+                         r"(?:[^，,。；;\n]{0,4}[，,]|(?=\s*(?:一次性)?(?:给予|奖励|补助|补贴|资助)))")
+#: 23家企业年营收首次突破1亿元: a class the firms crossed, said after their count
+_FIRST_CROSS = re.compile(r"首次(?:突破|超过|迈上|跨越|达到)$")
+_COUNT_BEFORE = re.compile(r"\d+\s*家|[一二两三四五六七八九十]+家")
 _COND_THEN = re.compile(r"[^。；;\n]{0,30}?(?:给予|奖励|补助|补贴|资助|支持|按照|按)")
 _REVERSE_BASE = re.compile(r"\s*[，,]\s*(?:较|比|相比)(?:上年|去年|上年同期|去年同期|(?:19|20)\d\d\s*年)?的\s*")
 # 优于全国平均的28.6个工作日, 全国平均水平（用水3.5个工作日…）: the figure is the
@@ -335,7 +341,7 @@ _DECLINE = re.compile(r"(?:下降|回落|减少|降低|下滑|萎缩)[了]?$")
 _INTENSITY_CUT = re.compile(r"(?:能耗|用水量|耗水量?|用能|排放量?|排放强度|强度|成本|费用)"
                             r"(?:同比|比上年|较上年)?(?:下降|降低|减少)了?$")
 # 单位工业增加值能耗1.86吨标准煤/万元，同比下降6.3%: the clause before names what was cut
-_INTENSITY_CLAUSE = re.compile(r"能耗|用水量|耗水|用能|排放|成本|费用")
+_INTENSITY_CLAUSE = re.compile(r"能耗|单耗|用水量|耗水|用能|排放强度|成本")
 # 分行业看，纺织业下降5.6%: a sector that shrank
 _SECTOR_FELL = re.compile(r"\p{Han}业(?:增加值|产值)?(?:同比)?(?:下降|回落|下滑|萎缩)了?$")
 # 通关时间缩短至6小时，较上年减少40%: a time that fell, said in the clause before, is cut
@@ -367,7 +373,7 @@ _FIRST_N = re.compile(r"(?:与|和|同|跟|比|较|排名|排|位列|位居|进�
 _OF_GROUP = re.compile(r"之(?:首|冠|末|一|中|间|外)")
 _RESPECTIVELY = re.compile(r"(?r)分别")
 #: the two zones named before, taken together: 两区, 两园, 二者, 两个园区, 两家高新区
-_BOTH_ZONES = re.compile(r"(?:两|二|2)(?:区|(?:个|家|所)?(?:园区|开发区|高新区|经开区|示范区|新区|产业园))")
+_BOTH_ZONES = re.compile(r"(?<![南北东西新老上下内外前后])(?:两|二|2)(?:区|(?:个|家|所)?(?:园区|开发区|高新区|经开区|示范区|新区|产业园))")
 #: between two zones named as a pair: 与, 和, 、 (after a bracketed short name)
 _PAIR_GAP = re.compile(r"\s*(?:[（(]?[^（）()]{0,24}[）)])?\s*[与和及、]\s*")  # (…）与: a name in brackets ends
 _WORD_LIST = re.compile(r"\p{Han}、\p{Han}")  # 企业开办、工程建设项目审批 (not 2860亿元、1750亿元; 在建和新建项目 is one)
@@ -446,7 +452,8 @@ class _Context:
             unit, factor, kind = "pct", 100 if m["frac"] else 1, "pct"
             unit_s = ""
         elif m["bare_yi"] is not None:
-            if not num.rstrip("多余几来").endswith("亿") and not _SPOKEN_MONEY.search(t, max(0, s - 6), s):
+            if not num.rstrip("多余几来").endswith("亿") and not (_SPOKEN_MONEY.search(t, max(0, s - 6), s)
+                                                                  and _SPOKEN_MONEY_END.match(t, e)):
                 return None  # 三十多万 alone is no amount; 电费一年省了三十多万, 投了两百万 are
             unit, factor, kind = "yuan", 1, "money"
             unit_s = ""
@@ -502,6 +509,11 @@ class _Context:
             return None  # 10亿元以上项目, 10万元以下的贷款: a size class, not an amount
         if kind == "money" and _EXCHANGE.search(t, max(0, s - 16), s):
             return None  # 汇率折算按1美元约合7.16元: an exchange rate, no amount
+        if kind == "money" and _FIRST_CROSS.search(t, max(0, s - 6), s) and _COUNT_BEFORE.search(
+                t, max(0, s - 24, t.rfind("，", 0, s) + 1), s):
+            return None  # 23家企业年营收首次突破1亿元: the class the firms crossed, no amount
+        if unit_s == "年" and before.endswith(("近", "过去", "最近")) and (m["post"] or "").endswith("内"):
+            return None  # 近三年内存在严重失信行为: a window of time, no procedure's
         if kind in ("money", "pct") and _condition(t, s, e):
             return None  # 对年营业收入首次突破10亿元、50亿元的工业企业，给予…: a policy's condition
         if m["post"] == "级" and (_CLASS_NOUN.match(t, e) or t[max(0, s - 1):s] == "个"):
@@ -658,8 +670,9 @@ class _Context:
         if _BA_VERB.search(between) and (anchored or len(between) <= 8 and not any(
                 c in between for c in "，,")):  # 产量约150万吨，园区产能达到20万吨: two subjects
             return True
-        if anchored and _BA_NOW.search(between) and p.kind == h.kind:
-            return True
+        now = _BA_NOW.search(between)
+        if anchored and now and p.kind == h.kind and (not now["spoken"] or p.kind == "duration"):
+            return True  # (此前已办理12项，此次又办理8项: a count so far and one more, no pair)
         return None
 
     def _noun_class(self, h: _Hit, a: int, b: int) -> str:
@@ -1213,9 +1226,14 @@ class _Context:
         paragraph (A与B, A（简称A'）和B, A、B), else the only two it names that take claims."""
         t = self.t
         named = self.mentions[bisect_left(self.m_starts, a):bisect_left(self.m_starts, pos)]
-        for x, y in zip(reversed(named[:-1]), reversed(named[1:])):
-            if x.zone_id != y.zone_id and _PAIR_GAP.fullmatch(t, x.end, y.start):
-                return x, y
+        if not named and a > 0:  # A与B签署协议。⏎⏎今年，两区分别…: the paragraph before
+            named = self.mentions[bisect_left(self.m_starts, self.para_bounds(a - 1)[0]):bisect_left(self.m_starts, a)]
+        pairs = [(x, y) for x, y in zip(named[:-1], named[1:])
+                 if x.zone_id != y.zone_id and _PAIR_GAP.fullmatch(t, x.end, y.start)]
+        # two named as actors (A与B) before two listed (太谷经开区、平遥经开区相关负责人出席)
+        joined = [(x, y) for x, y in pairs if _PAIR_GAP.fullmatch(t, x.end, y.start)[0].strip()[-1:] != "、"]
+        if joined or pairs:
+            return (joined or pairs)[-1]
         own = list({m.zone_id: m for m in named if not m.passing}.values())
         return (own[0], own[1]) if len(own) == 2 and own[0].start < own[1].start else None
 
@@ -1468,12 +1486,20 @@ def _city_scope(cities: tuple[str, ...], t: str):
 
 
 def _condition(t: str, s: int, e: int) -> bool:
-    """Whether t[s:e] stands in a policy's condition: 对…[the number]…的企业/项目，给予…"""
-    opener = _COND_OPEN.search(t, max(0, s - 40), s)
-    if opener is None:
-        return False
+    """Whether t[s:e] stands in a policy's condition: 对…[the number]…的企业/项目，给予…, and in
+    the same sentence 首次突破10亿元的奖励200万元. (The reward itself, 200万元, is a claim: what
+    the zone offers.)"""
+    sent = max(t.rfind(c, max(0, s - 120), s) for c in "。；;！？\n") + 1
+    policy = _COND_OPEN.search(t, max(0, s - 40), s) is not None or _POLICY_OPEN.search(t[sent:s]) is not None
+    if not policy or _GIVEN.search(t[max(sent, s - 24):s]):
+        return False  # (分别给予20万元、50万元的一次性奖励: the reward, no condition)
     close = _COND_CLOSE.match(t, e)
     return close is not None and _COND_THEN.match(t, close.end()) is not None
+
+
+_GIVEN = re.compile(r"(?:给予|奖励|补助|补贴|资助)[^，,。；;：:]*$")
+#: a sentence that states a policy: a clause opening with 对 (对首次认定的高新技术企业奖励30万元)
+_POLICY_OPEN = re.compile(r"(?:^|[，,：:])[ \t]*(?:答[：:])?[ \t]*对(?!于|标|接|比|外|口|俄|岸|照)")
 
 
 def _in_short_quote(t: str, s: int, e: int, width: int = 10) -> bool:

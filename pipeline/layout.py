@@ -118,6 +118,13 @@ def _second_look(text: str, starts: list[int], ends: list[int], kinds: list[int]
                                             and line[-1] not in "区园局委会"):
             kinds[i] = CAPTION
         seen.add(line)
+    # The last line of a PDF page, short and right under an unfinished body line (…规上工⏎业总产值增长⏎
+    # ⏎ — 3 —): the sentence goes on, over the page's furniture, on the next page.
+    for i in range(1, len(kinds) - 1):
+        if kinds[i] == HEADER and kinds[i - 1] == BODY and starts[i] - ends[i - 1] == 1 \
+                and not _TERMINAL.search(text, starts[i - 1], ends[i - 1]) \
+                and kinds[i + 1] == CAPTION and _PAGE_NUMBER.fullmatch(text[starts[i + 1]:ends[i + 1]].strip()):
+            kinds[i] = BODY
 
 
 class Layout:
@@ -154,10 +161,7 @@ class Layout:
                     if m:
                         self.year = int(m["y"])
                         break
-        if year is None and self.year is None:  # 南通日报讯（记者 顾晓春）2025年3月15日，…: a dateline
-            m = _DATELINE.search(text)
-            if m:
-                self.year = int(m["y"])
+
         self._para_cache: dict[int, int] = {}
         self._para_end_cache: dict[int, int] = {}
         self._open_cache: dict[int, bool] = {}
@@ -412,10 +416,14 @@ class Layout:
         # The years each article names, for 今年; and a period its lead sentence opens with.
         self.article_years: list[list[int]] = [[] for _ in range(count)]
         self.target_years: list[list[int]] = [[] for _ in range(count)]  # 力争到2027年
-        # 进入2025年，…今年上半年: a year the text says it is in decides 今年 over the year it names most
+        # 进入2025年，…今年上半年: a year the text says it is in decides 今年 over the year it names most;
+        # so does a story's dateline (南通日报讯（记者 顾晓春）2025年3月15日，…), for its own story
         self.now_years: list[list[int]] = [[] for _ in range(count)]
         for m in _NOW_YEAR.finditer(self.text):
             self.now_years[art[self.line_of(m.start())]].append(int(m["y"]))
+        self.dateline_year: dict[int, int] = {}
+        for m in _DATELINE.finditer(self.text):
+            self.dateline_year.setdefault(art[self.line_of(m.start())], int(m["y"]))
         for m in re.finditer(r"((?:19|20)\d\d)\s*年", self.text):
             if _BASE_YEAR.search(self.text, max(0, m.start() - 3), m.start()) \
                     or FOUNDED.match(self.text, m.end()):
@@ -497,6 +505,9 @@ class Layout:
         if a not in self._year_cache:
             if a < len(self.now_years) and self.now_years[a]:
                 self._year_cache[a] = max(self.now_years[a])
+                return self._year_cache[a]
+            if a in self.dateline_year:
+                self._year_cache[a] = self.dateline_year[a]
                 return self._year_cache[a]
             years = self.article_years[a] if a < len(self.article_years) else []
             targets = self.target_years[a] if a < len(self.target_years) else []

@@ -42,6 +42,7 @@ _VALUE_COLUMN = re.compile(r"^(?:(?:(?:19|20)\d\d\s*年)?(?:[上下]半年|[1-4�
 _MORE_COLUMN = re.compile(r"^(?:比上年|较上年|同比)?(?:增加|新增|净增)(?:数|量)?$")
 _ROW_YEAR = re.compile(r"((?:19|20)\d\d)\s*年?(?:目标|预计|计划|预期|[（(]预计[）)])?")
 _CELL_UNIT = re.compile(r"[^\d.,０-９．\s]*$")  # 5家 -> 家
+_WHOLE_COLUMN = re.compile(r"全国|全省|全市|全县|全区|全州|平均|合计|总计")  # 增速（%） | … | 全市: the whole's
 _ZONE_WORD = re.compile(r"开发区|经开区|高新区|园区|新区|示范区|保税区|综保区|合作区|试验区|产业园|工业园")
 _YEAR_START = re.compile(r"(?:19|20)\d\d")
 _COUNT_UNIT = re.compile(r"家|户|个|项|件|所|座|名|人|家企业|个项目")
@@ -265,7 +266,8 @@ def _table(text: str, head_cells, rows, at: int):
                             unit or _CELL_UNIT.search(n[0])[0]):
                         continue
                     label = "新增" + name
-                elif _RATE.search(label) or _RATE.search(name) and not _ZONE_WORD.search(label):
+                elif _RATE.search(label) or _RATE.search(name) and not _ZONE_WORD.search(label) \
+                        and not _WHOLE_COLUMN.search(label):
                     # 同比增长（%）: a rate of the row's figure (but 增速（%） | 蒙自经开区: that zone's)
                     label = name + label
                     unit = unit or "%"

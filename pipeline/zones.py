@@ -56,7 +56,7 @@ def provisional_zone(name: str) -> Zone:
 # Zone-type words, longest first so the leftmost match takes the whole word.
 SUFFIXES = (
     "行政审批服务管理局", "现代农业产业示范区", "转型综合改革示范区", "高新技术产业开发区",
-    "跨境电子商务综合试验区", "自由贸易试验区", "经济综合实验区", "现代服务业合作区", "深度合作区",
+    "跨境电子商务综合试验区", "自由贸易试验区", "经济综合实验区", "现代服务业合作区", "边境经济合作区", "深度合作区",
     "经济合作区", "农业产业示范区", "经济技术开发区",
     "综合试验区", "综合保税区", "高技术产业开发区",
     "自贸试验区", "综改示范区", "农业示范区", "经济开发区", "工业园区", "产业园区", "化工园区", "示范区",
@@ -99,7 +99,7 @@ GENERIC = ("全国", "全省", "全市", "全区", "全县", "全州", "省级",
 # 生物医药产业园); after a place the industry is part of a zone's name (泰州医药高新区).
 INDUSTRY_FIRST = re.compile(r"(?:信息|电子|软件|智能|医药|生物|光电|汽车|新材料|食品|纺织|文化|旅游|航空|航天|"
                             r"精细|化工|石化|钢铁|冶金|建材|环保|节能|"
-                            r"大数据|人工智能|新能源|电商|总部|孵化)")
+                            r"大数据|人工智能|新能源|电商|总部|孵化|激光|光伏|氢能|锂电|半导体|集成电路|储能|生命健康|数字经济)")
 _STOP_REV = re.compile(f"(?r)[{_STOP}]")
 # Words that introduce a name (比如襄阳高新区) and are no part of it.
 _LEAD_WORD = re.compile(r"比如|例如|譬如|诸如|像是|特别是|尤其是|包括|其中|以及")
@@ -141,7 +141,7 @@ PASSING_BEFORE = "与和及同跟、向"
 PASSING_AFTER = ("、", "等", "和", "及")
 _SECTION_NUMERALS = "一二三四五六七八九十0123456789"   # 一、朔州经开区 is a section, not a list
 # A zone travelled to or learnt from (赴杭州高新区学习考察) is named in passing too.
-_PASSING_LEFT = re.compile(r"(?:赴|前往|对标|借鉴|学习|参观|考察)$")
+_PASSING_LEFT = re.compile(r"(?:赴|前往|对标|借鉴|学习|参观|考察|来自|源自|原先在|原来在|此前在|原在)$")  # (项目来自北京经开区: a source)
 # 对标江苏苏州工业园区: the same with the zone's province between
 _PASSING_LEFT_PROVINCE = re.compile(f"(?:赴|前往|对标|借鉴|学习|参观|考察)(?:{PROVINCES})(?:省|市|自治区)?$")
 
@@ -173,8 +173,25 @@ _SCOPE_BEFORE = re.compile(r"(?:全省|全市|全国|各|省级|国家级|市级
 
 _FTZ = ("自由贸易试验区", "自贸试验区", "自贸区")
 # an area's own name (济南, 深圳前海蛇口, 广州南沙新区), not a count or determiner (三个, 所有, 各)
-_FTZ_AREA = re.compile(r"(?![一二两三四五六七八九十几各所多其全部该本每])\p{Han}{2,8}?片区")
-_AREA_NEXT = re.compile(r"[、和及与]\s*")
+_FTZ_AREA_RX = re.compile(r"(?![一二两三四五六七八九十几多其该本每])\p{Han}{2,8}?片区")
+#: words no area's name holds: verbs, determiners, conjunctions (共设有三个片区, 城区重点片区)
+_NOT_AREA = re.compile(r"设有|包括|包含|共|各|个|内|等|与|和|及|的|重点|城区|所有|全部")
+
+
+class _FtzArea:
+    """An area's name after a free-trade zone's: a run of 2-8 characters and 片区, none of
+    them a verb, determiner or conjunction."""
+
+    @staticmethod
+    def match(text: str, pos: int, end: int):
+        m = _FTZ_AREA_RX.match(text, pos, end)
+        return m if m is not None and not _NOT_AREA.search(m[0], 0, len(m[0]) - 2) else None
+
+
+_FTZ_AREA = _FtzArea()
+_AREA_NEXT = re.compile(r"[、和及]\s*")
+_AREA_NOT_AFTER = "市城区县镇的"  # (西安市城市中心片区: a part of a town)
+_AREA_LEAD = re.compile(r"(?:共|下)?(?:包括|包含|设有|下辖|涵盖|辖)(?:[一二三四五六七八九十\d]+个片区)?[：:，,]?\s*")
 
 
 def _ftz_areas(text: str, mentions: list[ZoneMention], start: int, end: int) -> list[ZoneMention]:
@@ -185,12 +202,22 @@ def _ftz_areas(text: str, mentions: list[ZoneMention], start: int, end: int) -> 
     out, extra = list(mentions), []
     areas = []  # (short name, zone name)
     for k, m in enumerate(out):
-        area = _FTZ_AREA.match(text, m.end, min(end, m.end + 10)) if m.name.endswith(_FTZ) else None
-        if area is None:
+        if not m.name.endswith(_FTZ):
             continue
-        name = m.name + area[0]
-        out[k] = ZoneMention(f"prov:{name}", name, m.start, area.end(), text[m.start:area.end()], True,
-                             m.passing)
+        area = _FTZ_AREA.match(text, m.end, min(end, m.end + 10))
+        lead = _AREA_LEAD.match(text, m.end, end) if area is None else None
+        if lead is not None:  # …自由贸易试验区包括郑州片区、开封片区和洛阳片区: the areas, the zone as it was
+            area = _FTZ_AREA.match(text, lead.end(), min(end, lead.end() + 10))
+            if area is None:
+                continue
+            extra.append(ZoneMention(f"prov:{m.name}{area[0]}", m.name + area[0], area.start(), area.end(),
+                                     area[0], True))
+        elif area is None:
+            continue
+        else:
+            name = m.name + area[0]
+            out[k] = ZoneMention(f"prov:{name}", name, m.start, area.end(), text[m.start:area.end()], True,
+                                 m.passing)
         areas.append(area[0])
         pos = area.end()
         while (sep := _AREA_NEXT.match(text, pos, end)) and (more := _FTZ_AREA.match(text, sep.end(), end)):
@@ -198,15 +225,21 @@ def _ftz_areas(text: str, mentions: list[ZoneMention], start: int, end: int) -> 
                                      more[0], True))
             areas.append(more[0])
             pos = more.end()
+    if not areas:
+        return mentions
+    # a zone's name inside an area's (广州南沙新区 in …广州南沙新区片区) is the area's
+    spans = [(x.start, x.end) for x in out + extra if x.name.endswith("片区")]
+    out = [x for x in out if x.name.endswith("片区") or not any(a <= x.start and x.end <= b and (a, b) != (x.start, x.end)
+                                                               for a, b in spans)]
     for short in dict.fromkeys(areas):
         taken = [(x.start, x.end) for x in out + extra]
         ends = {x.end for x in out}
         zone = next(x for x in out + extra if x.name.endswith(short))
         for hit in re.finditer(re.escape(short), text[start:end]):
             a, b = hit.start() + start, hit.end() + start
-            if not any(x < b and a < y for x, y in taken) and a not in ends:
+            if not any(x < b and a < y for x, y in taken) and a not in ends and text[a - 1:a] not in _AREA_NOT_AFTER:
                 extra.append(ZoneMention(zone.zone_id, zone.name, a, b, short, True))
-    return sorted(out + extra, key=lambda x: x.start) if extra or out != mentions else mentions
+    return sorted(out + extra, key=lambda x: x.start)
 
 
 def _short_names(text: str, mentions: list[ZoneMention], start: int, end: int) -> list[ZoneMention]:
@@ -338,7 +371,7 @@ class ZoneFinder:
             numbered = before == "、" and mention.start > 1 and text[mention.start - 2] in _SECTION_NUMERALS
             mention.passing = mention.passing or ((before != "" and before in PASSING_BEFORE and not numbered)
                                or text.startswith(PASSING_AFTER, mention.end)
-                               or bool(_PASSING_LEFT.search(text, max(0, mention.start - 2), mention.start))
+                               or bool(_PASSING_LEFT.search(text, max(0, mention.start - 3), mention.start))
                                or bool(_PASSING_LEFT_PROVINCE.search(text, max(0, mention.start - 8),
                                                                      mention.start)))
             out.append(mention)

@@ -1309,3 +1309,62 @@ CASES_ROUND3 += [
           dict(family="firm_count", value=36, zone_prefix="代县"), dict(family="money", value=4_170_000_000, zone_prefix="代县")],
          id="r3-each-tables-caption-names-its-zone", only=True),
 ]
+
+# A sixth review (of the rules for sets 29-32) and sets 33 and 34.
+REVIEW_SEVEN = [
+    Case("繁峙经开区项目建成后惠及全省三十多万农户。繁峙经开区花卉产业园年产鲜切花3000万枝。", [],
+         id="r3-review7-sheng-and-hua-are-no-money-verbs"),
+    Case("神池现代农业产业示范区一位养殖户说：“今年开春又投了3万尾鱼苗。”", [], id="r3-review7-a-unit-after-the-figure"),
+    Case("繁峙经开区此前已为企业办理各类证照12项，此次又集中办理8项。",
+         [dict(family="other", value=12, value_before=None), dict(family="other", value=8, value_before=None)],
+         id="r3-review7-so-far-and-this-time-is-no-pair", only=True),
+    Case("| 指标 | 繁峙经开区 | 全市 |\n|---|---|---|\n| 规上工业增加值增速（%） | 9.6 | 6.2 |",
+         [dict(family="growth_rate", value=9.6, zone_prefix="繁峙"), dict(family="growth_rate", value=6.2, zone="")],
+         id="r3-review7-a-rate-row-under-a-whole-column", only=True),
+    Case("2024年，繁峙经开区规上工业企业研发费用2.3亿元，同比下降4.1%。",
+         [dict(family="growth_rate", value=-4.1)], id="r3-review7-rd-spending-fell-is-no-cut"),
+    Case("进入2025年，繁峙经开区加快项目建设。今年一季度，园区新签约项目12个。\n\n相关阅读\n\n"
+         "忻州日报讯（记者 王五）2024年4月10日，代县经开区召开项目推进会。今年一季度，代县经开区新签约项目8个。",
+         [dict(family="project_count", value=12, period="2025Q1"), dict(family="project_count", value=8, period="2024Q1")],
+         id="r3-review7-a-later-storys-dateline-is-its-own"),
+    Case("今年，繁峙经开区与代县经开区签订协同发展协议。繁峙经开区规划建设南北两个片区。目前，南北两区分别入驻企业120家和85家。",
+         [dict(family="firm_count", value=120, zone_prefix="繁峙"), dict(family="firm_count", value=85, zone_prefix="繁峙")],
+         id="r3-review7-two-parts-of-one-zone"),
+    Case("繁峙经开区与代县经开区签署协同发展协议。\n\n今年一季度，两区分别新签约项目8个和6个。",
+         [dict(family="project_count", value=8, zone_prefix="繁峙"), dict(family="project_count", value=6, zone_prefix="代县")],
+         id="r3-review7-the-pair-in-the-paragraph-before"),
+    Case("繁峙经开区与代县经开区签署协同发展协议，太谷经开区、平遥经开区相关负责人出席签约仪式。两区分别设立专项资金5000万元和3000万元。",
+         [dict(family="money", value=50_000_000, zone_prefix="繁峙"), dict(family="money", value=30_000_000, zone_prefix="代县")],
+         id="r3-review7-the-pair-that-acts-not-the-guests"),
+    Case("中国（河南）自由贸易试验区共设有三个片区，挂牌以来累计新设企业12.6万家。",
+         [dict(family="firm_count", value=126_000, zone="河南自由贸易试验区")], id="r3-review7-three-areas-are-the-zone"),
+    Case("中国（河南）自由贸易试验区包括郑州片区、开封片区和洛阳片区。上半年，郑州片区新设企业5200家，开封片区新设企业1100家。",
+         [dict(family="firm_count", value=5200, zone="河南自由贸易试验区郑州片区"),
+          dict(family="firm_count", value=1100, zone="河南自由贸易试验区开封片区")], id="r3-review7-a-zone-that-includes-areas"),
+    Case("中国（广东）自由贸易试验区深圳前海蛇口片区、广州南沙新区片区、珠海横琴新区片区上半年分别实际使用外资30亿美元、12亿美元和5亿美元。",
+         [dict(family="money", value=3_000_000_000, zone="广东自由贸易试验区深圳前海蛇口片区"),
+          dict(family="money", value=1_200_000_000, zone="广东自由贸易试验区广州南沙新区片区"),
+          dict(family="money", value=500_000_000, zone="广东自由贸易试验区珠海横琴新区片区")], id="r3-review7-areas-named-after-new-areas"),
+    Case("中国（山东）自由贸易试验区济南片区与城区重点片区联动发展，今年新设企业3200家。",
+         [dict(family="firm_count", value=3200, zone="山东自由贸易试验区济南片区")], id="r3-review7-a-town-area-joined-by-yu"),
+]
+CASES_ROUND3 += REVIEW_SEVEN
+
+CASES_ROUND3 += [
+    Case("永清经济开发区去年承接项目总投资86亿元。这家企业原先在北京经开区租用厂房，去年把生产环节迁到永清，项目总投资12.5亿元。",
+         [dict(family="money", value=8_600_000_000, zone_prefix="永清"), dict(family="money", value=1_250_000_000, zone_prefix="永清")],
+         id="r3-a-zone-a-firm-was-in-before"),
+    Case("黑河边境经济合作区实现进出口额186.3亿元。同期，黑河市外贸进出口总额为298.6亿元。",
+         [dict(family="money", value=18_630_000_000, zone_prefix="黑河"), dict(family="money", value=29_860_000_000, zone="")],
+         id="r3-the-city-of-a-border-zone"),
+    Case("武汉东湖新技术开发区2025年工作报告\n\n全年实现地区生产总值2,768.5亿元，同比增长8.2%；规模以上工业增加值增长10.6%，规上工\n业总产值增长\n\n\n"
+         "                              — 3 —\n\n\f        武汉东湖新技术开发区2025年工作报告\n\n11.2%，战略性新兴产业产值占比达到71.3%。",
+         [dict(family="growth_rate", value=10.6), dict(family="growth_rate", value=11.2), dict(family="share_pct", value=71.3)],
+         id="r3-a-sentence-over-a-pdf-page-break"),
+    Case("答：对年营收首次突破1亿元的企业奖励50万元，首次突破10亿元的奖励200万元。",
+         [dict(family="money", value=500_000), dict(family="money", value=2_000_000)],
+         id="r3-a-policys-conditions-without-a-comma", only=True),
+    Case("2024年，繁峙经开区有23家企业年营收首次突破1亿元、4家企业首次突破10亿元。",
+         [dict(family="firm_count", value=23), dict(family="firm_count", value=4)], id="r3-firms-that-crossed-a-class", only=True),
+    Case("近三年内存在严重失信行为的企业不予支持。", [], id="r3-a-window-of-years-is-no-duration"),
+]
