@@ -1368,3 +1368,13 @@ CASES_ROUND3 += [
          [dict(family="firm_count", value=23), dict(family="firm_count", value=4)], id="r3-firms-that-crossed-a-class", only=True),
     Case("近三年内存在严重失信行为的企业不予支持。", [], id="r3-a-window-of-years-is-no-duration"),
 ]
+
+# Set 35: a burden cut said with 同比, a rate of cut (核减率), a 特色小镇 as a zone.
+CASES_ROUND3 += [
+    Case("繁峙经开区推行涉企检查“综合查一次”，全年涉企检查频次同比减少45%。",
+         [dict(family="pct_reduction", value=45)], id="r3-fewer-inspections-is-a-cut", only=True),
+    Case("繁峙经开区对超概算的3个项目开展专项审计，核减工程造价2134万元，核减率6.8%。",
+         [dict(family="money", value=21_340_000), dict(family="pct_reduction", value=6.8)], id="r3-hejianlv-is-a-cut"),
+    Case("柳州螺蛳粉特色小镇2024年接待游客386.5万人次，实现旅游收入12.8亿元。",
+         [dict(family="money", value=1_280_000_000, zone="柳州螺蛳粉特色小镇")], id="r3-a-tese-xiaozhen-is-a-zone"),
+]
