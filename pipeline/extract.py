@@ -285,16 +285,19 @@ _FROM_NEAR = re.compile(r"(?:由|从)[^\d，,。；;]{0,6}$")  # 由过去的8�
 _FROM_EARLIER = re.compile(r"原以为|原本|原需|原来|原先|以往|过去|此前|以前")
 _AND_ABOVE = re.compile(r"[及或]以[上下]")
 #: a verb of money right before a figure said without 元: 省了三十多万, 光设备就投了两百万
-_SPOKEN_MONEY = re.compile(r"(?:(?:投资?|投入|(?<![\p{Han}&&[^就又还光才也都共已再]])花|(?<![全本外该我节])省|省下|赚|挣|赔|亏|贷|借|补贴?|奖励?|罚|交|缴|拿出|砸)了"
+_SPOKEN_MONEY = re.compile(r"(?:(?:投资?|投入|花|(?<![全本外该我])省|节省|省下|赚|挣|赔|亏|贷|借|补贴?|奖励?|罚|交|缴|拿出|砸)了"
                            r"|投入|拿出|贷款|借款)(?:大概|差不多|将近|近|约)?\s*$")
-#: what may follow a figure said without 元 (投了两百万，…): no unit of its own (3万尾鱼苗, 3000万枝)
-_SPOKEN_MONEY_END = re.compile(r"(?:$|[^\p{Han}]|[多块的就都也还呢吧啊了])")
+#: a measure word after a figure said without 元 makes it a count (投了3万尾鱼苗, 3000万枝)
+_MEASURE_AFTER = re.compile(r"[尾枝株棵头只粒台件箱盒袋斤瓶双套张条根块片人户名次份亩吨个家项辆吨方]")
 #: a time said as what it took: 要一个多月, 得花一年多, 拖了一个多月
 _SPOKEN_NEED = re.compile(r"(?<![还再仍尚])(?:要|得|花|耗|等|拖|跑)了?$")  # (还要一个多月: time left)
 #: a time, then its work done: 一周就办完了, 一天即可办结, 一个月便拿到
 _DONE_AFTER = re.compile(r"\s*(?:就|便|即|即可|就能|就可以|内)?\s*(?:能|可)?(?:办完|办结|办好|办成|拿到|领到|批下来|过关|通关|放行)")
 #: a label and its colon just before a count (孵化器和众创空间：34家)
 _LABEL_HEAD = re.compile(r"(\p{Han}{2,16})[：:]\s*$")
+_ABBREVIATION = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2,}$")  # FDI, GDP, R&D's D is no code
+#: a table's numbered caption on the line right above it (表1　…, 附表2：…, 表 3-1 …)
+_CAPTION_LINE = re.compile(r"[ \t]*(?:附?表|图表)\s*[\d一二三四五六七八九十]+(?:[-—.]\d+)?[\s：:　.、]*[^|\t\n]{2,58}$")
 #: what stands between a noun and its count: 总数保持在, 数量达到, 总数分别达到
 _COUNT_BRIDGE = re.compile(r"\s*(?:总数|总量|数量)(?:分别)?(?:保持在|稳定在|达到|增至|增加到|增加至|突破|超过|达|为|有)?\s*")
 #: a size class between a count and its noun: 个5000万元以上项目, 家亿元以上的企业, 个10亿元级项目
@@ -309,9 +312,11 @@ _REVERSE_BEFORE = re.compile(r"[，,；;]\s*(?:而|但|在)?(?:改革前|以前|
 # condition of the policy, not what a zone achieved
 _COND_OPEN = re.compile(r"(?r)(?:^|[，,。；;：:\n])[ \t]*对[^，,。；;：:\n]*$")
 _COND_CLOSE = re.compile(r"[^，,。；;\n]{0,20}?的(?:[^，,。；;\n]{0,10}?(?:企业|项目|工程|单位|主体|平台|机构|人才|团队))?"
-                         r"(?:[^，,。；;\n]{0,4}[，,]|(?=\s*(?:一次性)?(?:给予|奖励|补助|补贴|资助)))")
+                         r"(?:[^，,。；;\n]{0,4}[，,]|(?=\s*(?:一次性)?(?:给予|奖励|补助|补贴|资助)(?:一次性)?(?:最高)?\s*"
+                         r"[\d一二三四五六七八九十两]))")  # (…的企业奖励50万元; not …的项目给予要素保障)
 #: 23家企业年营收首次突破1亿元: a class the firms crossed, said after their count
-_FIRST_CROSS = re.compile(r"首次(?:突破|超过|迈上|跨越|达到)$")
+_FIRST_CROSS = re.compile(r"(?:(?<!实现)(?:年营收|年营业收入|年销售收入|年主营业务收入|年产值|年纳税额?)"
+                          r"|(?:\d+|[一二两三四五六七八九十]+)家(?:企业)?)首次(?:突破|超过|迈上|跨越|达到)$")
 _COUNT_BEFORE = re.compile(r"\d+\s*家|[一二两三四五六七八九十]+家")
 _COND_THEN = re.compile(r"[^。；;\n]{0,30}?(?:给予|奖励|补助|补贴|资助|支持|按照|按)")
 _REVERSE_BASE = re.compile(r"\s*[，,]\s*(?:较|比|相比)(?:上年|去年|上年同期|去年同期|(?:19|20)\d\d\s*年)?的\s*")
@@ -338,10 +343,10 @@ _FIRST_MONTHS = re.compile(f"(?:{FIRST_MONTHS_LEAD})前$")  # 前8个月 as a pe
 _EXAMPLE_BEFORE = re.compile(r"(?:比如|例如|譬如|诸如|像是)$")
 _DECLINE = re.compile(r"(?:下降|回落|减少|降低|下滑|萎缩)[了]?$")
 # 万元工业产值用水量下降12%, 单位GDP能耗降低3%: an intensity or a cost that fell is a cut
-_INTENSITY_CUT = re.compile(r"(?:能耗|用水量|耗水量?|用能|排放量?|排放强度|强度|成本|费用|检查频次|检查次数|频次)"
+_INTENSITY_CUT = re.compile(r"(?:能耗|用水量|耗水量?|用能|排放量?|排放强度|强度|成本|(?<!研发)费用|检查频次|检查次数|频次)"
                             r"(?:同比|比上年|较上年)?(?:下降|降低|减少)了?$")
 # 单位工业增加值能耗1.86吨标准煤/万元，同比下降6.3%: the clause before names what was cut
-_INTENSITY_CLAUSE = re.compile(r"能耗|单耗|用水量|耗水|用能|排放强度|成本")
+_INTENSITY_CLAUSE = re.compile(r"(?:能耗|单耗|用水量|耗水量?|用能|排放量|排放强度|成本|(?<!研发)费用)(?:为|达|是|约|共)?$")
 # 分行业看，纺织业下降5.6%: a sector that shrank
 _SECTOR_FELL = re.compile(r"\p{Han}业(?:增加值|产值)?(?:同比)?(?:下降|回落|下滑|萎缩)了?$")
 # 通关时间缩短至6小时，较上年减少40%: a time that fell, said in the clause before, is cut
@@ -380,7 +385,7 @@ _WORD_LIST = re.compile(r"\p{Han}、\p{Han}")  # 企业开办、工程建设项�
 _NOT_CAPTION = re.compile(r"[。，,；;]|较|比|相比")
 _SPAN_ON = re.compile(r"\s*[—\-–~至到]")
 _CELL_EDGE = frozenset("| \t\u3000\n")  # a table cell that holds a zone's name and nothing else
-_ZONE_CLAUSE = re.compile(r"[，,；;]\s*(?:而|但|同时|其中)?[，,]?\s*(?:开发区|高新区|经开区|园区|综保区|新区)")
+_ZONE_CLAUSE = re.compile(r"[，,；;]\s*(?:而|但|同时|其中)?[，,]?\s*(?:开发区|高新区|经开区|园区|综保区|新区|边合区|合作区)")
 _ITEM_SEP = re.compile(r"[、和及]")
 _CLAUSE_STOP = re.compile(r"[，,。；;！？!?\n]")
 _PAIR_BETWEEN = re.compile(r"\p{Han}[、和与及]\p{Han}|[”」\"]\s*[“「\"]")  # (186.2亿元、143.5亿元 is no pair of words)
@@ -442,8 +447,9 @@ class _Context:
         before = t[max(0, s - 3):s].rstrip(" \t")
         if before.endswith("**"):  # markdown bold (生产总值**386.5亿元**), not 7*24
             before = before.rstrip("*")
-        if before.endswith("第") or _ALNUM_BEFORE.search(before[-1:] or " "):
-            return None
+        if before.endswith("第") or _ALNUM_BEFORE.search(before[-1:] or " ") and not (
+                t[s - 1:s] in (" ", "\t") and _ABBREVIATION.search(before)):
+            return None  # (FDI 2.1亿美元: an abbreviation, a space, its figure)
         if before.endswith("前") and unit_s in ("名", "位"):
             return None  # 位列前三名 is a rank
         if unit_s == "家" and (_FIRST_N.search(before) or _OF_GROUP.match(t, e)):
@@ -453,7 +459,7 @@ class _Context:
             unit_s = ""
         elif m["bare_yi"] is not None:
             if not num.rstrip("多余几来").endswith("亿") and not (_SPOKEN_MONEY.search(t, max(0, s - 6), s)
-                                                                  and _SPOKEN_MONEY_END.match(t, e)):
+                                                                  and not _MEASURE_AFTER.match(t, e)):
                 return None  # 三十多万 alone is no amount; 电费一年省了三十多万, 投了两百万 are
             unit, factor, kind = "yuan", 1, "money"
             unit_s = ""
@@ -509,7 +515,7 @@ class _Context:
             return None  # 10亿元以上项目, 10万元以下的贷款: a size class, not an amount
         if kind == "money" and _EXCHANGE.search(t, max(0, s - 16), s):
             return None  # 汇率折算按1美元约合7.16元: an exchange rate, no amount
-        if kind == "money" and _FIRST_CROSS.search(t, max(0, s - 6), s) and _COUNT_BEFORE.search(
+        if kind == "money" and _FIRST_CROSS.search(t, max(0, s - 12), s) and _COUNT_BEFORE.search(
                 t, max(0, s - 24, t.rfind("，", 0, s) + 1), s):
             return None  # 23家企业年营收首次突破1亿元: the class the firms crossed, no amount
         if unit_s == "年" and before.endswith(("近", "过去", "最近")) and (m["post"] or "").endswith("内"):
@@ -761,7 +767,7 @@ class _Context:
                 family, rule = "growth_rate", "pct.growth_rate.signed"
             if family == "pct_reduction" and _DECLINE.search(left_clause) and not _INTENSITY_CUT.search(
                     left_clause) and not (_BARE_YOY_DECLINE.fullmatch(left_clause) and _INTENSITY_CLAUSE.search(
-                    _last_clause(left_sentence[:len(left_sentence) - len(left_clause)]))) and not (_BARE_YOY_DECLINE.fullmatch(left_clause) and _TIME_FELL_BEFORE.search(
+                    re.split(r"[\d０-９]", _last_clause(left_sentence[:len(left_sentence) - len(left_clause)]))[0])) and not (_BARE_YOY_DECLINE.fullmatch(left_clause) and _TIME_FELL_BEFORE.search(
                     left_sentence, 0, len(left_sentence) - len(left_clause))) and (
                     _YOY.search(left_clause) or _SECTOR_FELL.search(left_clause) or ex.indicators.choose(
                     "growth_rate", left_clause, "", "" if left_clause.strip() not in _DECLINE_WORDS
@@ -985,6 +991,8 @@ class _Context:
             if named:
                 m = named[0]
                 zone = m.name, m.zone_id, "provisional" if m.provisional else "registered"
+            elif TOTAL_ROW.match(cell.column) and self._caption_zone(cell.row_start):
+                zone = self._caption_zone(cell.row_start)  # | 东区 | 西区 | 合计 | under 表1　繁峙经开区…
             elif TOTAL_ROW.match(cell.column) or _SCOPE_REV.search(cell.column):
                 zone = False
         if zone is False:
@@ -1045,6 +1053,9 @@ class _Context:
         top = t.rfind("\n\n", 0, row_start)
         if top < 0:
             return None
+        first_end = t.find("\n", top + 2)
+        if 0 <= first_end < row_start and _CAPTION_LINE.match(t, top + 2, first_end):
+            return top + 2, first_end  # 表1　繁峙经济技术开发区主要指标⏎| 指标 | 数值 |: right above it
         line_start = t.rfind("\n", 0, max(0, top)) + 1
         if top - line_start > 60 or _NOT_CAPTION.search(t, line_start, top):
             return None
@@ -1226,8 +1237,8 @@ class _Context:
         paragraph (A与B, A（简称A'）和B, A、B), else the only two it names that take claims."""
         t = self.t
         named = self.mentions[bisect_left(self.m_starts, a):bisect_left(self.m_starts, pos)]
-        if not named and a > 0:  # A与B签署协议。⏎⏎今年，两区分别…: the paragraph before
-            named = self.mentions[bisect_left(self.m_starts, self.para_bounds(a - 1)[0]):bisect_left(self.m_starts, a)]
+        if len({m.zone_id for m in named}) < 2 and a > 0:  # A与B签署协议。⏎⏎今年，两区分别…: the paragraph before
+            named = self.mentions[bisect_left(self.m_starts, self.para_bounds(a - 1)[0]):bisect_left(self.m_starts, pos)]
         pairs = [(x, y) for x, y in zip(named[:-1], named[1:])
                  if x.zone_id != y.zone_id and _PAIR_GAP.fullmatch(t, x.end, y.start)]
         # two named as actors (A与B) before two listed (太谷经开区、平遥经开区相关负责人出席)
@@ -1499,7 +1510,7 @@ def _condition(t: str, s: int, e: int) -> bool:
 
 _GIVEN = re.compile(r"(?:给予|奖励|补助|补贴|资助)[^，,。；;：:]*$")
 #: a sentence that states a policy: a clause opening with 对 (对首次认定的高新技术企业奖励30万元)
-_POLICY_OPEN = re.compile(r"(?:^|[，,：:])[ \t]*(?:答[：:])?[ \t]*对(?!于|标|接|比|外|口|俄|岸|照)")
+_POLICY_OPEN = re.compile(r"(?:^|[，,：:])[ \t]*(?:答[：:])?[ \t]*对(?!于|标|接|比|外|口|俄|岸|照|此|象|话|称)")
 
 
 def _in_short_quote(t: str, s: int, e: int, width: int = 10) -> bool:

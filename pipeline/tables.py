@@ -42,7 +42,7 @@ _VALUE_COLUMN = re.compile(r"^(?:(?:(?:19|20)\d\d\s*年)?(?:[上下]半年|[1-4�
 _MORE_COLUMN = re.compile(r"^(?:比上年|较上年|同比)?(?:增加|新增|净增)(?:数|量)?$")
 _ROW_YEAR = re.compile(r"((?:19|20)\d\d)\s*年?(?:目标|预计|计划|预期|[（(]预计[）)])?")
 _CELL_UNIT = re.compile(r"[^\d.,０-９．\s]*$")  # 5家 -> 家
-_WHOLE_COLUMN = re.compile(r"全国|全省|全市|全县|全区|全州|平均|合计|总计")  # 增速（%） | … | 全市: the whole's
+_WHOLE_COLUMN = re.compile(r"全国|全省|全市|全县|全区|全州|平均")  # 增速（%） | … | 全市: the whole's
 _ZONE_WORD = re.compile(r"开发区|经开区|高新区|园区|新区|示范区|保税区|综保区|合作区|试验区|产业园|工业园")
 _YEAR_START = re.compile(r"(?:19|20)\d\d")
 _COUNT_UNIT = re.compile(r"家|户|个|项|件|所|座|名|人|家企业|个项目")
@@ -107,6 +107,26 @@ def table_cells(text: str):
         yield from _table(text, head_cells, rows, at)
     for head_cells, rows, at in _serialized_tables(text):
         yield from _table(text, head_cells, rows, at)
+    for head_cells, rows, at in _csv_tables(text) if "," in text else ():
+        yield from _table(text, head_cells, rows, at)
+
+
+#: a line of comma-separated cells pasted from a spreadsheet: three or more, no prose punctuation
+_CSV_LINE = re.compile(r"^[^,\n，。；：]+(?:,[^,\n，。；：]*){2,}$", re.M)
+
+
+def _csv_tables(text: str):
+    """The same for rows pasted from a spreadsheet, cut by commas (指标,单位,2023年,2024年,增长%):
+    three or more lines in a row with as many cells as the first, read as aligned columns are."""
+    def lines():
+        for m in _CSV_LINE.finditer(text):
+            cells, pos = [], m.start()
+            for part in m[0].split(","):
+                lead = len(part) - len(part.lstrip())
+                cells.append((pos + lead, pos + len(part.rstrip()), part.strip()))
+                pos += len(part) + 1
+            yield m.start(), m.end(), cells
+    yield from _blocks(lines())
 
 
 def _markdown_tables(text: str):
@@ -137,20 +157,30 @@ def _aligned_tables(text: str):
         指标名称            单位      1-6月     同比增长(%)
         地区生产总值        亿元      1486.3    5.8
     """
+    def lines():
+        width = None
+        for m in _aligned_lines(text):
+            cells = [(c.start(), c.end(), c[0]) for c in _ALIGNED_CELL.finditer(text, m.start(), m.end())]
+            if width is not None and len(cells) == width + 1 and len(cells[0][2]) == len(cells[1][2]) == 1 \
+                    and _SPACED_LABEL.match(cells[0][2] + cells[1][2]):
+                # 合  计 / 小  计: a label spaced out to the column's width is one cell
+                cells[:2] = [(cells[0][0], cells[1][1], cells[0][2] + cells[1][2])]
+            width = len(cells)
+            yield m.start(), m.end(), cells
+    yield from _blocks(lines())
+
+
+def _blocks(lines):
+    """Tables of consecutive lines (start, end, cells) with as many cells as the first."""
     block: list[list[tuple[int, int, str]]] = []
     last_end = -2
-    for m in _aligned_lines(text):
-        cells = [(c.start(), c.end(), c[0]) for c in _ALIGNED_CELL.finditer(text, m.start(), m.end())]
-        if block and len(cells) == len(block[0]) + 1 and len(cells[0][2]) == len(cells[1][2]) == 1 \
-                and _SPACED_LABEL.match(cells[0][2] + cells[1][2]):
-            # 合  计 / 小  计: a label spaced out to the column's width is one cell
-            cells[:2] = [(cells[0][0], cells[1][1], cells[0][2] + cells[1][2])]
-        if block and m.start() == last_end + 1 and len(cells) == len(block[0]):
+    for start, end, cells in lines:
+        if block and start == last_end + 1 and len(cells) == len(block[0]):
             block.append(cells)
         else:
             yield from _aligned_block(block)
             block = [cells]
-        last_end = m.end()
+        last_end = end
     yield from _aligned_block(block)
 
 
@@ -237,8 +267,9 @@ def _table(text: str, head_cells, rows, at: int):
                   for label, unit in header]
     unit_col = next((k for k, (label, _) in enumerate(header) if label in ("单位", "计量单位")), None)
     # 1-6月 | 同比增长(%): the growth column is of the value column's period
-    table_period = next((label for label, _ in header[1:] if _VALUE_COLUMN.match(label)
-                         and _PERIOD_COLUMN.match(label)), "") if turned else ""
+    # (2023年 | 2024年 | 增长%: the growth is the last period's)
+    table_period = ([label for label, _ in header[1:] if _VALUE_COLUMN.match(label)
+                     and _PERIOD_COLUMN.match(label)] or [""])[-1] if turned else ""
     year_rows = re.sub(r"\s", "", header[0][0]) in ("年份", "年度", "年", "时间", "期间")
     for cells in rows:
         row_start, _, row_label = cells[0]
@@ -284,6 +315,8 @@ def _table(text: str, head_cells, rows, at: int):
 def _split_unit(cell: str) -> tuple[str, str]:
     """规上工业产值（亿元） -> ("规上工业产值", "亿元"); a cell with no unit -> (cell, "")."""
     unit = _UNIT_IN_HEADER.search(cell)
+    if unit is None and len(cell) > 1 and cell.endswith(("%", "％")):
+        return cell[:-1].strip(), "%"  # 增长% (a spreadsheet's header)
     return (cell[: unit.start()].strip(), unit[1]) if unit else (cell, "")
 
 

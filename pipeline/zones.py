@@ -61,7 +61,7 @@ SUFFIXES = (
     "综合试验区", "综合保税区", "高技术产业开发区",
     "自贸试验区", "综改示范区", "农业示范区", "经济开发区", "工业园区", "产业园区", "化工园区", "示范区",
     "开发区", "经开区", "高新区", "综改区", "综试区", "保税区", "综保区", "自贸区", "产业园", "工业园",
-    "园区", "新区", "合作区", "特色小镇",
+    "园区", "新区", "合作区", "特色小镇", "边合区",
 )
 _SUFFIX = re.compile("|".join(SUFFIXES))
 #: Suffixes a provisional zone may carry: bare 示范区 and 园区 are too often generic
@@ -141,7 +141,24 @@ PASSING_BEFORE = "与和及同跟、向"
 PASSING_AFTER = ("、", "等", "和", "及")
 _SECTION_NUMERALS = "一二三四五六七八九十0123456789"   # 一、朔州经开区 is a section, not a list
 # A zone travelled to or learnt from (赴杭州高新区学习考察) is named in passing too.
-_PASSING_LEFT = re.compile(r"(?:赴|前往|对标|借鉴|学习|参观|考察|来自|源自|原先在|原来在|此前在|原在)$")  # (项目来自北京经开区: a source)
+_PASSING_LEFT = re.compile(r"(?:赴|前往|对标|借鉴|学习|参观|考察)$")
+# 项目来自北京经开区的有19个; 企业原先在北京经开区租厂房，去年迁到永清: a zone things came from
+# (but 来自繁峙经开区管委会的消息显示 names where the news came from, and speaks of that zone)
+_SOURCE_LEFT = re.compile(r"(?:来自|源自)$")
+_SOURCE_NEWS = re.compile(r"(?:管委会|党工委|有关部门|相关部门)?的?(?:消息|数据|统计|信息|通报|介绍|发布|负责人|工作人员)")
+_FORMER_LEFT = re.compile(r"(?:原先|原来|此前|以前|过去)在$")
+_MOVED = re.compile(r"[^。！？\n]{0,40}?(?:迁到|迁至|迁往|搬到|搬迁至|搬迁到|转移到|转移至)")
+
+
+def _elsewhere(text: str, m) -> bool:
+    """Whether a zone is named as where something came from: a source or a former home."""
+    if _SOURCE_LEFT.search(text, max(0, m.start - 2), m.start):
+        return text.startswith("的", m.end) and not _SOURCE_NEWS.match(text, m.end)
+    if _FORMER_LEFT.search(text, max(0, m.start - 3), m.start):
+        return _MOVED.match(text, m.end) is not None
+    return False
+
+
 # 对标江苏苏州工业园区: the same with the zone's province between
 _PASSING_LEFT_PROVINCE = re.compile(f"(?:赴|前往|对标|借鉴|学习|参观|考察)(?:{PROVINCES})(?:省|市|自治区)?$")
 
@@ -157,6 +174,7 @@ _TYPE_CLASS = {
     "综试区": ("cbec", "跨境电子商务综合试验区"), "综合试验区": ("cbec", "跨境电子商务综合试验区"),
     "跨境电子商务综合试验区": ("cbec", "跨境电子商务综合试验区"),
     "自贸试验区": ("ftz", "自由贸易试验区"), "自由贸易试验区": ("ftz", "自由贸易试验区"),
+    "边境经济合作区": ("border", "边境经济合作区"), "边合区": ("border", "边境经济合作区"),
 }
 
 
@@ -189,7 +207,7 @@ class _FtzArea:
 
 
 _FTZ_AREA = _FtzArea()
-_AREA_NEXT = re.compile(r"[、和及]\s*")
+_AREA_NEXT = re.compile(r"[、和及与]\s*")
 _AREA_NOT_AFTER = "市城区县镇的"  # (西安市城市中心片区: a part of a town)
 _AREA_LEAD = re.compile(r"(?:共|下)?(?:包括|包含|设有|下辖|涵盖|辖)(?:[一二三四五六七八九十\d]+个片区)?[：:，,]?\s*")
 
@@ -205,6 +223,13 @@ def _ftz_areas(text: str, mentions: list[ZoneMention], start: int, end: int) -> 
         if not m.name.endswith(_FTZ):
             continue
         area = _FTZ_AREA.match(text, m.end, min(end, m.end + 10))
+        if area is None and text.startswith("的", m.end):  # 作为…自由贸易试验区的开封片区
+            area = _FTZ_AREA.match(text, m.end + 1, min(end, m.end + 11))
+            if area is not None:
+                extra.append(ZoneMention(f"prov:{m.name}{area[0]}", m.name + area[0], area.start(), area.end(),
+                                         area[0], True))
+                areas.append(area[0])
+                continue
         lead = _AREA_LEAD.match(text, m.end, end) if area is None else None
         if lead is not None:  # …自由贸易试验区包括郑州片区、开封片区和洛阳片区: the areas, the zone as it was
             area = _FTZ_AREA.match(text, lead.end(), min(end, lead.end() + 10))
@@ -301,6 +326,14 @@ def _unify_provisional(mentions: list[ZoneMention]) -> list[ZoneMention]:
             if other != n and other.endswith(n) and len(other) - len(n) >= 2 and len(n) >= 4:
                 if len(other) > len(longer.get(n, "")):
                     longer[n] = other
+    # 横琴合作区 and 横琴粤澳深度合作区, 前海合作区 and 前海深港现代服务业合作区: the 合作区 of a
+    # place, said short, is the one whose full name the text writes
+    for n in names:
+        if n.endswith("合作区") and 2 <= len(n) - 3 <= 3 and n not in longer:
+            full_forms = [o for o in names if o != n and o.startswith(n[:-3]) and o.endswith("合作区")
+                          and len(o) > len(n)]
+            if len(full_forms) == 1:
+                longer[n] = full_forms[0]
     for m in mentions:
         if m.provisional and m.name in longer:
             m.name = longer[m.name]
@@ -371,7 +404,8 @@ class ZoneFinder:
             numbered = before == "、" and mention.start > 1 and text[mention.start - 2] in _SECTION_NUMERALS
             mention.passing = mention.passing or ((before != "" and before in PASSING_BEFORE and not numbered)
                                or text.startswith(PASSING_AFTER, mention.end)
-                               or bool(_PASSING_LEFT.search(text, max(0, mention.start - 3), mention.start))
+                               or bool(_PASSING_LEFT.search(text, max(0, mention.start - 2), mention.start))
+                               or _elsewhere(text, mention)
                                or bool(_PASSING_LEFT_PROVINCE.search(text, max(0, mention.start - 8),
                                                                      mention.start)))
             out.append(mention)

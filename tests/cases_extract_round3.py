@@ -1378,3 +1378,52 @@ CASES_ROUND3 += [
     Case("柳州螺蛳粉特色小镇2024年接待游客386.5万人次，实现旅游收入12.8亿元。",
          [dict(family="money", value=1_280_000_000, zone="柳州螺蛳粉特色小镇")], id="r3-a-tese-xiaozhen-is-a-zone"),
 ]
+
+# A seventh review, of the rules for sets 33 and 34.
+REVIEW_EIGHT = [
+    Case("繁峙经开区一家企业负责人说，去年企业拿出五百万设立研发中心，今年又投了三百万建设新车间，光电费一年就节省了三十多万。",
+         [dict(family="money", value=5_000_000), dict(family="money", value=3_000_000),
+          dict(family="money", value=300_000, qualifier="approx")], id="r3-review8-spoken-money-then-what-it-bought"),
+    Case("来自繁峙经开区管委会的消息显示，今年一季度，园区新签约项目12个，总投资45亿元。",
+         [dict(family="project_count", value=12, zone_prefix="繁峙"), dict(family="money", value=4_500_000_000, zone_prefix="繁峙")],
+         id="r3-review8-news-from-a-zone-is-of-it"),
+    Case("企业负责人告诉记者，原先在繁峙经开区办一个施工许可证要60个工作日，现在压缩到了20个工作日。",
+         [dict(family="duration", value=20, value_before=60, zone_prefix="繁峙")], id="r3-review8-before-in-a-zone-is-of-it"),
+    Case("对此，繁峙经开区今年为投资超5亿元的12个项目开辟绿色通道，为签约总额达86亿元的项目给予全程代办服务。",
+         [dict(family="project_count", value=12), dict(family="money", value=8_600_000_000)], id="r3-review8-duici-is-no-policy"),
+    Case("2024年，繁峙经开区86家规上工业企业实现营业收入首次突破200亿元。",
+         [dict(family="firm_count", value=86), dict(family="money", value=20_000_000_000, qualifier="min")],
+         id="r3-review8-a-groups-total-crossing-a-mark"),
+    Case("作为中国（河南）自由贸易试验区的开封片区，今年上半年新设企业1100家。",
+         [dict(family="firm_count", value=1100, zone="河南自由贸易试验区开封片区")], id="r3-review8-an-area-after-de"),
+    Case("表1　繁峙经济技术开发区分片区主要指标\n\n| 指标 | 东区 | 西区 | 合计 |\n|---|---|---|---|\n| 规上工业增加值增速（%） | 10.2 | 8.6 | 9.5 |",
+         [dict(value=10.2, zone_prefix="繁峙"), dict(value=8.6, zone_prefix="繁峙"), dict(value=9.5, zone_prefix="繁峙")],
+         id="r3-review8-a-total-column-of-one-zones-parts"),
+    Case("2024年，代县经开区二氧化硫排放量1.2万吨，同比下降6.8%。繁峙经开区高能耗行业产值38.6亿元，同比下降3.2%。",
+         [dict(family="pct_reduction", value=6.8), dict(family="growth_rate", value=-3.2)], id="r3-review8-emissions-cut-output-fell"),
+    Case("2024年，瑞丽边境经济合作区新签约项目26个。瑞丽市全年地区生产总值增长5.2%，其中边合区规上工业增加值增长12.1%。",
+         [dict(family="growth_rate", value=5.2, zone=""), dict(family="growth_rate", value=12.1, zone_prefix="瑞丽")],
+         id="r3-review8-bianhequ-is-the-zone"),
+    Case("繁峙经开区与代县经开区签署协同发展协议。\n\n繁峙经开区党工委书记表示，将加快推进项目建设。今年一季度，两区分别新签约项目8个和6个。",
+         [dict(family="project_count", value=8, zone_prefix="繁峙"), dict(family="project_count", value=6, zone_prefix="代县")],
+         id="r3-review8-one-of-the-pair-named-since"),
+    Case("代县经开区和繁峙经开区2024年主要指标如下。\n\n表1　代县经济技术开发区主要指标\n| 指标 | 数值 |\n|---|---|\n| 规上工业企业（家） | 36 |\n\n"
+         "表2　繁峙经济技术开发区主要指标\n| 指标 | 数值 |\n|---|---|\n| 规上工业企业（家） | 48 |",
+         [dict(value=36, zone_prefix="代县"), dict(value=48, zone_prefix="繁峙")], id="r3-review8-a-caption-right-above-its-table"),
+]
+CASES_ROUND3 += REVIEW_EIGHT
+
+# Sets 35 and 36: a pasted spreadsheet, a 合作区 said short and in full, an abbreviation and its figure.
+CASES_ROUND3 += [
+    Case("附表1：2024年繁峙经开区主要经济指标\n\n指标,单位,2023年,2024年,增长%\n地区生产总值,亿元,812.6,871.1,7.2\n"
+         "高新技术企业,家,412,468,13.6\n新签约亿元以上项目,个,86,103,19.8",
+         [dict(family="money", value=81_260_000_000, period="2023"), dict(family="money", value=87_110_000_000, period="2024"),
+          dict(family="growth_rate", value=7.2, period="2024"), dict(family="firm_count", value=412, period="2023"),
+          dict(family="firm_count", value=468, period="2024"), dict(family="growth_rate", value=13.6, period="2024"),
+          dict(family="project_count", value=86), dict(family="project_count", value=103), dict(family="growth_rate", value=19.8)],
+         id="r3-a-pasted-spreadsheet", only=True),
+    Case("橫琴合作區公佈2024年經濟數據\n\n記者從橫琴粵澳深度合作區執行委員會獲悉。\n\n2024年合作區實現地區生產總值486.3億元人民幣。",
+         [dict(family="money", value=48_630_000_000, zone="横琴粤澳深度合作区")], id="r3-a-hezuoqu-short-and-in-full"),
+    Case("绵阳高新区FDI 2.1亿美元，同比增长15.6%；园区5G基站120个。",
+         [dict(family="money", value=210_000_000, unit="usd"), dict(family="growth_rate", value=15.6)], id="r3-an-abbreviation-a-space-a-figure"),
+]
