@@ -298,6 +298,8 @@ _LABEL_HEAD = re.compile(r"(\p{Han}{2,16})[：:]\s*$")
 _ABBREVIATION = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2,}$")  # FDI, GDP, R&D's D is no code
 #: a table's numbered caption on the line right above it (表1　…, 附表2：…, 表 3-1 …)
 _CAPTION_LINE = re.compile(r"[ \t]*(?:附?表|图表)\s*[\d一二三四五六七八九十]+(?:[-—.]\d+)?[\s：:　.、]*[^|\t\n]{2,58}$")
+_MISWRITTEN = re.compile(r"(?:误写为|误写成|误为|误作|错写为|错为|误印为|误刊为|误报为)\s*$")
+_CORRECTED = re.compile(r"(?:应为|应是|更正为|改正为|应改为)\s*$")
 #: what stands between a noun and its count: 总数保持在, 数量达到, 总数分别达到
 _COUNT_BRIDGE = re.compile(r"\s*(?:总数|总量|数量)(?:分别)?(?:保持在|稳定在|达到|增至|增加到|增加至|突破|超过|达|为|有)?\s*")
 #: a size class between a count and its noun: 个5000万元以上项目, 家亿元以上的企业, 个10亿元级项目
@@ -520,6 +522,10 @@ class _Context:
             return None  # 23家企业年营收首次突破1亿元: the class the firms crossed, no amount
         if unit_s == "年" and before.endswith(("近", "过去", "最近")) and (m["post"] or "").endswith("内"):
             return None  # 近三年内存在严重失信行为: a window of time, no procedure's
+        if _MISWRITTEN.search(t, max(0, s - 6), s):
+            return None  # 更正: …误写为45个工作日，应为15个工作日 — the wrong figure is no claim
+        if _CORRECTED.search(t, max(0, s - 4), s) and t.count(t[s:e]) > 1:
+            return None  # (…应为15个工作日: the right one, stated again where the text restates it)
         if kind in ("money", "pct") and _condition(t, s, e):
             return None  # 对年营业收入首次突破10亿元、50亿元的工业企业，给予…: a policy's condition
         if m["post"] == "级" and (_CLASS_NOUN.match(t, e) or t[max(0, s - 1):s] == "个"):

@@ -176,7 +176,7 @@ _SENT_FWD = re.compile(r"[。！？!?]")
 PROVINCES = ("河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|"
              "贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|北京|天津|上海|重庆")
 # A figure of a whole province or city, or the country: 全省开发区…, 同期北京市新设经营主体…
-_SCOPE_REV = re.compile(r"(?r)全省|全市|全国|我国|全球|全县|全疆|全区各|各开发区|省级以上开发区"
+_SCOPE_REV = re.compile(r"(?r)全省|全市|全国|我国|全球|全县|全疆|全区各|各开发区|省级以上开发区|代表团|招商团|考察团"
                         r"|(?:全区|全州|全盟|全地区)(?:各类)?(?:开发区|园区)"
                         f"|(?P<place>(?:{PROVINCES})(?:省|市|自治区|自由贸易港))")
 # A named province or city is the whole only as its clause's subject (同期，北京市新设…),

@@ -1427,3 +1427,16 @@ CASES_ROUND3 += [
     Case("绵阳高新区FDI 2.1亿美元，同比增长15.6%；园区5G基站120个。",
          [dict(family="money", value=210_000_000, unit="usd"), dict(family="growth_rate", value=15.6)], id="r3-an-abbreviation-a-space-a-figure"),
 ]
+
+# Set 37: a correction notice, a delegation's total, a department leading zones.
+CASES_ROUND3 += [
+    Case("更正启事\n\n本报刊发的《繁峙经开区审批提速》一文，竣工联合验收时限误写为45个工作日，应为15个工作日；规划面积误写为45平方公里，应为54平方公里。\n\n"
+         "现将原文主要数据重述如下：繁峙经开区工业项目竣工联合验收时限由原来的60个工作日压缩至15个工作日。",
+         [dict(family="duration", value=15, value_before=60), dict(family="area", value=54_000_000)],
+         id="r3-a-correction-notice", only=True),
+    Case("江西省商务厅率南昌经济技术开发区、赣州经济技术开发区等赴深圳招商。南昌经开区签约项目5个、总投资38亿元；赣州经开区签约项目3个、总投资21.6亿元。"
+         "代表团此次共签约项目8个、总投资59.6亿元。",
+         [dict(family="project_count", value=5, zone="南昌经济技术开发区"), dict(family="money", value=3_800_000_000, zone="南昌经济技术开发区"),
+          dict(family="project_count", value=8, zone=""), dict(family="money", value=5_960_000_000, zone="")],
+         id="r3-a-delegations-total"),
+]
