@@ -288,7 +288,7 @@ _AND_ABOVE = re.compile(r"[及或]以[上下]")
 _SPOKEN_MONEY = re.compile(r"(?:(?:投资?|投入|花|(?<![全本外该我])省|节省|省下|赚|挣|赔|亏|贷|借|补贴?|奖励?|罚|交|缴|拿出|砸)了"
                            r"|投入|拿出|贷款|借款)(?:大概|差不多|将近|近|约)?\s*$")
 #: a measure word after a figure said without 元 makes it a count (投了3万尾鱼苗, 3000万枝)
-_MEASURE_AFTER = re.compile(r"[尾枝株棵头只粒台件箱盒袋斤瓶双套张条根块片人户名次份亩吨个家项辆吨方]")
+_MEASURE_AFTER = re.compile(r"(?!块钱)[尾枝株棵头只粒台件箱盒袋斤瓶双套张条根片人户名次份亩吨个家项辆方笔册本部]|工日|人次")
 #: a time said as what it took: 要一个多月, 得花一年多, 拖了一个多月
 _SPOKEN_NEED = re.compile(r"(?<![还再仍尚])(?:要|得|花|耗|等|拖|跑)了?$")  # (还要一个多月: time left)
 #: a time, then its work done: 一周就办完了, 一天即可办结, 一个月便拿到
@@ -296,6 +296,9 @@ _DONE_AFTER = re.compile(r"\s*(?:就|便|即|即可|就能|就可以|内)?\s*(?:
 #: a label and its colon just before a count (孵化器和众创空间：34家)
 _LABEL_HEAD = re.compile(r"(\p{Han}{2,16})[：:]\s*$")
 _ABBREVIATION = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2,}$")  # FDI, GDP, R&D's D is no code
+_SUM_COLUMN = re.compile(r"\s*(?:合\s*计|总\s*计|小\s*计)")
+_PARTS_CAPTION = re.compile(r"分片区|分园区|各片区|各园区|分区域|分园|各分区")
+_TABLE_ROW_LINE = re.compile(r"(?m)^\s*\||\t|\S {2,}\S")
 #: a table's numbered caption on the line right above it (表1　…, 附表2：…, 表 3-1 …)
 _CAPTION_LINE = re.compile(r"[ \t]*(?:附?表|图表)\s*[\d一二三四五六七八九十]+(?:[-—.]\d+)?[\s：:　.、]*[^|\t\n]{2,58}$")
 _MISWRITTEN = re.compile(r"(?:误写为|误写成|误为|误作|错写为|错为|误印为|误刊为|误报为)\s*$")
@@ -314,11 +317,12 @@ _REVERSE_BEFORE = re.compile(r"[，,；;]\s*(?:而|但|在)?(?:改革前|以前|
 # condition of the policy, not what a zone achieved
 _COND_OPEN = re.compile(r"(?r)(?:^|[，,。；;：:\n])[ \t]*对[^，,。；;：:\n]*$")
 _COND_CLOSE = re.compile(r"[^，,。；;\n]{0,20}?的(?:[^，,。；;\n]{0,10}?(?:企业|项目|工程|单位|主体|平台|机构|人才|团队))?"
-                         r"(?:[^，,。；;\n]{0,4}[，,]|(?=\s*(?:一次性)?(?:给予|奖励|补助|补贴|资助)(?:一次性)?(?:最高)?\s*"
-                         r"[\d一二三四五六七八九十两]))")  # (…的企业奖励50万元; not …的项目给予要素保障)
+                         r"(?:[^，,。；;\n]{0,4}[，,]|(?=\s*(?:一次性)?(?:给予|奖励|补助|补贴|资助)[^，,。；;\n\d]{0,8}?"
+                         r"[\d一二三四五六七八九十两]))")  # (…的企业奖励50万元, 给予每家20万元奖励; not …给予要素保障)
 #: 23家企业年营收首次突破1亿元: a class the firms crossed, said after their count
 _FIRST_CROSS = re.compile(r"(?:(?<!实现)(?:年营收|年营业收入|年销售收入|年主营业务收入|年产值|年纳税额?)"
-                          r"|(?:\d+|[一二两三四五六七八九十]+)家(?:企业)?)首次(?:突破|超过|迈上|跨越|达到)$")
+                          r"|(?:\d+|[一二两三四五六七八九十]+)家(?:(?!实现|合计|共|总)[^，,。；;]){0,10}?)"
+                          r"首次(?:突破|超过|迈上|跨越|达到)$")
 _COUNT_BEFORE = re.compile(r"\d+\s*家|[一二两三四五六七八九十]+家")
 _COND_THEN = re.compile(r"[^。；;\n]{0,30}?(?:给予|奖励|补助|补贴|资助|支持|按照|按)")
 _REVERSE_BASE = re.compile(r"\s*[，,]\s*(?:较|比|相比)(?:上年|去年|上年同期|去年同期|(?:19|20)\d\d\s*年)?的\s*")
@@ -345,10 +349,10 @@ _FIRST_MONTHS = re.compile(f"(?:{FIRST_MONTHS_LEAD})前$")  # 前8个月 as a pe
 _EXAMPLE_BEFORE = re.compile(r"(?:比如|例如|譬如|诸如|像是)$")
 _DECLINE = re.compile(r"(?:下降|回落|减少|降低|下滑|萎缩)[了]?$")
 # 万元工业产值用水量下降12%, 单位GDP能耗降低3%: an intensity or a cost that fell is a cut
-_INTENSITY_CUT = re.compile(r"(?:能耗|用水量|耗水量?|用能|排放量?|排放强度|强度|成本|(?<!研发)费用|检查频次|检查次数|频次)"
+_INTENSITY_CUT = re.compile(r"(?:能耗|用水量|耗水量?|用能|排放量?|排放强度|强度|成本|(?<!研发)费用|检查频次|检查次数|执法频次)"
                             r"(?:同比|比上年|较上年)?(?:下降|降低|减少)了?$")
 # 单位工业增加值能耗1.86吨标准煤/万元，同比下降6.3%: the clause before names what was cut
-_INTENSITY_CLAUSE = re.compile(r"(?:能耗|单耗|用水量|耗水量?|用能|排放量|排放强度|成本|(?<!研发)费用)(?:为|达|是|约|共)?$")
+_INTENSITY_CLAUSE = re.compile(r"(?:能耗|单耗|能耗总量|用水量|耗水量?|用能|排放量|排放总量|排放强度|成本|(?<!研发)费用)(?:为|达|是|约|共)?$")
 # 分行业看，纺织业下降5.6%: a sector that shrank
 _SECTOR_FELL = re.compile(r"\p{Han}业(?:增加值|产值)?(?:同比)?(?:下降|回落|下滑|萎缩)了?$")
 # 通关时间缩短至6小时，较上年减少40%: a time that fell, said in the clause before, is cut
@@ -773,7 +777,7 @@ class _Context:
                 family, rule = "growth_rate", "pct.growth_rate.signed"
             if family == "pct_reduction" and _DECLINE.search(left_clause) and not _INTENSITY_CUT.search(
                     left_clause) and not (_BARE_YOY_DECLINE.fullmatch(left_clause) and _INTENSITY_CLAUSE.search(
-                    re.split(r"[\d０-９]", _last_clause(left_sentence[:len(left_sentence) - len(left_clause)]))[0])) and not (_BARE_YOY_DECLINE.fullmatch(left_clause) and _TIME_FELL_BEFORE.search(
+                    _subject_of_figure(_last_clause(left_sentence[:len(left_sentence) - len(left_clause)])))) and not (_BARE_YOY_DECLINE.fullmatch(left_clause) and _TIME_FELL_BEFORE.search(
                     left_sentence, 0, len(left_sentence) - len(left_clause))) and (
                     _YOY.search(left_clause) or _SECTOR_FELL.search(left_clause) or ex.indicators.choose(
                     "growth_rate", left_clause, "", "" if left_clause.strip() not in _DECLINE_WORDS
@@ -997,8 +1001,8 @@ class _Context:
             if named:
                 m = named[0]
                 zone = m.name, m.zone_id, "provisional" if m.provisional else "registered"
-            elif TOTAL_ROW.match(cell.column) and self._caption_zone(cell.row_start):
-                zone = self._caption_zone(cell.row_start)  # | 东区 | 西区 | 合计 | under 表1　繁峙经开区…
+            elif _SUM_COLUMN.match(cell.column) and self._caption_zone(cell.row_start, parts=True):
+                zone = self._caption_zone(cell.row_start, parts=True)  # | 东区 | 西区 | 合计 | under 表1　繁峙经开区分片区…
             elif TOTAL_ROW.match(cell.column) or _SCOPE_REV.search(cell.column):
                 zone = False
         if zone is False:
@@ -1056,6 +1060,14 @@ class _Context:
         """The span of a table's caption: the last line before the blank line over the table,
         if it is short and reads as one (not a paragraph's sentence, a comparison, a plan's span)."""
         t = self.t
+        line_end = t.rfind("\n", 0, row_start)  # walk up over the table's rows to the line above them
+        while line_end > 0:
+            line_start = t.rfind("\n", 0, line_end) + 1
+            if not _TABLE_ROW_LINE.search(t, line_start, line_end):
+                if _CAPTION_LINE.match(t, line_start, line_end):
+                    return line_start, line_end  # 表2　繁峙经济技术开发区主要指标⏎| 指标 | 数值 |
+                break
+            line_end = line_start - 1
         top = t.rfind("\n\n", 0, row_start)
         if top < 0:
             return None
@@ -1067,10 +1079,11 @@ class _Context:
             return None
         return line_start, top
 
-    def _caption_zone(self, row_start: int):
-        """The zone a table's caption names (表1　繁峙经济技术开发区主要指标), when it names one alone."""
+    def _caption_zone(self, row_start: int, parts: bool = False):
+        """The zone a table's caption names (表1　繁峙经济技术开发区主要指标), when it names one alone;
+        `parts`: only a caption of one zone's parts (…分片区主要指标), for a 合计 column."""
         span = self._caption(row_start)
-        if span is None:
+        if span is None or parts and not _PARTS_CAPTION.search(self.t, *span):
             return None
         named = [m for m in self.mentions[bisect_left(self.m_starts, span[0]):bisect_left(self.m_starts, span[1])]
                  if not m.passing]
@@ -1539,6 +1552,12 @@ def _own_clause(left: str) -> str:
         k = _CLAUSE_REV.search(left, 0, m.start())
         return left[k.end() if k else 0:m.start()]
     return left[m.end():]
+
+
+def _subject_of_figure(clause: str) -> str:
+    """What a clause says before its last figure (代县经开区2024年二氧化硫排放量1.2万吨 -> …排放量)."""
+    m = re.match(r"(.*?)[\d０-９][\d.,０-９]*[^\d０-９]*$", clause, re.S)
+    return m[1] if m else clause
 
 
 def _last_clause(text: str) -> str:

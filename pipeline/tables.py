@@ -266,10 +266,16 @@ def _table(text: str, head_cells, rows, at: int):
                                    said.get(label) or said.get(_TIME_WORD.sub("", label), "")))
                   for label, unit in header]
     unit_col = next((k for k, (label, _) in enumerate(header) if label in ("单位", "计量单位")), None)
-    # 1-6月 | 同比增长(%): the growth column is of the value column's period
-    # (2023年 | 2024年 | 增长%: the growth is the last period's)
-    table_period = ([label for label, _ in header[1:] if _VALUE_COLUMN.match(label)
-                     and _PERIOD_COLUMN.match(label)] or [""])[-1] if turned else ""
+    # 1-6月 | 同比增长(%): a growth column is of the period columns just before it, the latest of
+    # them (2023年 | 2024年 | 增长%, 2024年1-6月 | 2023年1-6月 | 同比; 2023年 | 增长% | 2024年 | 增长%)
+    rate_period, run = {}, []
+    for k, (label, _) in enumerate(header[1:], start=1):
+        if _VALUE_COLUMN.match(label) and _PERIOD_COLUMN.match(label):
+            run.append(label)
+        elif _RATE.search(label):
+            rate_period[k] = max(run, key=_latest, default="") if run else (
+                rate_period[max(rate_period)] if rate_period else "")
+            run = []
     year_rows = re.sub(r"\s", "", header[0][0]) in ("年份", "年度", "年", "时间", "期间")
     for cells in rows:
         row_start, _, row_label = cells[0]
@@ -302,7 +308,7 @@ def _table(text: str, head_cells, rows, at: int):
                     # 同比增长（%）: a rate of the row's figure (but 增速（%） | 蒙自经开区: that zone's)
                     label = name + label
                     unit = unit or "%"
-                    period = table_period
+                    period = rate_period.get(k, "")
                 else:                            # 合肥高新区 | 全省平均: whose figure it is
                     column = label
                     label, unit = name, row_unit or unit or (caption[1] if caption else "")
@@ -310,6 +316,12 @@ def _table(text: str, head_cells, rows, at: int):
                 period = row_year[1] + "年" + ("" if _YEAR_START.match(period) else period)
             yield Cell(cs, cs + n.end(), label, unit, row_start, row_label, period, column,
                        head[0] if column else -1)
+
+
+def _latest(label: str) -> int:
+    """A period column's year, for the latest of several (2024年1-6月 over 2023年1-6月); 0 for none."""
+    m = _YEAR_START.search(label)
+    return int(m[0]) if m else 0
 
 
 def _split_unit(cell: str) -> tuple[str, str]:

@@ -145,15 +145,15 @@ _PASSING_LEFT = re.compile(r"(?:赴|前往|对标|借鉴|学习|参观|考察)$"
 # 项目来自北京经开区的有19个; 企业原先在北京经开区租厂房，去年迁到永清: a zone things came from
 # (but 来自繁峙经开区管委会的消息显示 names where the news came from, and speaks of that zone)
 _SOURCE_LEFT = re.compile(r"(?:来自|源自)$")
-_SOURCE_NEWS = re.compile(r"(?:管委会|党工委|有关部门|相关部门)?的?(?:消息|数据|统计|信息|通报|介绍|发布|负责人|工作人员)")
-_FORMER_LEFT = re.compile(r"(?:原先|原来|此前|以前|过去)在$")
+_SOURCE_NEWS = re.compile(r"(?:管委会|党工委|有关部门|相关部门)?的?(?:最新)?(?:消息|数据|统计|信息|通报|介绍|发布|负责人|工作人员)")
+_FORMER_LEFT = re.compile(r"(?:原先|原来|此前|以前|过去|原)在$")
 _MOVED = re.compile(r"[^。！？\n]{0,40}?(?:迁到|迁至|迁往|搬到|搬迁至|搬迁到|转移到|转移至)")
 
 
 def _elsewhere(text: str, m) -> bool:
     """Whether a zone is named as where something came from: a source or a former home."""
-    if _SOURCE_LEFT.search(text, max(0, m.start - 2), m.start):
-        return text.startswith("的", m.end) and not _SOURCE_NEWS.match(text, m.end)
+    if _SOURCE_LEFT.search(text, max(0, m.start - 2), m.start):  # (12个项目来自北京经开区，…)
+        return text[m.end:m.end + 1] in ("的", "，", ",", "。", "；") and not _SOURCE_NEWS.match(text, m.end)
     if _FORMER_LEFT.search(text, max(0, m.start - 3), m.start):
         return _MOVED.match(text, m.end) is not None
     return False

@@ -1440,3 +1440,31 @@ CASES_ROUND3 += [
           dict(family="project_count", value=8, zone=""), dict(family="money", value=5_960_000_000, zone="")],
          id="r3-a-delegations-total"),
 ]
+
+# An eighth review, of the rules for sets 35 and 36.
+REVIEW_NINE = [
+    Case("表1　2024年繁峙经开区主要经济指标\n\n| 指标 | 繁峙经开区 | 全县 | 全市 |\n|---|---|---|---|\n| 固定资产投资（亿元） | 65.3 | 120.6 | 860.2 |",
+         [dict(value=6_530_000_000, zone_prefix="繁峙"), dict(value=12_060_000_000, zone=""), dict(value=86_020_000_000, zone="")],
+         id="r3-review9-whole-columns-beside-a-zone", only=True),
+    Case("繁峙经开区主要经济指标\n\n指标,单位,2024年1-6月,2023年1-6月,同比增长%\n规上工业增加值,亿元,42.6,38.1,11.8\n固定资产投资,亿元,65.3,60.2,8.5",
+         [dict(family="growth_rate", value=11.8, period="2024H1"), dict(family="growth_rate", value=8.5, period="2024H1")],
+         id="r3-review9-growth-of-the-latest-period"),
+    Case("繁峙经开区近两年主要经济指标\n\n指标,单位,2023年,增长%,2024年,增长%\n规上工业增加值,亿元,38.1,6.2,42.6,11.8\n固定资产投资,亿元,60.2,4.5,65.3,8.5",
+         [dict(family="growth_rate", value=6.2, period="2023"), dict(family="growth_rate", value=11.8, period="2024")],
+         id="r3-review9-growth-after-each-year"),
+    Case("代县经开区和繁峙经开区2024年主要指标如下。\n\n表1　代县经济技术开发区主要指标\n| 指标 | 数值 |\n|---|---|\n| 规上工业企业（家） | 36 |\n"
+         "表2　繁峙经济技术开发区主要指标\n| 指标 | 数值 |\n|---|---|\n| 规上工业企业（家） | 48 |",
+         [dict(value=36, zone_prefix="代县"), dict(value=48, zone_prefix="繁峙")], id="r3-review9-two-captioned-tables-back-to-back"),
+    Case("今年以来，永清经开区新签约项目32个，其中12个项目来自北京经开区，总投资45亿元。",
+         [dict(value=32, zone_prefix="永清"), dict(value=12, zone_prefix="永清"), dict(value=4_500_000_000, zone_prefix="永清")],
+         id="r3-review9-projects-from-another-zone"),
+    Case("代县经开区一家食品企业老板说，换了新设备以后，一年电费就省了两万多块钱；园区累计发放贷款1.2万笔。",
+         [dict(family="money", value=20_000, qualifier="approx")], id="r3-review9-kuai-is-money-bi-is-a-count", only=True),
+    Case("2024年，繁峙经开区有15家企业营业收入首次突破1亿元，5家企业产值首次突破10亿元。",
+         [dict(family="firm_count", value=15), dict(family="firm_count", value=5)], id="r3-review9-firms-over-a-mark", only=True),
+    Case("繁峙经开区出台支持政策，对年纳税额达到1000万元的企业给予每家20万元奖励。",
+         [dict(family="money", value=200_000)], id="r3-review9-a-reward-each", only=True),
+    Case("繁峙经开区2024年单位工业增加值能耗0.82吨标准煤/万元，同比下降4.3%。受外部需求影响，中欧班列开行频次同比减少12%。",
+         [dict(family="pct_reduction", value=4.3), dict(family="growth_rate", value=-12)], id="r3-review9-a-year-in-the-intensity-clause"),
+]
+CASES_ROUND3 += REVIEW_NINE
