@@ -349,7 +349,7 @@ _FIRST_MONTHS = re.compile(f"(?:{FIRST_MONTHS_LEAD})前$")  # 前8个月 as a pe
 _EXAMPLE_BEFORE = re.compile(r"(?:比如|例如|譬如|诸如|像是)$")
 _DECLINE = re.compile(r"(?:下降|回落|减少|降低|下滑|萎缩)[了]?$")
 # 万元工业产值用水量下降12%, 单位GDP能耗降低3%: an intensity or a cost that fell is a cut
-_INTENSITY_CUT = re.compile(r"(?:能耗|用水量|耗水量?|用能|排放量?|排放强度|强度|成本|(?<!研发)费用|检查频次|检查次数|执法频次)"
+_INTENSITY_CUT = re.compile(r"(?:能耗|用水量|耗水量?|用能|排放量?|排放强度|强度|成本|(?<!研发)费用|检查(?:总)?(?:频次|次数)|执法频次)"
                             r"(?:同比|比上年|较上年)?(?:下降|降低|减少)了?$")
 # 单位工业增加值能耗1.86吨标准煤/万元，同比下降6.3%: the clause before names what was cut
 _INTENSITY_CLAUSE = re.compile(r"(?:能耗|单耗|能耗总量|用水量|耗水量?|用能|排放量|排放总量|排放强度|成本|(?<!研发)费用)(?:为|达|是|约|共)?$")

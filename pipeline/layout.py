@@ -82,6 +82,9 @@ _DATELINE = re.compile(r"讯[ \t]*(?:[（(][^）)\n]{0,40}[）)])?[ \t]*(?P<y>(?
                        r"[ \t]*\d{1,2}[ \t]*日")
 
 
+_NUMBERED_HEAD = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])")
+
+
 def _second_look(text: str, starts: list[int], ends: list[int], kinds: list[int]) -> None:
     """Lines the one-pass classification takes for headers that are not: OCR'd body
     text cut into short lines, and a PDF's page furniture."""
@@ -118,6 +121,13 @@ def _second_look(text: str, starts: list[int], ends: list[int], kinds: list[int]
                                             and line[-1] not in "区园局委会"):
             kinds[i] = CAPTION
         seen.add(line)
+    # The line right after a page number (— 1 —⏎⏎南宁经济技术开发区2024年度…报告) is the next page's
+    # running header, furniture too, unless it is a numbered heading (三、要素保障…)
+    for i in range(1, len(kinds)):
+        if kinds[i] == HEADER and kinds[i - 1] == CAPTION \
+                and _PAGE_NUMBER.fullmatch(text[starts[i - 1]:ends[i - 1]].strip()) \
+                and not _NUMBERED_HEAD.match(text, starts[i]) and not _SENTENCE_MARKS.search(text, starts[i], ends[i]):
+            kinds[i] = CAPTION
     # The last line of a PDF page, short and right under an unfinished body line (…规上工⏎业总产值增长⏎
     # ⏎ — 3 —): the sentence goes on, over the page's furniture, on the next page.
     for i in range(1, len(kinds) - 1):

@@ -1468,3 +1468,17 @@ REVIEW_NINE = [
          [dict(family="pct_reduction", value=4.3), dict(family="growth_rate", value=-12)], id="r3-review9-a-year-in-the-intensity-clause"),
 ]
 CASES_ROUND3 += REVIEW_NINE
+
+# Set 38: OCR spaces inside figures, a running header after a page number, fewer inspections.
+CASES_ROUND3 += [
+    Case("2024年，繁峙经开区实现地区生产总值3 86.4亿元，同比增长6 .8%；用电成本降低百 分之十左右。",
+         [dict(family="money", value=38_640_000_000), dict(family="growth_rate", value=6.8),
+          dict(family="pct_reduction", value=10, qualifier="approx")], id="r3-ocr-spaces-inside-figures", only=True),
+    Case("繁峙经济技术开发区管理委员会\n2024年度优化营商环境工作情况报告\n\n2024年，繁峙经济技术开发区全年新增市场主体4218户，"
+         "其中新增企业1536家，区内累计入驻企业9286家，规模以上工业企业147家。\n\n— 1 —\n\n"
+         "繁峙经济技术开发区2024年度优化营商环境工作情况报告\n\n三、要素保障精准有力\n"
+         "（一）强化用地保障。全年供应工业用地1860亩，建成标准厂房42.6万平方米，“拿地即开工”项目达到19个。",
+         [dict(family="project_count", value=19, zone_prefix="繁峙")], id="r3-a-running-header-after-a-page-number"),
+    Case("繁峙经开区推行联合执法，入企检查总次数同比减少62%。", [dict(family="pct_reduction", value=62)],
+         id="r3-fewer-checks-in-all-is-a-cut", only=True),
+]
