@@ -301,6 +301,16 @@ _PARTS_CAPTION = re.compile(r"分片区|分园区|各片区|各园区|分区域|
 _TABLE_ROW_LINE = re.compile(r"(?m)^\s*\||\t|\S {2,}\S")
 #: a table's numbered caption on the line right above it (表1　…, 附表2：…, 表 3-1 …)
 _CAPTION_LINE = re.compile(r"[ \t]*(?:附?表|图表)\s*[\d一二三四五六七八九十]+(?:[-—.]\d+)?[\s：:　.、]*[^|\t\n]{2,58}$")
+def _restated(t: str, s: int, e: int) -> bool:
+    """Whether the figure t[s:e] (after 应为) stands again elsewhere in t as a figure of its own
+    (not inside 15个工作日 or 120亿元), outside the correction's own sentence."""
+    figure = re.escape(t[s:e])
+    sent_a = max(t.rfind(c, 0, s) for c in "。\n") + 1
+    sent_b = min((k for k in (t.find("。", e), t.find("\n", e)) if k >= 0), default=len(t))
+    return any(not (sent_a <= m.start() < sent_b) for m in re.finditer(rf"(?<![\d.]){figure}", t))
+
+
+_RANKED_IN = re.compile(r"(?:入选|位居|位列|跻身|居|列|排名|进入|获评|评为|荣获)$")
 _MISWRITTEN = re.compile(r"(?:误写为|误写成|误为|误作|错写为|错为|误印为|误刊为|误报为)\s*$")
 _CORRECTED = re.compile(r"(?:应为|应是|更正为|改正为|应改为)\s*$")
 #: what stands between a noun and its count: 总数保持在, 数量达到, 总数分别达到
@@ -321,7 +331,7 @@ _COND_CLOSE = re.compile(r"[^，,。；;\n]{0,20}?的(?:[^，,。；;\n]{0,10}?(
                          r"[\d一二三四五六七八九十两]))")  # (…的企业奖励50万元, 给予每家20万元奖励; not …给予要素保障)
 #: 23家企业年营收首次突破1亿元: a class the firms crossed, said after their count
 _FIRST_CROSS = re.compile(r"(?:(?<!实现)(?:年营收|年营业收入|年销售收入|年主营业务收入|年产值|年纳税额?)"
-                          r"|(?:\d+|[一二两三四五六七八九十]+)家(?:(?!实现|合计|共|总)[^，,。；;]){0,10}?)"
+                          r"|(?:\d+|[一二两三四五六七八九十]+)家(?:(?!实现|合计|共|总)[^，,。；;]){0,16}?)"
                           r"首次(?:突破|超过|迈上|跨越|达到)$")
 _COUNT_BEFORE = re.compile(r"\d+\s*家|[一二两三四五六七八九十]+家")
 _COND_THEN = re.compile(r"[^。；;\n]{0,30}?(?:给予|奖励|补助|补贴|资助|支持|按照|按)")
@@ -349,7 +359,7 @@ _FIRST_MONTHS = re.compile(f"(?:{FIRST_MONTHS_LEAD})前$")  # 前8个月 as a pe
 _EXAMPLE_BEFORE = re.compile(r"(?:比如|例如|譬如|诸如|像是)$")
 _DECLINE = re.compile(r"(?:下降|回落|减少|降低|下滑|萎缩)[了]?$")
 # 万元工业产值用水量下降12%, 单位GDP能耗降低3%: an intensity or a cost that fell is a cut
-_INTENSITY_CUT = re.compile(r"(?:能耗|用水量|耗水量?|用能|排放量?|排放强度|强度|成本|(?<!研发)费用|检查(?:总)?(?:频次|次数)|执法频次)"
+_INTENSITY_CUT = re.compile(r"(?:能耗|用水量|耗水量?|用能|排放量?|排放强度|强度|成本|(?<!研发)费用|(?:检查|抽查|核查|巡查|执法)(?:总)?(?:频次|次数))"
                             r"(?:同比|比上年|较上年)?(?:下降|降低|减少)了?$")
 # 单位工业增加值能耗1.86吨标准煤/万元，同比下降6.3%: the clause before names what was cut
 _INTENSITY_CLAUSE = re.compile(r"(?:能耗|单耗|能耗总量|用水量|耗水量?|用能|排放量|排放总量|排放强度|成本|(?<!研发)费用)(?:为|达|是|约|共)?$")
@@ -521,14 +531,14 @@ class _Context:
             return None  # 10亿元以上项目, 10万元以下的贷款: a size class, not an amount
         if kind == "money" and _EXCHANGE.search(t, max(0, s - 16), s):
             return None  # 汇率折算按1美元约合7.16元: an exchange rate, no amount
-        if kind == "money" and _FIRST_CROSS.search(t, max(0, s - 12), s) and _COUNT_BEFORE.search(
+        if kind == "money" and _FIRST_CROSS.search(t, max(0, s - 24), s) and _COUNT_BEFORE.search(
                 t, max(0, s - 24, t.rfind("，", 0, s) + 1), s):
             return None  # 23家企业年营收首次突破1亿元: the class the firms crossed, no amount
         if unit_s == "年" and before.endswith(("近", "过去", "最近")) and (m["post"] or "").endswith("内"):
             return None  # 近三年内存在严重失信行为: a window of time, no procedure's
         if _MISWRITTEN.search(t, max(0, s - 6), s):
             return None  # 更正: …误写为45个工作日，应为15个工作日 — the wrong figure is no claim
-        if _CORRECTED.search(t, max(0, s - 4), s) and t.count(t[s:e]) > 1:
+        if _CORRECTED.search(t, max(0, s - 4), s) and _restated(t, s, e):
             return None  # (…应为15个工作日: the right one, stated again where the text restates it)
         if kind in ("money", "pct") and _condition(t, s, e):
             return None  # 对年营业收入首次突破10亿元、50亿元的工业企业，给予…: a policy's condition
@@ -1063,9 +1073,9 @@ class _Context:
         line_end = t.rfind("\n", 0, row_start)  # walk up over the table's rows to the line above them
         while line_end > 0:
             line_start = t.rfind("\n", 0, line_end) + 1
+            if _CAPTION_LINE.match(t, line_start, line_end):
+                return line_start, line_end  # 表2　繁峙经济技术开发区主要指标⏎| 指标 | 数值 |
             if not _TABLE_ROW_LINE.search(t, line_start, line_end):
-                if _CAPTION_LINE.match(t, line_start, line_end):
-                    return line_start, line_end  # 表2　繁峙经济技术开发区主要指标⏎| 指标 | 数值 |
                 break
             line_end = line_start - 1
         top = t.rfind("\n\n", 0, row_start)
@@ -1334,6 +1344,8 @@ class _Context:
             if rx is None:
                 continue
             for scope in rx.finditer(t, sent_a, s):
+                if _RANKED_IN.search(t, max(0, scope.start() - 3), scope.start()):
+                    continue  # 入选全省十强开发区, 位居全市第一: a rank among the whole, not its figure
                 if _BRACKET_SHUT.search(t, scope.end(), s):
                     continue  # （全县为7.8%）；完成固定资产投资62.4亿元: an aside that has closed
                 if (rx is self.city_scope or scope[0] in ("全县", "全区")) and (

@@ -82,6 +82,9 @@ _DATELINE = re.compile(r"讯[ \t]*(?:[（(][^）)\n]{0,40}[）)])?[ \t]*(?P<y>(?
                        r"[ \t]*\d{1,2}[ \t]*日")
 
 
+#: a running header is a document's title (…工作情况报告, …工作报告, …年鉴), not a zone's name or a table's caption
+_REPORT_TITLE = re.compile(r"(?:报告|总结|年鉴|公报|汇编|材料|白皮书|规划|方案|纪要)[）)]?\s*$")
+_TABLE_CAPTION = re.compile(r"\s*(?:附?表|图表)\s*[\d一二三四五六七八九十]")
 _NUMBERED_HEAD = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])")
 
 
@@ -126,7 +129,8 @@ def _second_look(text: str, starts: list[int], ends: list[int], kinds: list[int]
     for i in range(1, len(kinds)):
         if kinds[i] == HEADER and kinds[i - 1] == CAPTION \
                 and _PAGE_NUMBER.fullmatch(text[starts[i - 1]:ends[i - 1]].strip()) \
-                and not _NUMBERED_HEAD.match(text, starts[i]) and not _SENTENCE_MARKS.search(text, starts[i], ends[i]):
+                and not _NUMBERED_HEAD.match(text, starts[i]) and not _SENTENCE_MARKS.search(text, starts[i], ends[i]) \
+                and _REPORT_TITLE.search(text, starts[i], ends[i]) and not _TABLE_CAPTION.match(text, starts[i]):
             kinds[i] = CAPTION
     # The last line of a PDF page, short and right under an unfinished body line (…规上工⏎业总产值增长⏎
     # ⏎ — 3 —): the sentence goes on, over the page's furniture, on the next page.

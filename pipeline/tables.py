@@ -319,9 +319,10 @@ def _table(text: str, head_cells, rows, at: int):
 
 
 def _latest(label: str) -> int:
-    """A period column's year, for the latest of several (2024年1-6月 over 2023年1-6月); 0 for none."""
+    """A period column's year, for the latest of several (2024年1-6月 over 2023年1-6月, 本期 over
+    上年同期); 0 for none."""
     m = _YEAR_START.search(label)
-    return int(m[0]) if m else 0
+    return int(m[0]) if m else (9999 if label.startswith(("本期", "本年")) else 0)
 
 
 def _split_unit(cell: str) -> tuple[str, str]:

@@ -100,6 +100,8 @@ GENERIC = ("全国", "全省", "全市", "全区", "全县", "全州", "省级",
 INDUSTRY_FIRST = re.compile(r"(?:信息|电子|软件|智能|医药|生物|光电|汽车|新材料|食品|纺织|文化|旅游|航空|航天|"
                             r"精细|化工|石化|钢铁|冶金|建材|环保|节能|"
                             r"大数据|人工智能|新能源|电商|总部|孵化|激光|光伏|氢能|锂电|半导体|集成电路|储能|生命健康|数字经济)")
+#: a rank's words, no place: 十强开发区, 百强园区, 五十佳开发区
+_RANK_PREFIX = re.compile(r"[一二三四五六七八九十百千\d]+(?:强|佳|优|快)$")
 _STOP_REV = re.compile(f"(?r)[{_STOP}]")
 # Words that introduce a name (比如襄阳高新区) and are no part of it.
 _LEAD_WORD = re.compile(r"比如|例如|譬如|诸如|像是|特别是|尤其是|包括|其中|以及")
@@ -502,6 +504,7 @@ class ZoneFinder:
                 if z is not None:
                     return ZoneMention(z.id, z.name, at, b, text[at:b])
         if m[0] not in PROVISIONAL_OK or _GENERIC.search(prefix) or INDUSTRY_FIRST.match(prefix) \
+                or _RANK_PREFIX.search(prefix) \
                 or _INDUSTRY_GENERIC.match(prefix) \
                 or prefix in ("边境", "沿边", "跨境") \
                 or prefix[-1] in "家个余多类级本该各此这那其全":

@@ -1482,3 +1482,29 @@ CASES_ROUND3 += [
     Case("繁峙经开区推行联合执法，入企检查总次数同比减少62%。", [dict(family="pct_reduction", value=62)],
          id="r3-fewer-checks-in-all-is-a-cut", only=True),
 ]
+
+# A ninth review, of the rules for sets 37 and 38, and set 39.
+REVIEW_TEN = [
+    Case("更正启事\n\n本报刊发的《繁峙经开区项目审批跑出加速度》一文中，企业投资项目备案时限误写为15个工作日，应为5个工作日；项目总投资误写为120亿元，应为20亿元。",
+         [dict(family="duration", value=5), dict(family="money", value=2_000_000_000)], id="r3-review10-a-figure-inside-the-wrong-one",
+         only=True),
+    Case("近日，繁峙经开区招商团赴深圳开展专题招商活动，共签约项目12个，总投资56.8亿元。",
+         [dict(value=12, zone_prefix="繁峙"), dict(value=5_680_000_000, zone_prefix="繁峙")], id="r3-review10-a-zones-own-delegation"),
+    Case("忻州市开发区2024年度发展情况通报\n\n2024年，全市开发区完成规上工业总产值1200亿元。\n\n— 2 —\n\n繁峙经济技术开发区\n"
+         "2024年该区签下招商项目46个，计划投资218亿元。",
+         [dict(value=120_000_000_000, zone=""), dict(value=46, zone_prefix="繁峙"), dict(value=21_800_000_000, zone_prefix="繁峙")],
+         id="r3-review10-a-zone-heading-after-a-page-number"),
+    Case("2024年，繁峙经开区有15家规上工业企业营业收入首次突破1亿元。", [dict(family="firm_count", value=15)],
+         id="r3-review10-a-long-subject-before-a-mark", only=True),
+    Case("繁峙经开区2024年单位GDP能耗降低率为3.2%，企业综合成本降低率达到15%，双随机抽查频次同比下降40%。",
+         [dict(family="pct_reduction", value=3.2), dict(family="pct_reduction", value=15), dict(family="pct_reduction", value=40)],
+         id="r3-review10-rates-of-a-cut", only=True),
+    Case("表1  繁峙经济技术开发区主要指标\n| 指标 | 数值 |\n|---|---|\n| 规上工业企业（家） | 48 |\n"
+         "表2  代县经济技术开发区主要指标\n| 指标 | 数值 |\n|---|---|\n| 规上工业企业（家） | 36 |",
+         [dict(value=48, zone_prefix="繁峙"), dict(value=36, zone_prefix="代县")], id="r3-review10-captions-with-ascii-spaces"),
+    Case("2024年，合肥高新区实现营业收入8760.5亿元，同比增长12. 3%。", [dict(family="growth_rate", value=12.3)],
+         id="r3-review10-a-space-after-the-point"),
+    Case("太康经开区连续三年入选全省十强开发区，今年前三季度新增规上工业企业12家。",
+         [dict(family="firm_count", value=12, zone_prefix="太康")], id="r3-review10-a-rank-is-no-zone"),
+]
+CASES_ROUND3 += REVIEW_TEN
