@@ -310,6 +310,7 @@ def _restated(t: str, s: int, e: int) -> bool:
     return any(not (sent_a <= m.start() < sent_b) for m in re.finditer(rf"(?<![\d.]){figure}", t))
 
 
+_AMONG = re.compile(r"(?:范围内)?(?:最?重要|最大|最早|领先|知名|著名|闻名|首个|首家|唯一|一流|前列|第[一二三四五六七八九十\d])")
 _RANKED_IN = re.compile(r"(?:入选|位居|位列|跻身|居|列|排名|进入|获评|评为|荣获)$")
 _MISWRITTEN = re.compile(r"(?:误写为|误写成|误为|误作|错写为|错为|误印为|误刊为|误报为)\s*$")
 _CORRECTED = re.compile(r"(?:应为|应是|更正为|改正为|应改为)\s*$")
@@ -718,6 +719,8 @@ class _Context:
                     h.unit_surface in ("家", "户") and m.lastgroup not in _JIA_NOUNS)):
                 break  # 2户企业申报材料: 户 counts the 企业, not their 材料
             found, last_end = m.lastgroup, m.end()
+        if found == "firm" and h.unit_surface == "个" and "项目" in phrase:
+            return "project"  # 23个企业投资项目: projects of firms, counted by 个
         if found:
             return found
         if stop and stop[0] in "和与及":
@@ -1344,8 +1347,8 @@ class _Context:
             if rx is None:
                 continue
             for scope in rx.finditer(t, sent_a, s):
-                if _RANKED_IN.search(t, max(0, scope.start() - 3), scope.start()):
-                    continue  # 入选全省十强开发区, 位居全市第一: a rank among the whole, not its figure
+                if _RANKED_IN.search(t, max(0, scope.start() - 3), scope.start()) or _AMONG.match(t, scope.end()):
+                    continue  # 入选全省十强开发区, 全国重要的镁合金基地: a rank or a name among the whole, not its figure
                 if _BRACKET_SHUT.search(t, scope.end(), s):
                     continue  # （全县为7.8%）；完成固定资产投资62.4亿元: an aside that has closed
                 if (rx is self.city_scope or scope[0] in ("全县", "全区")) and (

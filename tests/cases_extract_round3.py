@@ -1508,3 +1508,11 @@ REVIEW_TEN = [
          [dict(family="firm_count", value=12, zone_prefix="太康")], id="r3-review10-a-rank-is-no-zone"),
 ]
 CASES_ROUND3 += REVIEW_TEN
+
+# Set 40: projects of firms counted by 个; a place named the country's leading base.
+CASES_ROUND3 += [
+    Case("2025年上半年，繁峙经开区区内23个企业投资项目全部实行承诺制审批。",
+         [dict(family="project_count", value=23)], id="r3-projects-of-firms-by-ge", only=True),
+    Case("闻喜经济技术开发区第三批标准地顺利出让。\n\n闻喜是全国重要的镁合金生产基地，园区现有镁及镁合金企业18家。",
+         [dict(family="firm_count", value=18, zone_prefix="闻喜")], id="r3-the-countrys-leading-base-is-no-whole"),
+]
