@@ -145,10 +145,10 @@ def test_core_score_against_gold(predicted):
                                   "heldout28", "heldout29", "heldout30", "heldout31", "heldout33", "heldout35", "heldout36", "heldout38",
                                   "heldout39", "heldout40"])
 def test_core_score_on_texts_from_other_provinces(name):
-    """Thirty-three sets of pages, thirty-two from outside Shanxi and one in the seeds' own layout
-    about other Shanxi zones, annotated by hand without reading the rules: newspaper pages, zone sites with front matter, work reports, overviews,
-    Markdown tables, yearbook entries, spaced and full-width digits, GB18030 and
-    UTF-16 files."""
+    """Thirty-three sets of pages, thirty-two from outside Shanxi and one in the seeds' own
+    layout about other Shanxi zones, annotated by hand without reading the rules: newspaper
+    pages, zone sites with front matter, work reports, overviews, Markdown tables, yearbook
+    entries, spaced and full-width digits, GB18030 and UTF-16 files."""
     with open(FIXTURES / f"{name}_gold.csv", encoding="utf-8-sig", newline="") as f:
         gold = list(csv.DictReader(f))
     pred = list(csv.DictReader(io.StringIO(run_extract(FIXTURES / name))))
