@@ -532,14 +532,15 @@ class _Context:
             return None  # 10亿元以上项目, 10万元以下的贷款: a size class, not an amount
         if kind == "money" and _EXCHANGE.search(t, max(0, s - 16), s):
             return None  # 汇率折算按1美元约合7.16元: an exchange rate, no amount
-        if kind == "money" and _FIRST_CROSS.search(t, max(0, s - 24), s) and _COUNT_BEFORE.search(
+        if kind == "money" and "首次" in t[max(0, s - 6):s] and _FIRST_CROSS.search(t, max(0, s - 24), s) and _COUNT_BEFORE.search(
                 t, max(0, s - 24, t.rfind("，", 0, s) + 1), s):
             return None  # 23家企业年营收首次突破1亿元: the class the firms crossed, no amount
         if unit_s == "年" and before.endswith(("近", "过去", "最近")) and (m["post"] or "").endswith("内"):
             return None  # 近三年内存在严重失信行为: a window of time, no procedure's
-        if _MISWRITTEN.search(t, max(0, s - 6), s):
+        lead6 = t[max(0, s - 6):s]
+        if ("误" in lead6 or "错" in lead6) and _MISWRITTEN.search(t, max(0, s - 6), s):
             return None  # 更正: …误写为45个工作日，应为15个工作日 — the wrong figure is no claim
-        if _CORRECTED.search(t, max(0, s - 4), s) and _restated(t, s, e):
+        if "为" in lead6 and _CORRECTED.search(t, max(0, s - 4), s) and _restated(t, s, e):
             return None  # (…应为15个工作日: the right one, stated again where the text restates it)
         if kind in ("money", "pct") and _condition(t, s, e):
             return None  # 对年营业收入首次突破10亿元、50亿元的工业企业，给予…: a policy's condition

@@ -107,10 +107,11 @@ def table_cells(text: str):
         yield from _table(text, head_cells, rows, at)
     for head_cells, rows, at in _serialized_tables(text):
         yield from _table(text, head_cells, rows, at)
-    for head_cells, rows, at in _csv_tables(text) if "," in text else ():
+    for head_cells, rows, at in _csv_tables(text) if _TWO_COMMAS.search(text) else ():
         yield from _table(text, head_cells, rows, at)
 
 
+_TWO_COMMAS = re.compile(r",[^,\n，。]*,")  # (a cheap look for a line of comma-separated cells first)
 #: a line of comma-separated cells pasted from a spreadsheet: three or more, no prose punctuation
 _CSV_LINE = re.compile(r"^[^,\n，。；：]+(?:,[^,\n，。；：]*){2,}$", re.M)
 
