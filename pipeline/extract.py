@@ -307,11 +307,15 @@ def _restated(t: str, s: int, e: int) -> bool:
     figure = re.escape(t[s:e])
     sent_a = max(t.rfind(c, 0, s) for c in "。\n") + 1
     sent_b = min((k for k in (t.find("。", e), t.find("\n", e)) if k >= 0), default=len(t))
-    return any(not (sent_a <= m.start() < sent_b) for m in re.finditer(rf"(?<![\d.]){figure}", t))
+    return any(not (sent_a <= m.start() < sent_b) and not _CORRECTED.search(t, max(0, m.start() - 4), m.start())
+               and not _CLASS_AFTER.match(t, m.end())
+               for m in re.finditer(rf"(?<![\d.零〇一二两三四五六七八九十百千]){figure}", t))
 
 
-_AMONG = re.compile(r"(?:范围内)?(?:最?重要|最大|最早|领先|知名|著名|闻名|首个|首家|唯一|一流|前列|第[一二三四五六七八九十\d])")
+_AMONG = re.compile(r"(?:范围内)?(?:最?重要|最大|最早|领先|知名|著名|闻名|首个|首家|唯一|一流|前列)")
+_FIRM_PROJECTS = re.compile(r"\s*(?:\p{Han}{0,4}?)企业的?(?:投资|技改|技术改造|新建|续建|扩建|重点|招商|增资扩产|增资|扩产)?项目")  # 23个企业投资项目
 _RANKED_IN = re.compile(r"(?:入选|位居|位列|跻身|居|列|排名|进入|获评|评为|荣获)$")
+_CLASS_AFTER = re.compile(r"\s*(?:及|或)?以[上下]")  # (5亿元以上项目: a size class, no figure of its own)
 _MISWRITTEN = re.compile(r"(?:误写为|误写成|误为|误作|错写为|错为|误印为|误刊为|误报为)\s*$")
 _CORRECTED = re.compile(r"(?:应为|应是|更正为|改正为|应改为)\s*$")
 #: what stands between a noun and its count: 总数保持在, 数量达到, 总数分别达到
@@ -332,7 +336,8 @@ _COND_CLOSE = re.compile(r"[^，,。；;\n]{0,20}?的(?:[^，,。；;\n]{0,10}?(
                          r"[\d一二三四五六七八九十两]))")  # (…的企业奖励50万元, 给予每家20万元奖励; not …给予要素保障)
 #: 23家企业年营收首次突破1亿元: a class the firms crossed, said after their count
 _FIRST_CROSS = re.compile(r"(?:(?<!实现)(?:年营收|年营业收入|年销售收入|年主营业务收入|年产值|年纳税额?)"
-                          r"|(?:\d+|[一二两三四五六七八九十]+)家(?:(?!实现|合计|共|总)[^，,。；;]){0,16}?)"
+                          r"|(?:\d+|[一二两三四五六七八九十]+)家(?:\p{Han}{0,6}?企业)?的?年?"
+                          r"(?:营业收入|营收|产值|销售收入|主营业务收入|纳税额?)?)"
                           r"首次(?:突破|超过|迈上|跨越|达到)$")
 _COUNT_BEFORE = re.compile(r"\d+\s*家|[一二两三四五六七八九十]+家")
 _COND_THEN = re.compile(r"[^。；;\n]{0,30}?(?:给予|奖励|补助|补贴|资助|支持|按照|按)")
@@ -720,7 +725,7 @@ class _Context:
                     h.unit_surface in ("家", "户") and m.lastgroup not in _JIA_NOUNS)):
                 break  # 2户企业申报材料: 户 counts the 企业, not their 材料
             found, last_end = m.lastgroup, m.end()
-        if found == "firm" and h.unit_surface == "个" and "项目" in phrase:
+        if found == "firm" and h.unit_surface == "个" and _FIRM_PROJECTS.match(phrase):
             return "project"  # 23个企业投资项目: projects of firms, counted by 个
         if found:
             return found
@@ -1350,6 +1355,8 @@ class _Context:
             for scope in rx.finditer(t, sent_a, s):
                 if _RANKED_IN.search(t, max(0, scope.start() - 3), scope.start()) or _AMONG.match(t, scope.end()):
                     continue  # 入选全省十强开发区, 全国重要的镁合金基地: a rank or a name among the whole, not its figure
+                if t[scope.start():scope.end()].endswith("团") and any(scope.start() - 4 <= m.end <= scope.start() for m in self.mentions[lo:hi]):
+                    continue  # 繁峙经开区招商团…共签约: the zone's own delegation
                 if _BRACKET_SHUT.search(t, scope.end(), s):
                     continue  # （全县为7.8%）；完成固定资产投资62.4亿元: an aside that has closed
                 if (rx is self.city_scope or scope[0] in ("全县", "全区")) and (

@@ -49,8 +49,14 @@ def load_registry() -> tuple[Zone, ...]:
 def provisional_zone(name: str) -> Zone:
     """A zone named in a text but missing from the registry."""
     suffix = _SUFFIX.search(name)
-    return Zone(f"prov:{name}", name, name[: suffix.start()] if suffix else name,
+    place = name[: suffix.start()] if suffix else name
+    bracketed = _BRACKETED_PLACE.match(place)
+    return Zone(f"prov:{name}", name, bracketed[1] if bracketed else place,
                 suffix[0] if suffix else "", "", "", "", "", (), provisional=True)
+
+
+#: 中国（广西）自由贸易试验区: the place stands in brackets
+_BRACKETED_PLACE = re.compile(r"中国（(\p{Han}{2,4})）$")
 
 
 # Zone-type words, longest first so the leftmost match takes the whole word.
@@ -61,7 +67,8 @@ SUFFIXES = (
     "综合试验区", "综合保税区", "高技术产业开发区",
     "自贸试验区", "综改示范区", "农业示范区", "经济开发区", "工业园区", "产业园区", "化工园区", "示范区",
     "开发区", "经开区", "高新区", "综改区", "综试区", "保税区", "综保区", "自贸区", "产业园", "工业园",
-    "园区", "新区", "合作区", "特色小镇", "边合区",
+    "园区", "新区", "合作区", "特色小镇", "边合区", "台商投资区", "软件谷", "国家现代农业产业园",
+    "现代农业产业园",
 )
 _SUFFIX = re.compile("|".join(SUFFIXES))
 #: Suffixes a provisional zone may carry: bare 示范区 and 园区 are too often generic
@@ -293,7 +300,9 @@ def _typed(name: str):
     """(place, suffix, class, long form) of a provisional zone's name, or None."""
     for suffix, (cls, long_form) in _TYPE_LONGEST_FIRST:
         if name.endswith(suffix) and len(name) > len(suffix):
-            return name[: -len(suffix)], suffix, cls, long_form
+            place = name[: -len(suffix)]
+            bracketed = _BRACKETED_PLACE.match(place)  # 中国（满洲里）跨境电子商务综合试验区 is 满洲里's
+            return bracketed[1] if bracketed else place, suffix, cls, long_form
     return None
 
 
@@ -446,7 +455,8 @@ class ZoneFinder:
             inner = text[o + 1:a - 1] if o >= 0 else ""
             if 2 <= len(inner) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in inner):
                 start = o - 2 if text[max(floor, o - 2):o] == "中国" else o
-                name = inner + m[0]
+                # its official name as written, brackets made full-width (中国（南京）软件谷)
+                name = f"中国（{inner}）{m[0]}" if start < o else inner + m[0]
                 return ZoneMention(f"prov:{name}", name, start, b, text[start:b], provisional=True)
         passing = False
         verb = _VISIT_REV.search(prefix)
