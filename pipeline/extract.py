@@ -350,7 +350,7 @@ _AVERAGE_OF = re.compile(r"平均(?:水平|值|数)?(?:[的为是：:（(\s]*"
 # 落户园区：咸宁高新区 — the line of a record that says where it lands
 _ZONE_SLOT = re.compile(r"(?:落户|所在|落地|入驻|承载|建设)(?:园区|开发区|地点|区域|地)?[：:]\s*$"
                         r"|^[ \t\u3000·•\-]*(?:园区|开发区|地点|区域)[：:]\s*$")
-_BRACKET_SHUT = re.compile(r"[）)]")
+_BRACKET_SHUT = re.compile(r"(?<![（(][A-Za-z&\s]{1,12})[）)]")  # (not （GDP）, an abbreviation in brackets)
 _COMPANY_AFTER = re.compile(r"[^，,。；;、：:（）()\s]{0,16}?(?:有限公司|有限责任公司|公司|集团)")
 _OF_CHANGE = re.compile(r"的(?:高速|较快|快速|稳定|稳步|平稳|强劲|两位数)?(?:增长|增速|涨幅|增幅)")
 _HEAD_PLACE = re.compile(r"[ \t\u3000#*]*(\p{Han}{2,4})[：:]")  # 滁州：… — a section's place

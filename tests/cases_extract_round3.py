@@ -1535,3 +1535,15 @@ CASES_ROUND3 += [
          [dict(family="firm_count", value=46, zone="泉州台商投资区"), dict(family="money", value=126_850_000_000, zone="中国（南京）软件谷"),
           dict(value=31_000, zone="五常市国家现代农业产业园")], id="r3-taishang-ruanjiangu-nongye-zones"),
 ]
+
+# Set 42: an abbreviation in brackets is no closed aside; 县里 as a subject; 科技城 as a zone type.
+CASES_ROUND3 += [
+    Case("2024年，江西省安福县坚持工业强县。全年全县地区生产总值（GDP）完成268.4亿元。\n\n安福工业园区入园企业128家。",
+         [dict(value=26_840_000_000, zone=""), dict(value=128, zone_prefix="安福")], id="r3-gdp-in-brackets-after-a-county"),
+    Case("安福工业园区入园企业128家。县里还统筹乡村振兴补助资金2.3亿元，实施产业项目125个。",
+         [dict(value=128, zone_prefix="安福"), dict(value=230_000_000, zone=""), dict(value=125, zone="")],
+         id="r3-xianli-is-the-county"),
+    Case("三亚崖州湾科技城2024年实现营业收入612亿元，同比增长21.7%。",
+         [dict(family="money", value=61_200_000_000, zone="三亚崖州湾科技城"), dict(family="growth_rate", value=21.7)],
+         id="r3-a-kejicheng-is-a-zone"),
+]
