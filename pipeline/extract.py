@@ -313,7 +313,7 @@ def _restated(t: str, s: int, e: int) -> bool:
 
 
 _AMONG = re.compile(r"(?:范围内)?(?:最?重要|最大|最早|领先|知名|著名|闻名|首个|首家|唯一|一流|前列)")
-_FIRM_PROJECTS = re.compile(r"\s*(?:\p{Han}{0,4}?)企业的?(?:投资|技改|技术改造|新建|续建|扩建|重点|招商|增资扩产|增资|扩产)?项目")  # 23个企业投资项目
+_FIRM_PROJECTS = re.compile(r"\s*(?:\p{Han}{0,8}?)企业的?(?:(?!解决|争取|办理|参加|申报|对接|协调|推介|落实)\p{Han}){0,6}?项目")  # 23个企业投资项目
 _RANKED_IN = re.compile(r"(?:入选|位居|位列|跻身|居|列|排名|进入|获评|评为|荣获)$")
 _CLASS_AFTER = re.compile(r"\s*(?:及|或)?以[上下]")  # (5亿元以上项目: a size class, no figure of its own)
 _MISWRITTEN = re.compile(r"(?:误写为|误写成|误为|误作|错写为|错为|误印为|误刊为|误报为)\s*$")
@@ -1355,7 +1355,9 @@ class _Context:
             for scope in rx.finditer(t, sent_a, s):
                 if _RANKED_IN.search(t, max(0, scope.start() - 3), scope.start()) or _AMONG.match(t, scope.end()):
                     continue  # 入选全省十强开发区, 全国重要的镁合金基地: a rank or a name among the whole, not its figure
-                if t[scope.start():scope.end()].endswith("团") and any(scope.start() - 4 <= m.end <= scope.start() for m in self.mentions[lo:hi]):
+                if t[scope.start():scope.end()].endswith("团") and any(
+                        scope.start() - 12 <= m.end <= scope.start() and not _CLAUSE_STOP.search(t, m.end, scope.start())
+                        for m in self.mentions[lo:hi]):
                     continue  # 繁峙经开区招商团…共签约: the zone's own delegation
                 if _BRACKET_SHUT.search(t, scope.end(), s):
                     continue  # （全县为7.8%）；完成固定资产投资62.4亿元: an aside that has closed

@@ -83,7 +83,7 @@ _DATELINE = re.compile(r"讯[ \t]*(?:[（(][^）)\n]{0,40}[）)])?[ \t]*(?P<y>(?
 
 
 #: a running header is a document's title (…工作情况报告, …工作报告, …年鉴), not a zone's name or a table's caption
-_REPORT_TITLE = re.compile(r"(?:报告|总结|年鉴|公报|通报|专报|简报|汇编|材料|白皮书|纪要)[）)]?\s*$")
+_REPORT_TITLE = re.compile(r"(?:报告|总结|年鉴|公报|通报|汇编|材料|白皮书|纪要)[）)]?\s*$")
 _TABLE_CAPTION = re.compile(r"\s*(?:附?表|图表)\s*[\d一二三四五六七八九十]")
 _NUMBERED_HEAD = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])")
 

@@ -79,7 +79,7 @@ PROVISIONAL_OK = frozenset(SUFFIXES) - {"示范区", "园区", "行政审批服�
 STRICT = frozenset({"开发区", "新区", "化工园区"})
 PARKS = frozenset({"工业园区", "产业园区", "化工园区", "产业园", "工业园", "园区"})
 # A provisional prefix is cut after the last of these (位于孝义经开区 -> 孝义).
-_STOP = "的在于与及、为是到从对由向将把让被获等了省其这那赴访年月日而但据入驻个着就率厅"
+_STOP = "的在于与及、为是到从对由向将把让被获等了省其这那赴访年月日而但据入驻个着就率厅座"
 # Prefixes that name a kind of area, not a place.
 GENERIC = ("全国", "全省", "全市", "全区", "全县", "全州", "省级", "国家级", "市级", "县级", "标杆", r"(?<!\p{Han})城市", "本市", "本县",
            "飞地", "承载",
@@ -184,6 +184,7 @@ _TYPE_CLASS = {
     "跨境电子商务综合试验区": ("cbec", "跨境电子商务综合试验区"),
     "自贸试验区": ("ftz", "自由贸易试验区"), "自由贸易试验区": ("ftz", "自由贸易试验区"),
     "边境经济合作区": ("border", "边境经济合作区"), "边合区": ("border", "边境经济合作区"),
+    "软件谷": ("swvalley", "软件谷"), "科技城": ("scicity", "科技城"), "台商投资区": ("taiwan", "台商投资区"),
 }
 
 
@@ -321,8 +322,10 @@ def _unify_provisional(mentions: list[ZoneMention]) -> list[ZoneMention]:
             city = len(place) >= 3 and place.endswith("市") and (place[:-1], cls) in places
             key = (place[:-1] if city else place, cls)
             written_full = suffix != "经开区" and suffix == long_form and not city
-            if written_full or key not in full:
-                full[key] = key[0] + long_form if not written_full else m.name
+            if written_full and not full.get(key, "").startswith("中国（"):
+                full[key] = m.name  # (the official 中国（南京）软件谷 over 南京软件谷)
+            elif key not in full:
+                full[key] = key[0] + long_form
         keyed.append(key)
     for m, key in zip(mentions, keyed):
         if key is not None:
@@ -496,6 +499,8 @@ class ZoneFinder:
         if not 2 <= len(prefix) <= 6 or _SUFFIX.search(prefix) or m[0] == "产业园" and _PHASE.match(text, b) \
                 and len(prefix) >= 4 and not any(self.by_place.get(prefix[:n]) for n in (2, 3)):
             return None  # 开发区事开发区办: no place; 医用耗材产业园三期: a project's phase
+        if m[0] in ("科技城", "软件谷", "现代农业产业园", "国家现代农业产业园") and text.startswith("项目", b):
+            return None  # 联想科技城项目, 温氏现代农业产业园项目: a project's name
         if m[0] == "产业园" and text.startswith("项目", b) and _ITEM_START.fullmatch(
                 text, max(0, text.rfind("\n", 0, i) + 1), i):
             return None  # (6. 中医药大健康产业园项目: a listed project's name, no zone)

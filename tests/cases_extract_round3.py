@@ -1547,3 +1547,23 @@ CASES_ROUND3 += [
          [dict(family="money", value=61_200_000_000, zone="三亚崖州湾科技城"), dict(family="growth_rate", value=21.7)],
          id="r3-a-kejicheng-is-a-zone"),
 ]
+
+# An eleventh review, of the rules for sets 41 and 42.
+CASES_ROUND3 += [
+    Case("“今年县里给我们园区下达的目标是新引进项目15个，目前已签约12个。”安福工业园区管委会主任刘明说。",
+         [dict(value=15, zone_prefix="安福"), dict(value=12, zone_prefix="安福")], id="r3-review12-xianli-in-a-quote"),
+    Case("孝义经开区今年积极向省里争取专项债券资金3.2亿元。宁乡经开区的企业在城市里开设体验店36家。",
+         [dict(value=320_000_000, zone_prefix="孝义"), dict(value=36, zone_prefix="宁乡")], id="r3-review12-shengli-as-an-object"),
+    Case("晋中经开区是一座科技城，聚集高新技术企业126家。武汉东湖高新区新引进项目86个，联想科技城项目年产值突破800亿元。",
+         [dict(value=126, zone_prefix="晋中"), dict(value=86, zone_prefix="武汉东湖"), dict(value=80_000_000_000, zone_prefix="武汉东湖")],
+         id="r3-review12-a-kejicheng-said-generically"),
+    Case("中国（南京）软件谷是全国最大的通讯软件产业研发基地。2024年，南京软件谷新增企业520家。",
+         [dict(value=520, zone="中国（南京）软件谷")], id="r3-review12-a-ruanjiangu-short-and-official"),
+    Case("晋城经开区今年实施12个企业扩能项目；另有8个企业转型升级项目正在推进。",
+         [dict(family="project_count", value=12), dict(family="project_count", value=8)], id="r3-review12-firms-projects-of-many-kinds",
+         only=True),
+    Case("高平经开区2024年规上工业增加值同比增长 12. 3%。", [dict(family="growth_rate", value=12.3)],
+         id="r3-review12-a-space-before-a-split-decimal"),
+    Case("太原经开区投资促进局招商团赴长三角地区开展招商活动，共签约项目12个，总投资86亿元。",
+         [dict(value=12, zone_prefix="太原"), dict(value=8_600_000_000, zone_prefix="太原")], id="r3-review12-a-zone-bureaus-delegation"),
+]
