@@ -283,7 +283,7 @@ _SPAN_PAST = re.compile(r"过去[一二两三四五六七八九十\d]+\s*(?:年|
 _WHOLE_OR_AVERAGE = re.compile(r"全省|全市|全国|平均")
 _FROM_NEAR = re.compile(r"(?:由|从)[^\d，,。；;]{0,6}$")  # 由过去的8小时: the before value of a pair
 _FROM_EARLIER = re.compile(r"原以为|原本|原需|原来|原先|以往|过去|此前|以前")
-_AND_ABOVE = re.compile(r"[及或]以[上下]")
+_AND_ABOVE = re.compile(r"[及或]以[上下]")  # 500万元及以上项目: a size class
 #: a verb of money right before a figure said without 元: 省了三十多万, 光设备就投了两百万
 _SPOKEN_MONEY = re.compile(r"(?:(?:投资?|投入|花|(?<![全本外该我])省|节省|省下|赚|挣|赔|亏|贷|借|补贴?|奖励?|罚|交|缴|拿出|砸)了"
                            r"|投入|拿出|贷款|借款)(?:大概|差不多|将近|近|约)?\s*$")
@@ -301,17 +301,6 @@ _PARTS_CAPTION = re.compile(r"分片区|分园区|各片区|各园区|分区域|
 _TABLE_ROW_LINE = re.compile(r"(?m)^\s*\||\t|\S {2,}\S")
 #: a table's numbered caption on the line right above it (表1　…, 附表2：…, 表 3-1 …)
 _CAPTION_LINE = re.compile(r"[ \t]*(?:附?表|图表)\s*[\d一二三四五六七八九十]+(?:[-—.]\d+)?[\s：:　.、]*[^|\t\n]{2,58}$")
-def _restated(t: str, s: int, e: int) -> bool:
-    """Whether the figure t[s:e] (after 应为) stands again elsewhere in t as a figure of its own
-    (not inside 15个工作日 or 120亿元), outside the correction's own sentence."""
-    figure = re.escape(t[s:e])
-    sent_a = max(t.rfind(c, 0, s) for c in "。\n") + 1
-    sent_b = min((k for k in (t.find("。", e), t.find("\n", e)) if k >= 0), default=len(t))
-    return any(not (sent_a <= m.start() < sent_b) and not _CORRECTED.search(t, max(0, m.start() - 4), m.start())
-               and not _CLASS_AFTER.match(t, m.end())
-               for m in re.finditer(rf"(?<![\d.零〇一二两三四五六七八九十百千]){figure}", t))
-
-
 _AMONG = re.compile(r"(?:范围内)?(?:最?重要|最大|最早|领先|知名|著名|闻名|首个|首家|唯一|一流|前列)")
 _FIRM_PROJECTS = re.compile(r"\s*(?:\p{Han}{0,8}?)企业的?(?:(?!解决|争取|办理|参加|申报|对接|协调|推介|落实)\p{Han}){0,6}?项目")  # 23个企业投资项目
 _RANKED_IN = re.compile(r"(?:入选|位居|位列|跻身|居|列|排名|进入|获评|评为|荣获)$")
@@ -323,7 +312,7 @@ _COUNT_BRIDGE = re.compile(r"\s*(?:总数|总量|数量)(?:分别)?(?:保持在|
 #: a size class between a count and its noun: 个5000万元以上项目, 家亿元以上的企业, 个10亿元级项目
 _SIZE_LEAD = re.compile(r"\s*(?:(?:计划)?(?:总|单体|单个)?投资(?:额|规模)?)?\s*"
                         r"(?:\d[\d.,]*|[零一二两三四五六七八九十百千]+)?\s*(?:千万|百万|十万|万|亿)?(?:美元|元)"
-                        r"(?:[及或]?以[上下]|级)的?(?:重大|重点|产业|工业|制造业|在建|新建|续建|新开工|签约|招商)?")  # 500万元及以上项目: a size class
+                        r"(?:[及或]?以[上下]|级)的?(?:重大|重点|产业|工业|制造业|在建|新建|续建|新开工|签约|招商)?")
 _PUBLISHED_BEFORE = re.compile(r"(?:发布时间|发布日期|发表时间|发稿时间|日期|时间)[：:\s]*$")
 _RESTATING = re.compile(r"(?:刚才|刚刚|前面|上文|此前|之前)[^，。]{0,8}(?:提到|说到|讲到|介绍|所说|提及)|如前所述")
 _REVERSE_BEFORE = re.compile(r"[，,；;]\s*(?:而|但|在)?(?:改革前|以前|过去|原来|原先|此前|以往)"
@@ -428,6 +417,7 @@ class _Context:
         self.caption_mentions = []
         self.city_scope = None  # the cities of the text's zones (_city_scope)
         self._zone_mentions: dict[tuple, list] = {}  # a zone's mentions in an article
+        self._captions: dict[int, tuple[int, int] | None] = {}  # a table row's caption (_caption)
         self._tags = None  # speakers' tag lines (_speaker_tag_before), found once
         self._tag_ends: list[int] = []
         self._openers()
@@ -1020,8 +1010,8 @@ class _Context:
             if named:
                 m = named[0]
                 zone = m.name, m.zone_id, "provisional" if m.provisional else "registered"
-            elif _SUM_COLUMN.match(cell.column) and self._caption_zone(cell.row_start, parts=True):
-                zone = self._caption_zone(cell.row_start, parts=True)  # | 东区 | 西区 | 合计 | under 表1　繁峙经开区分片区…
+            elif _SUM_COLUMN.match(cell.column) and (parts := self._caption_zone(cell.row_start, parts=True)):
+                zone = parts  # | 东区 | 西区 | 合计 | under 表1　繁峙经开区分片区…
             elif TOTAL_ROW.match(cell.column) or _SCOPE_REV.search(cell.column):
                 zone = False
         if zone is False:
@@ -1076,17 +1066,31 @@ class _Context:
                    for k in range(i, j))
 
     def _caption(self, row_start: int) -> tuple[int, int] | None:
-        """The span of a table's caption: the last line before the blank line over the table,
-        if it is short and reads as one (not a paragraph's sentence, a comparison, a plan's span)."""
+        """The span of a table's caption: the numbered caption right above the table's rows, else
+        the last line before the blank line over the table, if it is short and reads as one (not a
+        paragraph's sentence, a comparison, a plan's span). Kept per row: a row's caption is the
+        one of the row above it."""
+        if row_start in self._captions:
+            return self._captions[row_start]
         t = self.t
         line_end = t.rfind("\n", 0, row_start)  # walk up over the table's rows to the line above them
         while line_end > 0:
             line_start = t.rfind("\n", 0, line_end) + 1
+            if line_start in self._captions:
+                span = self._captions[row_start] = self._captions[line_start]
+                return span
             if _CAPTION_LINE.match(t, line_start, line_end):
-                return line_start, line_end  # 表2　繁峙经济技术开发区主要指标⏎| 指标 | 数值 |
+                span = self._captions[row_start] = (line_start, line_end)  # 表2　…主要指标⏎| 指标 | 数值 |
+                return span
             if not _TABLE_ROW_LINE.search(t, line_start, line_end):
                 break
             line_end = line_start - 1
+        span = self._captions[row_start] = self._caption_over_blank(row_start)
+        return span
+
+    def _caption_over_blank(self, row_start: int) -> tuple[int, int] | None:
+        """A caption over the blank line above a table (or right after that blank line)."""
+        t = self.t
         top = t.rfind("\n\n", 0, row_start)
         if top < 0:
             return None
@@ -1277,12 +1281,12 @@ class _Context:
         named = self.mentions[bisect_left(self.m_starts, a):bisect_left(self.m_starts, pos)]
         if len({m.zone_id for m in named}) < 2 and a > 0:  # A与B签署协议。⏎⏎今年，两区分别…: the paragraph before
             named = self.mentions[bisect_left(self.m_starts, self.para_bounds(a - 1)[0]):bisect_left(self.m_starts, pos)]
-        pairs = [(x, y) for x, y in zip(named[:-1], named[1:])
-                 if x.zone_id != y.zone_id and _PAIR_GAP.fullmatch(t, x.end, y.start)]
+        pairs = [(x, y, gap[0].strip()) for x, y in zip(named[:-1], named[1:])
+                 if x.zone_id != y.zone_id and (gap := _PAIR_GAP.fullmatch(t, x.end, y.start))]
         # two named as actors (A与B) before two listed (太谷经开区、平遥经开区相关负责人出席)
-        joined = [(x, y) for x, y in pairs if _PAIR_GAP.fullmatch(t, x.end, y.start)[0].strip()[-1:] != "、"]
+        joined = [p for p in pairs if not p[2].endswith("、")]
         if joined or pairs:
-            return (joined or pairs)[-1]
+            return (joined or pairs)[-1][:2]
         own = list({m.zone_id: m for m in named if not m.passing}.values())
         return (own[0], own[1]) if len(own) == 2 and own[0].start < own[1].start else None
 
@@ -1557,6 +1561,17 @@ _GIVEN = re.compile(r"(?:给予|奖励|补助|补贴|资助)[^，,。；;：:]*$
 _POLICY_OPEN = re.compile(r"(?:^|[，,：:])[ \t]*(?:答[：:])?[ \t]*对(?!于|标|接|比|外|口|俄|岸|照|此|象|话|称)")
 
 
+def _restated(t: str, s: int, e: int) -> bool:
+    """Whether the figure t[s:e] (after 应为) stands again elsewhere in t as a figure of its own
+    (not inside 15个工作日 or 120亿元), outside the correction's own sentence."""
+    figure = re.escape(t[s:e])
+    sent_a = max(t.rfind(c, 0, s) for c in "。\n") + 1
+    sent_b = min((k for k in (t.find("。", e), t.find("\n", e)) if k >= 0), default=len(t))
+    return any(not (sent_a <= m.start() < sent_b) and not _CORRECTED.search(t, max(0, m.start() - 4), m.start())
+               and not _CLASS_AFTER.match(t, m.end())
+               for m in re.finditer(rf"(?<![\d.零〇一二两三四五六七八九十百千]){figure}", t))
+
+
 def _in_short_quote(t: str, s: int, e: int, width: int = 10) -> bool:
     """Does [s, e) stand inside a quotation of at most `width` characters?"""
     o = t.rfind("“", max(0, s - width), s)
@@ -1581,8 +1596,11 @@ def _own_clause(left: str) -> str:
 
 def _subject_of_figure(clause: str) -> str:
     """What a clause says before its last figure (代县经开区2024年二氧化硫排放量1.2万吨 -> …排放量)."""
-    m = re.match(r"(.*?)[\d０-９][\d.,０-９]*[^\d０-９]*$", clause, re.S)
+    m = _BEFORE_LAST_FIGURE.match(clause)
     return m[1] if m else clause
+
+
+_BEFORE_LAST_FIGURE = re.compile(r"(.*?)[\d０-９][\d.,０-９]*[^\d０-９]*$", re.S)
 
 
 def _last_clause(text: str) -> str:

@@ -219,7 +219,7 @@ class _FtzArea:
 _FTZ_AREA = _FtzArea()
 _AREA_NEXT = re.compile(r"[、和及与]\s*")
 _AREA_NOT_AFTER = "市城区县镇的"  # (西安市城市中心片区: a part of a town)
-_AREA_LEAD = re.compile(r"(?:共|下)?(?:包括|包含|设有|下辖|涵盖|辖)(?:[一二三四五六七八九十\d]+个片区)?[：:，,]?\s*")
+_AREA_LEAD = re.compile(r"(?:的|(?:共|下)?(?:包括|包含|设有|下辖|涵盖|辖)(?:[一二三四五六七八九十\d]+个片区)?[：:，,]?)\s*")
 
 
 def _ftz_areas(text: str, mentions: list[ZoneMention], start: int, end: int) -> list[ZoneMention]:
@@ -228,31 +228,22 @@ def _ftz_areas(text: str, mentions: list[ZoneMention], start: int, end: int) -> 
     wherever the text uses it, unless another zone's name runs into it (西安高新区中心片区). A
     片区 named after no free-trade zone (城东片区) is a part of a town, no zone."""
     out, extra = list(mentions), []
-    areas = []  # (short name, zone name)
+    areas = []  # the areas' own names (钦北片区)
     for k, m in enumerate(out):
         if not m.name.endswith(_FTZ):
             continue
         area = _FTZ_AREA.match(text, m.end, min(end, m.end + 10))
-        if area is None and text.startswith("的", m.end):  # 作为…自由贸易试验区的开封片区
-            area = _FTZ_AREA.match(text, m.end + 1, min(end, m.end + 11))
-            if area is not None:
-                extra.append(ZoneMention(f"prov:{m.name}{area[0]}", m.name + area[0], area.start(), area.end(),
-                                         area[0], True))
-                areas.append(area[0])
-                continue
-        lead = _AREA_LEAD.match(text, m.end, end) if area is None else None
-        if lead is not None:  # …自由贸易试验区包括郑州片区、开封片区和洛阳片区: the areas, the zone as it was
-            area = _FTZ_AREA.match(text, lead.end(), min(end, lead.end() + 10))
+        if area is not None:  # …自由贸易试验区钦北片区: the mention is the area's
+            name = m.name + area[0]
+            out[k] = ZoneMention(f"prov:{name}", name, m.start, area.end(), text[m.start:area.end()], True,
+                                 m.passing)
+        else:  # …试验区的开封片区, …试验区包括郑州片区、开封片区和洛阳片区: the areas, the zone as it was
+            lead = _AREA_LEAD.match(text, m.end, end)
+            area = _FTZ_AREA.match(text, lead.end(), min(end, lead.end() + 10)) if lead else None
             if area is None:
                 continue
             extra.append(ZoneMention(f"prov:{m.name}{area[0]}", m.name + area[0], area.start(), area.end(),
                                      area[0], True))
-        elif area is None:
-            continue
-        else:
-            name = m.name + area[0]
-            out[k] = ZoneMention(f"prov:{name}", name, m.start, area.end(), text[m.start:area.end()], True,
-                                 m.passing)
         areas.append(area[0])
         pos = area.end()
         while (sep := _AREA_NEXT.match(text, pos, end)) and (more := _FTZ_AREA.match(text, sep.end(), end)):
