@@ -1460,7 +1460,14 @@ class _Context:
         self.year_pos = [p for p, _ in years]
         self.year_val = [y for _, y in years]
 
-_LATIN_WORDS = re.compile(r"[A-Za-z]{3,}")
+#: a word of English on a line: three Latin letters or more, other than a unit's symbol
+#: (储能200MW/800MWh, 30万TEU are Chinese lines)
+_LATIN_WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]{3,}(?![A-Za-z])")
+_LATIN_UNITS = frozenset(u for u in UNITS if u.isascii() and u.isalpha())
+
+
+def _english_on(t: str, a: int, b: int) -> bool:
+    return any(m[0] not in _LATIN_UNITS for m in _LATIN_WORD.finditer(t, a, b))
 
 
 def _once_a_line(claims: list[Claim], layout: Layout, restated: list[Claim]) -> list[Claim]:
@@ -1470,7 +1477,7 @@ def _once_a_line(claims: list[Claim], layout: Layout, restated: list[Claim]) -> 
     for c in claims:
         line = layout.line_of(c.start) if layout.starts else 0
         key = (line, c.zone_id, c.indicator, round(c.value, 6), c.unit, c.value_before, c.period)
-        if key in seen and layout.starts and _LATIN_WORDS.search(
+        if key in seen and layout.starts and _english_on(
                 layout.text, layout.starts[line], layout.ends[line]):
             restated.append(c)
             continue

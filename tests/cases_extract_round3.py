@@ -1567,3 +1567,11 @@ CASES_ROUND3 += [
     Case("太原经开区投资促进局招商团赴长三角地区开展招商活动，共签约项目12个，总投资86亿元。",
          [dict(value=12, zone_prefix="太原"), dict(value=8_600_000_000, zone_prefix="太原")], id="r3-review12-a-zone-bureaus-delegation"),
 ]
+
+# A unit's Latin symbol (MWh, TEU) makes no line English: two projects of equal size on it are two claims.
+CASES_ROUND3 += [
+    Case("园区储能产业加快集聚，华电100MW/200MWh储能、国能100MW/200MWh储能等项目年内并网。",
+         [dict(family="other", value=100, unit="mw"), dict(family="other", value=200, unit="mwh"),
+          dict(family="other", value=100, unit="mw"), dict(family="other", value=200, unit="mwh")],
+         id="r3-equal-capacities-of-two-projects", only=True),
+]
