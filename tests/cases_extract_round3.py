@@ -1575,3 +1575,19 @@ CASES_ROUND3 += [
           dict(family="other", value=100, unit="mw"), dict(family="other", value=200, unit="mwh")],
          id="r3-equal-capacities-of-two-projects", only=True),
 ]
+
+# Zone types of the national catalogue the rules did not know, and 我市/该县 before a zone type.
+CASES_ROUND3 += [
+    Case("长葛市产业集聚区2024年新增入驻企业23家，南通市通州湾工业集中区新增项目15个。",
+         [dict(value=23, zone="长葛市产业集聚区"), dict(value=15, zone="南通市通州湾工业集中区")],
+         id="r3-chanye-jijuqu-and-gongye-jizhongqu-are-zones"),
+    Case("郑州临空经济示范区实际利用外资2.3亿美元；昆山出口加工区进出口额增长12.5%；青岛前湾保税港区新增企业86家。",
+         [dict(family="money", zone="郑州临空经济示范区"), dict(family="growth_rate", zone="昆山出口加工区"),
+          dict(family="firm_count", zone="青岛前湾保税港区")],
+         id="r3-airport-economy-export-processing-bonded-port-zones"),
+    Case("全省180个产业集聚区新增企业1200家，打造特色产业集聚区。", [dict(value=1200, zone="")],
+         id="r3-the-provinces-chanye-jijuqu-are-no-zone"),
+    Case("我市经济开发区今年新签约项目18个。", [dict(value=18, zone="")], id="r3-wo-shi-names-no-zone-of-its-own"),
+    Case("晋城经开区2024年工作综述\n\n我市经济开发区今年新签约项目18个。",
+         [dict(value=18, zone_prefix="晋城")], id="r3-wo-shi-zone-is-the-articles"),
+]
