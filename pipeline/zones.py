@@ -70,9 +70,12 @@ SUFFIXES = (
     "自贸试验区", "综改示范区", "农业示范区", "经济开发区", "工业园区", "产业园区", "化工园区", "示范区",
     "开发区", "经开区", "高新区", "综改区", "综试区", "保税区", "综保区", "自贸区", "产业园", "工业园",
     "园区", "新区", "合作区", "特色小镇", "边合区", "台商投资区", "软件谷", "科技城", "国家现代农业产业园",
+    "农业科技园区",
     "现代农业产业园",
 )
 _SUFFIX = re.compile("|".join(SUFFIXES))
+#: zone types a company's project can be named with too (联想科技城项目, 温氏现代农业产业园项目)
+_NAMED_LIKE_PROJECTS = frozenset({"科技城", "软件谷", "现代农业产业园", "国家现代农业产业园", "农业科技园区"})
 #: Suffixes a provisional zone may carry: bare 示范区 and 园区 are too often generic
 #: ("零碳产业示范区", "推动园区") to name a zone on their own; a bare 开发区 or 新区
 #: must follow a short place-like word that stands alone (昆山开发区, 广州开发区).
@@ -489,10 +492,10 @@ class ZoneFinder:
         gap = 0  # what stands between the place and the type: 国家 (宁波国家高新技术产业开发区)
         if national and national.start() >= 2 and not _COUNTRIES_OF.search(prefix, 0, national.start()):
             prefix, gap = prefix[:national.start()], len(national[0])
-        if not 2 <= len(prefix) <= 6 or _SUFFIX.search(prefix) or m[0] == "产业园" and _PHASE.match(text, b) \
+        if not 2 <= len(prefix) <= (7 if len(m[0]) >= 5 else 6) or _SUFFIX.search(prefix) or m[0] == "产业园" and _PHASE.match(text, b) \
                 and len(prefix) >= 4 and not any(self.by_place.get(prefix[:n]) for n in (2, 3)):
             return None  # 开发区事开发区办: no place; 医用耗材产业园三期: a project's phase
-        if m[0] in ("科技城", "软件谷", "现代农业产业园", "国家现代农业产业园") and text.startswith("项目", b):
+        if m[0] in _NAMED_LIKE_PROJECTS and text.startswith("项目", b):
             return None  # 联想科技城项目, 温氏现代农业产业园项目: a project's name
         if m[0] == "产业园" and text.startswith("项目", b) and _ITEM_START.fullmatch(
                 text, max(0, text.rfind("\n", 0, i) + 1), i):

@@ -1591,3 +1591,10 @@ CASES_ROUND3 += [
     Case("晋城经开区2024年工作综述\n\n我市经济开发区今年新签约项目18个。",
          [dict(value=18, zone_prefix="晋城")], id="r3-wo-shi-zone-is-the-articles"),
 ]
+CASES_ROUND3 += [
+    Case("成都国际铁路港经济技术开发区2024年新增外贸企业126家；昌吉国家农业科技园区新增企业18家。",
+         [dict(value=126, zone="成都国际铁路港经济技术开发区"), dict(value=18, zone_prefix="昌吉")],
+         id="r3-a-seven-character-place-before-a-long-type-and-an-agri-science-park"),
+    Case("据悉，截至目前我省国家级经济技术开发区新增企业1200家。", [dict(value=1200, zone="")],
+         id="r3-seven-characters-before-a-type-that-name-no-place"),
+]
