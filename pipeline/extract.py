@@ -191,17 +191,19 @@ class Extractor:
         if rows:  # numbers in a table's cells are read with their column (below)
             row_spans = sorted((r, t.find("\n", r) % (len(t) + 1)) for r in rows)
             hits = [h for h in hits if not any(r <= h.num_start < e for r, e in row_spans)]
+        _share_list_unit(hits, t)
         seen, stated, stated_bare, restated = set(), set(), set(), []
         consumed = set()
         before_of: dict[int, int] = {}
         for i in range(1, len(hits)):
             if i in before_of:
-                continue  # the second pair of two parallel lists, set below
-            if 2 <= i < len(hits) - 1 and ctx.parallel_pairs(hits, i) and not (
-                    {i - 2, i - 1} & (consumed | set(before_of.values()))):
+                continue  # a later pair of two parallel lists, set below
+            lists = ctx.parallel_lists(hits, i)
+            if lists and not ({k for k, _ in lists} & (consumed | set(before_of.values()))):
                 # 分别由7个工作日、10个工作日压缩至3个工作日、4个工作日: 7 -> 3, 10 -> 4
-                before_of[i], before_of[i + 1] = i - 2, i - 1
-                consumed.update((i - 2, i - 1))
+                for k, j in lists:
+                    before_of[j] = k
+                    consumed.add(k)
             elif i - 1 not in before_of and i - 1 not in before_of.values() and i - 1 not in consumed \
                     and hits[i].start - hits[i - 1].end <= 24 and (
                         hits[i - 1].kind == hits[i].kind == "duration" and _REVERSE_BEFORE.search(
@@ -344,6 +346,12 @@ _COMPANY_AFTER = re.compile(r"[^，,。；;、：:（）()\s]{0,16}?(?:有限公
 _OF_CHANGE = re.compile(r"的(?:高速|较快|快速|稳定|稳步|平稳|强劲|两位数)?(?:增长|增速|涨幅|增幅)")
 _HEAD_PLACE = re.compile(r"[ \t\u3000#*]*(\p{Han}{2,4})[：:]")  # 滁州：… — a section's place
 _LIST_GAP = re.compile(r"\s*(?:、|和|及|与|，)\s*")
+#: a verb of place between a count and a noun: the noun is where the counted things are
+_LOCATIVE = re.compile(r"入驻|落户|进驻|集聚|聚集|分布|位于|落地|坐落|设在|建在")  # (不是 15个在建重点项目)
+#: after a bare 百/千/万 and its measure word: a place's name goes on (小百户镇, 千家村) …
+_PLACE_AFTER = re.compile(r"[镇村乡屯寨庄街巷桥坊](?!企业|公司|商户|农户|工厂)")
+#: … or a saying does (千家万户, 百家争鸣)
+_IDIOM_AFTER = re.compile(r"[万千百][家户企]|争鸣|齐放")
 # a label line holds no clause and ends in no figure (⏩ 其中10亿元以上项目 is one)
 _LABEL_NOT = re.compile(r"[，,。；;：:！？!?]|[\d%％][^\d]{0,3}$")
 _EXCHANGE = re.compile(r"汇率|折算按|按\s*1\s*美元|美元\s*(?:约合|兑|=|＝)\s*$")
@@ -464,6 +472,8 @@ class _Context:
             return None  # (FDI 2.1亿美元: an abbreviation, a space, its figure)
         if before.endswith("前") and unit_s in ("名", "位"):
             return None  # 位列前三名 is a rank
+        if num in ("百", "千", "万") and (_PLACE_AFTER.match(t, e) or _IDIOM_AFTER.match(t, e)):
+            return None  # 小百户镇 is a town, 千家万户 a saying: no hundred, no thousand
         if unit_s == "家" and (_FIRST_N.search(before) or _OF_GROUP.match(t, e)):
             return None  # 与前两家相比, 稳居三家之首: the first ones of a ranking, a group named
         if m["frac"] or m["pctw"]:
@@ -598,16 +608,25 @@ class _Context:
                     signed)
 
     # -- from hits to claims ------------------------------------------------------
-    def parallel_pairs(self, hits, i: int) -> bool:
-        """Whether hits i-2, i-1 and i, i+1 are two lists of the same length whose items
-        pair up in order (分别由A、B压缩至C、D)."""
+    def parallel_lists(self, hits, i: int) -> list[tuple[int, int]] | None:
+        """(before, after) hit indexes when hits[i - 1] ends a list and hits[i] opens one of the
+        same length and unit whose items pair up in order (分别由A、B、C压缩至D、E、F)."""
         t = self.t
-        a, b, c, d = hits[i - 2], hits[i - 1], hits[i], hits[i + 1]
-        if not (_LIST_GAP.fullmatch(t, a.end, b.start) and _LIST_GAP.fullmatch(t, c.end, d.start)):
-            return False
-        if "分别" not in t[max(0, a.start - 12):a.start]:
-            return False
-        return self.is_pair(b, c) and a.unit == b.unit == c.unit == d.unit != ""
+        if i < 2 or i + 1 >= len(hits) or not hits[i].unit or hits[i - 1].unit != hits[i].unit:
+            return None
+
+        def listed(k: int, j: int) -> bool:  # hits k and j stand next to each other in a list
+            return hits[j].unit == hits[i].unit and _LIST_GAP.fullmatch(t, hits[k].end, hits[j].start) is not None
+
+        first = [i - 1]
+        while first[0] > 0 and listed(first[0] - 1, first[0]):
+            first.insert(0, first[0] - 1)
+        then = [i]
+        while then[-1] + 1 < len(hits) and listed(then[-1], then[-1] + 1):
+            then.append(then[-1] + 1)
+        if not 2 <= len(first) == len(then) or "分别" not in t[max(0, hits[first[0]].start - 12):hits[first[0]].start]:
+            return None
+        return list(zip(first, then)) if self.is_pair(hits[i - 1], hits[i]) else None
 
     def opens_pair(self, hits, i: int) -> bool:
         """Whether hits[i] is the 由/从 value of a pair with the next hit (排队就得大半天，现在
@@ -711,6 +730,8 @@ class _Context:
         # 家企业提供服务 -> 企业; 个非公企业党委 -> 党委; 个比较棘手的问题 -> 问题.
         found, last_end = None, None
         for m in _NOUN.finditer(phrase):
+            if found is None and _LOCATIVE.search(phrase, 0, m.start()):
+                break  # 83家集聚在园区, 12家入驻园区: where they are, not what is counted
             if found is not None and (m.start() != last_end or (
                     h.unit_surface in ("家", "户") and m.lastgroup not in _JIA_NOUNS)):
                 break  # 2户企业申报材料: 户 counts the 企业, not their 材料
@@ -747,7 +768,14 @@ class _Context:
             return best  # 国家级高新区总数保持在12家, 高新技术企业总数分别达到682家: the noun, its total
         if best is None or len(left) - best_end > 3 or _AGENT_GAP.search(left, best_end):
             return ""  # 经开区为2家企业…: the noun before 为/向/与 acts; it is not counted
+        if best == "zone" and (h.unit_surface == "户" or self._named_zone_ends(h.num_start - (len(left) - best_end))):
+            return ""  # 其中繁峙经开区新增1200户: a zone named, or counted by 户, is the subject
         return best
+
+    def _named_zone_ends(self, at: int) -> bool:
+        """Whether a zone's name ends at (or a character from) offset `at`."""
+        i = bisect_left(self.m_starts, at - 40)
+        return any(abs(m.end - at) <= 1 for m in self.mentions[i:bisect_left(self.m_starts, at)])
 
     def _claim(self, h: _Hit, a: int, b: int, before: _Hit | None = None,
                qualifier: str | None = None) -> Claim | None:
@@ -1185,8 +1213,9 @@ class _Context:
         if not in_clause and pick is not None and pick.end <= sent_a and _EXAMPLE_BEFORE.search(
                 t, max(0, pick.start - 3), pick.start):
             pick = None  # 比如襄阳高新区，…。今年，全区…: an example holds only its own sentence
-        if self._whole_figure(sent_a, s, e, lo, hi, strong):
-            return None
+        placed = any(m.start >= e and _LOCATIVE.search(t, e, m.start) for m in in_clause)
+        if not placed and self._whole_figure(sent_a, s, e, lo, hi, strong):
+            return None  # (but 全县规上企业112家，其中83家集聚在X园区: those 83 are the park's)
         if pick is None and self.layout.starts:
             # 1．年产10GW光伏电池片项目 ⏎ 总投资52亿元… ⏎ 落户园区：咸宁高新区: a block of lines
             # with no blank line in it (a record) that names one zone, before or after
@@ -1468,6 +1497,33 @@ _LATIN_UNITS = frozenset(u for u in UNITS if u.isascii() and u.isalpha())
 
 def _english_on(t: str, a: int, b: int) -> bool:
     return any(m[0] not in _LATIN_UNITS for m in _LATIN_WORD.finditer(t, a, b))
+
+
+#: what a list's last item may carry for items written with a bare 个 before it
+#: (3个、35个、5个工作日; 2个、3个月)
+_LIST_UNIT_OF_GE = re.compile(r"个(?:工作日|自然日|月|多月|小时|多小时|星期)")
+#: …and what stands before such a list: a from, a to or an is (由3个、5个工作日; 分别为2个、3个月)
+_LIST_OPENS = re.compile(r"(?:由|从|为|是|至|到|需|要|用)\s*$")
+
+
+def _share_list_unit(hits: list[_Hit], t: str) -> None:
+    """Items of a list written with a bare 个 take the unit of its last item, where that one
+    is 个 and more and the list follows 由, 从, 为 … (分别由3个、35个、5个工作日: three times in
+    working days; but 项目12个、16个月内投产 counts projects)."""
+    k = 0
+    while k < len(hits):
+        j = k
+        while j + 1 < len(hits) and hits[j].unit_surface == "个" and hits[j].kind == "count" \
+                and t[hits[j].end:hits[j + 1].start].strip() == "、":
+            j += 1
+        last = hits[j]
+        if j > k and _LIST_UNIT_OF_GE.fullmatch(last.unit_surface or "") \
+                and _LIST_OPENS.search(t, max(0, hits[k].start - 4), hits[k].start):
+            for h in hits[k:j]:
+                scale = last.value / (parse_number(last.num) or 1.0)
+                h.value, h.unit, h.kind, h.unit_surface = parse_number(h.num) * scale, last.unit, \
+                    last.kind, last.unit_surface
+        k = j + 1
 
 
 def _once_a_line(claims: list[Claim], layout: Layout, restated: list[Claim]) -> list[Claim]:

@@ -162,6 +162,10 @@ def _aligned_tables(text: str):
         width = None
         for m in _aligned_lines(text):
             cells = [(c.start(), c.end(), c[0]) for c in _ALIGNED_CELL.finditer(text, m.start(), m.end())]
+            lead = len(m[0]) - len(m[0].lstrip("\t"))
+            if lead and width is not None and len(cells) + lead == width:
+                # \t合计\t5323.9: a tab-separated row whose first cells are empty
+                cells[:0] = [(m.start() + k, m.start() + k, "") for k in range(lead)]
             if width is not None and len(cells) == width + 1 and len(cells[0][2]) == len(cells[1][2]) == 1 \
                     and _SPACED_LABEL.match(cells[0][2] + cells[1][2]):
                 # 合  计 / 小  计: a label spaced out to the column's width is one cell

@@ -1598,3 +1598,29 @@ CASES_ROUND3 += [
     Case("据悉，截至目前我省国家级经济技术开发区新增企业1200家。", [dict(value=1200, zone="")],
          id="r3-seven-characters-before-a-type-that-name-no-place"),
 ]
+
+# Set 44: lists whose items share the last one's unit, 期待 before a zone, a tab row with an empty
+# first cell, 百/千 inside a name or a saying, counts placed in a park, a zone as a count's subject.
+CASES_ROUND3 += [
+    Case("三类项目审批时限分别由20个、30个、45个工作日压减至8个、12个、20个工作日。",
+         [dict(family="duration", value=8, unit="working_day", value_before=20, unit_before="working_day"),
+          dict(family="duration", value=12, unit="working_day", value_before=30, unit_before="working_day"),
+          dict(family="duration", value=20, unit="working_day", value_before=45, unit_before="working_day")],
+         id="r3-three-items-share-the-last-ones-unit", only=True),
+    Case("全年引进项目12个、16个月内全部投产。",
+         [dict(family="project_count", value=12), dict(family="duration", value=16, unit="month")],
+         id="r3-a-counted-noun-before-keeps-its-ge", only=True),
+    Case("贵州贵安新区深化改革见闻\n\n这是贵州贵安新区持续深化改革的一个缩影。全年新增企业120家。\n\n"
+         "营商环境没有最好，只有更好，期待贵安新区在改革路上继续跑出“加速度”。",
+         [dict(value=120, zone="贵安新区")], id="r3-qidai-is-no-part-of-a-zones-name"),
+    Case("表2  各园区主要指标\n\n序号\t园区\t营业收入（亿元）\t增长（%）\n1\t甲乙经济技术开发区\t120.5\t6.1\n"
+         "2\t丙丁经济技术开发区\t80.2\t4.3\n\t合计\t200.7\t5.4\n",
+         [dict(family="money", value=20_070_000_000, zone=""), dict(family="growth_rate", value=5.4, zone="")],
+         id="r3-a-tab-separated-total-row-with-an-empty-first-cell"),
+    Case("来自小百户镇的村民在园区企业上班，千家万户从中受益。", [], id="r3-bai-qian-in-a-name-and-a-saying", only=True),
+    Case("全县规上工业企业达到112家，其中83家集聚在宣威经济开发区。",
+         [dict(value=112, zone=""), dict(value=83, zone="宣威经济开发区")], id="r3-a-count-placed-in-a-park"),
+    Case("全省开发区新增市场主体4.2万户，其中宣威经济开发区新增1200户。",
+         [dict(value=42_000, zone=""), dict(value=1200, zone="宣威经济开发区")], id="r3-a-named-zone-is-a-counts-subject"),
+    Case("全省共有国家级经开区12家，省级开发区40家。", [], id="r3-gongyou-names-no-zone", only=True),
+]
