@@ -341,11 +341,21 @@ _AVERAGE_OF = re.compile(r"平均(?:水平|值|数)?(?:[的为是：:（(\s]*"
 # 落户园区：咸宁高新区 — the line of a record that says where it lands
 _ZONE_SLOT = re.compile(r"(?:落户|所在|落地|入驻|承载|建设)(?:园区|开发区|地点|区域|地)?[：:]\s*$"
                         r"|^[ \t\u3000·•\-]*(?:园区|开发区|地点|区域)[：:]\s*$")
-_BRACKET_SHUT = re.compile(r"(?<![（(][A-Za-z&\s]{1,12})[）)]")  # (not （GDP）, an abbreviation in brackets)
+#: a bracket that closes with none opened after the scope (not （GDP）, nor an aside of its own: （社会投资项目）)
+_BRACKET_SHUT = re.compile(r"[^（(]*?(?<![（(][A-Za-z&\s]{1,12})[）)]")
 _COMPANY_AFTER = re.compile(r"[^，,。；;、：:（）()\s]{0,16}?(?:有限公司|有限责任公司|公司|集团)")
 _OF_CHANGE = re.compile(r"的(?:高速|较快|快速|稳定|稳步|平稳|强劲|两位数)?(?:增长|增速|涨幅|增幅)")
 _HEAD_PLACE = re.compile(r"[ \t\u3000#*]*(\p{Han}{2,4})[：:]")  # 滁州：… — a section's place
 _LIST_GAP = re.compile(r"\s*(?:、|和|及|与|，)\s*")
+#: a city named between 比/较 and its whole (比深圳全市5.2%的增速高): the whole is a base
+_BASE_CITY_BEFORE = re.compile(r"(?:占|比|较|高于|低于|快于)\p{Han}{2,3}$")
+#: a colon that opens a list of clauses cut by semicolons (主要指标持续改善：A；B；C)
+_LIST_COLON = re.compile(r"[：:][^；;。]+[；;]")
+#: a zone's type said alone for the zone a text is about (新区新签约项目58个; 示范区实现…)
+_TYPE_ENDS = {"新区": ("新区",), "示范区": ("示范区",), "高新区": ("高新技术产业开发区", "高新区"),
+              "经开区": ("经济技术开发区", "经开区"), "综保区": ("综合保税区", "综保区"), "片区": ("片区",)}
+_BARE_TYPE = re.compile(r"(?<![\p{Han}（(])(?P<w>" + "|".join(_TYPE_ENDS) + ")")
+_NOT_ONE_BEFORE = re.compile(r"(?:各|全|多|个|等|省|市|县|级|类|批|家|余)\s*$")
 #: a verb of place between a count and a noun: the noun is where the counted things are
 _LOCATIVE = re.compile(r"入驻|落户|进驻|集聚|聚集|分布|位于|落地|坐落|设在|建在")  # (不是 15个在建重点项目)
 #: after a bare 百/千/万 and its measure word: a place's name goes on (小百户镇, 千家村) …
@@ -1268,6 +1278,8 @@ class _Context:
             speaker = self._quote_speaker(s, a)
             if speaker is not None:
                 pick = speaker  # "今年新认定57家，"大庆高新区科技创新局负责人刘洋说
+        if pick is None:
+            pick = self._named_by_type(sent_a, s)  # 长春新区…⏎上半年，新区新签约项目58个
         if pick is not None:
             return pick.name, pick.zone_id, "provisional" if pick.provisional else "registered"
         zid = self.layout.article_zone[self.layout.article_of(s)] if self.layout.starts else ""
@@ -1280,6 +1292,25 @@ class _Context:
             return z.name, z.id, status
         if self.default is not None:
             return self.default.name, self.default.id, "default"
+        return None
+
+    def _named_by_type(self, sent_a: int, s: int):
+        """The zone a bare type word before the figure in its sentence stands for (新区, 示范区,
+        高新区 …, not in a name, not 各/全省…): the zone of that type named in the 3,000 characters
+        before it, when only one such zone is named there."""
+        t = self.t
+        for m in _BARE_TYPE.finditer(t, sent_a, s):
+            if any(z.start <= m.start() < z.end for z in self.mentions[
+                    max(0, bisect_left(self.m_starts, m.start() - 40)):bisect_left(self.m_starts, m.end())]):
+                continue  # part of a zone's name
+            if _NOT_ONE_BEFORE.search(t, max(sent_a, m.start() - 3), m.start()):
+                continue  # 各新区, 全省开发区: zones, not one
+            ends = _TYPE_ENDS[m["w"]]
+            named = [z for z in self.mentions[bisect_left(self.m_starts, m.start() - 3000):
+                                              bisect_left(self.m_starts, m.start())]
+                     if not z.passing and z.name.endswith(ends)]
+            if named and len({z.zone_id for z in named}) == 1:
+                return named[-1]
         return None
 
     def _article_zone_named(self, zid: str, s: int) -> bool:
@@ -1382,6 +1413,11 @@ class _Context:
         """Whether the sentence up to the claim makes it a figure of a whole: 全省开发区…,
         同期，宁波市实现地区生产总值… (a province, or the city of a zone the text names)."""
         t = self.t
+        # 主要指标持续改善：全省开发区开办企业…；办理建筑许可…由56个工作日压缩至34个工作日: the items of
+        # a list after a colon share the whole its first item names
+        full_a = max(t.rfind(c, 0, sent_a) for c in "。！？!?\n") + 1
+        if full_a < sent_a and _LIST_COLON.search(t, full_a, sent_a):
+            sent_a = full_a
         for rx in (_SCOPE_REV, self.city_scope):
             if rx is None:
                 continue
@@ -1392,7 +1428,7 @@ class _Context:
                         scope.start() - 12 <= m.end <= scope.start() and not _CLAUSE_STOP.search(t, m.end, scope.start())
                         for m in self.mentions[lo:hi]):
                     continue  # 繁峙经开区招商团…共签约: the zone's own delegation
-                if _BRACKET_SHUT.search(t, scope.end(), s):
+                if _BRACKET_SHUT.match(t, scope.end(), s):
                     continue  # （全县为7.8%）；完成固定资产投资62.4亿元: an aside that has closed
                 if (rx is self.city_scope or scope[0] in ("全县", "全区")) and (
                         t.startswith("域", scope.end()) or _ZONE_CLAUSE.search(t, scope.end(), s)):
@@ -1402,7 +1438,9 @@ class _Context:
                         or any(m.start <= scope.start() < m.end for m in self.mentions[lo:hi])
                         or not _PLACE_SUBJECT.search(t, max(0, scope.start() - 16), scope.start())):
                     continue  # 北京市经济技术开发区, 是西藏自治区唯一的…: no subject of its own
-                if _SCOPE_OBJECT.search(t, max(0, scope.start() - 2), scope.start()) \
+                if (_SCOPE_OBJECT.search(t, max(0, scope.start() - 2), scope.start())
+                        or _BASE_CITY_BEFORE.search(t, max(0, scope.start() - 6), scope.start())
+                        and s - scope.end() > 1) \
                         and not _AVERAGE_AFTER.match(t, e) and not _AVERAGE_OF.fullmatch(t, scope.end(), s):
                     continue  # 占全省的比重: the whole is a denominator here, not the subject
                     # (but 高于全市4个园区40.3个工作日的平均水平 is the whole's own figure)

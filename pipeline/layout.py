@@ -58,7 +58,7 @@ _SYMBOLS = r"[·•▪▶►◆◇□●○✅✔☑⏩➤](?!\d)|[-*+][ \t]"  #
 _SYMBOL_BULLET = re.compile(rf"[ \t\u3000]*(?:{_SYMBOLS})[ \t\u3000]*\S")
 _BULLET = re.compile(rf"[ \t\u3000]*(?:{_SYMBOLS}|\d{{1,2}}[.．、](?![\d．.])|[（(]\d{{1,2}}[）)]|[①②③④⑤⑥⑦⑧⑨⑩])")
 _PAGE_NUMBER = re.compile(r"[-—–―\s]*(?:第\s*)?\d{1,4}\s*(?:页)?[-—–―\s]*|-\s*\d{1,4}\s*-")
-_INDENT = re.compile(r"(?:[ \t]{2,}|\u3000)(?=\S)")
+_INDENT = re.compile(r"(?:[ \t]{2,}|\u3000+)(?=\S)")  # (\u3000\u3000今年以来: two full-width spaces, too)
 _BASE_YEAR = re.compile(r"(?:比|较|相比|对比|与|由|从)[ \t]*$")  # 较2023年: a base, not the subject
 # 力争到2027年, 计划2026年: a target year says nothing of when the text was written
 #: the year a text says it is in: 进入2025年, 迈入2025年, 2025年伊始, 今年（2025年）
@@ -99,7 +99,8 @@ def _second_look(text: str, starts: list[int], ends: list[int], kinds: list[int]
         # with its sentence. Both are OCR'd body text, not titles.
         # A long line of several clauses with a figure in it (…，为企业兑现奖补资金2.3亿元，
         # 推动…项目) is a paragraph cut by a column break, not a title.
-        if _INDENT.match(text, starts[i]) or (
+        if _INDENT.match(text, starts[i]) and not (_NUMBERED_HEAD.match(text, starts[i]) and "。" not in text[
+                starts[i]:ends[i]]) or (  # (　　二、华鑫电瓷技改项目开工: an indented heading)
                 i > 0 and kinds[i - 1] == BODY and starts[i] - ends[i - 1] == 1
                 and not _TERMINAL.search(text, starts[i - 1], ends[i - 1])) or (
                 ends[i] - starts[i] >= 28 and _DIGIT.search(text, starts[i], ends[i])

@@ -56,14 +56,15 @@ def provisional_zone(name: str) -> Zone:
 
 
 #: 中国（广西）自由贸易试验区: the place stands in brackets
-_BRACKETED_PLACE = re.compile(r"中国（(\p{Han}{2,4})）$")
+_BRACKETED_PLACE = re.compile(r"中\p{Han}（(\p{Han}{2,4})）$")
+_CHINA_AND = re.compile(r"中[国韩日德俄新欧英法美马白以意瑞荷奥澳泰越印巴蒙哈乌阿埃]")
 
 
 # Zone-type words, longest first so the leftmost match takes the whole word.
 SUFFIXES = (
     "行政审批服务管理局", "现代农业产业示范区", "转型综合改革示范区", "高新技术产业开发区",
     "跨境电子商务综合试验区", "自由贸易试验区", "经济综合实验区", "现代服务业合作区", "边境经济合作区", "深度合作区",
-    "重点开发开放试验区", "临空经济示范区", "保税物流园区", "产业集聚区", "工业集中区", "出口加工区", "临空经济区",
+    "重点开发开放试验区", "临空经济示范区", "改革创新示范区", "国际合作示范区", "保税物流园区", "产业集聚区", "工业集中区", "出口加工区", "临空经济区",
     "保税港区",
     "经济合作区", "农业产业示范区", "经济技术开发区",
     "综合试验区", "综合保税区", "高技术产业开发区",
@@ -98,7 +99,7 @@ GENERIC = ("全国", "全省", "全市", "全区", "全县", "全州", "省级",
            "部分", "个别", "少数", "多数", "一些", "有的", "所有", "相关", "有关", "本地", "外地", "其余",
            "同类", "参评", "来自", "源自", "出自", "首批", "企业", "群众", "拨打", "咨询", "热线",
            "区里", "该区", "本区", "我市", "我县", "我区", "我省", "我镇", "该市", "该县", "该镇", "本镇", "本省",
-           "共有", "拥有", "已有", "建有", "设有", "共计", "合计", "传统", "现有", "合规", "同时", "此外", "另外", "而且", "唯一", "晋升", "升级", "升格", "认定", "批准", "获批", "同批", "新批",
+           "共有", "拥有", "已有", "建有", "设有", "共计", "合计", "先进", "请问", "优秀", "标杆", "传统", "现有", "合规", "同时", "此外", "另外", "而且", "唯一", "晋升", "升级", "升格", "认定", "批准", "获批", "同批", "新批",
            # verbs that stand before a bare 经开区/高新区 in running text
            "夯实", "助力", "推动", "提升", "打造", "赋能", "深化", "立足", "结合", "支撑", "鼓励",
            "提高", "加强", "拓展", "探索", "承担", "引领", "服务", "建设", "发展", "优化", "加快",
@@ -151,7 +152,7 @@ _LANDING_IN = re.compile(r"(?:落户|落地|入驻|选址|坐落)(?:于|在|到)
 # standing before a named zone, they are no part of its name.
 _GENERIC_VERB = re.compile(r"经?会同|联合|协同|配合|支持|推动|助力|推进|加快|打造|做强|壮大|鼓励|引领|带动|"
                            r"聚焦|依托|围绕|深化|提升|赋能|立足|指导|协调|力争|确保|"
-                           r"期待|期盼|希望|祝愿|祝贺|相信|看好|欢迎|点赞|"  # 期待天府新区在改革路上…
+                           r"期待|期盼|希望|祝愿|祝贺|相信|看好|欢迎|点赞|请|"  # 期待天府新区在改革路上…
                            r"(?:落户|落地|入驻|选址|坐落)(?:于|在|到)?")  # 落户长葛经济技术开发区
 PASSING_BEFORE = "与和及同跟、向"
 PASSING_AFTER = ("、", "等", "和", "及")
@@ -455,9 +456,10 @@ class ZoneFinder:
             o = max(text.rfind("（", max(floor, a - 8), a - 1), text.rfind("(", max(floor, a - 8), a - 1))
             inner = text[o + 1:a - 1] if o >= 0 else ""
             if 2 <= len(inner) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in inner):
-                start = o - 2 if text[max(floor, o - 2):o] == "中国" else o
+                # 中国（南京）, and a two countries' park: 中韩（长春）, 中德（沈阳）
+                start = o - 2 if _CHINA_AND.fullmatch(text[max(floor, o - 2):o]) else o
                 # its official name as written, brackets made full-width (中国（南京）软件谷)
-                name = f"中国（{inner}）{m[0]}" if start < o else inner + m[0]
+                name = f"{text[start:o]}（{inner}）{m[0]}" if start < o else inner + m[0]
                 return ZoneMention(f"prov:{name}", name, start, b, text[start:b], provisional=True)
         passing = False
         verb = _VISIT_REV.search(prefix)

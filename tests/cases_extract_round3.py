@@ -1624,3 +1624,30 @@ CASES_ROUND3 += [
          [dict(value=42_000, zone=""), dict(value=1200, zone="宣威经济开发区")], id="r3-a-named-zone-is-a-counts-subject"),
     Case("全省共有国家级经开区12家，省级开发区40家。", [], id="r3-gongyou-names-no-zone", only=True),
 ]
+
+# Set 43: zone types of two countries' parks, 请/先进 before a type, a bare type word for the zone of
+# that type, indented OCR lines, a list after a colon sharing its whole, a city between 比 and 全市.
+CASES_ROUND3 += [
+    Case("中德（沈阳）国际合作示范区2024年引进项目12个；沈抚改革创新示范区新增企业86家。",
+         [dict(value=12, zone="中德（沈阳）国际合作示范区"), dict(value=86, zone="沈抚改革创新示范区")],
+         id="r3-two-countries-park-and-a-reform-demonstration-zone"),
+    Case("首先，请长春新区管委会副主任作发布。新区新签约项目58个。请问新区在营商环境方面有哪些新举措？",
+         [dict(value=58, zone="长春新区")], id="r3-qing-and-qingwen-before-a-type"),
+    Case("评选出先进开发区10个。", [], id="r3-xianjin-kaifaqu-is-no-zone", only=True),
+    Case("甲乙新区举办推介会。丙丁改革创新示范区举办招商会。\n\n上半年，示范区实现对外贸易进出口额4.36亿美元。\n\n"
+         "新区新签约项目58个。",
+         [dict(value=436_000_000, zone="丙丁改革创新示范区"), dict(value=58, zone="甲乙新区")],
+         id="r3-a-bare-type-word-is-the-zone-of-that-type"),
+    Case("延 边 日 报　　　　2025年8月14日　星期四\n3　　经济·园区　　　　本版编辑部\n\n延吉高新区：人参产业链长出新优势\n\n"
+         "本报记者\n\n　　盛夏时节，走进延吉高新技术产业开发区人参产业园，一条条生产线昼夜不停\n运转，一批批产品从这里发往全国各地。\n"
+         "　　记者从园区管委会获悉，今年上半年，延吉高新区人参及保健食品产业实现\n产值 26.4 亿元，同比增长 13.7 %。",
+         [dict(value=2_640_000_000, zone_prefix="延吉"), dict(value=13.7, zone_prefix="延吉")],
+         id="r3-a-line-indented-with-two-full-width-spaces-opens-a-paragraph"),
+    Case("营口经开区综合得分94.2分。\n\n主要指标持续改善：全省开发区开办企业平均用时压缩至0.8个工作日；"
+         "办理建筑许可（社会投资项目）平均用时由56个工作日压缩至34个工作日。",
+         [dict(value=0.8, zone=""), dict(value=34, zone="")], id="r3-a-list-after-a-colon-shares-its-whole"),
+    Case("2025年前三季度，前海深港现代服务业合作区地区生产总值增长6.8%，比深圳全市5.2%的增速高1.6个百分点；"
+         "实际使用外资约合295亿元，约占深圳全市的三成。",
+         [dict(value=6.8, zone_prefix="前海"), dict(value=5.2, zone=""), dict(value=29_500_000_000, zone_prefix="前海")],
+         id="r3-a-city-between-bi-and-its-whole"),
+]
