@@ -351,15 +351,30 @@ _LIST_GAP = re.compile(r"\s*(?:、|和|及|与|，)\s*")
 _BASE_CITY_BEFORE = re.compile(r"(?:占|比|较|高于|低于|快于)\p{Han}{2,3}$")
 #: a colon that opens a list of clauses cut by semicolons (主要指标持续改善：A；B；C)
 _LIST_COLON = re.compile(r"[：:][^；;。]+[；;]")
+#: what a zone does to the firms it counts (其中X经开区新增1200家); not 等, 、 or 仅有 (X经开区等5家)
+_SUBJECT_VERB = re.compile(r"\s*(?:新增|新引进|引进|新认定|认定|培育|新设立|新注册|注册|新登记|登记|新落户|落户|入驻|集聚|聚集|新培育)\s*")
+#: a part of a whole said before its count (其中83家, 有35家)
+_PART_BEFORE = re.compile(r"(?:其中|有|内)\s*$")
 #: a zone's type said alone for the zone a text is about (新区新签约项目58个; 示范区实现…)
 _TYPE_ENDS = {"新区": ("新区",), "示范区": ("示范区",), "高新区": ("高新技术产业开发区", "高新区"),
               "经开区": ("经济技术开发区", "经开区"), "综保区": ("综合保税区", "综保区"), "片区": ("片区",)}
+#: the long forms a deictic phrase may use (我市经济开发区), and what they are named as
+_TYPE_OF = {"高新技术产业开发区": "高新区", "经济技术开发区": "经开区", "综合保税区": "综保区"}
+_TYPE_ENDS["开发区"] = ("开发区", "经开区", "高新区")
+_TYPE_ENDS["经济开发区"] = ("经济开发区", "经济技术开发区", "经开区")
+for _w in ("工业园区", "产业园区", "产业集聚区", "工业集中区"):
+    _TYPE_ENDS[_w] = (_w,)
+#: 我市高新区, 该县工业园区: a zone said by its city and type, not by its name
+_DEICTIC_ZONE = re.compile(r"(?:我|该|本)(?:市|县|区|州|旗|盟|镇)(?:的)?(?P<w>" + "|".join(
+    sorted(set(_TYPE_ENDS) | set(_TYPE_OF), key=len, reverse=True)) + ")")
 _BARE_TYPE = re.compile(r"(?<![\p{Han}（(])(?P<w>" + "|".join(_TYPE_ENDS) + ")")
 _NOT_ONE_BEFORE = re.compile(r"(?:各|全|多|个|等|省|市|县|级|类|批|家|余)\s*$")
 #: a verb of place between a count and a noun: the noun is where the counted things are
-_LOCATIVE = re.compile(r"入驻|落户|进驻|集聚|聚集|分布|位于|落地|坐落|设在|建在")  # (不是 15个在建重点项目)
+_LOCATIVE = re.compile(r"(?:集聚|聚集|分布|落户|入驻|进驻|坐落|落地|设|建)(?:在|于|到)|位于")
+#: …or a verb of arriving right before a zone's word (12家入驻园区; but 12家入驻企业 counts firms)
+_ARRIVING = re.compile(r"(?:入驻|落户|进驻|落地)(?:到|在|于)?\p{Han}{0,8}$")
 #: after a bare 百/千/万 and its measure word: a place's name goes on (小百户镇, 千家村) …
-_PLACE_AFTER = re.compile(r"[镇村乡屯寨庄街巷桥坊](?!企业|公司|商户|农户|工厂)")
+_PLACE_AFTER = re.compile(r"[镇村乡屯寨庄街巷桥坊](?=[的、，,。\s（(]|人|党委|政府|$)")  # (not 百亩村级, 千亩庄园)
 #: … or a saying does (千家万户, 百家争鸣)
 _IDIOM_AFTER = re.compile(r"[万千百][家户企]|争鸣|齐放")
 # a label line holds no clause and ends in no figure (⏩ 其中10亿元以上项目 is one)
@@ -740,7 +755,8 @@ class _Context:
         # 家企业提供服务 -> 企业; 个非公企业党委 -> 党委; 个比较棘手的问题 -> 问题.
         found, last_end = None, None
         for m in _NOUN.finditer(phrase):
-            if found is None and _LOCATIVE.search(phrase, 0, m.start()):
+            if found is None and (_LOCATIVE.search(phrase, 0, m.start()) or m.lastgroup == "zone"
+                                  and _ARRIVING.search(phrase, 0, m.start())):
                 break  # 83家集聚在园区, 12家入驻园区: where they are, not what is counted
             if found is not None and (m.start() != last_end or (
                     h.unit_surface in ("家", "户") and m.lastgroup not in _JIA_NOUNS)):
@@ -778,8 +794,9 @@ class _Context:
             return best  # 国家级高新区总数保持在12家, 高新技术企业总数分别达到682家: the noun, its total
         if best is None or len(left) - best_end > 3 or _AGENT_GAP.search(left, best_end):
             return ""  # 经开区为2家企业…: the noun before 为/向/与 acts; it is not counted
-        if best == "zone" and (h.unit_surface == "户" or self._named_zone_ends(h.num_start - (len(left) - best_end))):
-            return ""  # 其中繁峙经开区新增1200户: a zone named, or counted by 户, is the subject
+        if best == "zone" and (h.unit_surface == "户" or _SUBJECT_VERB.fullmatch(left, best_end) and self._named_zone_ends(
+                h.num_start - (len(left) - best_end))):
+            return ""  # 其中繁峙经开区新增1200户: a zone named before a verb, or counted by 户, is the subject
         return best
 
     def _named_zone_ends(self, at: int) -> bool:
@@ -1223,7 +1240,9 @@ class _Context:
         if not in_clause and pick is not None and pick.end <= sent_a and _EXAMPLE_BEFORE.search(
                 t, max(0, pick.start - 3), pick.start):
             pick = None  # 比如襄阳高新区，…。今年，全区…: an example holds only its own sentence
-        placed = any(m.start >= e and _LOCATIVE.search(t, e, m.start) for m in in_clause)
+        placed = _PART_BEFORE.search(t, max(cs, s - 4), s) is not None and any(
+            m.start >= e and (_LOCATIVE.search(t, e, m.start) or _ARRIVING.search(t, e, m.end))
+            for m in in_clause)
         if not placed and self._whole_figure(sent_a, s, e, lo, hi, strong):
             return None  # (but 全县规上企业112家，其中83家集聚在X园区: those 83 are the park's)
         if pick is None and self.layout.starts:
@@ -1278,6 +1297,13 @@ class _Context:
             speaker = self._quote_speaker(s, a)
             if speaker is not None:
                 pick = speaker  # "今年新认定57家，"大庆高新区科技创新局负责人刘洋说
+        deictic = _DEICTIC_ZONE.search(t, cs, s) if not in_clause else None
+        if deictic:
+            # 我市高新区新增…: the one zone of that type named before, else none (not the zone the
+            # paragraph or the article is about: 宜宾临港经开区…。我市高新区同期营收增长8%)
+            pick = self._last_of_type(deictic["w"], deictic.start())
+            if pick is None:
+                return None
         if pick is None:
             pick = self._named_by_type(sent_a, s)  # 长春新区…⏎上半年，新区新签约项目58个
         if pick is not None:
@@ -1305,13 +1331,18 @@ class _Context:
                 continue  # part of a zone's name
             if _NOT_ONE_BEFORE.search(t, max(sent_a, m.start() - 3), m.start()):
                 continue  # 各新区, 全省开发区: zones, not one
-            ends = _TYPE_ENDS[m["w"]]
-            named = [z for z in self.mentions[bisect_left(self.m_starts, m.start() - 3000):
-                                              bisect_left(self.m_starts, m.start())]
-                     if not z.passing and z.name.endswith(ends)]
-            if named and len({z.zone_id for z in named}) == 1:
-                return named[-1]
+            found = self._last_of_type(m["w"], m.start())
+            if found is not None:
+                return found
         return None
+
+    def _last_of_type(self, word: str, pos: int):
+        """The one zone whose name ends as `word` says (新区, 高新区, 经济开发区 …) named in the 3,000
+        characters before pos, or None (none, or two of them)."""
+        ends = _TYPE_ENDS.get(word) or _TYPE_ENDS[_TYPE_OF.get(word, "开发区")]
+        named = [z for z in self.mentions[bisect_left(self.m_starts, pos - 3000):bisect_left(self.m_starts, pos)]
+                 if not z.passing and z.name.endswith(ends)]
+        return named[-1] if named and len({z.zone_id for z in named}) == 1 else None
 
     def _article_zone_named(self, zid: str, s: int) -> bool:
         """Whether an article's zone speaks for the figure at s: named in a header of the
@@ -1541,7 +1572,7 @@ def _english_on(t: str, a: int, b: int) -> bool:
 #: (3个、35个、5个工作日; 2个、3个月)
 _LIST_UNIT_OF_GE = re.compile(r"个(?:工作日|自然日|月|多月|小时|多小时|星期)")
 #: …and what stands before such a list: a from, a to or an is (由3个、5个工作日; 分别为2个、3个月)
-_LIST_OPENS = re.compile(r"(?:由|从|为|是|至|到|需|要|用)\s*$")
+_LIST_OPENS = re.compile(r"(?P<w>由|从|为|是|至|到|需|要|用时?)\s*(?:原来的|过去的|法定的|此前的|原)?\s*$")
 
 
 def _share_list_unit(hits: list[_Hit], t: str) -> None:
@@ -1552,11 +1583,13 @@ def _share_list_unit(hits: list[_Hit], t: str) -> None:
     while k < len(hits):
         j = k
         while j + 1 < len(hits) and hits[j].unit_surface == "个" and hits[j].kind == "count" \
-                and t[hits[j].end:hits[j + 1].start].strip() == "、":
+                and t[hits[j].end:hits[j + 1].start].strip() in ("、", "和", "及", "与"):
             j += 1
         last = hits[j]
-        if j > k and _LIST_UNIT_OF_GE.fullmatch(last.unit_surface or "") \
-                and _LIST_OPENS.search(t, max(0, hits[k].start - 4), hits[k].start):
+        opens = _LIST_OPENS.search(t, max(0, hits[k].start - 9), hits[k].start) if j > k else None
+        # (由/从/至 open a side of a from-to list; 为/是/需… only after 分别: 在建项目是15个、3个月内… counts projects)
+        if opens and _LIST_UNIT_OF_GE.fullmatch(last.unit_surface or "") and (
+                opens["w"] in ("由", "从", "至", "到") or "分别" in t[max(0, opens.start() - 6):opens.start()]):
             for h in hits[k:j]:
                 scale = last.value / (parse_number(last.num) or 1.0)
                 h.value, h.unit, h.kind, h.unit_surface = parse_number(h.num) * scale, last.unit, \

@@ -159,13 +159,16 @@ def _aligned_tables(text: str):
         地区生产总值        亿元      1486.3    5.8
     """
     def lines():
-        width = None
+        width = head = None
         for m in _aligned_lines(text):
             cells = [(c.start(), c.end(), c[0]) for c in _ALIGNED_CELL.finditer(text, m.start(), m.end())]
             lead = len(m[0]) - len(m[0].lstrip("\t"))
-            if lead and width is not None and len(cells) + lead == width:
-                # \t合计\t5323.9: a tab-separated row whose first cells are empty
+            if lead and width is not None and len(cells) + lead == width and head and _NUMBER_COLUMN.fullmatch(head):
+                # 序号⇥新区⇥… ⏎ ⇥合计⇥5323.9: a row whose number cell is empty (elsewhere a leading
+                # tab may only indent the row, and its cells keep their places)
                 cells[:0] = [(m.start() + k, m.start() + k, "") for k in range(lead)]
+            if width is None or len(cells) != width:
+                head = cells[0][2] if cells else None
             if width is not None and len(cells) == width + 1 and len(cells[0][2]) == len(cells[1][2]) == 1 \
                     and _SPACED_LABEL.match(cells[0][2] + cells[1][2]):
                 # 合  计 / 小  计: a label spaced out to the column's width is one cell
@@ -173,6 +176,10 @@ def _aligned_tables(text: str):
             width = len(cells)
             yield m.start(), m.end(), cells
     yield from _blocks(lines())
+
+
+#: a table's first column that numbers its rows
+_NUMBER_COLUMN = re.compile(r"序号|编号|序|No\.?|NO\.?|#")
 
 
 def _blocks(lines):

@@ -1651,3 +1651,35 @@ CASES_ROUND3 += [
          [dict(value=6.8, zone_prefix="前海"), dict(value=5.2, zone=""), dict(value=29_500_000_000, zone_prefix="前海")],
          id="r3-a-city-between-bi-and-its-whole"),
 ]
+
+# A thirteenth review, of the rules for sets 43 and 44.
+CASES_ROUND3 += [
+    Case("园区新增12家入驻企业，建成13个分布式光伏项目；全县新开工35个产业集聚区项目。",
+         [dict(family="firm_count", value=12), dict(family="project_count", value=13),
+          dict(family="project_count", value=35)], id="r3-review13-a-verb-of-place-inside-the-counted-noun", only=True),
+    Case("国家级经开区考核中，宜宾临港经开区等5家进入西部前十；成都高新区、绵阳高新区2家入选。", [],
+         id="r3-review13-zones-named-before-a-count-of-zones", only=True),
+    Case("宜宾临港经开区上半年营业收入增长12%。我市高新区同期营收增长8%。",
+         [dict(value=12, zone_prefix="宜宾临港"), dict(value=8, zone="")], id="r3-review13-wo-shi-of-another-type"),
+    Case("全省十大产业集聚区完成投资1200亿元。市委常委会研究经济技术开发区工作，全年新开工项目56个。",
+         [dict(value=120_000_000_000, zone=""), dict(value=56, zone="")], id="r3-review13-ten-big-clusters-and-a-meeting"),
+    Case("表2 园区指标\n\n园区\t企业数(家)\t营收(亿元)\t增速(%)\n甲乙经开区\t120\t2000.5\t6.1\n"
+         "丙丁经开区\t140\t3323.4\t5.2\n\t合计\t260\t5323.9\n",
+         [dict(value=120), dict(value=200_050_000_000), dict(value=6.1), dict(value=140),
+          dict(value=332_340_000_000), dict(value=5.2)], id="r3-review13-a-leading-tab-without-a-number-column",
+         only=True),
+    Case("园区流转土地千亩，建成百亩村级产业园。", [dict(family="area"), dict(family="area")],
+         id="r3-review13-bai-mu-before-cunji", only=True),
+    Case("全省300家外资企业主要分布在成都高新区。", [dict(value=300, zone="")], id="r3-review13-a-whole-distributed-in-a-park"),
+    Case("企业开办、不动产登记、工程建设项目审批时间分别由原来的3个、35个、5个工作日压缩至1个、15个、2个工作日。",
+         [dict(value=1, value_before=3, unit="working_day"), dict(value=15, value_before=35, unit="working_day"),
+          dict(value=2, value_before=5, unit="working_day")], id="r3-review13-yuanlai-de-before-a-shared-unit-list",
+         only=True),
+    Case("园区共有在建项目是15个、3个月内将新增投产项目5个。",
+         [dict(family="project_count", value=15), dict(family="duration", value=3, unit="month"),
+          dict(family="project_count", value=5)], id="r3-review13-shi-before-a-count-is-no-list-opener", only=True),
+    Case("县内建有史河湾产业集聚区，集聚区规上工业企业86家。热烈祝贺梁园产业集聚区获评五星级，今年新增企业32家。",
+         [dict(value=86, zone="史河湾产业集聚区"), dict(value=32, zone="梁园产业集聚区")],
+         id="r3-review13-jianyou-and-zhuhe-before-a-name"),
+    Case("我州经开区新增企业20家。", [dict(value=20, zone="")], id="r3-review13-wo-zhou"),
+]
