@@ -78,7 +78,7 @@ from .numbers import CN_DIGIT, FOLD, parse_number
 from .periods import AS_OF, DATE_DAY, FIRST_MONTHS_LEAD, FOUNDED, PERIOD, PRESENT, last_period, period_of
 from .tables import TOTAL_ROW, Cell, table_cells
 from .text import Document
-from .zones import ZoneFinder
+from .zones import SUFFIXES, ZoneFinder
 
 RULE_VERSION = "2"
 
@@ -129,6 +129,9 @@ class Extractor:
         if z is None:
             return ()
         names = [z.city] if z.city.endswith("市") else []
+        if z.provisional and len(z.place) >= 3 and z.place.endswith(("市", "县", "区")) \
+                and not _SUFFIX_ANY.search(z.place):
+            names.append(z.place)  # 长葛市产业集聚区 … 同期，长葛市规模以上工业增加值增长7.3%
         if len(z.place) >= 2 and not z.place.endswith(("市", "县", "区", "省")):
             names += [z.place + "市", z.place + "县"]  # 同期，霍邱县规上工业增加值增长8.9%
             if len(z.place) == 2:
@@ -305,7 +308,7 @@ _TABLE_ROW_LINE = re.compile(r"(?m)^\s*\||\t|\S {2,}\S")
 _CAPTION_LINE = re.compile(r"[ \t]*(?:附?表|图表)\s*[\d一二三四五六七八九十]+(?:[-—.]\d+)?[\s：:　.、]*[^|\t\n]{2,58}$")
 _AMONG = re.compile(r"(?:范围内)?(?:最?重要|最大|最早|领先|知名|著名|闻名|首个|首家|唯一|一流|前列)")
 _FIRM_PROJECTS = re.compile(r"\s*(?:\p{Han}{0,8}?)企业的?(?:(?!解决|争取|办理|参加|申报|对接|协调|推介|落实)\p{Han}){0,6}?项目")  # 23个企业投资项目
-_RANKED_IN = re.compile(r"(?:入选|位居|位列|跻身|居|列|排名|进入|获评|评为|荣获)$")
+_RANKED_IN = re.compile(r"(?:入选|位居|位列|跻身|居|列|排名|进入|获评|评为|荣获|是|成为)$")  # (是全省首批…之一)
 _CLASS_AFTER = re.compile(r"\s*(?:及|或)?以[上下]")  # (5亿元以上项目: a size class, no figure of its own)
 _MISWRITTEN = re.compile(r"(?:误写为|误写成|误为|误作|错写为|错为|误印为|误刊为|误报为)\s*$")
 _CORRECTED = re.compile(r"(?:应为|应是|更正为|改正为|应改为)\s*$")
@@ -353,6 +356,13 @@ _BASE_CITY_BEFORE = re.compile(r"(?:占|比|较|高于|低于|快于)\p{Han}{2,3
 _LIST_COLON = re.compile(r"[：:][^；;。]+[；;]")
 #: what a zone does to the firms it counts (其中X经开区新增1200家); not 等, 、 or 仅有 (X经开区等5家)
 _SUBJECT_VERB = re.compile(r"\s*(?:新增|新引进|引进|新认定|认定|培育|新设立|新注册|注册|新登记|登记|新落户|落户|入驻|集聚|聚集|新培育)\s*")
+#: what is open round the clock (24小时值班, 24小时在线服务)
+_ROUND_THE_CLOCK = re.compile(r"\s*(?:全天候|不间断|不打烊)?(?:应急|政务|在线)?(?:值班|值守|服务|热线|在线|营业|开放|监控|运行|巡查|受理|咨询)")
+#: a zone's type word anywhere (a provisional zone's place holding one is no city)
+_SUFFIX_ANY = re.compile("|".join(SUFFIXES))
+#: an event's totals (本次活动共签约项目32个) and a title that makes the event a city's
+_EVENT_TOTAL = re.compile(r"(?:本次|此次|这次)(?:活动|签约|集中签约|推介会|洽谈会|大会|招商会)")
+_CITY_EVENT = re.compile(r"[#\s]*\p{Han}{2,4}市[^\n]{0,30}(?:签约|推介|洽谈|招商|大会|活动)")
 #: a part of a whole said before its count (其中83家, 有35家)
 _PART_BEFORE = re.compile(r"(?:其中|有|内)\s*$")
 #: a zone's type said alone for the zone a text is about (新区新签约项目58个; 示范区实现…)
@@ -525,6 +535,8 @@ class _Context:
             return None  # 6月30日 is a date; 由60日压缩至30日 and 30日内 are durations (每月3000元 is money)
         if kind == "duration" and _TIME_LEFT.search(before):
             return None  # 下半年还有5个多月: time left on a calendar, not a procedure's time
+        if unit == "hour" and num in ("24", "二十四") and _ROUND_THE_CLOCK.match(t, e):
+            return None  # 24小时应急值班电话, 24小时在线服务: open round the clock, no time taken
         if unit == "point" and _FULL_MARKS.search(t, max(0, s - 40), s):
             return None  # 满分为100分，其中发展质量40分: a scoring scheme, not a score
         if unit_s == "年" and _CALENDAR_YEAR.fullmatch(num):
@@ -1308,6 +1320,8 @@ class _Context:
             pick = self._named_by_type(sent_a, s)  # 长春新区…⏎上半年，新区新签约项目58个
         if pick is not None:
             return pick.name, pick.zone_id, "provisional" if pick.provisional else "registered"
+        if self.layout.starts and _EVENT_TOTAL.search(t, sent_a, s) and self._city_event_title(s):
+            return None  # 许昌市…集中签约活动举行 ⏎ … 本次活动共集中签约项目36个: the city's event, not a zone's
         zid = self.layout.article_zone[self.layout.article_of(s)] if self.layout.starts else ""
         if zid and not self._article_zone_named(zid, s):
             zid = ""  # 我市…压缩至45个工作日 … (later) 武进高新区…, 常州经开区…: the city's own
@@ -1335,6 +1349,22 @@ class _Context:
             if found is not None:
                 return found
         return None
+
+    def _city_event_title(self, s: int) -> bool:
+        """Whether the first header of s's article is a city's event (钦州市…重大项目集中签约活动举行)
+        and names no zone."""
+        lay = self.layout
+        art = lay.article_of(s)
+        for i in range(lay.line_of(s), -1, -1):
+            if lay.line_article[i] != art:
+                break
+            first = i
+        for i in range(first, lay.line_of(s)):
+            if lay.kinds[i] == HEADER:
+                a, b = lay.starts[i], lay.ends[i]
+                named = self.mentions[bisect_left(self.m_starts, a):bisect_left(self.m_starts, b)]
+                return not named and _CITY_EVENT.match(t := self.t, a, b) is not None
+        return False
 
     def _last_of_type(self, word: str, pos: int):
         """The one zone whose name ends as `word` says (新区, 高新区, 经济开发区 …) named in the 3,000
@@ -1623,6 +1653,9 @@ def _drop_restated(claims: list[Claim], layout: Layout) -> tuple[list[Claim], li
         return claims, []
     aside = [layout.kind_at(c.start) in (HEADER, CAPTION) for c in claims]
     body = {key(c) for c, h in zip(claims, aside) if not h}
+    # a title's 32个项目总投资386.5亿元 restates the city's totals the text gives with no zone
+    body |= {(zid, c.family, c.value, c.unit, c.value_before) for c, h in zip(claims, aside) if not h and not c.zone_id
+             for zid in {x.zone_id for x in claims}}
     # a headline's 压减至5个工作日 restates the text's 从20个工作日压减至5个工作日
     body |= {(c.zone_id, c.family, c.value, c.unit, None) for c, h in zip(claims, aside) if not h}
     drop = [h and key(c) in body for c, h in zip(claims, aside)]

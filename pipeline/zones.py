@@ -64,7 +64,7 @@ _CHINA_AND = re.compile(r"中[国韩日德俄新欧英法美马白以意瑞荷�
 SUFFIXES = (
     "行政审批服务管理局", "现代农业产业示范区", "转型综合改革示范区", "高新技术产业开发区",
     "跨境电子商务综合试验区", "自由贸易试验区", "经济综合实验区", "现代服务业合作区", "边境经济合作区", "深度合作区",
-    "重点开发开放试验区", "临空经济示范区", "改革创新示范区", "国际合作示范区", "保税物流园区", "产业集聚区", "工业集中区", "出口加工区", "临空经济区",
+    "重点开发开放试验区", "临空经济示范区", "改革创新示范区", "国际合作示范区", "化学工业区", "保税物流园区", "产业集聚区", "工业集中区", "出口加工区", "临空经济区",
     "保税港区",
     "经济合作区", "农业产业示范区", "经济技术开发区",
     "综合试验区", "综合保税区", "高技术产业开发区",
@@ -503,6 +503,8 @@ class ZoneFinder:
         gap = 0  # what stands between the place and the type: 国家 (宁波国家高新技术产业开发区)
         if national and national.start() >= 2 and not _COUNTRIES_OF.search(prefix, 0, national.start()):
             prefix, gap = prefix[:national.start()], len(national[0])
+        if prefix.endswith(("和", "与", "及", "或")) and not _HE_PLACES.search(prefix):
+            return None  # 三年行动和化工园区安全整治: a conjunction, then the type on its own
         if not 2 <= len(prefix) <= (7 if len(m[0]) >= 5 else 6) or _SUFFIX.search(prefix) or m[0] == "产业园" and _PHASE.match(text, b) \
                 and len(prefix) >= 4 and not any(self.by_place.get(prefix[:n]) for n in (2, 3)):
             return None  # 开发区事开发区办: no place; 医用耗材产业园三期: a project's phase

@@ -1683,3 +1683,20 @@ CASES_ROUND3 += [
          id="r3-review13-jianyou-and-zhuhe-before-a-name"),
     Case("我州经开区新增企业20家。", [dict(value=20, zone="")], id="r3-review13-wo-zhou"),
 ]
+
+# Sets 45 and 46: 化学工业区, a conjunction before a type, round-the-clock hours, a city's event, the
+# city a provisional zone is named after, a zone that is one of the province's first batch.
+CASES_ROUND3 += [
+    Case("上海化学工业区2025年实现工业总产值1200亿元。", [dict(value=120_000_000_000, zone="上海化学工业区")],
+         id="r3-huaxue-gongyequ-is-a-zone-type"),
+    Case("开展安全生产治本攻坚三年行动和化工园区安全整治提升，全年排查隐患3418项。",
+         [dict(value=3418, zone="")], id="r3-a-conjunction-is-no-zones-name"),
+    Case("园区开通24小时应急值班电话，实行24小时在线服务。审批时间由48小时压缩至24小时。",
+         [dict(family="duration", value=24, value_before=48)], id="r3-round-the-clock-is-no-time-taken", only=True),
+    Case("# 洛阳市第三季度重大项目集中签约活动举行\n\n洛阳高新区管委会承办本次活动。\n\n本次活动共集中签约项目28个，总投资312亿元。",
+         [dict(value=28, zone=""), dict(value=31_200_000_000, zone="")], id="r3-a-citys-event-totals"),
+    Case("1—9月，禹州市产业集聚区规模以上工业增加值同比增长8.6%。同期，禹州市规模以上工业增加值同比增长7.3%。",
+         [dict(value=8.6, zone_prefix="禹州"), dict(value=7.3, zone="")], id="r3-the-city-a-cluster-is-named-after"),
+    Case("淄博齐鲁化学工业区是全省首批通过认定的化工园区之一，现有化工生产企业63家。",
+         [dict(value=63, zone="淄博齐鲁化学工业区")], id="r3-one-of-the-provinces-first-batch"),
+]
