@@ -1554,6 +1554,9 @@ class _Context:
         m = self.layout.header_period(s) if self.layout.starts else None
         if m is not None and (m["year"] or m["cnyear"]):
             return int(period_of(m, None)[:4])
+        dp = self.layout.doc_period if self.layout.starts else None
+        if dp is not None and (dp["year"] or dp["cnyear"]):
+            return int(period_of(dp, None)[:4])  # 苏州工业园区2025年经济运行回眸 ⏎ 一季度｜…: 2025's, whenever published
         return year
 
     def _sentence_text(self, a: int, b: int) -> str:

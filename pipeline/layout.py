@@ -67,6 +67,9 @@ _NOW_YEAR = re.compile(r"(?<!力争|争取|确保|目标|有望|计划|冲刺|�
                        r"|(?P<y>(?:19|20)\d\d)\s*年\s*(?:伊始|开年|开春|初以来)|今年\s*[（(]\s*(?P<y>(?:19|20)\d\d)")
 _TARGET_YEAR = re.compile(r"(?:(?:力争|预计|计划|争取|确保)(?:到|在|于|进入|迈入|跻身)?|将在|将于|到)[ \t]*$")
 # The title of a whole report (not of one article on a page): its period covers every section.
+#: a line that is only a date (2026年1月, 二〇二六年一月十五日)
+_DATE_LINE = re.compile(r"[ \t\u3000]*(?:(?:19|20)\d\d|[二〇一两三四五六七八九零]{4})[ \t]*年[ \t]*[\d一二三四五六七八九十]{1,3}[ \t]*月"
+                        r"(?:[ \t]*[\d一二三四五六七八九十]{1,3}[ \t]*日)?[ \t\u3000]*")
 _DOC_TITLE = re.compile(r"报告|总结|回顾|回眸|盘点|综述|通报|公报|情况|速览|年报|统计|简报|专报")
 # A page's masthead or a post's date line: 新华日报 2025年6月18日 星期三 第7版;
 # 发布时间：2025-07-16; 2025-07-18 09:30 山东 — the date the text came out.
@@ -456,6 +459,7 @@ class Layout:
         self.header_pos: list[int] = []
         self.header_periods: list = []
         self.doc_period = None
+        self.doc_title_period = False  # the doc_period is the text's own title's (its first line)
         for i in range(n):
             if self.kinds[i] != HEADER or _MASTHEAD.search(self.text, self.starts[i], self.ends[i]):
                 continue
@@ -467,12 +471,15 @@ class Layout:
                 continue  # · 设立：1991年5月…, a table of contents' 1. …第三季度…: items of a
                 # list are no headings over what follows
             pm = PERIOD.search(self.text, self.starts[i], self.ends[i])
+            if pm and _DATE_LINE.fullmatch(self.text, self.starts[i], self.ends[i]):
+                continue  # 2026年1月 under a report's title: when it was signed, not what it covers
             if pm and not DATE_DAY.match(self.text, pm.end()) and not FOUNDED.match(self.text, pm.end()):
                 self.header_pos.append(self.starts[i])
                 self.header_periods.append(pm)
                 if i < 4 and self.doc_period is None and _DOC_TITLE.search(
                         self.text, self.starts[i], self.ends[i]):
                     self.doc_period = pm  # 关于2025年上半年…工作情况的报告: the whole text
+                    self.doc_title_period = i == 0 and not _NUMBERED_HEAD.match(self.text, self.starts[i])
         self.article_lead_period = [""] * count
         seen = set()
         for i in range(n):
@@ -523,6 +530,10 @@ class Layout:
                 return self._year_cache[a]
             if a in self.dateline_year:
                 self._year_cache[a] = self.dateline_year[a]
+                return self._year_cache[a]
+            if self.doc_title_period and (self.doc_period["year"] or self.doc_period["cnyear"]):
+                # 宁波化工区2025年度安全生产工作报告 ⏎ 2026年1月: a report's 今年 is the year it reports on
+                self._year_cache[a] = int(period_of(self.doc_period, None)[:4])
                 return self._year_cache[a]
             years = self.article_years[a] if a < len(self.article_years) else []
             targets = self.target_years[a] if a < len(self.target_years) else []

@@ -1700,3 +1700,15 @@ CASES_ROUND3 += [
     Case("淄博齐鲁化学工业区是全省首批通过认定的化工园区之一，现有化工生产企业63家。",
          [dict(value=63, zone="淄博齐鲁化学工业区")], id="r3-one-of-the-provinces-first-batch"),
 ]
+
+# A review's year decides its quarters, whenever the review came out; a line that is only a date
+# under a report's title is when it was signed.
+CASES_ROUND3 += [
+    Case("昆山开发区2025年经济运行回眸\n\n来源：开发区发布　　2026-01-09 18:30\n\n一季度｜开局稳\n\n"
+         "　　一季度，开发区实现地区生产总值358.6亿元，同比增长5.4%。\n\n　　2026年，开发区将坚持稳中求进。",
+         [dict(value=35_860_000_000, period="2025Q1"), dict(value=5.4, period="2025Q1")],
+         id="r3-a-reviews-year-decides-its-quarters"),
+    Case("宁波化工区2025年度安全生产工作报告\n\n宁波化工区管委会\n2026年1月\n\n一、基本情况\n\n"
+         "　　今年以来，园区排查一般隐患2418项。",
+         [dict(value=2418, period="2025")], id="r3-a-date-line-under-a-title-is-no-period"),
+]
