@@ -360,6 +360,8 @@ _SUBJECT_VERB = re.compile(r"\s*(?:新增|新引进|引进|新认定|认定|培�
 _ROUND_THE_CLOCK = re.compile(r"\s*(?:全天候|不间断|不打烊)?(?:应急|政务|在线)?(?:值班|值守|服务|热线|在线|营业|开放|监控|运行|巡查|受理|咨询)")
 #: a zone's type word anywhere (a provisional zone's place holding one is no city)
 _SUFFIX_ANY = re.compile("|".join(SUFFIXES))
+#: a period that spans months of one year (1—9月, 前三季度, 上半年, 一季度): a 累计 after it counts within it
+_MONTHS_SPAN = re.compile(r"\d{1,2}\s*[—–\-~～至到]\s*\d{1,2}\s*月|前[一二三四五六七八九十两\d]{1,2}(?:个)?(?:季度|月)|[上下]半年|[一二三四]季度")
 #: an event's totals (本次活动共签约项目32个) and a title that makes the event a city's
 _EVENT_TOTAL = re.compile(r"(?:本次|此次|这次)(?:活动|签约|集中签约|推介会|洽谈会|大会|招商会)")
 _CITY_EVENT = re.compile(r"[#\s]*\p{Han}{2,4}市[^\n]{0,30}(?:签约|推介|洽谈|招商|大会|活动)")
@@ -1528,8 +1530,9 @@ class _Context:
             if PRESENT.search(rest):
                 return ""
             stock = _STOCK.search(rest)
-            if stock and stock.start() > 1 and not AS_OF.search(left_sentence, 0, begin):
-                return ""  # but 上半年累计为127个项目…: a total over the period itself
+            if stock and stock.start() > 1 and not AS_OF.search(left_sentence, 0, begin) \
+                    and not (stock[0].startswith("累计") and _MONTHS_SPAN.search(left_sentence, begin, end)):
+                return ""  # but 上半年累计为127个项目…, 1—9月…累计受理32.6万件: a total over the period itself
             return code
         if PRESENT.search(left_sentence):
             return ""

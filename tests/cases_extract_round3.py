@@ -1712,3 +1712,10 @@ CASES_ROUND3 += [
          "　　今年以来，园区排查一般隐患2418项。",
          [dict(value=2418, period="2025")], id="r3-a-date-line-under-a-title-is-no-period"),
 ]
+CASES_ROUND3 += [
+    Case("2025年1—9月，开发区政务服务中心累计受理各类办件32.6万件，同比增长18.4%。2024年，园区新认定高新技术企业7家；累计达到21家。",
+         [dict(value=326_000, period="2025-09"), dict(value=18.4, period="2025-09"), dict(value=7, period="2024"),
+          dict(value=21, period="")], id="r3-a-running-total-within-a-span-of-months"),
+    Case("2025年1—8月，开发区完成规上工业总产值865.3亿元；园区现有规上工业企业428家。",
+         [dict(value=86_530_000_000, period="2025-08"), dict(value=428, period="")], id="r3-a-stock-after-a-span-of-months"),
+]
