@@ -280,7 +280,10 @@ class Extractor:
 _PLACE_ROW = re.compile(r"(?m)^[ \t\u3000|]*\p{Han}{1,6}(?:县|市|区|镇|乡|旗)[ \t\u3000|]")
 _TRAVEL_AFTER = re.compile(r"(?:的)?(?:路程|车程|航程|路(?![径线子])|步行|驾车|高铁|飞行|通勤|交通圈|生活圈|经济圈)")
 _WORD_AROUND = re.compile(r"[一二两三四五六七八九]元(?![钱的整左以起每一人次个])\p{Han}")
-_TAG_LINE = re.compile(r"[ \t\u3000]*[【\[［][^】\]］\n]{2,40}[】\]］][ \t\u3000]*")
+_TAG_LINE = re.compile(r"[ \t\u3000]*(?:[【\[［][^】\]］\n]{2,40}[】\]］]"
+                       # 应询人：宁东能源化工基地管委会副主任　王立新 — a transcript's speaker, on a line of its own
+                       r"|(?:询问人|应询人|提问人|答问人|主持人|发言人|发布人|嘉宾|受访人|受访者)[ \t\u3000]*[：:]"
+                       r"[^\n，,。？?！!；;]{2,60}?)[ \t\u3000]*")
 _SPEAKER_LINE = re.compile(r"(?m)^" + _TAG_LINE.pattern + "$")
 _LANDS_IN = re.compile(r"(?:落户|落地|入驻|选址|坐落|建在|布局)(?:于|在|到)?$")
 _NOW_NEXT_TAIL = re.compile(r"[^。；;！？]*$")
@@ -320,8 +323,10 @@ _SIZE_LEAD = re.compile(r"\s*(?:(?:计划)?(?:总|单体|单个)?投资(?:额|�
                         r"(?:[及或]?以[上下]|级)的?(?:重大|重点|产业|工业|制造业|在建|新建|续建|新开工|签约|招商)?")
 _PUBLISHED_BEFORE = re.compile(r"(?:发布时间|发布日期|发表时间|发稿时间|日期|时间)[：:\s]*$")
 _RESTATING = re.compile(r"(?:刚才|刚刚|前面|上文|此前|之前)[^，。]{0,8}(?:提到|说到|讲到|介绍|所说|提及)|如前所述")
-_REVERSE_BEFORE = re.compile(r"[，,；;]\s*(?:而|但|在)?(?:改革前|以前|过去|原来|原先|此前|以往)"
-                             r"[^，,。；;]{0,6}?(?:需要|需|要|得|用|耗时|花)\s*$")
+_REVERSE_BEFORE = re.compile(r"[，,；;]\s*(?:(?:而|但|在)?(?:改革前|以前|过去|原来|原先|此前|以往)"
+                             r"[^，,。；;]{0,6}?(?:需要|需|要|得|用|耗时|花)"
+                             # 仅用时26天，较改革前平均98天: the before value said after, with 较
+                             r"|(?:较|比|相比)(?:改革前|以前|过去|原来|原先|此前|以往)的?(?:平均|的)?)\s*$")
 # 对年营收超1亿元、研发投入强度达到3%以上的企业，按…给予补助: the figures are a
 # condition of the policy, not what a zone achieved
 _COND_OPEN = re.compile(r"(?r)(?:^|[，,。；;：:\n])[ \t]*对[^，,。；;：:\n]*$")
@@ -356,6 +361,10 @@ _BASE_CITY_BEFORE = re.compile(r"(?:占|比|较|高于|低于|快于)\p{Han}{2,3
 _LIST_COLON = re.compile(r"[：:][^；;。]+[；;]")
 #: what a zone does to the firms it counts (其中X经开区新增1200家); not 等, 、 or 仅有 (X经开区等5家)
 _SUBJECT_VERB = re.compile(r"\s*(?:新增|新引进|引进|新认定|认定|培育|新设立|新注册|注册|新登记|登记|新落户|落户|入驻|集聚|聚集|新培育)\s*")
+#: …的全国首批台商投资区之一: a member of the whole, named in its own clause
+_ONE_OF = re.compile(r"[^，,。；;！？\n]{0,24}之一")
+#: a page's reading time or a film's length before a duration
+_READING_TIME = re.compile(r"(?:阅读|预计阅读|视频|片长|时长)(?:时间|时长)?[：:]?\s*(?:约|需|大约)?\s*$")
 #: what is open round the clock (24小时值班, 24小时在线服务)
 _ROUND_THE_CLOCK = re.compile(r"\s*(?:全天候|不间断|不打烊)?(?:应急|政务|在线)?(?:值班|值守|服务|热线|在线|营业|开放|监控|运行|巡查|受理|咨询)")
 #: a zone's type word anywhere (a provisional zone's place holding one is no city)
@@ -423,6 +432,9 @@ _PRICE_UNITS = {"亩": "mu", "千瓦时": "kwh", "度": "kwh", "平方米·月":
 _PER_PRICE = re.compile("(" + "|".join(sorted(map(re.escape, _PRICE_UNITS), key=len, reverse=True)) + ")")
 _AVERAGE_AFTER = re.compile(r"的?平均(?:水平|值|数)")
 _PER_BEFORE = re.compile(r"每(平方米|㎡|吨|千瓦时|度|立方米|亩)(?:每(月|年))?$")
+#: …and the after value of such a rate (由每千瓦时0.38元降至0.33元: 0.33 is per kWh too)
+_PER_BEFORE_PAIR = re.compile(r"每(平方米|㎡|吨|千瓦时|度|立方米|亩)(?:每(月|年))?\s*[\d.]+\s*元\s*"
+                              r"(?:降至|降到|下降至|下降到|降低至|降低到|减至|压降至|调至|调整为|降为)$")
 _PER_MU_MEASURE = re.compile(r"投资|亩均|强度|产出|产值|营收|税收|地均|亩产")  # 投资强度每亩180万元: per mu
 _LEAD_OPENER = re.compile(r"^[到至在于截止，,\s]+")
 _SENTENCE_STOP_REV = re.compile(r"(?r)[。！？!?；;]")
@@ -537,6 +549,8 @@ class _Context:
             return None  # 6月30日 is a date; 由60日压缩至30日 and 30日内 are durations (每月3000元 is money)
         if kind == "duration" and _TIME_LEFT.search(before):
             return None  # 下半年还有5个多月: time left on a calendar, not a procedure's time
+        if kind == "duration" and _READING_TIME.search(t, max(0, s - 8), s):
+            return None  # 阅读约4分钟, 视频时长3分钟: how long a page or a film takes, no procedure
         if unit == "hour" and num in ("24", "二十四") and _ROUND_THE_CLOCK.match(t, e):
             return None  # 24小时应急值班电话, 24小时在线服务: open round the clock, no time taken
         if unit == "point" and _FULL_MARKS.search(t, max(0, s - 40), s):
@@ -555,7 +569,8 @@ class _Context:
                 return None  # 元/件, 元/人次…: a price per something unknown, no amount
             unit, kind, unit_s = f"{unit}_per_{_PRICE_UNITS[per[1]]}", "other", unit_s + "/" + per[1]
             e = per.end()
-        per = _PER_BEFORE.search(t, max(0, s - 10), s) if kind == "money" else None
+        per = (_PER_BEFORE.search(t, max(0, s - 10), s) or _PER_BEFORE_PAIR.search(t, max(0, s - 28), s)) \
+            if kind == "money" else None
         if per is not None and per[1] == "亩" and _PER_MU_MEASURE.search(
                 t, max(0, s - 16, t.rfind("，", 0, s) + 1, t.rfind(",", 0, s) + 1), s):
             per = None  # (投资强度仅为每亩180万元 is the zone's per-mu figure, not a price)
@@ -1485,7 +1500,8 @@ class _Context:
             if rx is None:
                 continue
             for scope in rx.finditer(t, sent_a, s):
-                if _RANKED_IN.search(t, max(0, scope.start() - 3), scope.start()) or _AMONG.match(t, scope.end()):
+                if _RANKED_IN.search(t, max(0, scope.start() - 3), scope.start()) or _AMONG.match(t, scope.end()) \
+                        or _ONE_OF.match(t, scope.end()):
                     continue  # 入选全省十强开发区, 全国重要的镁合金基地: a rank or a name among the whole, not its figure
                 if t[scope.start():scope.end()].endswith("团") and any(
                         scope.start() - 12 <= m.end <= scope.start() and not _CLAUSE_STOP.search(t, m.end, scope.start())

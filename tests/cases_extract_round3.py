@@ -1719,3 +1719,29 @@ CASES_ROUND3 += [
     Case("2025年1—8月，开发区完成规上工业总产值865.3亿元；园区现有规上工业企业428家。",
          [dict(value=86_530_000_000, period="2025-08"), dict(value=428, period="")], id="r3-a-stock-after-a-span-of-months"),
 ]
+
+# Sets 47 and 48: an inquiry transcript's speaker lines, 能源化工基地, a price per unit before its
+# after value, a before value said after with 较, reading times, one of the whole's members,
+# traditional characters of zone types.
+CASES_ROUND3 += [
+    Case("　　询问人：自治区人大代表　马建平\n　　请问审批方面有哪些改进？\n\n"
+         "　　应询人：宁东能源化工基地管委会副主任　王立新\n　　基地现有规模以上工业企业148家。\n\n"
+         "　　询问人：自治区人大常委会委员　李秀梅\n　　用能成本怎么降？\n\n"
+         "　　应询人：银川经济技术开发区管委会主任　刘建国\n　　开发区今年兑现惠企资金1.42亿元。\n\n"
+         "　　询问人：自治区人大常委会委员　杨志强\n　　电价呢？\n\n"
+         "　　应询人：宁东能源化工基地管委会副主任　王立新\n　　上半年为企业减少用电成本约4.6亿元。",
+         [dict(value=148, zone="宁东能源化工基地"), dict(value=142_000_000, zone_prefix="银川"),
+          dict(value=460_000_000, zone="宁东能源化工基地")], id="r3-an-inquirys-speaker-lines"),
+    Case("镜头1：展现霍尔果斯经济开发区全景。字幕：2024年新增企业320家。", [dict(value=320, zone="霍尔果斯经济开发区")],
+         id="r3-zhanxian-before-a-name"),
+    Case("园区企业平均用电价格由每千瓦时0.38元降至0.33元。",
+         [dict(value=0.33, unit="yuan_per_kwh", value_before=0.38, unit_before="yuan_per_kwh")],
+         id="r3-a-price-per-unit-and-its-after-value", only=True),
+    Case("项目从拿地到开工仅用时26天，较改革前平均98天大幅缩短。",
+         [dict(value=26, unit="day", value_before=98, unit_before="day")], id="r3-a-before-value-after-jiao", only=True),
+    Case("本文阅读约4分钟。视频时长3分钟。", [], id="r3-reading-time-is-no-duration", only=True),
+    Case("海沧台商投资区是1989年经国务院批准设立的全国首批台商投资区之一，目前区内聚集台资企业超过700家。",
+         [dict(value=700, zone_prefix="海沧")], id="r3-one-of-the-countrys-first-batch"),
+    Case("深圳前海深港現代服務業合作區今年上半年新設港資企業1,186家。",
+         [dict(value=1186, zone="深圳前海深港现代服务业合作区")], id="r3-traditional-characters-of-a-zone-type"),
+]
