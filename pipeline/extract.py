@@ -311,7 +311,8 @@ _TABLE_ROW_LINE = re.compile(r"(?m)^\s*\||\t|\S {2,}\S")
 _CAPTION_LINE = re.compile(r"[ \t]*(?:附?表|图表)\s*[\d一二三四五六七八九十]+(?:[-—.]\d+)?[\s：:　.、]*[^|\t\n]{2,58}$")
 _AMONG = re.compile(r"(?:范围内)?(?:最?重要|最大|最早|领先|知名|著名|闻名|首个|首家|唯一|一流|前列)")
 _FIRM_PROJECTS = re.compile(r"\s*(?:\p{Han}{0,8}?)企业的?(?:(?!解决|争取|办理|参加|申报|对接|协调|推介|落实)\p{Han}){0,6}?项目")  # 23个企业投资项目
-_RANKED_IN = re.compile(r"(?:入选|位居|位列|跻身|居|列|排名|进入|获评|评为|荣获|是|成为)$")  # (是全省首批…之一)
+_RANKED_IN = re.compile(r"(?:入选|位居|位列|跻身|居|列|排名|进入|获评|评为|荣获|(?<![特别尤其但正就还也即或不于凡总要可像])是|成为)$")
+# (是全省首批…之一; not 特别是全市开发区…, 但是全省…)
 _CLASS_AFTER = re.compile(r"\s*(?:及|或)?以[上下]")  # (5亿元以上项目: a size class, no figure of its own)
 _MISWRITTEN = re.compile(r"(?:误写为|误写成|误为|误作|错写为|错为|误印为|误刊为|误报为)\s*$")
 _CORRECTED = re.compile(r"(?:应为|应是|更正为|改正为|应改为)\s*$")
@@ -349,31 +350,50 @@ _AVERAGE_OF = re.compile(r"平均(?:水平|值|数)?(?:[的为是：:（(\s]*"
 # 落户园区：咸宁高新区 — the line of a record that says where it lands
 _ZONE_SLOT = re.compile(r"(?:落户|所在|落地|入驻|承载|建设)(?:园区|开发区|地点|区域|地)?[：:]\s*$"
                         r"|^[ \t\u3000·•\-]*(?:园区|开发区|地点|区域)[：:]\s*$")
-#: a bracket that closes with none opened after the scope (not （GDP）, nor an aside of its own: （社会投资项目）)
-_BRACKET_SHUT = re.compile(r"[^（(]*?(?<![（(][A-Za-z&\s]{1,12})[）)]")
+_ABBREVIATION_SHUT = re.compile(r"[（(][A-Za-z&\s]{1,12}$")  # （GDP）: an abbreviation in brackets
+
+
+def _shut_after(t: str, a: int, b: int) -> bool:
+    """Whether a bracket the text at a stands in closes before b: more closing than opening
+    brackets between (（全省为45个工作日（不含技术审查时间））, 但 not an aside of its own after
+    the whole: （社会投资项目）, nor （GDP）)."""
+    depth = 0
+    for k in range(a, b):
+        c = t[k]
+        if c in "（(":
+            depth += 1
+        elif c in "）)":
+            if depth:
+                depth -= 1
+            elif not _ABBREVIATION_SHUT.search(t, max(0, k - 14), k):
+                return True
+    return False
 _COMPANY_AFTER = re.compile(r"[^，,。；;、：:（）()\s]{0,16}?(?:有限公司|有限责任公司|公司|集团)")
 _OF_CHANGE = re.compile(r"的(?:高速|较快|快速|稳定|稳步|平稳|强劲|两位数)?(?:增长|增速|涨幅|增幅)")
 _HEAD_PLACE = re.compile(r"[ \t\u3000#*]*(\p{Han}{2,4})[：:]")  # 滁州：… — a section's place
 _LIST_GAP = re.compile(r"\s*(?:、|和|及|与|，)\s*")
 #: a city named between 比/较 and its whole (比深圳全市5.2%的增速高): the whole is a base
-_BASE_CITY_BEFORE = re.compile(r"(?:占|比|较|高于|低于|快于)\p{Han}{2,3}$")
+_BASE_CITY_BEFORE = re.compile(r"(?:占|比|较|高于|低于|快于)(?!如|方|较|起|例|说)(?!\p{Han}{0,1}(?:今年|去年|同期|上年))\p{Han}{2,3}$")
 #: a colon that opens a list of clauses cut by semicolons (主要指标持续改善：A；B；C)
 _LIST_COLON = re.compile(r"[：:][^；;。]+[；;]")
 #: what a zone does to the firms it counts (其中X经开区新增1200家); not 等, 、 or 仅有 (X经开区等5家)
-_SUBJECT_VERB = re.compile(r"\s*(?:新增|新引进|引进|新认定|认定|培育|新设立|新注册|注册|新登记|登记|新落户|落户|入驻|集聚|聚集|新培育)\s*")
+_ZONES_COUNTED_GAP = re.compile(r"\s*(?:等|共|合计|总计|、)")  # 宜宾临港经开区等5家: zones counted
 #: …的全国首批台商投资区之一: a member of the whole, named in its own clause
 _ONE_OF = re.compile(r"[^，,。；;！？\n]{0,24}之一")
 #: a page's reading time or a film's length before a duration
 _READING_TIME = re.compile(r"(?:阅读|预计阅读|视频|片长|时长)(?:时间|时长)?[：:]?\s*(?:约|需|大约)?\s*$")
 #: what is open round the clock (24小时值班, 24小时在线服务)
 _ROUND_THE_CLOCK = re.compile(r"\s*(?:全天候|不间断|不打烊)?(?:应急|政务|在线)?(?:值班|值守|服务|热线|在线|营业|开放|监控|运行|巡查|受理|咨询)")
+_HAS_BEFORE = re.compile(r"(?:仅有|只有|共有|还有|有)$")
+#: a place's party committee, government or congress after its name (县委县政府, 市政府)
+_ORGAN_AFTER = re.compile(r"委|政府|人大|政协|领导|党")
 #: a zone's type word anywhere (a provisional zone's place holding one is no city)
 _SUFFIX_ANY = re.compile("|".join(SUFFIXES))
 #: a period that spans months of one year (1—9月, 前三季度, 上半年, 一季度): a 累计 after it counts within it
 _MONTHS_SPAN = re.compile(r"\d{1,2}\s*[—–\-~～至到]\s*\d{1,2}\s*月|前[一二三四五六七八九十两\d]{1,2}(?:个)?(?:季度|月)|[上下]半年|[一二三四]季度")
 #: an event's totals (本次活动共签约项目32个) and a title that makes the event a city's
 _EVENT_TOTAL = re.compile(r"(?:本次|此次|这次)(?:活动|签约|集中签约|推介会|洽谈会|大会|招商会)")
-_CITY_EVENT = re.compile(r"[#\s]*\p{Han}{2,4}市[^\n]{0,30}(?:签约|推介|洽谈|招商|大会|活动)")
+_CITY_EVENT = re.compile(r"[#\s]*\p{Han}{2,3}(?<![上城超都股门夜集开])市[^\n]{0,30}(?:签约|推介|洽谈|招商|大会|活动)")
 #: a part of a whole said before its count (其中83家, 有35家)
 _PART_BEFORE = re.compile(r"(?:其中|有|内)\s*$")
 #: a zone's type said alone for the zone a text is about (新区新签约项目58个; 示范区实现…)
@@ -388,7 +408,7 @@ for _w in ("工业园区", "产业园区", "产业集聚区", "工业集中区")
 #: 我市高新区, 该县工业园区: a zone said by its city and type, not by its name
 _DEICTIC_ZONE = re.compile(r"(?:我|该|本)(?:市|县|区|州|旗|盟|镇)(?:的)?(?P<w>" + "|".join(
     sorted(set(_TYPE_ENDS) | set(_TYPE_OF), key=len, reverse=True)) + ")")
-_BARE_TYPE = re.compile(r"(?<![\p{Han}（(])(?P<w>" + "|".join(_TYPE_ENDS) + ")")
+_BARE_TYPE = re.compile(r"(?<![\p{Han}（(])(?P<w>新区|示范区|高新区|经开区|综保区|片区)")  # (a bare 开发区 is any zone)
 _NOT_ONE_BEFORE = re.compile(r"(?:各|全|多|个|等|省|市|县|级|类|批|家|余)\s*$")
 #: a verb of place between a count and a noun: the noun is where the counted things are
 _LOCATIVE = re.compile(r"(?:集聚|聚集|分布|落户|入驻|进驻|坐落|落地|设|建)(?:在|于|到)|位于")
@@ -453,7 +473,7 @@ _WORD_LIST = re.compile(r"\p{Han}、\p{Han}")  # 企业开办、工程建设项�
 _NOT_CAPTION = re.compile(r"[。，,；;]|较|比|相比")
 _SPAN_ON = re.compile(r"\s*[—\-–~至到]")
 _CELL_EDGE = frozenset("| \t\u3000\n")  # a table cell that holds a zone's name and nothing else
-_ZONE_CLAUSE = re.compile(r"[，,；;]\s*(?:而|但|同时|其中)?[，,]?\s*(?:开发区|高新区|经开区|园区|综保区|新区|边合区|合作区)")
+_ZONE_CLAUSE = re.compile(r"[，,；;]\s*(?:而|但|同时|其中)?[，,]?\s*(?:开发区|高新区|经开区|园区|综保区|新区|边合区|合作区|集聚区|集中区|示范区|片区)")
 _ITEM_SEP = re.compile(r"[、和及]")
 _CLAUSE_STOP = re.compile(r"[，,。；;！？!?\n]")
 _PAIR_BETWEEN = re.compile(r"\p{Han}[、和与及]\p{Han}|[”」\"]\s*[“「\"]")  # (186.2亿元、143.5亿元 is no pair of words)
@@ -823,15 +843,20 @@ class _Context:
             return best  # 国家级高新区总数保持在12家, 高新技术企业总数分别达到682家: the noun, its total
         if best is None or len(left) - best_end > 3 or _AGENT_GAP.search(left, best_end):
             return ""  # 经开区为2家企业…: the noun before 为/向/与 acts; it is not counted
-        if best == "zone" and (h.unit_surface == "户" or _SUBJECT_VERB.fullmatch(left, best_end) and self._named_zone_ends(
-                h.num_start - (len(left) - best_end))):
-            return ""  # 其中繁峙经开区新增1200户: a zone named before a verb, or counted by 户, is the subject
+        if best == "zone" and (h.unit_surface == "户" or not _ZONES_COUNTED_GAP.match(left, best_end) and self._named_zone_ends(
+                h.num_start - (len(left) - best_end), counted=True)):
+            return ""  # 其中繁峙经开区新增1200户, 其中长葛经开区85家: a named zone is the subject, or counted by 户
         return best
 
-    def _named_zone_ends(self, at: int) -> bool:
-        """Whether a zone's name ends at (or a character from) offset `at`."""
+    def _named_zone_ends(self, at: int, counted: bool = False) -> bool:
+        """Whether a zone's name ends at (or a character from) offset `at`; with `counted`, not
+        when the name is one of a list of zones (成都高新区、绵阳高新区2家) or follows 有 (仅有成都经开区1家)."""
         i = bisect_left(self.m_starts, at - 40)
-        return any(abs(m.end - at) <= 1 for m in self.mentions[i:bisect_left(self.m_starts, at)])
+        for m in self.mentions[i:bisect_left(self.m_starts, at)]:
+            if abs(m.end - at) <= 1:
+                return not counted or not (self.t[m.start - 1:m.start] in ("、", "和", "及")
+                                           or _HAS_BEFORE.search(self.t, max(0, m.start - 3), m.start))
+        return False
 
     def _claim(self, h: _Hit, a: int, b: int, before: _Hit | None = None,
                qualifier: str | None = None) -> Claim | None:
@@ -1507,13 +1532,14 @@ class _Context:
                         scope.start() - 12 <= m.end <= scope.start() and not _CLAUSE_STOP.search(t, m.end, scope.start())
                         for m in self.mentions[lo:hi]):
                     continue  # 繁峙经开区招商团…共签约: the zone's own delegation
-                if _BRACKET_SHUT.match(t, scope.end(), s):
+                if _shut_after(t, scope.end(), s):
                     continue  # （全县为7.8%）；完成固定资产投资62.4亿元: an aside that has closed
                 if (rx is self.city_scope or scope[0] in ("全县", "全区")) and (
                         t.startswith("域", scope.end()) or _ZONE_CLAUSE.search(t, scope.end(), s)):
                     continue  # 合肥区域…; 涪陵区实现…；高新区完成…: the zone's own clause
                 if (rx is self.city_scope or scope["place"]) and (
                         _COMPANY_AFTER.match(t, scope.end())  # 神池县明鑫…有限公司: a firm's name
+                        or _ORGAN_AFTER.match(t, scope.end())  # 鹿邑县委县政府高度重视: the county's leaders
                         or any(m.start <= scope.start() < m.end for m in self.mentions[lo:hi])
                         or not _PLACE_SUBJECT.search(t, max(0, scope.start() - 16), scope.start())):
                     continue  # 北京市经济技术开发区, 是西藏自治区唯一的…: no subject of its own
@@ -1675,12 +1701,16 @@ def _drop_restated(claims: list[Claim], layout: Layout) -> tuple[list[Claim], li
         return claims, []
     aside = [layout.kind_at(c.start) in (HEADER, CAPTION) for c in claims]
     body = {key(c) for c, h in zip(claims, aside) if not h}
-    # a title's 32个项目总投资386.5亿元 restates the city's totals the text gives with no zone
-    body |= {(zid, c.family, c.value, c.unit, c.value_before) for c, h in zip(claims, aside) if not h and not c.zone_id
-             for zid in {x.zone_id for x in claims}}
+    # a title that names no zone restates a figure of the text, whatever zone the text gives it:
+    # 32个项目总投资386.5亿元 over 本次活动共签约项目32个…; 我市高新区上半年新增企业320家 over 绵阳高新区…320家
+    said = {(c.family, c.value, c.unit, c.value_before, c.qualifier) for c, h in zip(claims, aside) if not h}
+    unnamed = [h and (c.family, c.value, c.unit, c.value_before, c.qualifier) in said
+               and (not c.zone_id or not _SUFFIX_ANY.search(layout.text, layout.starts[layout.line_of(c.start)],
+                                                            layout.ends[layout.line_of(c.start)]))
+               for c, h in zip(claims, aside)]
     # a headline's 压减至5个工作日 restates the text's 从20个工作日压减至5个工作日
     body |= {(c.zone_id, c.family, c.value, c.unit, None) for c, h in zip(claims, aside) if not h}
-    drop = [h and key(c) in body for c, h in zip(claims, aside)]
+    drop = [h and key(c) in body or u for c, h, u in zip(claims, aside, unnamed)]
     return [c for c, d in zip(claims, drop) if not d], [c for c, d in zip(claims, drop) if d]
 
 

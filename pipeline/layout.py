@@ -58,7 +58,8 @@ _SYMBOLS = r"[·•▪▶►◆◇□●○✅✔☑⏩➤](?!\d)|[-*+][ \t]"  #
 _SYMBOL_BULLET = re.compile(rf"[ \t\u3000]*(?:{_SYMBOLS})[ \t\u3000]*\S")
 _BULLET = re.compile(rf"[ \t\u3000]*(?:{_SYMBOLS}|\d{{1,2}}[.．、](?![\d．.])|[（(]\d{{1,2}}[）)]|[①②③④⑤⑥⑦⑧⑨⑩])")
 _PAGE_NUMBER = re.compile(r"[-—–―\s]*(?:第\s*)?\d{1,4}\s*(?:页)?[-—–―\s]*|-\s*\d{1,4}\s*-")
-_INDENT = re.compile(r"(?:[ \t]{2,}|\u3000+)(?=\S)")  # (\u3000\u3000今年以来: two full-width spaces, too)
+_INDENT = re.compile(r"(?:[ \t]{2,}|\u3000{1,2})(?=\S)")  # (\u3000\u3000今年以来: two full-width spaces, too;
+# four or more centre a title)
 _BASE_YEAR = re.compile(r"(?:比|较|相比|对比|与|由|从)[ \t]*$")  # 较2023年: a base, not the subject
 # 力争到2027年, 计划2026年: a target year says nothing of when the text was written
 #: the year a text says it is in: 进入2025年, 迈入2025年, 2025年伊始, 今年（2025年）

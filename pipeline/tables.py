@@ -159,16 +159,21 @@ def _aligned_tables(text: str):
         地区生产总值        亿元      1486.3    5.8
     """
     def lines():
-        width = head = None
+        width = head = prev = None
         for m in _aligned_lines(text):
             cells = [(c.start(), c.end(), c[0]) for c in _ALIGNED_CELL.finditer(text, m.start(), m.end())]
             lead = len(m[0]) - len(m[0].lstrip("\t"))
-            if lead and width is not None and len(cells) + lead == width and head and _NUMBER_COLUMN.fullmatch(head):
-                # 序号⇥新区⇥… ⏎ ⇥合计⇥5323.9: a row whose number cell is empty (elsewhere a leading
-                # tab may only indent the row, and its cells keep their places)
+            if lead and width is not None and len(cells) + lead == width and (
+                    head and _NUMBER_COLUMN.fullmatch(head)
+                    or prev and all((_FIGURE.fullmatch(c[2]) is None) == (_FIGURE.fullmatch(p[2]) is None)
+                                    for c, p in zip(cells, prev[lead:]))):
+                # 序号⇥新区⇥… ⏎ ⇥合计⇥5323.9, 经济运行⇥营业收入⇥亿元⇥120 ⏎ ⇥新增企业⇥家⇥56: a row whose
+                # first cells are empty (a number column, a merged category); not when its figures would
+                # land in a column of labels (a leading tab that only indents a row short of a cell)
                 cells[:0] = [(m.start() + k, m.start() + k, "") for k in range(lead)]
             if width is None or len(cells) != width:
                 head = cells[0][2] if cells else None
+            prev = cells
             if width is not None and len(cells) == width + 1 and len(cells[0][2]) == len(cells[1][2]) == 1 \
                     and _SPACED_LABEL.match(cells[0][2] + cells[1][2]):
                 # 合  计 / 小  计: a label spaced out to the column's width is one cell
@@ -178,6 +183,7 @@ def _aligned_tables(text: str):
     yield from _blocks(lines())
 
 
+_FIGURE = re.compile(r"[-+−]?\d[\d,.]*%?")
 #: a table's first column that numbers its rows
 _NUMBER_COLUMN = re.compile(r"序号|编号|序|No\.?|NO\.?|#")
 

@@ -99,8 +99,8 @@ GENERIC = ("全国", "全省", "全市", "全区", "全县", "全州", "省级",
            "部分", "个别", "少数", "多数", "一些", "有的", "所有", "相关", "有关", "本地", "外地", "其余",
            "同类", "参评", "来自", "源自", "出自", "首批", "企业", "群众", "拨打", "咨询", "热线",
            "区里", "该区", "本区", "我市", "我县", "我区", "我省", "我镇", "该市", "该县", "该镇", "本镇", "本省",
-           "我州", "该州", "本州", "我旗", "该旗", "我盟", "我们", "咱们",
-           "共计", "合计", "先进", "请问", "优秀", "标杆", "县城", "沿黄", "新一轮", "研究", "常委", "传统", "现有", "合规", "同时", "此外", "另外", "而且", "唯一", "晋升", "升级", "升格", "认定", "批准", "获批", "同批", "新批",
+           "我州", "该州", "本州", "我旗", "该旗", "我盟",
+           "共计", "合计", "先进", "请问", "优秀", "标杆", "研究", "常委", "传统", "现有", "合规", "同时", "此外", "另外", "而且", "唯一", "晋升", "升级", "升格", "认定", "批准", "获批", "同批", "新批",
            # verbs that stand before a bare 经开区/高新区 in running text
            "夯实", "助力", "推动", "提升", "打造", "赋能", "深化", "立足", "结合", "支撑", "鼓励",
            "提高", "加强", "拓展", "探索", "承担", "引领", "服务", "建设", "发展", "优化", "加快",
@@ -116,7 +116,8 @@ INDUSTRY_FIRST = re.compile(r"(?:信息|电子|软件|智能|医药|生物|光�
                             r"精细|化工|石化|钢铁|冶金|建材|环保|节能|"
                             r"大数据|人工智能|新能源|电商|总部|孵化|激光|光伏|氢能|锂电|半导体|集成电路|储能|生命健康|数字经济)")
 #: a rank's words, no place: 十强开发区, 百强园区, 五十佳开发区
-_RANK_PREFIX = re.compile(r"[一二三四五六七八九十百千\d]+(?:强|佳|优|快|大)$")  # (十大产业集聚区)
+_RANK_PREFIX = re.compile(r"[一二三四五六七八九十百千\d]+(?:强|佳|优|快|大)$|^(?:县城|沿黄|沿江|新一轮|一轮)")
+# (十大产业集聚区; 县城产业集聚区, 沿黄…: no place's name, though 鄄城县城东工业园区 is one)
 _STOP_REV = re.compile(f"(?r)[{_STOP}]")
 # Words that introduce a name (比如襄阳高新区) and are no part of it.
 _LEAD_WORD = re.compile(r"比如|例如|譬如|诸如|像是|特别是|尤其是|包括|其中|以及")
@@ -124,7 +125,7 @@ _VISIT_REV = re.compile(r"(?r)对标|借鉴|学习|赴|前往|参观|考察|走�
 #: verbs a zone's name follows, anywhere before it: greetings and "has" (热烈祝贺…, 县内建有…, 仅有…)
 _CUT_AFTER_REV = re.compile(r"(?r)祝贺|祝愿|祝福|欢迎|期待|期盼|期望|盼望|寄望|希望|相信|看好|点赞|感谢|"
                             r"建有|拥有|设有|共有|已有|仅有|只有|还有|另有|现有|"
-                            r"展现|展示|呈现|见证|讲述|记录|打卡|介绍|此次|本次|这次")  # (镜头1：展现霍尔果斯经济开发区…)
+                            r"展现|展示|呈现|见证|讲述|记录|打卡|介绍|此次|本次|这次|我们|咱们")  # (镜头1：展现霍尔果斯经济开发区…)
 _PROVINCE = re.compile(f"(?:{PROVINCES})(?:省|市|自治区)?")
 _GENERIC = re.compile("|".join(GENERIC))
 # Kinds of industry name a generic park only where they open the name (化工园区, 特色产业园区);
@@ -504,7 +505,7 @@ class ZoneFinder:
         gap = 0  # what stands between the place and the type: 国家 (宁波国家高新技术产业开发区)
         if national and national.start() >= 2 and not _COUNTRIES_OF.search(prefix, 0, national.start()):
             prefix, gap = prefix[:national.start()], len(national[0])
-        if prefix.endswith(("和", "与", "及", "或")) and not _HE_PLACES.search(prefix):
+        if len(prefix) >= 4 and prefix.endswith(("和", "与", "及", "或")) and not _HE_PLACES.search(prefix):
             return None  # 三年行动和化工园区安全整治: a conjunction, then the type on its own
         if not 2 <= len(prefix) <= (7 if len(m[0]) >= 5 else 6) or _SUFFIX.search(prefix) or m[0] == "产业园" and _PHASE.match(text, b) \
                 and len(prefix) >= 4 and not any(self.by_place.get(prefix[:n]) for n in (2, 3)):

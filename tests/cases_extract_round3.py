@@ -1745,3 +1745,40 @@ CASES_ROUND3 += [
     Case("深圳前海深港現代服務業合作區今年上半年新設港資企業1,186家。",
          [dict(value=1186, zone="深圳前海深港现代服务业合作区")], id="r3-traditional-characters-of-a-zone-type"),
 ]
+
+# A fourteenth review, of the rules for sets 43-48.
+CASES_ROUND3 += [
+    Case("全省新增高新技术企业500家，其中长葛经开区85家，许昌经开区60家。",
+         [dict(value=500, zone=""), dict(value=85, zone_prefix="长葛"), dict(value=60, zone_prefix="许昌")],
+         id="r3-review14-a-named-zone-then-its-count"),
+    Case("全国综合排名前30的国家级经开区中，我省仅有成都经开区1家。", [], id="r3-review14-only-one-zone-counted", only=True),
+    Case("长葛经济技术开发区2024年主要指标\n\n类别\t指标\t单位\t数值\n经济运行\t营业收入\t亿元\t120\n\t新增企业\t家\t56\n",
+         [dict(value=12_000_000_000), dict(value=56)], id="r3-review14-a-merged-category-cell", only=True),
+    Case("太和经济开发区上半年新增企业20家。", [dict(value=20, zone="太和经济开发区")], id="r3-review14-taihe-is-a-place"),
+    Case("芜湖经济技术开发区召开经济运行分析会。\n\n今年以来，我市经济稳中有进，特别是全市开发区规上工业增加值增长12%。",
+         [dict(value=12, zone="")], id="r3-review14-tebie-shi-is-no-copula"),
+    Case("商水县产业集聚区2024年工作总结\n\n2024年，商水县聚焦主导产业，集聚区新增规上企业12家；鹿邑县委县政府高度重视，"
+         "鹿邑县产业集聚区完成固定资产投资45亿元。",
+         [dict(value=12, zone="商水县产业集聚区"), dict(value=4_500_000_000, zone="鹿邑县产业集聚区")],
+         id="r3-review14-a-county-and-its-cluster-in-one-clause"),
+    Case("企业上市路演推介会举行\n\n11月5日，由长葛经济技术开发区主办的企业上市路演推介会举行。\n\n"
+         "本次活动共有15家拟上市企业参加路演，融资需求30亿元。",
+         [dict(value=15, zone_prefix="长葛"), dict(value=3_000_000_000, zone_prefix="长葛")],
+         id="r3-review14-shangshi-is-no-city"),
+    Case("芜湖经济技术开发区：企业开办0.5个工作日办结\n\n全省企业开办时间已压缩至0.5个工作日以内。",
+         [dict(value=0.5, zone_prefix="芜湖"), dict(value=0.5, zone="")], id="r3-review14-a-titles-own-zone-claim"),
+    Case("全省各类园区上半年运行情况\n\n上半年，湘江新区新增企业500家，株洲高新区新增企业300家。\n\n"
+         "下一步，开发区要加快转型升级，力争全年新增企业3000家。",
+         [dict(value=500), dict(value=300), dict(value=3000, zone="")], id="r3-review14-a-bare-kaifaqu-is-any-zone"),
+    Case("　　　　抢抓机遇、加快发展——洛阳高新区一季度新增企业56家\n　　一季度，洛阳高新区新增企业56家，完成固定资产投资18亿元。",
+         [dict(value=56), dict(value=1_800_000_000)], id="r3-review14-a-centred-title", only=True),
+    Case("南昌高新区访谈\n\n答：比如今年全市新增高新技术企业800家，我们就占了一半。", [dict(value=800, zone="")],
+         id="r3-review14-biru-is-no-comparison"),
+    Case("长葛经济技术开发区审批时限压缩至30个工作日（全省为45个工作日（不含技术审查时间）），企业开办时间压缩至0.5个工作日。",
+         [dict(value=30, zone_prefix="长葛"), dict(value=45, zone=""), dict(value=0.5, zone_prefix="长葛")],
+         id="r3-review14-a-bracket-inside-an-aside"),
+    Case("我市高新区上半年新增企业320家\n\n上半年，绵阳高新区新增企业320家，营业收入增长8%。",
+         [dict(value=320, zone_prefix="绵阳"), dict(value=8)], id="r3-review14-a-title-restating-with-wo-shi", only=True),
+    Case("咱们天府新区新增市场主体2.1万户。鄄城县城东工业园区新增企业12家。",
+         [dict(value=21_000, zone="天府新区"), dict(value=12, zone="鄄城县城东工业园区")], id="r3-review14-zanmen-and-xiancheng"),
+]
