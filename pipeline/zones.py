@@ -505,7 +505,7 @@ class ZoneFinder:
         gap = 0  # what stands between the place and the type: 国家 (宁波国家高新技术产业开发区)
         if national and national.start() >= 2 and not _COUNTRIES_OF.search(prefix, 0, national.start()):
             prefix, gap = prefix[:national.start()], len(national[0])
-        if len(prefix) >= 4 and prefix.endswith(("和", "与", "及", "或")) and not _HE_PLACES.search(prefix):
+        if len(prefix) >= 3 and prefix.endswith(("和", "与", "及", "或")) and not _HE_PLACES.search(prefix):
             return None  # 三年行动和化工园区安全整治: a conjunction, then the type on its own
         if not 2 <= len(prefix) <= (7 if len(m[0]) >= 5 else 6) or _SUFFIX.search(prefix) or m[0] == "产业园" and _PHASE.match(text, b) \
                 and len(prefix) >= 4 and not any(self.by_place.get(prefix[:n]) for n in (2, 3)):
