@@ -374,6 +374,7 @@ _HEAD_PLACE = re.compile(r"[ \t\u3000#*]*(\p{Han}{2,4})[：:]")  # 滁州：… 
 _LIST_GAP = re.compile(r"\s*(?:、|和|及|与|，)\s*")
 #: a city named between 比/较 and its whole (比深圳全市5.2%的增速高): the whole is a base
 _BASE_CITY_BEFORE = re.compile(r"(?:占|比|较|高于|低于|快于)(?!如|方|较|起|例|说)(?!\p{Han}{0,1}(?:今年|去年|同期|上年))\p{Han}{2,3}$")
+_FULL_STOP_REV = re.compile(r"(?r)[。！？!?\n]")
 #: a colon that opens a list of clauses cut by semicolons (主要指标持续改善：A；B；C)
 _LIST_COLON = re.compile(r"[：:][^；;。]+[；;]")
 #: what a zone does to the firms it counts (其中X经开区新增1200家); not 等, 、 or 仅有 (X经开区等5家)
@@ -1518,7 +1519,8 @@ class _Context:
         t = self.t
         # 主要指标持续改善：全省开发区开办企业…；办理建筑许可…由56个工作日压缩至34个工作日: the items of
         # a list after a colon share the whole its first item names
-        full_a = max(t.rfind(c, 0, sent_a) for c in "。！？!?\n") + 1
+        stop = _FULL_STOP_REV.search(t, max(0, sent_a - 300), sent_a)
+        full_a = stop.end() if stop else max(0, sent_a - 300)
         if full_a < sent_a and _LIST_COLON.search(t, full_a, sent_a):
             sent_a = full_a
         for rx in (_SCOPE_REV, self.city_scope):
