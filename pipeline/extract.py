@@ -383,9 +383,19 @@ _ZONES_COUNTED_GAP = re.compile(r"\s*(?:等|共|合计|总计|、)")  # 宜宾�
 _ONE_OF = re.compile(r"[^，,。；;！？\n]{0,24}之一")
 #: a page's reading time or a film's length before a duration
 _READING_TIME = re.compile(r"(?:阅读|预计阅读|视频|片长|时长)(?:时间|时长)?[：:]?\s*(?:约|需|大约)?\s*$")
+#: a sum of several zones (两区合计…, 三区实际使用外资合计…)
+_SUM_OF_ZONES = re.compile(r"(?:^|(?<=[，,。；;\n]))\s*(?:其中|而)?[两三四五六七八九十]\s*(?:区|地|园|个园区|个开发区|大园区)"
+                           r"[^，,。；;]{0,12}?(?:合计|共计|总计|加起来)")  # (not 由三园合计的24.3平方公里, a base)
+#: a time of day's hours before the number (19:06)
+_CLOCK_BEFORE = re.compile(r"\d[:：]$")
+#: a bracketed conversion of the amount just said
+_CONVERTED_BEFORE = re.compile(r"(?:元|美元|港元|欧元|日元|英镑|人民币)\s*[（(]\s*(?:约合|折合|合|约)\s*$")
+# (US$4.12 billion（约合295亿元）: the only figure the rules read, kept)
 #: what is open round the clock (24小时值班, 24小时在线服务)
 _ROUND_THE_CLOCK = re.compile(r"\s*(?:全天候|不间断|不打烊)?(?:应急|政务|在线)?(?:值班|值守|服务|热线|在线|营业|开放|监控|运行|巡查|受理|咨询)")
 _HAS_BEFORE = re.compile(r"(?:仅有|只有|共有|还有|有)$")
+#: what a label line under a figure holds no: a figure of its own, a sentence's stop
+_LABEL_NOT_BELOW = re.compile(r"[\d０-９。；;！？!?]")
 #: a place's party committee, government or congress after its name (县委县政府, 市政府)
 _ORGAN_AFTER = re.compile(r"委|政府|人大|政协|领导|党")
 #: a zone's type word anywhere (a provisional zone's place holding one is no city)
@@ -398,7 +408,7 @@ _CITY_EVENT = re.compile(r"[#\s]*\p{Han}{2,3}(?<![上城超都股门夜集开])�
 #: a part of a whole said before its count (其中83家, 有35家)
 _PART_BEFORE = re.compile(r"(?:其中|有|内)\s*$")
 #: a zone's type said alone for the zone a text is about (新区新签约项目58个; 示范区实现…)
-_TYPE_ENDS = {"新区": ("新区",), "示范区": ("示范区",), "高新区": ("高新技术产业开发区", "高新区"),
+_TYPE_ENDS = {"新区": ("新区",), "示范区": ("示范区",), "起步区": ("起步区",), "高新区": ("高新技术产业开发区", "高新区"),
               "经开区": ("经济技术开发区", "经开区"), "综保区": ("综合保税区", "综保区"), "片区": ("片区",)}
 #: the long forms a deictic phrase may use (我市经济开发区), and what they are named as
 _TYPE_OF = {"高新技术产业开发区": "高新区", "经济技术开发区": "经开区", "综合保税区": "综保区"}
@@ -409,7 +419,7 @@ for _w in ("工业园区", "产业园区", "产业集聚区", "工业集中区")
 #: 我市高新区, 该县工业园区: a zone said by its city and type, not by its name
 _DEICTIC_ZONE = re.compile(r"(?:我|该|本)(?:市|县|区|州|旗|盟|镇)(?:的)?(?P<w>" + "|".join(
     sorted(set(_TYPE_ENDS) | set(_TYPE_OF), key=len, reverse=True)) + ")")
-_BARE_TYPE = re.compile(r"(?<![\p{Han}（(])(?P<w>新区|示范区|高新区|经开区|综保区|片区)")  # (a bare 开发区 is any zone)
+_BARE_TYPE = re.compile(r"(?<![\p{Han}（(])(?P<w>新区|示范区|高新区|经开区|综保区|片区|起步区)")  # (a bare 开发区 is any zone)
 _NOT_ONE_BEFORE = re.compile(r"(?:各|全|多|个|等|省|市|县|级|类|批|家|余)\s*$")
 #: a verb of place between a count and a noun: the noun is where the counted things are
 _LOCATIVE = re.compile(r"(?:集聚|聚集|分布|落户|入驻|进驻|坐落|落地|设|建)(?:在|于|到)|位于")
@@ -497,6 +507,7 @@ class _Context:
         self._zone_mentions: dict[tuple, list] = {}  # a zone's mentions in an article
         self._captions: dict[int, tuple[int, int] | None] = {}  # a table row's caption (_caption)
         self._tags = None  # speakers' tag lines (_speaker_tag_before), found once
+        self._labels: dict[int, str] = {}  # a figure alone on its line -> the label line under it
         self._tag_ends: list[int] = []
         self._openers()
 
@@ -542,6 +553,8 @@ class _Context:
             return None  # (FDI 2.1亿美元: an abbreviation, a space, its figure)
         if before.endswith("前") and unit_s in ("名", "位"):
             return None  # 位列前三名 is a rank
+        if _CLOCK_BEFORE.search(t, max(0, s - 3), s):
+            return None  # 19:06　天津: the minutes of a time of day
         if num in ("百", "千", "万") and (_PLACE_AFTER.match(t, e) or _IDIOM_AFTER.match(t, e)):
             return None  # 小百户镇 is a town, 千家万户 a saying: no hundred, no thousand
         if unit_s == "家" and (_FIRST_N.search(before) or _OF_GROUP.match(t, e)):
@@ -565,6 +578,8 @@ class _Context:
         value = parse_number(num)
         if value is None or not math.isfinite(value):
             return None
+        if kind == "money" and _CONVERTED_BEFORE.search(t, max(0, s - 12), s):
+            return None  # 8000亿元人民币（约合1120亿美元）: the same amount in another currency
         if unit_s == "日" and (not (m["post"] or _DAY_LEFT.search(t, max(0, s - 3), s) or _DAY_RIGHT.match(t, e))
                               or _DATE_BEFORE.search(t, max(0, s - 12), s)):
             return None  # 6月30日 is a date; 由60日压缩至30日 and 30日内 are durations (每月3000元 is money)
@@ -720,6 +735,7 @@ class _Context:
     def claims(self, hits, i, consumed, before_index=None):
         h = hits[i]
         a, b = self.para_bounds(h.num_start)
+        self._label_below(h)
         if before_index is not None:
             return [c for c in [self._claim(h, a, b, before=hits[before_index])] if c]
         # A range: 330度至350度 -> a min and a max claim.
@@ -796,7 +812,7 @@ class _Context:
         if h is None:
             return ""
         """What a count counts: the noun after the unit, else the one before the number."""
-        right = self.right(h.end, b, 24)
+        right = self._labels.get(h.start) or self.right(h.end, b, 24)
         size = _SIZE_LEAD.match(right)  # 三十多个5000万元以上项目: the size class stands between
         right = right[size.end():][:16] if size and _NOUN.match(right, size.end()) else right[:16]
         stop = _PHRASE_STOP.search(right)
@@ -849,6 +865,19 @@ class _Context:
             return ""  # 其中繁峙经开区新增1200户, 其中长葛经开区85家: a named zone is the subject, or counted by 户
         return best
 
+    def _label_below(self, h: _Hit) -> None:
+        """A figure alone on its line with a short label on the next (9.6% ⏎ 规上工业增加值增速, a
+        year-end piece's big numbers): the label is read as the words after it."""
+        lay = self.layout
+        if not lay.starts:
+            return
+        i = lay.line_of(h.start)
+        if i + 1 >= len(lay.starts) or self.t[lay.starts[i]:lay.ends[i]].strip() != self.t[h.start:h.end].strip():
+            return
+        label = self.t[lay.starts[i + 1]:lay.ends[i + 1]]
+        if lay.starts[i + 1] == lay.ends[i] + 1 and 2 <= len(label.strip()) <= 20 and not _LABEL_NOT_BELOW.search(label):
+            self._labels[h.start] = label.strip()
+
     def _named_zone_ends(self, at: int, counted: bool = False) -> bool:
         """Whether a zone's name ends at (or a character from) offset `at`; with `counted`, not
         when the name is one of a list of zones (成都高新区、绵阳高新区2家) or follows 有 (仅有成都经开区1家)."""
@@ -867,7 +896,7 @@ class _Context:
         sent_a = self._sentence_start(a, start)
         left_sentence = self._lines_above(start) + self.layout.clean(max(sent_a, start - 300), start)
         left_clause = _own_clause(left_sentence)
-        right_all = self.right(h.end, b, 60)  # (a base said after the value: its own words)
+        right_all = self._labels.get(h.start) or self.right(h.end, b, 60)  # (a base said after the value: its own words)
         more = _LIST_MORE.match(right_all)  # 分别给予100万元、200万元奖励: the list's last word
         rest = right_all[more.end():] if more else right_all
         m = _CLAUSE_FWD.search(rest)
@@ -1311,6 +1340,13 @@ class _Context:
                              t, self.layout.starts[self.layout.line_of(m.start)], m.start)}
                 if len(named) == 1:
                     pick = next(iter(named.values()))
+        if pick is None and self.layout.starts and self.layout.bullet(self.layout.line_of(a)):
+            # 4. 氢燃料电池…项目。项目总投资15.3亿元，…（落地大同经济技术开发区）: an item of a list
+            # that names one zone anywhere in it is that zone's
+            _, b_item = self.para_bounds(s)
+            named = {m.zone_id: m for m in self.mentions[lo:bisect_left(self.m_starts, b_item)] if not m.passing}
+            if len(named) == 1:
+                pick = next(iter(named.values()))
         if pick is None:
             # 4. 年产30万台驱动电机项目。总投资25亿元，落户长葛经济技术开发区: the zone a project
             # lands in, named later in the figure's sentence
@@ -1352,6 +1388,8 @@ class _Context:
             speaker = self._quote_speaker(s, a)
             if speaker is not None:
                 pick = speaker  # "今年新认定57家，"大庆高新区科技创新局负责人刘洋说
+        if not in_clause and _SUM_OF_ZONES.search(t, self._sentence_start(a, s), s):
+            return None  # 两区合计新签约项目282个，计划总投资2747亿元: a sum of zones, none of them
         deictic = _DEICTIC_ZONE.search(t, cs, s) if not in_clause else None
         if deictic:
             # 我市高新区新增…: the one zone of that type named before, else none (not the zone the

@@ -1782,3 +1782,29 @@ CASES_ROUND3 += [
     Case("咱们天府新区新增市场主体2.1万户。鄄城县城东工业园区新增企业12家。",
          [dict(value=21_000, zone="天府新区"), dict(value=12, zone="鄄城县城东工业园区")], id="r3-review14-zanmen-and-xiancheng"),
 ]
+
+# Sets 49 and 50: a 起步区, a sum of two zones, a converted amount, a time of day, a province in a
+# quote, a figure over its label, a list item naming its zone last, 我市 as a subject.
+CASES_ROUND3 += [
+    Case("济南新旧动能转换起步区简介。\n\n前三季度，起步区实现地区生产总值426.8亿元。",
+         [dict(value=42_680_000_000, zone="济南新旧动能转换起步区")], id="r3-a-qibuqu-and-its-bare-name"),
+    Case("甲乙新区新签约项目64个；丙丁新区新签约项目218个。两区合计新签约项目282个，计划总投资2747亿元。",
+         [dict(value=64, zone="甲乙新区"), dict(value=218, zone="丙丁新区"), dict(value=282, zone=""),
+          dict(value=274_700_000_000, zone="")], id="r3-a-sum-of-two-zones"),
+    Case("截至9月底，雄安新区累计完成投资超过8000亿元人民币（约合1120亿美元）。",
+         [dict(value=800_000_000_000, unit="yuan")], id="r3-an-amount-converted-in-brackets", only=True),
+    Case("原创　滨海发布　2025年10月28日 19:06　天津\n\n滨海新区新增企业12家。", [dict(value=12)],
+         id="r3-a-time-of-day-is-no-duration", only=True),
+    Case("雄安新区新增企业320家。首席经济学家王立新表示：“河北省去年的地区生产总值约为4.7万亿元人民币。”",
+         [dict(value=320, zone="雄安新区"), dict(value=4_700_000_000_000, zone="")], id="r3-a-province-in-a-quote"),
+    Case("综改区这一年\n\n02 | 工业经济\n\n9.6%\n规上工业增加值增速\n\n04 | 项目\n\n142个\n新开工项目\n",
+         [dict(family="growth_rate", value=9.6), dict(family="project_count", value=142)], id="r3-a-figure-over-its-label",
+         only=True),
+    Case("山西综改示范区三季度重点项目进展\n\n1. 储能电池项目。项目总投资8.2亿元，累计完成投资3.1亿元。（山西转型综合改革示范区）\n\n"
+         "2. 氢燃料电池项目。项目总投资15.3亿元，累计完成投资11.2亿元。（落地大同经济技术开发区）",
+         [dict(value=820_000_000, zone_prefix="山西"), dict(value=310_000_000, zone_prefix="山西"),
+          dict(value=1_530_000_000, zone_prefix="大同"), dict(value=1_120_000_000, zone_prefix="大同")],
+         id="r3-a-list-item-names-its-zone-last"),
+    Case("孝义经济开发区新增企业56家。另据市统计局消息，今年1到10月，我市固定资产投资同比增长9.8%。",
+         [dict(value=56, zone="孝义经济开发区"), dict(value=9.8, zone="")], id="r3-wo-shi-as-a-subject"),
+]
