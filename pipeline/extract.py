@@ -282,7 +282,7 @@ _TRAVEL_AFTER = re.compile(r"(?:的)?(?:路程|车程|航程|路(?![径线子])|
 _WORD_AROUND = re.compile(r"[一二两三四五六七八九]元(?![钱的整左以起每一人次个])\p{Han}")
 _TAG_LINE = re.compile(r"[ \t\u3000]*(?:[【\[［][^】\]］\n]{2,40}[】\]］]"
                        # 应询人：宁东能源化工基地管委会副主任　王立新 — a transcript's speaker, on a line of its own
-                       r"|(?:询问人|应询人|提问人|答问人|主持人|发言人|发布人|嘉宾|受访人|受访者)[ \t\u3000]*[：:]"
+                       r"|(?:询问人|应询人|提问人|答问人|主持人|发言人|发布人|受访人|受访者)[ \t\u3000]*[：:]"
                        r"[^\n，,。？?！!；;]{2,60}?)[ \t\u3000]*")
 _SPEAKER_LINE = re.compile(r"(?m)^" + _TAG_LINE.pattern + "$")
 _LANDS_IN = re.compile(r"(?:落户|落地|入驻|选址|坐落|建在|布局)(?:于|在|到)?$")
@@ -379,17 +379,22 @@ _FULL_STOP_REV = re.compile(r"(?r)[。！？!?\n]")
 _LIST_COLON = re.compile(r"[：:][^；;。]+[；;]")
 #: what a zone does to the firms it counts (其中X经开区新增1200家); not 等, 、 or 仅有 (X经开区等5家)
 _ZONES_COUNTED_GAP = re.compile(r"\s*(?:等|共|合计|总计|、)")  # 宜宾临港经开区等5家: zones counted
+#: a share of the whole said right after it (以全市约6.5%的土地面积, 全市超过三分之一的产值): a denominator
+_SHARE_OF_WHOLE = re.compile(r"\s*(?:约|近|超过|不到|逾|的)?\s*(?:[\d.]+\s*[%％]|[一二三四五六七八九十两]+分之[一二三四五六七八九十]+|[一二三四五六七八九]成)的"
+                             r"(?!增速|增长|增幅|速度|水平|平均)")  # (not 比深圳全市5.2%的增速: the whole's own rate)
 #: …的全国首批台商投资区之一: a member of the whole, named in its own clause
-_ONE_OF = re.compile(r"[^，,。；;！？\n]{0,24}之一")
+_ONE_OF = re.compile(r"[^，,。；;！？\n]{0,24}(?<!分)之一")  # (not 占全市的五分之一)
 #: a page's reading time or a film's length before a duration
-_READING_TIME = re.compile(r"(?:阅读|预计阅读|视频|片长|时长)(?:时间|时长)?[：:]?\s*(?:约|需|大约)?\s*$")
+_READING_TIME = re.compile(r"(?:阅读|视频|片长|播放|节目)(?:时间|时长)?[：:]?\s*(?:约|需|大约)?\s*$")  # (not 办理时长1个工作日)
+#: an item's zone said last: （落地大同经济技术开发区）
+_ITEM_ZONE_TAIL = re.compile(r"[ \t\u3000]*[）)]?[ \t\u3000]*[。.]?[ \t\u3000]*(?:\n|$)")
 #: a sum of several zones (两区合计…, 三区实际使用外资合计…)
 _SUM_OF_ZONES = re.compile(r"(?:^|(?<=[，,。；;\n]))\s*(?:其中|而)?[两三四五六七八九十]\s*(?:区|地|园|个园区|个开发区|大园区)"
                            r"[^，,。；;]{0,12}?(?:合计|共计|总计|加起来)")  # (not 由三园合计的24.3平方公里, a base)
 #: a time of day's hours before the number (19:06)
-_CLOCK_BEFORE = re.compile(r"\d[:：]$")
+_CLOCK_BEFORE = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:：]$")  # (not 2022：85亿元, a year's figure)
 #: a bracketed conversion of the amount just said
-_CONVERTED_BEFORE = re.compile(r"(?:元|美元|港元|欧元|日元|英镑|人民币)\s*[（(]\s*(?:约合|折合|合|约)\s*$")
+_CONVERTED_BEFORE = re.compile(r"(?P<cur>美元|港元|港币|澳门元|澳门币|欧元|日元|英镑|人民币|元)\s*[（(]\s*(?:约合|折合|合|约)\s*(?:人民币)?\s*约?\s*$")
 # (US$4.12 billion（约合295亿元）: the only figure the rules read, kept)
 #: what is open round the clock (24小时值班, 24小时在线服务)
 _ROUND_THE_CLOCK = re.compile(r"\s*(?:全天候|不间断|不打烊)?(?:应急|政务|在线)?(?:值班|值守|服务|热线|在线|营业|开放|监控|运行|巡查|受理|咨询)")
@@ -464,8 +469,8 @@ _PER_PRICE = re.compile("(" + "|".join(sorted(map(re.escape, _PRICE_UNITS), key=
 _AVERAGE_AFTER = re.compile(r"的?平均(?:水平|值|数)")
 _PER_BEFORE = re.compile(r"每(平方米|㎡|吨|千瓦时|度|立方米|亩)(?:每(月|年))?$")
 #: …and the after value of such a rate (由每千瓦时0.38元降至0.33元: 0.33 is per kWh too)
-_PER_BEFORE_PAIR = re.compile(r"每(平方米|㎡|吨|千瓦时|度|立方米|亩)(?:每(月|年))?\s*[\d.]+\s*元\s*"
-                              r"(?:降至|降到|下降至|下降到|降低至|降低到|减至|压降至|调至|调整为|降为)$")
+_PER_BEFORE_PAIR = re.compile(r"每(平方米|㎡|吨|千瓦时|度|立方米|亩)(?:每(月|年))?\s*[\d.]+\s*万?元\s*"
+                              r"(?:降至|降到|下降至|下降到|降低至|降低到|减至|压降至|调至|下调至|下调到|调低至|调整为|降为)$")
 _PER_MU_MEASURE = re.compile(r"投资|亩均|强度|产出|产值|营收|税收|地均|亩产")  # 投资强度每亩180万元: per mu
 _LEAD_OPENER = re.compile(r"^[到至在于截止，,\s]+")
 _SENTENCE_STOP_REV = re.compile(r"(?r)[。！？!?；;]")
@@ -484,7 +489,8 @@ _WORD_LIST = re.compile(r"\p{Han}、\p{Han}")  # 企业开办、工程建设项�
 _NOT_CAPTION = re.compile(r"[。，,；;]|较|比|相比")
 _SPAN_ON = re.compile(r"\s*[—\-–~至到]")
 _CELL_EDGE = frozenset("| \t\u3000\n")  # a table cell that holds a zone's name and nothing else
-_ZONE_CLAUSE = re.compile(r"[，,；;]\s*(?:而|但|同时|其中)?[，,]?\s*(?:开发区|高新区|经开区|园区|综保区|新区|边合区|合作区|集聚区|集中区|示范区|片区)")
+_ZONE_CLAUSE = re.compile(r"[，,；;]\s*(?:而|但|同时|其中)?[，,]?\s*(?:今年|全年|去年|上半年)?\s*(?:我们|咱们)?(?:的)?"
+                          r"(?:开发区|高新区|经开区|园区|综保区|新区|边合区|合作区|集聚区|集中区|示范区|片区)")
 _ITEM_SEP = re.compile(r"[、和及]")
 _CLAUSE_STOP = re.compile(r"[，,。；;！？!?\n]")
 _PAIR_BETWEEN = re.compile(r"\p{Han}[、和与及]\p{Han}|[”」\"]\s*[“「\"]")  # (186.2亿元、143.5亿元 is no pair of words)
@@ -553,7 +559,7 @@ class _Context:
             return None  # (FDI 2.1亿美元: an abbreviation, a space, its figure)
         if before.endswith("前") and unit_s in ("名", "位"):
             return None  # 位列前三名 is a rank
-        if _CLOCK_BEFORE.search(t, max(0, s - 3), s):
+        if len(num) == 2 and num.isdigit() and _CLOCK_BEFORE.search(t, max(0, s - 4), s):
             return None  # 19:06　天津: the minutes of a time of day
         if num in ("百", "千", "万") and (_PLACE_AFTER.match(t, e) or _IDIOM_AFTER.match(t, e)):
             return None  # 小百户镇 is a town, 千家万户 a saying: no hundred, no thousand
@@ -578,8 +584,10 @@ class _Context:
         value = parse_number(num)
         if value is None or not math.isfinite(value):
             return None
-        if kind == "money" and _CONVERTED_BEFORE.search(t, max(0, s - 12), s):
-            return None  # 8000亿元人民币（约合1120亿美元）: the same amount in another currency
+        conv = _CONVERTED_BEFORE.search(t, max(0, s - 16), s) if kind == "money" else None
+        if conv and {"美元": "usd", "港元": "hkd", "港币": "hkd", "澳门元": "mop", "澳门币": "mop", "欧元": "eur", "日元": "jpy",
+                     "英镑": "gbp"}.get(conv["cur"], "yuan") != unit:
+            return None  # 8000亿元人民币（约合1120亿美元）: the same amount in another currency (not 20亿元（约8亿元来自贷款）)
         if unit_s == "日" and (not (m["post"] or _DAY_LEFT.search(t, max(0, s - 3), s) or _DAY_RIGHT.match(t, e))
                               or _DATE_BEFORE.search(t, max(0, s - 12), s)):
             return None  # 6月30日 is a date; 由60日压缩至30日 and 30日内 are durations (每月3000元 is money)
@@ -874,6 +882,8 @@ class _Context:
         i = lay.line_of(h.start)
         if i + 1 >= len(lay.starts) or self.t[lay.starts[i]:lay.ends[i]].strip() != self.t[h.start:h.end].strip():
             return
+        if i > 0 and lay.starts[i] == lay.ends[i - 1] + 1:
+            return  # 入驻企业 ⏎ 86家 ⏎ 项目审批提速: a label above it is its own
         label = self.t[lay.starts[i + 1]:lay.ends[i + 1]]
         if lay.starts[i + 1] == lay.ends[i] + 1 and 2 <= len(label.strip()) <= 20 and not _LABEL_NOT_BELOW.search(label):
             self._labels[h.start] = label.strip()
@@ -1344,7 +1354,9 @@ class _Context:
             # 4. 氢燃料电池…项目。项目总投资15.3亿元，…（落地大同经济技术开发区）: an item of a list
             # that names one zone anywhere in it is that zone's
             _, b_item = self.para_bounds(s)
-            named = {m.zone_id: m for m in self.mentions[lo:bisect_left(self.m_starts, b_item)] if not m.passing}
+            named = {m.zone_id: m for m in self.mentions[lo:bisect_left(self.m_starts, b_item)] if not m.passing
+                     and (m.start - a <= 12 or _ITEM_ZONE_TAIL.match(t, m.end)
+                          or _LANDS_IN.search(t, max(a, m.start - 6), m.start))}
             if len(named) == 1:
                 pick = next(iter(named.values()))
         if pick is None:
@@ -1388,8 +1400,12 @@ class _Context:
             speaker = self._quote_speaker(s, a)
             if speaker is not None:
                 pick = speaker  # "今年新认定57家，"大庆高新区科技创新局负责人刘洋说
-        if not in_clause and _SUM_OF_ZONES.search(t, self._sentence_start(a, s), s):
-            return None  # 两区合计新签约项目282个，计划总投资2747亿元: a sum of zones, none of them
+        summed = _SUM_OF_ZONES.search(t, self._sentence_start(a, s), s) if not in_clause else None
+        if summed and not any(self._sentence_start(a, s) <= m.start < summed.start() for m in strong) and len(
+                {m.zone_id for m in self.mentions[bisect_left(self.m_starts, summed.start() - 2000):
+                                                  bisect_left(self.m_starts, summed.start())] if not m.passing}) >= 2:
+            return None  # 起步区…；西海岸新区…。两区合计新签约项目282个: a sum of two zones, none of them
+            # (but 繁峙经开区由东区、西区两个园区组成，两区合计入驻企业186家: the one zone's parks)
         deictic = _DEICTIC_ZONE.search(t, cs, s) if not in_clause else None
         if deictic:
             # 我市高新区新增…: the one zone of that type named before, else none (not the zone the
@@ -1566,7 +1582,7 @@ class _Context:
                 continue
             for scope in rx.finditer(t, sent_a, s):
                 if _RANKED_IN.search(t, max(0, scope.start() - 3), scope.start()) or _AMONG.match(t, scope.end()) \
-                        or _ONE_OF.match(t, scope.end()):
+                        or _ONE_OF.match(t, scope.end()) or _SHARE_OF_WHOLE.match(t, scope.end()):
                     continue  # 入选全省十强开发区, 全国重要的镁合金基地: a rank or a name among the whole, not its figure
                 if t[scope.start():scope.end()].endswith("团") and any(
                         scope.start() - 12 <= m.end <= scope.start() and not _CLAUSE_STOP.search(t, m.end, scope.start())
@@ -1574,12 +1590,13 @@ class _Context:
                     continue  # 繁峙经开区招商团…共签约: the zone's own delegation
                 if _shut_after(t, scope.end(), s):
                     continue  # （全县为7.8%）；完成固定资产投资62.4亿元: an aside that has closed
-                if (rx is self.city_scope or scope[0] in ("全县", "全区")) and (
+                if (rx is self.city_scope or scope[0] in ("全县", "全区") or scope[0].startswith("我") or scope["place"]) and (
                         t.startswith("域", scope.end()) or _ZONE_CLAUSE.search(t, scope.end(), s)):
                     continue  # 合肥区域…; 涪陵区实现…；高新区完成…: the zone's own clause
                 if (rx is self.city_scope or scope["place"]) and (
                         _COMPANY_AFTER.match(t, scope.end())  # 神池县明鑫…有限公司: a firm's name
                         or _ORGAN_AFTER.match(t, scope.end())  # 鹿邑县委县政府高度重视: the county's leaders
+                        or t.startswith("的", scope.end())  # 山西省的企业来我们这里投资: whose firms, no subject
                         or any(m.start <= scope.start() < m.end for m in self.mentions[lo:hi])
                         or not _PLACE_SUBJECT.search(t, max(0, scope.start() - 16), scope.start())):
                     continue  # 北京市经济技术开发区, 是西藏自治区唯一的…: no subject of its own

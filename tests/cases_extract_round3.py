@@ -1808,3 +1808,32 @@ CASES_ROUND3 += [
     Case("孝义经济开发区新增企业56家。另据市统计局消息，今年1到10月，我市固定资产投资同比增长9.8%。",
          [dict(value=56, zone="孝义经济开发区"), dict(value=9.8, zone="")], id="r3-wo-shi-as-a-subject"),
 ]
+
+# A fifteenth review, of the rules for sets 47-50.
+CASES_ROUND3 += [
+    Case("不动产登记办理时长1个工作日，企业开办时长0.5个工作日。",
+         [dict(value=1, unit="working_day"), dict(value=0.5, unit="working_day")], id="r3-review15-shichang-is-a-procedures-time", only=True),
+    Case("晋中经济技术开发区2024年工作总结\n\n1. 招商引资。新签约项目32个，总投资150亿元，参加了西安高新技术产业开发区举办的项目推介会。",
+         [dict(value=32, zone_prefix="晋中"), dict(value=15_000_000_000, zone_prefix="晋中")], id="r3-review15-an-item-mentioning-another-zone"),
+    Case("繁峙经济技术开发区由东区、西区两个园区组成，两区合计入驻企业186家。", [dict(value=186, zone_prefix="繁峙")],
+         id="r3-review15-a-sum-of-one-zones-parks"),
+    Case("繁峙经济技术开发区管委会主任在会上发言\n我县工业经济的主战场在开发区，今年开发区规上工业增加值增长15%。",
+         [dict(value=15, zone_prefix="繁峙")], id="r3-review15-wo-xian-then-the-zones-clause"),
+    Case("繁峙经济技术开发区2024年成绩单\n入驻企业\n86家\n项目审批提速\n60%",
+         [dict(family="firm_count", value=86), dict(value=60)], id="r3-review15-a-label-above-wins", only=True),
+    Case("繁峙经济技术开发区2024年发展综述\n全县规上工业企业数占全市的五分之一，达到120家。",
+         [dict(value=20, zone=""), dict(value=120, zone="")], id="r3-review15-wufenzhiyi-is-no-zhiyi"),
+    Case("石家庄高新技术产业开发区负责人说：“山西省的企业来我们这里投资的有23家。”", [dict(value=23, zone_prefix="石家庄")],
+         id="r3-review15-a-provinces-firms"),
+    Case("招商推介会举行\n嘉宾：苏州工业园区管委会副主任 张三\n嘉宾：昆山经济技术开发区管委会主任 李四\n活动现场共签约项目32个，总投资180亿元",
+         [dict(value=32, zone=""), dict(value=18_000_000_000, zone="")], id="r3-review15-guests-are-no-speakers"),
+    Case("项目总投资20亿元（约8亿元来自银行贷款）；另一项目总投资3亿美元（合人民币21亿元）。",
+         [dict(value=2_000_000_000), dict(value=800_000_000), dict(value=300_000_000, unit="usd")],
+         id="r3-review15-a-part-in-brackets-and-a-conversion", only=True),
+    Case("园区营业收入（亿元）\n2022：85亿元\n2023：102亿元", [dict(value=8_500_000_000), dict(value=10_200_000_000)],
+         id="r3-review15-a-year-and-a-colon-is-no-time"),
+    Case("经开区工业用地出让价由每亩20万元降至15万元。", [dict(value=150_000, unit="yuan_per_mu", value_before=200_000)],
+         id="r3-review15-a-price-per-mu-in-wan", only=True),
+    Case("广州开发区以全市约6.5%的土地面积，贡献了全市超过三分之一的规上工业总产值。",
+         [dict(value=6.5, zone_prefix="广州"), dict(value=33.3333333333, zone_prefix="广州")], id="r3-review15-a-share-of-the-whole"),
+]
