@@ -1837,3 +1837,7 @@ CASES_ROUND3 += [
     Case("广州开发区以全市约6.5%的土地面积，贡献了全市超过三分之一的规上工业总产值。",
          [dict(value=6.5, zone_prefix="广州"), dict(value=33.3333333333, zone_prefix="广州")], id="r3-review15-a-share-of-the-whole"),
 ]
+CASES_ROUND3 += [
+    Case("用水价格从每吨4.5元下调至3.6元。", [dict(value=3.6, unit="yuan_per_tonne", value_before=4.5)],
+         id="r3-review15-xiatiao-zhi-pairs", only=True),
+]
