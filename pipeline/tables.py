@@ -163,6 +163,8 @@ def _aligned_tables(text: str):
         for m in _aligned_lines(text):
             cells = [(c.start(), c.end(), c[0]) for c in _ALIGNED_CELL.finditer(text, m.start(), m.end())]
             lead = len(m[0]) - len(m[0].lstrip("\t"))
+            if not lead and width is not None and len(cells) + 1 == width and m[0].startswith(("  ", "\u3000")):
+                lead = 1  # (       全区合计   162   339.01: a row set in spaces whose first cell is empty)
             if lead and width is not None and len(cells) + lead == width and (
                     head and _NUMBER_COLUMN.fullmatch(head)
                     or prev and all((_FIGURE.fullmatch(c[2]) is None) == (_FIGURE.fullmatch(p[2]) is None)

@@ -1841,3 +1841,13 @@ CASES_ROUND3 += [
     Case("用水价格从每吨4.5元下调至3.6元。", [dict(value=3.6, unit="yuan_per_tonne", value_before=4.5)],
          id="r3-review15-xiatiao-zhi-pairs", only=True),
 ]
+
+# Set 51: a space-aligned total row whose number cell is empty, 反映 before a name.
+CASES_ROUND3 += [
+    Case("序号   业务类型          入区企业数（家）   进出口额（亿元）\n 1     加工贸易                    38               186.42\n"
+         " 2     保税物流                    54                97.35\n       全区合计                   92               283.77\n",
+         [dict(value=38), dict(value=18_642_000_000), dict(value=54), dict(value=9_735_000_000), dict(value=92),
+          dict(value=28_377_000_000)], id="r3-a-space-aligned-total-row", only=True),
+    Case("数据反映岳阳城陵矶综合保税区外贸持续回暖，新增企业19家。", [dict(value=19, zone="岳阳城陵矶综合保税区")],
+         id="r3-fanying-before-a-name"),
+]
