@@ -379,6 +379,10 @@ _FULL_STOP_REV = re.compile(r"(?r)[。！？!?\n]")
 _LIST_COLON = re.compile(r"[：:][^；;。]+[；;]")
 #: what a zone does to the firms it counts (其中X经开区新增1200家); not 等, 、 or 仅有 (X经开区等5家)
 _ZONES_COUNTED_GAP = re.compile(r"\s*(?:等|共|合计|总计|、)")  # 宜宾临港经开区等5家: zones counted
+#: a sentence that opens with what was done, no subject of its own (实际到位…, 新开工…)
+_SUBJECTLESS = re.compile(r"\s*(?:实际|新签约|新开工|新增|新引进|完成|实现|合同|累计|到位|引进|签约|开工|投产|同比)")
+#: a sentence whose subject is a whole (1—10月，全县…; 全市…)
+_WHOLE_OPENS = re.compile(r"\s*(?:[^，,。；;]{0,12}[，,]\s*)?(?:全县|全市|全省|全区各|我市|我县|我省)")
 #: a share of the whole said right after it (以全市约6.5%的土地面积, 全市超过三分之一的产值): a denominator
 _SHARE_OF_WHOLE = re.compile(r"\s*(?:约|近|超过|不到|逾|的)?\s*(?:[\d.]+\s*[%％]|[一二三四五六七八九十两]+分之[一二三四五六七八九十]+|[一二三四五六七八九]成)的"
                              r"(?!增速|增长|增幅|速度|水平|平均)")  # (not 比深圳全市5.2%的增速: the whole's own rate)
@@ -491,6 +495,8 @@ _SPAN_ON = re.compile(r"\s*[—\-–~至到]")
 _CELL_EDGE = frozenset("| \t\u3000\n")  # a table cell that holds a zone's name and nothing else
 _ZONE_CLAUSE = re.compile(r"[，,；;]\s*(?:而|但|同时|其中)?[，,]?\s*(?:今年|全年|去年|上半年)?\s*(?:我们|咱们)?(?:的)?"
                           r"(?:开发区|高新区|经开区|园区|综保区|新区|边合区|合作区|集聚区|集中区|示范区|片区)")
+#: a clause the zone opens as 我区/本区, after any whole (全国平均…，全省…，我区为2天)
+_OWN_ZONE_CLAUSE = re.compile(r"[，,；;]\s*(?:而|但)?\s*(?:我区|本区)")
 _ITEM_SEP = re.compile(r"[、和及]")
 _CLAUSE_STOP = re.compile(r"[，,。；;！？!?\n]")
 _PAIR_BETWEEN = re.compile(r"\p{Han}[、和与及]\p{Han}|[”」\"]\s*[“「\"]")  # (186.2亿元、143.5亿元 is no pair of words)
@@ -591,8 +597,8 @@ class _Context:
         if unit_s == "日" and (not (m["post"] or _DAY_LEFT.search(t, max(0, s - 3), s) or _DAY_RIGHT.match(t, e))
                               or _DATE_BEFORE.search(t, max(0, s - 12), s)):
             return None  # 6月30日 is a date; 由60日压缩至30日 and 30日内 are durations (每月3000元 is money)
-        if kind == "duration" and _TIME_LEFT.search(before):
-            return None  # 下半年还有5个多月: time left on a calendar, not a procedure's time
+        if kind == "duration" and (_TIME_LEFT.search(before) or before.endswith("连续")):
+            return None  # 下半年还有5个多月, 连续三个月位居第一: a calendar's time or a streak, no procedure's
         if kind == "duration" and _READING_TIME.search(t, max(0, s - 8), s):
             return None  # 阅读约4分钟, 视频时长3分钟: how long a page or a film takes, no procedure
         if unit == "hour" and num in ("24", "二十四") and _ROUND_THE_CLOCK.match(t, e):
@@ -1337,6 +1343,11 @@ class _Context:
         placed = _PART_BEFORE.search(t, max(cs, s - 4), s) is not None and any(
             m.start >= e and (_LOCATIVE.search(t, e, m.start) or _ARRIVING.search(t, e, m.end))
             for m in in_clause)
+        if not placed and not in_clause and sent_a > a and _SUBJECTLESS.match(t, sent_a) \
+                and not any(a <= m.start < s for m in strong) and not _SUFFIX_ANY.search(t, sent_a, s):
+            prev_a = self._sentence_start(a, sent_a - 1)
+            if _WHOLE_OPENS.match(t, prev_a):
+                return None  # 1—10月，全县新签约项目47个…。实际到位省外资金103.7亿元: the sentence before's whole goes on
         if not placed and self._whole_figure(sent_a, s, e, lo, hi, strong):
             return None  # (but 全县规上企业112家，其中83家集聚在X园区: those 83 are the park's)
         if pick is None and self.layout.starts:
@@ -1591,7 +1602,8 @@ class _Context:
                 if _shut_after(t, scope.end(), s):
                     continue  # （全县为7.8%）；完成固定资产投资62.4亿元: an aside that has closed
                 if (rx is self.city_scope or scope[0] in ("全县", "全区") or scope[0].startswith("我") or scope["place"]) and (
-                        t.startswith("域", scope.end()) or _ZONE_CLAUSE.search(t, scope.end(), s)):
+                        t.startswith("域", scope.end()) or _ZONE_CLAUSE.search(t, scope.end(), s)) \
+                        or _OWN_ZONE_CLAUSE.search(t, scope.end(), s):
                     continue  # 合肥区域…; 涪陵区实现…；高新区完成…: the zone's own clause
                 if (rx is self.city_scope or scope["place"]) and (
                         _COMPANY_AFTER.match(t, scope.end())  # 神池县明鑫…有限公司: a firm's name

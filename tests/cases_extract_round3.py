@@ -1851,3 +1851,17 @@ CASES_ROUND3 += [
     Case("数据反映岳阳城陵矶综合保税区外贸持续回暖，新增企业19家。", [dict(value=19, zone="岳阳城陵矶综合保税区")],
          id="r3-fanying-before-a-name"),
 ]
+
+# Sets 52 and 53: 我区 after national and provincial benchmarks, a county's subject carried to the
+# next sentence, a streak of months.
+CASES_ROUND3 += [
+    Case("曲靖经开区新闻发布会\n\n企业开办方面，全国平均用时为4天，全省为1个工作日，我区为0.5个工作日。",
+         [dict(value=4, zone=""), dict(value=1, zone=""), dict(value=0.5, zone_prefix="曲靖")], id="r3-wo-qu-after-benchmarks"),
+    Case("西平经济开发区简介。\n\n1—10月，全县新签约招商引资项目47个，合同总投资186.4亿元。实际到位省外资金103.7亿元，同比增长8.9%。",
+         [dict(value=47, zone=""), dict(value=18_640_000_000, zone=""), dict(value=10_370_000_000, zone=""),
+          dict(value=8.9, zone="")], id="r3-a-countys-subject-goes-on"),
+    Case("2024年，全县共实施重点项目156个，完成投资210亿元。其中开发区承接重点项目72个。",
+         [dict(value=156, zone=""), dict(value=21_000_000_000, zone=""), dict(value=72)], id="r3-qizhong-kaifaqu-has-a-subject"),
+    Case("出山镇1—10月实际到位省外资金5.6亿元，连续三个月位居乡镇组第一。", [dict(value=560_000_000)],
+         id="r3-a-streak-of-months-is-no-duration", only=True),
+]
