@@ -353,6 +353,18 @@ _ZONE_SLOT = re.compile(r"(?:落户|所在|落地|入驻|承载|建设)(?:园区
 _ABBREVIATION_SHUT = re.compile(r"[（(][A-Za-z&\s]{1,12}$")  # （GDP）: an abbreviation in brackets
 
 
+def _own_zone_clause(t: str, a: int, b: int) -> bool:
+    """Whether the claim's own clause, or the clause before it, is opened by 我区/本区 acting
+    (我区推行…，平均用时仅0.5个工作日; not 我区企业贡献突出，同比增长15%, the whole's growth)."""
+    k = max(t.rfind(c, a, b) for c in "，,；;")
+    if k < 0:
+        return False
+    if _OWN_ZONE_CLAUSE.match(t, k, b):
+        return True
+    k2 = max(t.rfind(c, a, k) for c in "，,；;")
+    return k2 >= 0 and _OWN_ZONE_CLAUSE.match(t, k2, k) is not None
+
+
 def _shut_after(t: str, a: int, b: int) -> bool:
     """Whether a bracket the text at a stands in closes before b: more closing than opening
     brackets between (（全省为45个工作日（不含技术审查时间））, 但 not an aside of its own after
@@ -382,14 +394,18 @@ _ZONES_COUNTED_GAP = re.compile(r"\s*(?:等|共|合计|总计|、)")  # 宜宾�
 #: a sentence that opens with what was done, no subject of its own (实际到位…, 新开工…)
 _SUBJECTLESS = re.compile(r"\s*(?:实际|新签约|新开工|新增|新引进|完成|实现|合同|累计|到位|引进|签约|开工|投产|同比)")
 #: a sentence whose subject is a whole (1—10月，全县…; 全市…)
-_WHOLE_OPENS = re.compile(r"\s*(?:[^，,。；;]{0,12}[，,]\s*)?(?:全县|全市|全省|全区各|我市|我县|我省)")
+_WHOLE_OPENS = re.compile(r"\s*(?:[^，,。；;]{0,12}[，,]\s*)?(?:全县|全市|全省|全区各|我市|我县|我省)"
+                          r"(?!上下|\p{Han}{0,2}(?:开发区|经开区|高新区|园区))")  # (not 全县上下…, 我县开发区…)
+_DIGIT_ANY = re.compile(r"\d")
 #: a share of the whole said right after it (以全市约6.5%的土地面积, 全市超过三分之一的产值): a denominator
 _SHARE_OF_WHOLE = re.compile(r"\s*(?:约|近|超过|不到|逾|的)?\s*(?:[\d.]+\s*[%％]|[一二三四五六七八九十两]+分之[一二三四五六七八九十]+|[一二三四五六七八九]成)的"
                              r"(?!增速|增长|增幅|速度|水平|平均)")  # (not 比深圳全市5.2%的增速: the whole's own rate)
+_SHARE_LEAD = re.compile(r"(?:以|占|贡献了?|创造了?|集聚了?|吸纳了?|提供了?|实现了?)\s*$")  # (not 全市95%的事项…)
 #: …的全国首批台商投资区之一: a member of the whole, named in its own clause
 _ONE_OF = re.compile(r"[^，,。；;！？\n]{0,24}(?<!分)之一")  # (not 占全市的五分之一)
 #: a page's reading time or a film's length before a duration
-_READING_TIME = re.compile(r"(?:阅读|视频|片长|播放|节目)(?:时间|时长)?[：:]?\s*(?:约|需|大约)?\s*$")  # (not 办理时长1个工作日)
+_READING_TIME = re.compile(r"(?:阅读|视频|片长|播放|节目|宣传片|直播|通话|活动|会议)(?:时间|时长)?(?:达|为)?[：:]?\s*(?:约|需|大约)?\s*$")  # (not 办理时长1个工作日)
+_ITEM_AT = re.compile(r"(?:位于|建设地点[：:]?|选址于?|坐落于?)\s*$")
 #: an item's zone said last: （落地大同经济技术开发区）
 _ITEM_ZONE_TAIL = re.compile(r"[ \t\u3000]*[）)]?[ \t\u3000]*[。.]?[ \t\u3000]*(?:\n|$)")
 #: a sum of several zones (两区合计…, 三区实际使用外资合计…)
@@ -403,6 +419,8 @@ _CONVERTED_BEFORE = re.compile(r"(?P<cur>美元|港元|港币|澳门元|澳门�
 #: what is open round the clock (24小时值班, 24小时在线服务)
 _ROUND_THE_CLOCK = re.compile(r"\s*(?:全天候|不间断|不打烊)?(?:应急|政务|在线)?(?:值班|值守|服务|热线|在线|营业|开放|监控|运行|巡查|受理|咨询)")
 _HAS_BEFORE = re.compile(r"(?:仅有|只有|共有|还有|有)$")
+_OUTSIDERS_OF = re.compile(r"的(?:企业|客商|投资者|投资商|资金|项目)")  # (山西省的开发区 is the province's own)
+_FIGURE_LINE = re.compile(r"[ \t\u3000]*[\d０-９][\d.,０-９]*[ \t]*(?:[%％]|\p{Han}{1,3})?[ \t\u3000]*")
 #: what a label line under a figure holds no: a figure of its own, a sentence's stop
 _LABEL_NOT_BELOW = re.compile(r"[\d０-９。；;！？!?]")
 #: a place's party committee, government or congress after its name (县委县政府, 市政府)
@@ -496,7 +514,7 @@ _CELL_EDGE = frozenset("| \t\u3000\n")  # a table cell that holds a zone's name 
 _ZONE_CLAUSE = re.compile(r"[，,；;]\s*(?:而|但|同时|其中)?[，,]?\s*(?:今年|全年|去年|上半年)?\s*(?:我们|咱们)?(?:的)?"
                           r"(?:开发区|高新区|经开区|园区|综保区|新区|边合区|合作区|集聚区|集中区|示范区|片区)")
 #: a clause the zone opens as 我区/本区, after any whole (全国平均…，全省…，我区为2天)
-_OWN_ZONE_CLAUSE = re.compile(r"[，,；;]\s*(?:而|但)?\s*(?:我区|本区)")
+_OWN_ZONE_CLAUSE = re.compile(r"[，,；;]\s*(?:而|但)?\s*(?:我区|本区)(?!的?企业|的?项目)")
 _ITEM_SEP = re.compile(r"[、和及]")
 _CLAUSE_STOP = re.compile(r"[，,。；;！？!?\n]")
 _PAIR_BETWEEN = re.compile(r"\p{Han}[、和与及]\p{Han}|[”」\"]\s*[“「\"]")  # (186.2亿元、143.5亿元 is no pair of words)
@@ -888,8 +906,11 @@ class _Context:
         i = lay.line_of(h.start)
         if i + 1 >= len(lay.starts) or self.t[lay.starts[i]:lay.ends[i]].strip() != self.t[h.start:h.end].strip():
             return
-        if i > 0 and lay.starts[i] == lay.ends[i - 1] + 1:
-            return  # 入驻企业 ⏎ 86家 ⏎ 项目审批提速: a label above it is its own
+        if i > 0 and lay.starts[i] == lay.ends[i - 1] + 1 and not (
+                i > 1 and lay.starts[i - 1] == lay.ends[i - 2] + 1
+                and _FIGURE_LINE.fullmatch(self.t, lay.starts[i - 2], lay.ends[i - 2])):
+            return  # 入驻企业 ⏎ 86家 ⏎ 项目审批提速: a label above it is its own (but 86家 ⏎ 入驻企业 ⏎
+            # 12.5亿元 ⏎ 总投资: the line above is the label of the figure above it)
         label = self.t[lay.starts[i + 1]:lay.ends[i + 1]]
         if lay.starts[i + 1] == lay.ends[i] + 1 and 2 <= len(label.strip()) <= 20 and not _LABEL_NOT_BELOW.search(label):
             self._labels[h.start] = label.strip()
@@ -1343,10 +1364,12 @@ class _Context:
         placed = _PART_BEFORE.search(t, max(cs, s - 4), s) is not None and any(
             m.start >= e and (_LOCATIVE.search(t, e, m.start) or _ARRIVING.search(t, e, m.end))
             for m in in_clause)
+        sent_b = self._sentence_end(e, self.para_bounds(s)[1])
         if not placed and not in_clause and sent_a > a and _SUBJECTLESS.match(t, sent_a) \
-                and not any(a <= m.start < s for m in strong) and not _SUFFIX_ANY.search(t, sent_a, s):
+                and not any(a <= m.start < sent_b for m in self.mentions[lo:bisect_left(self.m_starts, sent_b)]) \
+                and not _SUFFIX_ANY.search(t, sent_a, sent_b):
             prev_a = self._sentence_start(a, sent_a - 1)
-            if _WHOLE_OPENS.match(t, prev_a):
+            if _WHOLE_OPENS.match(t, prev_a) and _DIGIT_ANY.search(t, prev_a, sent_a):
                 return None  # 1—10月，全县新签约项目47个…。实际到位省外资金103.7亿元: the sentence before's whole goes on
         if not placed and self._whole_figure(sent_a, s, e, lo, hi, strong):
             return None  # (but 全县规上企业112家，其中83家集聚在X园区: those 83 are the park's)
@@ -1367,7 +1390,8 @@ class _Context:
             _, b_item = self.para_bounds(s)
             named = {m.zone_id: m for m in self.mentions[lo:bisect_left(self.m_starts, b_item)] if not m.passing
                      and (m.start - a <= 12 or _ITEM_ZONE_TAIL.match(t, m.end)
-                          or _LANDS_IN.search(t, max(a, m.start - 6), m.start))}
+                          or _LANDS_IN.search(t, max(a, m.start - 6), m.start)
+                          or _ITEM_AT.search(t, max(a, m.start - 7), m.start))}
             if len(named) == 1:
                 pick = next(iter(named.values()))
         if pick is None:
@@ -1593,7 +1617,8 @@ class _Context:
                 continue
             for scope in rx.finditer(t, sent_a, s):
                 if _RANKED_IN.search(t, max(0, scope.start() - 3), scope.start()) or _AMONG.match(t, scope.end()) \
-                        or _ONE_OF.match(t, scope.end()) or _SHARE_OF_WHOLE.match(t, scope.end()):
+                        or _ONE_OF.match(t, scope.end()) or _SHARE_OF_WHOLE.match(t, scope.end()) \
+                        and _SHARE_LEAD.search(t, max(0, scope.start() - 4), scope.start()):
                     continue  # 入选全省十强开发区, 全国重要的镁合金基地: a rank or a name among the whole, not its figure
                 if t[scope.start():scope.end()].endswith("团") and any(
                         scope.start() - 12 <= m.end <= scope.start() and not _CLAUSE_STOP.search(t, m.end, scope.start())
@@ -1603,12 +1628,12 @@ class _Context:
                     continue  # （全县为7.8%）；完成固定资产投资62.4亿元: an aside that has closed
                 if (rx is self.city_scope or scope[0] in ("全县", "全区") or scope[0].startswith("我") or scope["place"]) and (
                         t.startswith("域", scope.end()) or _ZONE_CLAUSE.search(t, scope.end(), s)) \
-                        or _OWN_ZONE_CLAUSE.search(t, scope.end(), s):
+                        or _own_zone_clause(t, scope.end(), s):
                     continue  # 合肥区域…; 涪陵区实现…；高新区完成…: the zone's own clause
                 if (rx is self.city_scope or scope["place"]) and (
                         _COMPANY_AFTER.match(t, scope.end())  # 神池县明鑫…有限公司: a firm's name
                         or _ORGAN_AFTER.match(t, scope.end())  # 鹿邑县委县政府高度重视: the county's leaders
-                        or t.startswith("的", scope.end())  # 山西省的企业来我们这里投资: whose firms, no subject
+                        or _OUTSIDERS_OF.match(t, scope.end())  # 山西省的企业来我们这里投资: whose firms, no subject
                         or any(m.start <= scope.start() < m.end for m in self.mentions[lo:hi])
                         or not _PLACE_SUBJECT.search(t, max(0, scope.start() - 16), scope.start())):
                     continue  # 北京市经济技术开发区, 是西藏自治区唯一的…: no subject of its own

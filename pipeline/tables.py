@@ -159,22 +159,30 @@ def _aligned_tables(text: str):
         地区生产总值        亿元      1486.3    5.8
     """
     def lines():
-        width = head = prev = None
+        width = head = prev = head_cols = None
         for m in _aligned_lines(text):
             cells = [(c.start(), c.end(), c[0]) for c in _ALIGNED_CELL.finditer(text, m.start(), m.end())]
             lead = len(m[0]) - len(m[0].lstrip("\t"))
-            if not lead and width is not None and len(cells) + 1 == width and m[0].startswith(("  ", "\u3000")):
-                lead = 1  # (       全区合计   162   339.01: a row set in spaces whose first cell is empty)
+            spaced = False
+            if not lead and width is not None and len(cells) + 1 == width and m[0].startswith(("  ", "\u3000")) \
+                    and "\t" not in m[0] and head_cols and len(head_cols) == width:
+                # (       全区合计   162   339.01: a row set in spaces whose first cell is empty — its first
+                # text stands nearer the header's second column than its first)
+                col = cells[0][0] - m.start()
+                spaced = abs(col - head_cols[1]) < abs(col - head_cols[0])
+                lead = 1 if spaced else 0
             if lead and width is not None and len(cells) + lead == width and (
-                    head and _NUMBER_COLUMN.fullmatch(head)
-                    or prev and all((_FIGURE.fullmatch(c[2]) is None) == (_FIGURE.fullmatch(p[2]) is None)
-                                    for c, p in zip(cells, prev[lead:]))):
+                    spaced or "\t" in m[0] and (
+                        head and _NUMBER_COLUMN.fullmatch(head)
+                        or prev and all((_FIGURE.fullmatch(c[2]) is None) == (_FIGURE.fullmatch(p[2]) is None)
+                                        for c, p in zip(cells, prev[lead:])))):
                 # 序号⇥新区⇥… ⏎ ⇥合计⇥5323.9, 经济运行⇥营业收入⇥亿元⇥120 ⏎ ⇥新增企业⇥家⇥56: a row whose
                 # first cells are empty (a number column, a merged category); not when its figures would
                 # land in a column of labels (a leading tab that only indents a row short of a cell)
                 cells[:0] = [(m.start() + k, m.start() + k, "") for k in range(lead)]
             if width is None or len(cells) != width:
                 head = cells[0][2] if cells else None
+                head_cols = [c[0] - m.start() for c in cells]
             prev = cells
             if width is not None and len(cells) == width + 1 and len(cells[0][2]) == len(cells[1][2]) == 1 \
                     and _SPACED_LABEL.match(cells[0][2] + cells[1][2]):

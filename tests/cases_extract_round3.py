@@ -1865,3 +1865,24 @@ CASES_ROUND3 += [
     Case("出山镇1—10月实际到位省外资金5.6亿元，连续三个月位居乡镇组第一。", [dict(value=560_000_000)],
          id="r3-a-streak-of-months-is-no-duration", only=True),
 ]
+
+# A sixteenth review, of the rules for sets 51-53.
+CASES_ROUND3 += [
+    Case("繁峙经济技术开发区\n\n我县开发区今年发展势头强劲。新增入驻企业15家。全县上下聚力招商。新签约项目12个，均落户繁峙经济技术开发区。",
+         [dict(value=15, zone_prefix="繁峙"), dict(value=12, zone_prefix="繁峙")], id="r3-review16-a-whole-goes-on-only-after-its-figure"),
+    Case("繁峙经济技术开发区\n\n年份  入驻企业（家）  总投资（亿元）  税收（亿元）\n2021  98  42.6  3.2\n2022  120  50.3  4.1\n  2023    156    61.2\n",
+         [dict(value=98), dict(value=4_260_000_000), dict(value=320_000_000), dict(value=120), dict(value=5_030_000_000),
+          dict(value=410_000_000)], id="r3-review16-a-row-short-of-its-last-cell-invents-nothing", only=True),
+    Case("繁峙经济技术开发区\n\n目前，全市95%的政务服务事项实现全程网办。", [dict(value=95, zone="")], id="r3-review16-the-wholes-own-share"),
+    Case("繁峙经济技术开发区\n\n2023年，山西省的开发区实现营业收入2.1万亿元，同比增长8%。",
+         [dict(value=2_100_000_000_000, zone=""), dict(value=8, zone="")], id="r3-review16-a-provinces-own-zones"),
+    Case("繁峙经济技术开发区\n\n全市实现外贸进出口总额120亿元，我区企业贡献突出，同比增长15%。",
+         [dict(value=12_000_000_000, zone=""), dict(value=15, zone="")], id="r3-review16-woqu-qiye-is-no-clause-of-the-zone"),
+    Case("繁峙经济技术开发区\n\n宣传片时长5分钟。12345热线平均通话时长3分钟。", [], id="r3-review16-a-films-and-a-calls-length", only=True),
+    Case("开发区重点项目\n\n1.年产5万吨电池材料项目，总投资50亿元，项目位于大同经济技术开发区。\n\n2.智能装备项目，总投资8亿元，位于繁峙经济技术开发区。",
+         [dict(value=50_000, zone_prefix="大同"), dict(value=5_000_000_000, zone_prefix="大同"), dict(value=800_000_000, zone_prefix="繁峙")],
+         id="r3-review16-an-item-weiyu-a-zone"),
+    Case("今年，合肥新型显示产业园实现产值1200亿元。", [dict(value=120_000_000_000, zone_prefix="合肥")], id="r3-review16-xinxing-xianshi-is-an-industry"),
+    Case("86家\n入驻企业\n12.5亿元\n总投资\n60%\n审批时限压缩", [dict(value=86), dict(value=1_250_000_000, indicator="total_investment"), dict(value=60)],
+         id="r3-review16-figures-and-labels-without-blank-lines", only=True),
+]
