@@ -1364,13 +1364,9 @@ class _Context:
         placed = _PART_BEFORE.search(t, max(cs, s - 4), s) is not None and any(
             m.start >= e and (_LOCATIVE.search(t, e, m.start) or _ARRIVING.search(t, e, m.end))
             for m in in_clause)
-        sent_b = self._sentence_end(e, self.para_bounds(s)[1])
         if not placed and not in_clause and sent_a > a and _SUBJECTLESS.match(t, sent_a) \
-                and not any(a <= m.start < sent_b for m in self.mentions[lo:bisect_left(self.m_starts, sent_b)]) \
-                and not _SUFFIX_ANY.search(t, sent_a, sent_b):
-            prev_a = self._sentence_start(a, sent_a - 1)
-            if _WHOLE_OPENS.match(t, prev_a) and _DIGIT_ANY.search(t, prev_a, sent_a):
-                return None  # 1—10月，全县新签约项目47个…。实际到位省外资金103.7亿元: the sentence before's whole goes on
+                and self._goes_on_with_whole(a, lo, sent_a, s, e):
+            return None  # 1—10月，全县新签约项目47个…。实际到位省外资金103.7亿元: the sentence before's whole goes on
         if not placed and self._whole_figure(sent_a, s, e, lo, hi, strong):
             return None  # (but 全县规上企业112家，其中83家集聚在X园区: those 83 are the park's)
         if pick is None and self.layout.starts:
@@ -1481,6 +1477,18 @@ class _Context:
             if found is not None:
                 return found
         return None
+
+    def _goes_on_with_whole(self, a: int, lo: int, sent_a: int, s: int, e: int) -> bool:
+        """Whether a sentence with no subject of its own goes on with a whole the sentence before
+        it opened with and gave a figure of (1—10月，全县新签约…。实际到位省外资金103.7亿元): no zone
+        and no zone's word anywhere in it."""
+        t = self.t
+        sent_b = self._sentence_end(e, self.para_bounds(s)[1])
+        if any(a <= m.start < sent_b for m in self.mentions[lo:bisect_left(self.m_starts, sent_b)]) \
+                or _SUFFIX_ANY.search(t, sent_a, sent_b):
+            return False
+        prev_a = self._sentence_start(a, sent_a - 1)
+        return _WHOLE_OPENS.match(t, prev_a) is not None and _DIGIT_ANY.search(t, prev_a, sent_a) is not None
 
     def _city_event_title(self, s: int) -> bool:
         """Whether the first header of s's article is a city's event (钦州市…重大项目集中签约活动举行)
