@@ -411,6 +411,8 @@ _ITEM_ZONE_TAIL = re.compile(r"[ \t\u3000]*[）)]?[ \t\u3000]*[。.]?[ \t\u3000]
 #: a sum of several zones (两区合计…, 三区实际使用外资合计…)
 _SUM_OF_ZONES = re.compile(r"(?:^|(?<=[，,。；;\n]))\s*(?:其中|而)?[两三四五六七八九十]\s*(?:区|地|园|个园区|个开发区|大园区)"
                            r"[^，,。；;]{0,12}?(?:合计|共计|总计|加起来)")  # (not 由三园合计的24.3平方公里, a base)
+#: a streak, not a procedure's time (连续三个月位居第一, 连续奋战120天)
+_STREAK = re.compile(r"连续(?:奋战|作战|攻坚|鏖战|施工|作业|加班)?\s*$")
 #: a time of day's hours before the number (19:06)
 _CLOCK_BEFORE = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:：]$")  # (not 2022：85亿元, a year's figure)
 #: a bracketed conversion of the amount just said
@@ -615,7 +617,7 @@ class _Context:
         if unit_s == "日" and (not (m["post"] or _DAY_LEFT.search(t, max(0, s - 3), s) or _DAY_RIGHT.match(t, e))
                               or _DATE_BEFORE.search(t, max(0, s - 12), s)):
             return None  # 6月30日 is a date; 由60日压缩至30日 and 30日内 are durations (每月3000元 is money)
-        if kind == "duration" and (_TIME_LEFT.search(before) or before.endswith("连续")):
+        if kind == "duration" and (_TIME_LEFT.search(before) or _STREAK.search(t, max(0, s - 6), s)):
             return None  # 下半年还有5个多月, 连续三个月位居第一: a calendar's time or a streak, no procedure's
         if kind == "duration" and _READING_TIME.search(t, max(0, s - 8), s):
             return None  # 阅读约4分钟, 视频时长3分钟: how long a page or a film takes, no procedure

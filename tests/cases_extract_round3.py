@@ -1886,3 +1886,7 @@ CASES_ROUND3 += [
     Case("86家\n入驻企业\n12.5亿元\n总投资\n60%\n审批时限压缩", [dict(value=86), dict(value=1_250_000_000, indicator="total_investment"), dict(value=60)],
          id="r3-review16-figures-and-labels-without-blank-lines", only=True),
 ]
+CASES_ROUND3 += [
+    Case("项目建设者连续奋战120天，厂房主体提前封顶；审批时限压缩至15个工作日。", [dict(value=15, unit="working_day")],
+         id="r3-a-streak-of-work-is-no-duration", only=True),
+]
