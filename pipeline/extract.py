@@ -72,13 +72,14 @@ from .grammar import (
     _TOTAL,
 )
 from .indicators import IndicatorIndex
-from .layout import BODY, CAPTION, HEADER, Layout
+from .layout import BODY, CAPTION, HEADER, SPEAKER_LABEL, Layout
 from .model import Claim, Extraction, NumberMention
 from .numbers import CN_DIGIT, FOLD, parse_number
 from .periods import AS_OF, DATE_DAY, FIRST_MONTHS_LEAD, FOUNDED, PERIOD, PRESENT, last_period, period_of
 from .tables import TOTAL_ROW, Cell, table_cells
 from .text import Document
-from .zones import SUFFIXES, ZoneFinder
+from .zones import SUFFIX as _SUFFIX_ANY
+from .zones import ZoneFinder
 
 RULE_VERSION = "2"
 
@@ -282,8 +283,7 @@ _TRAVEL_AFTER = re.compile(r"(?:的)?(?:路程|车程|航程|路(?![径线子])|
 _WORD_AROUND = re.compile(r"[一二两三四五六七八九]元(?![钱的整左以起每一人次个])\p{Han}")
 _TAG_LINE = re.compile(r"[ \t\u3000]*(?:[【\[［][^】\]］\n]{2,40}[】\]］]"
                        # 应询人：宁东能源化工基地管委会副主任　王立新 — a transcript's speaker, on a line of its own
-                       r"|(?:询问人|应询人|提问人|答问人|主持人|发言人|发布人|受访人|受访者)[ \t\u3000]*[：:]"
-                       r"[^\n，,。？?！!；;]{2,60}?)[ \t\u3000]*")
+                       r"|" + SPEAKER_LABEL.pattern + r"[^\n，,。？?！!；;]{2,60}?)[ \t\u3000]*")
 _SPEAKER_LINE = re.compile(r"(?m)^" + _TAG_LINE.pattern + "$")
 _LANDS_IN = re.compile(r"(?:落户|落地|入驻|选址|坐落|建在|布局)(?:于|在|到)?$")
 _NOW_NEXT_TAIL = re.compile(r"[^。；;！？]*$")
@@ -427,8 +427,6 @@ _FIGURE_LINE = re.compile(r"[ \t\u3000]*[\d０-９][\d.,０-９]*[ \t]*(?:[%％]
 _LABEL_NOT_BELOW = re.compile(r"[\d０-９。；;！？!?]")
 #: a place's party committee, government or congress after its name (县委县政府, 市政府)
 _ORGAN_AFTER = re.compile(r"委|政府|人大|政协|领导|党")
-#: a zone's type word anywhere (a provisional zone's place holding one is no city)
-_SUFFIX_ANY = re.compile("|".join(SUFFIXES))
 #: a period that spans months of one year (1—9月, 前三季度, 上半年, 一季度): a 累计 after it counts within it
 _MONTHS_SPAN = re.compile(r"\d{1,2}\s*[—–\-~～至到]\s*\d{1,2}\s*月|前[一二三四五六七八九十两\d]{1,2}(?:个)?(?:季度|月)|[上下]半年|[一二三四]季度")
 #: an event's totals (本次活动共签约项目32个) and a title that makes the event a city's
@@ -894,8 +892,8 @@ class _Context:
             return best  # 国家级高新区总数保持在12家, 高新技术企业总数分别达到682家: the noun, its total
         if best is None or len(left) - best_end > 3 or _AGENT_GAP.search(left, best_end):
             return ""  # 经开区为2家企业…: the noun before 为/向/与 acts; it is not counted
-        if best == "zone" and (h.unit_surface == "户" or not _ZONES_COUNTED_GAP.match(left, best_end) and self._named_zone_ends(
-                h.num_start - (len(left) - best_end), counted=True)):
+        if best == "zone" and (h.unit_surface == "户" or not _ZONES_COUNTED_GAP.match(left, best_end) and self._subject_zone_ends(
+                h.num_start - (len(left) - best_end))):
             return ""  # 其中繁峙经开区新增1200户, 其中长葛经开区85家: a named zone is the subject, or counted by 户
         return best
 
@@ -917,14 +915,14 @@ class _Context:
         if lay.starts[i + 1] == lay.ends[i] + 1 and 2 <= len(label.strip()) <= 20 and not _LABEL_NOT_BELOW.search(label):
             self._labels[h.start] = label.strip()
 
-    def _named_zone_ends(self, at: int, counted: bool = False) -> bool:
-        """Whether a zone's name ends at (or a character from) offset `at`; with `counted`, not
-        when the name is one of a list of zones (成都高新区、绵阳高新区2家) or follows 有 (仅有成都经开区1家)."""
+    def _subject_zone_ends(self, at: int) -> bool:
+        """Whether a zone's name ends at (or a character from) offset `at`, not as one of a list of
+        zones (成都高新区、绵阳高新区2家) nor after 有 (仅有成都经开区1家): a count's subject, not counted."""
         i = bisect_left(self.m_starts, at - 40)
         for m in self.mentions[i:bisect_left(self.m_starts, at)]:
             if abs(m.end - at) <= 1:
-                return not counted or not (self.t[m.start - 1:m.start] in ("、", "和", "及")
-                                           or _HAS_BEFORE.search(self.t, max(0, m.start - 3), m.start))
+                return not (self.t[m.start - 1:m.start] in ("、", "和", "及")
+                            or _HAS_BEFORE.search(self.t, max(0, m.start - 3), m.start))
         return False
 
     def _claim(self, h: _Hit, a: int, b: int, before: _Hit | None = None,

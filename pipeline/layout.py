@@ -67,12 +67,13 @@ _NOW_YEAR = re.compile(r"(?<!力争|争取|确保|目标|有望|计划|冲刺|�
                        r"(?:以来)?(?=[，,。；;：:\s])"
                        r"|(?P<y>(?:19|20)\d\d)\s*年\s*(?:伊始|开年|开春|初以来)|今年\s*[（(]\s*(?P<y>(?:19|20)\d\d)")
 _TARGET_YEAR = re.compile(r"(?:(?:力争|预计|计划|争取|确保)(?:到|在|于|进入|迈入|跻身)?|将在|将于|到)[ \t]*$")
-# The title of a whole report (not of one article on a page): its period covers every section.
-#: a transcript's speaker line (应询人：…, 主持人：…): said again each time the speaker answers, no running header
-_SPEAKER_LABEL = re.compile(r"(?:询问人|应询人|提问人|答问人|主持人|发言人|发布人|嘉宾|受访人|受访者)[ \t\u3000]*[：:]")
+#: a transcript's speaker line (应询人：…, 主持人：…): said again each time the speaker answers, no
+#: running header; its answers are the zone it names (extract.py). 嘉宾 lines list guests, no speakers.
+SPEAKER_LABEL = re.compile(r"(?:询问人|应询人|提问人|答问人|主持人|发言人|发布人|受访人|受访者)[ \t\u3000]*[：:]")
 #: a line that is only a date (2026年1月, 二〇二六年一月十五日)
 _DATE_LINE = re.compile(r"[ \t\u3000]*(?:(?:19|20)\d\d|[二〇一两三四五六七八九零]{4})[ \t]*年[ \t]*[\d一二三四五六七八九十]{1,3}[ \t]*月"
                         r"(?:[ \t]*[\d一二三四五六七八九十]{1,3}[ \t]*日)?[ \t\u3000]*")
+# The title of a whole report (not of one article on a page): its period covers every section.
 _DOC_TITLE = re.compile(r"报告|总结|回顾|回眸|盘点|综述|通报|公报|情况|速览|年报|统计|简报|专报")
 # A page's masthead or a post's date line: 新华日报 2025年6月18日 星期三 第7版;
 # 发布时间：2025-07-16; 2025-07-18 09:30 山东 — the date the text came out.
@@ -128,7 +129,7 @@ def _second_look(text: str, starts: list[int], ends: list[int], kinds: list[int]
         line = text[starts[i]:ends[i]].strip()
         # (a zone's name standing as two articles' header is no running header)
         if _PAGE_NUMBER.fullmatch(line) or (len(line) >= 6 and line in seen
-                                            and line[-1] not in "区园局委会" and not _SPEAKER_LABEL.match(line)):
+                                            and line[-1] not in "区园局委会" and not SPEAKER_LABEL.match(line)):
             kinds[i] = CAPTION
         seen.add(line)
     # The line right after a page number (— 1 —⏎⏎南宁经济技术开发区2024年度…报告) is the next page's

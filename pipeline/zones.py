@@ -48,7 +48,7 @@ def load_registry() -> tuple[Zone, ...]:
 
 def provisional_zone(name: str) -> Zone:
     """A zone named in a text but missing from the registry."""
-    suffix = _SUFFIX.search(name)
+    suffix = SUFFIX.search(name)
     place = name[: suffix.start()] if suffix else name
     bracketed = _BRACKETED_PLACE.match(place)
     return Zone(f"prov:{name}", name, bracketed[1] if bracketed else place,
@@ -75,7 +75,8 @@ SUFFIXES = (
     "农业科技园区",
     "现代农业产业园",
 )
-_SUFFIX = re.compile("|".join(SUFFIXES))
+#: any zone-type word (a provisional zone's place holding one is no place of its own)
+SUFFIX = re.compile("|".join(SUFFIXES))
 #: zone types a company's project can be named with too (联想科技城项目, 温氏现代农业产业园项目)
 _NAMED_LIKE_PROJECTS = frozenset({"科技城", "软件谷", "现代农业产业园", "国家现代农业产业园", "农业科技园区"})
 #: Suffixes a provisional zone may carry: bare 示范区 and 园区 are too often generic
@@ -396,7 +397,7 @@ class ZoneFinder:
         z = self.by_id.get(name) or self.alias.get(name) or self.by_place.get(name.rstrip("市县"))
         if z:
             return z
-        for m in _SUFFIX.finditer(name):
+        for m in SUFFIX.finditer(name):
             if m.end() == len(name):
                 return self.alias.get(name) or provisional_zone(name)
         return provisional_zone(name)
@@ -406,7 +407,7 @@ class ZoneFinder:
         out: list[ZoneMention] = []
         aliases: list[tuple[int, ZoneMention]] = []
         last_end = start
-        for m in _SUFFIX.finditer(text, start, end):
+        for m in SUFFIX.finditer(text, start, end):
             a, b = m.span()
             mention = self._registered(text, a, b, last_end) or self._provisional(text, m, last_end)
             if mention is None:
@@ -508,7 +509,7 @@ class ZoneFinder:
             prefix, gap = prefix[:national.start()], len(national[0])
         if len(prefix) >= 3 and prefix.endswith(("和", "与", "及", "或")) and not _HE_PLACES.search(prefix):
             return None  # 三年行动和化工园区安全整治: a conjunction, then the type on its own
-        if not 2 <= len(prefix) <= (7 if len(m[0]) >= 5 else 6) or _SUFFIX.search(prefix) or m[0] == "产业园" and _PHASE.match(text, b) \
+        if not 2 <= len(prefix) <= (7 if len(m[0]) >= 5 else 6) or SUFFIX.search(prefix) or m[0] == "产业园" and _PHASE.match(text, b) \
                 and len(prefix) >= 4 and not any(self.by_place.get(prefix[:n]) for n in (2, 3)):
             return None  # 开发区事开发区办: no place; 医用耗材产业园三期: a project's phase
         if m[0] in _NAMED_LIKE_PROJECTS and text.startswith("项目", b):
