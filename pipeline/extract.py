@@ -1060,15 +1060,34 @@ class _Context:
         else:
             period = self._period(start, sent_a, a, left_sentence)
         evidence = self.original[start:end]
-        sent_b = self._sentence_end(end, b)
+        # evidence split over a paragraph break (12⏎⏎家) stays whole in its sentence
+        sent_a, sent_b = min(sent_a, start), max(self._sentence_end(end, b), end)
         sentence = self._sentence_text(sent_a, sent_b) if sent_b > sent_a else evidence
         zone_name, zone_id, status = "", "", ""
         if zone is not None:
             zone_name, zone_id = zone[0], zone[1]
             status = zone[2]
+        mark = self._mark(sentence, sent_a, start, end) if sent_b > sent_a else (0, len(sentence))
         return Claim(self.doc, zone_name, family, ind.id if ind else "", value, unit, value_before,
                      unit_before, q, period, start, end, evidence, zone_id, status, sentence, sent_a,
-                     f"{rule}@{RULE_VERSION}")
+                     f"{rule}@{RULE_VERSION}", *mark)
+
+    def _mark(self, sentence: str, sent_a: int, start: int, end: int) -> tuple[int, int]:
+        """Where the evidence [start, end) stands in its cleaned sentence (which begins at sent_a).
+
+        Cleaning drops characters (line breaks, spaces, captions, marks), never adds any, so
+        the evidence sits no later than its offset in the original: what cleaning kept of the
+        text before it, failing that its last occurrence there."""
+        clean = self.layout.clean
+        ev = clean(start, end, original=True)
+        if not ev:
+            return 0, 0
+        at = len(clean(sent_a, start, original=True))
+        if sentence[at:at + len(ev)] != ev:
+            at = sentence.rfind(ev, 0, start - sent_a + len(ev))
+            if at < 0:
+                return 0, 0
+        return at, at + len(ev)
 
     def _count(self, h: _Hit, a: int, b: int, left_clause: str, right_clause: str,
                before: _Hit | None = None, sentence: int = -1):
@@ -1177,7 +1196,12 @@ class _Context:
         row_end = len(t) if row_end < 0 else row_end
         c.doc, c.start, c.end = self.doc, cell.start, cell.end
         c.evidence = self.original[cell.start:cell.end]
-        c.sentence, c.sentence_start = self.original[cell.row_start:row_end].strip(" |"), cell.row_start
+        row = self.original[cell.row_start:row_end]
+        c.sentence, c.sentence_start = row.strip(" |"), cell.row_start
+        c.mark_start = c.mark_end = 0
+        if cell.end <= row_end:  # a cell of a PDF's cell-per-line table is no part of its label's line
+            c.mark_start = cell.start - cell.row_start - (len(row) - len(row.lstrip(" |")))
+            c.mark_end = c.mark_start + cell.end - cell.start
         c.rule = "table." + c.rule
         zone = None
         if cell.column:  # a column headed 合肥高新区 or 全省平均

@@ -48,7 +48,8 @@ SCHEMAS = {
         ("zone_id", _S), ("zone_status", _S), ("family", _S), ("indicator", _S),
         ("value", _F), ("unit", _S), ("value_before", _F), ("unit_before", _S),
         ("qualifier", _S), ("period", _S), ("start", _I), ("end", _I), ("evidence", _S),
-        ("sentence", _S), ("sentence_start", _I), ("rule", _S)]),
+        ("sentence", _S), ("sentence_start", _I), ("rule", _S), ("mark_start", _I),
+        ("mark_end", _I)]),
     "numbers": pa.schema([
         ("src", _I), ("doc_id", _S), ("start", _I), ("end", _I), ("surface", _S),
         ("claimed", _B), ("covered", _B), ("reason", _S)]),
@@ -125,7 +126,8 @@ def extract_rows(doc: Document, src: int, out: dict[str, dict[str, list]]) -> in
                            ("unit_before", _nz(cl.unit_before)), ("qualifier", _nz(cl.qualifier)),
                            ("period", _nz(cl.period)), ("start", s), ("end", e),
                            ("evidence", cl.evidence), ("sentence", cl.sentence),
-                           ("sentence_start", cl.sentence_start + shift), ("rule", _nz(cl.rule))):
+                           ("sentence_start", cl.sentence_start + shift), ("rule", _nz(cl.rule)),
+                           ("mark_start", cl.mark_start), ("mark_end", cl.mark_end)):
                 c[col].append(v)
             n += 1
         numbers = [(m.start + shift, m.end + shift, m.surface, bool(m.claimed), m.reason)

@@ -14,7 +14,7 @@ CSV_COLUMNS = (
     "unit_before", "qualifier", "period", "start", "end", "evidence",
 )
 #: Provenance columns written after the interchange columns.
-EXTRA_COLUMNS = ("zone_id", "zone_status", "sentence", "sentence_start", "rule")
+EXTRA_COLUMNS = ("zone_id", "zone_status", "sentence", "sentence_start", "rule", "mark_start", "mark_end")
 
 
 @dataclass(slots=True)
@@ -37,6 +37,11 @@ class Claim:
     sentence: str = ""    # the sentence of the original text that holds the evidence
     sentence_start: int = 0
     rule: str = ""        # id of the rule that fired
+    # Where the evidence stands in `sentence`: sentence[mark_start:mark_end]. The sentence is
+    # cleaned (line breaks, spaces, captions and markdown marks dropped), so these are not
+    # start - sentence_start whenever something was dropped before or inside the evidence.
+    mark_start: int = 0
+    mark_end: int = 0
 
     def row(self) -> dict:
         """The claim as a flat dict, spec columns first."""

@@ -37,7 +37,7 @@ from pathlib import Path
 import duckdb
 
 #: Bumped when the table layout changes; old files are copied column by name.
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 DEFAULT_DB = "data/bizenv.duckdb"
 QUERIES_DIR = Path(__file__).resolve().parent.parent / "queries"
 
@@ -78,6 +78,7 @@ CREATE TABLE claims (
     qualifier VARCHAR, period VARCHAR,
     start INTEGER, "end" INTEGER,
     evidence VARCHAR, sentence VARCHAR, sentence_start INTEGER,
+    mark_start INTEGER, mark_end INTEGER,  -- the evidence in the (cleaned) sentence: sentence[mark_start:mark_end]
     rule VARCHAR,
     review VARCHAR, review_note VARCHAR, reviewed_at TIMESTAMP,
     rejected BOOLEAN DEFAULT false,
@@ -123,7 +124,7 @@ CREATE TABLE reviews (
 CREATE TYPE shown_claim AS STRUCT(
     claim_id VARCHAR, value DOUBLE, qualifier VARCHAR, value_before DOUBLE, unit_before VARCHAR,
     period VARCHAR, doc VARCHAR, evidence VARCHAR, sentence VARCHAR, sentence_start INTEGER,
-    start INTEGER, "end" INTEGER);
+    start INTEGER, "end" INTEGER, mark_start INTEGER, mark_end INTEGER);
 CREATE TABLE claim_cells (     -- claims per zone, family, indicator, unit and period
     zone_id VARCHAR, zone VARCHAR, family VARCHAR, indicator VARCHAR, unit VARCHAR,
     period VARCHAR, claims BIGINT
@@ -169,7 +170,8 @@ CREATE TABLE ingest_runs (
 #: Columns extraction writes (the stage), in table order.
 CLAIM_BASE = ("claim_id", "doc_id", "doc", "zone", "zone_id", "zone_status", "family",
               "indicator", "value", "unit", "value_before", "unit_before", "qualifier",
-              "period", "start", "end", "evidence", "sentence", "sentence_start", "rule")
+              "period", "start", "end", "evidence", "sentence", "sentence_start", "rule",
+              "mark_start", "mark_end")
 #: What a correction may change; orig_<name> keeps extraction's value.
 REVIEWED = ("value", "unit", "zone", "zone_id", "zone_status", "indicator", "family")
 
@@ -182,7 +184,7 @@ CREATE VIEW latest_reviews AS
 CREATE VIEW claims_all AS
     SELECT seq, claim_id, doc_id, doc_no, doc, zone, zone_id, zone_status, family, indicator,
         value, unit, value_before, unit_before, qualifier, period, start, "end",
-        evidence, sentence, sentence_start, rule,
+        evidence, sentence, sentence_start, mark_start, mark_end, rule,
         review, review_note, reviewed_at, coalesce(rejected, false) AS rejected,
         CASE WHEN review IS NULL THEN value ELSE orig_value END AS orig_value,
         CASE WHEN review IS NULL THEN unit ELSE orig_unit END AS orig_unit,
@@ -198,7 +200,7 @@ CREATE VIEW claims_shown AS
     SELECT *, {'claim_id': claim_id, 'value': value, 'qualifier': qualifier, 'value_before': value_before,
                'unit_before': unit_before, 'period': period, 'doc': doc, 'evidence': evidence,
                'sentence': sentence, 'sentence_start': sentence_start, 'start': start,
-               'end': "end"}::shown_claim AS shown
+               'end': "end", 'mark_start': mark_start, 'mark_end': mark_end}::shown_claim AS shown
     FROM claims_v;
 -- claims per extraction rule (rejected ones too) with the analysts' verdicts: counts from
 -- the summary written with the file, verdicts from the few reviewed claims
@@ -640,7 +642,10 @@ def build(path: Path, change: Change, work: Path):
                     # extraction's values back on reviewed rows; reviews are re-applied below
                     cols = ", ".join(
                         f"CASE WHEN review IS NOT NULL THEN orig_{c} ELSE {c} END AS {c}"
-                        if c in REVIEWED and "orig_value" in old_cols[table] else _q(c)
+                        if c in REVIEWED and "orig_value" in old_cols[table] else
+                        _q(c) if c in old_cols[table] else
+                        # schema 9 had no marks: offsets from the sentence's start, as it then read
+                        f"{'start' if c == 'mark_start' else _q('end')} - sentence_start AS {c}"
                         for c in CLAIM_BASE)
                 else:
                     skip = {"seq", "claims", "zones", "doc_no"}  # derived: recomputed below

@@ -18,7 +18,7 @@ WITH page AS (
 )
 SELECT claim_id, doc_id, doc, zone, zone_id, zone_status, family, indicator,
        value, unit, value_before, unit_before, qualifier, period,
-       start, "end", evidence, sentence, sentence_start, rule,
+       start, "end", evidence, sentence, sentence_start, mark_start, mark_end, rule,
        review, review_note, reviewed_at, rejected,
        orig_value, orig_unit, orig_zone_id, orig_zone, orig_indicator
 FROM claims_all

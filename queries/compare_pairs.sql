@@ -27,7 +27,8 @@ SELECT p.zone_id, coalesce(z.name, p.zone_id) AS zone, z.en AS zone_en,
        round(100.0 * (p.pick.value_before - p.pick.value) / p.pick.value_before, 1) AS cut_pct,
        p.pick.period AS period, p.pick.doc AS doc, p.pick.evidence AS evidence,
        p.pick.claim_id AS claim_id, p.pick.sentence AS sentence,
-       p.pick.sentence_start AS sentence_start, p.pick.start AS start, p.pick.end AS "end", p.claims
+       p.pick.sentence_start AS sentence_start, p.pick.start AS start, p.pick.end AS "end",
+       p.pick.mark_start AS mark_start, p.pick.mark_end AS mark_end, p.claims
 FROM p LEFT JOIN zones z USING (zone_id) LEFT JOIN indicators i USING (indicator)
 ORDER BY p.unit, cut_pct DESC, zone, p.indicator, p.zone_id
 LIMIT $limit;

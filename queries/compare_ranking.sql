@@ -42,6 +42,7 @@ SELECT b.zone_id, coalesce(z.name, b.zone_id) AS zone, z.en AS zone_en,
        b.best.unit_before AS unit_before, b.best.period AS period, b.best.doc AS doc,
        b.best.evidence AS evidence, b.best.claim_id AS claim_id,
        b.best.sentence AS sentence, b.best.sentence_start AS sentence_start, b.best.start AS start, b.best.end AS "end",
+       b.best.mark_start AS mark_start, b.best.mark_end AS mark_end,
        b.median, b.claims
 FROM b LEFT JOIN zones z USING (zone_id) LEFT JOIN indicators i USING (indicator)
 ORDER BY b.indicator, b.unit,

@@ -2,7 +2,7 @@
 -- params: zone=NULL indicator=NULL family=NULL period=NULL doc=NULL rule=NULL q=NULL include_rejected=false limit=NULL offset=0
 SELECT doc, zone, family, indicator, value, unit, value_before, unit_before, qualifier, period,
        start, "end", evidence,
-       zone_id, zone_status, sentence, sentence_start, rule,
+       zone_id, zone_status, sentence, sentence_start, mark_start, mark_end, rule,
        claim_id, doc_id, review, review_note, reviewed_at, rejected,
        orig_value, orig_unit, orig_zone_id, orig_zone, orig_indicator
 FROM claims_all

@@ -51,8 +51,8 @@ EXPECTED_COLUMNS = {
               "source", "claims", "documents", "indicators"],
     "claims": ["claim_id", "doc_id", "doc", "zone", "zone_id", "zone_status", "family",
                "indicator", "value", "unit", "value_before", "unit_before", "qualifier",
-               "period", "start", "end", "evidence", "sentence", "sentence_start", "rule",
-               "review", "review_note", "reviewed_at", "rejected", "orig_value", "orig_unit",
+               "period", "start", "end", "evidence", "sentence", "sentence_start", "mark_start",
+               "mark_end", "rule", "review", "review_note", "reviewed_at", "rejected", "orig_value", "orig_unit",
                "orig_zone_id", "orig_zone", "orig_indicator"],
     "claims_count": ["claims"],
     "documents": ["doc_id", "name", "path", "title", "outlet", "pub_date", "url",
@@ -65,7 +65,8 @@ EXPECTED_COLUMNS = {
                  "reviewed_share", "last_ingest"],
     "export_claims": ["doc", "zone", "family", "indicator", "value", "unit", "value_before",
                       "unit_before", "qualifier", "period", "start", "end", "evidence",
-                      "zone_id", "zone_status", "sentence", "sentence_start", "rule",
+                      "zone_id", "zone_status", "sentence", "sentence_start", "mark_start",
+                      "mark_end", "rule",
                       "claim_id", "doc_id", "review", "review_note", "reviewed_at", "rejected",
                       "orig_value", "orig_unit", "orig_zone_id", "orig_zone", "orig_indicator"],
     "indicators": ["indicator", "family", "zh", "en", "unit", "direction", "framework", "source",
@@ -116,7 +117,7 @@ def fake_extract(document) -> Extraction:
             assert text[start:start + len(ev)] == ev
             out.claims.append(Claim(document.name, zone, fam, ind, float(val), unit, _f(bef),
                                     ubef, qual, period, start, start + len(ev), ev, zid,
-                                    status, line, pos, rule))
+                                    status, line, pos, rule, start - pos, start - pos + len(ev)))
             if status == "provisional":
                 out.zones.append(ZoneMention(zid, zone, pos, pos + len(zone), zone, True))
         pos += len(line) + 1

@@ -227,6 +227,24 @@ def test_claim_dialog_shows_sentence_with_the_number_highlighted(seeds_db):
     assert {b.label for b in at.button} >= {"确认", "驳回"}
 
 
+def test_claim_dialog_marks_the_number_where_the_sentence_was_cleaned(seeds_db):
+    """A sentence loses the spaces and line breaks of its page; the mark follows the number, not its offset."""
+    rows = store.run_query("claims", db=seeds_db)
+    moved = rows[(rows["mark_start"] != rows["start"] - rows["sentence_start"])
+                 & rows["evidence"].str.contains(r"\s")]
+    assert not moved.empty  # the seed with a space around every number
+    i = int(moved.index[0])
+    claim = rows.iloc[i]
+    at = app(seeds_db, "claims")
+    at.session_state["tbl_claims_0"] = {"selection": {"rows": [i], "columns": [], "cells": []}}
+    at.run()
+    assert not at.exception
+    shown = claim["sentence"][claim["mark_start"]:claim["mark_end"]]
+    assert shown == re.sub(r"\s+", "", claim["evidence"])
+    sentence = [h for h in htmls(at) if "bz-sentence" in h]
+    assert len(sentence) == 1 and f">{shown}</mark>" in sentence[0], sentence
+
+
 def test_reject_through_the_store_removes_the_claim(scratch_db):
     before = store.run_query("claims", db=scratch_db)
     at = app(scratch_db, "claims")

@@ -42,6 +42,16 @@ def test_column_break_and_caption_do_not_split_a_claim():
     assert money.family == "money" and money.indicator == "total_investment"
     assert money.zone.startswith("吕梁")
     assert "张三" not in money.sentence  # the caption is not part of the sentence
+    # the sentence is cleaned, so the number's place in it is not its offset from the sentence's start
+    assert money.sentence[money.mark_start:money.mark_end] == "38.5亿元"
+    assert money.start - money.sentence_start != money.mark_start
+
+
+def test_spaced_numbers_are_marked_in_their_cleaned_sentence():
+    text = "繁峙经开区审批时间从 60 个工作日压缩至 20 个工作日，新增企业 141 家。"
+    got = by_value(extract_claims(text))
+    assert {c.sentence[c.mark_start:c.mark_end] for c in got.values()} == {
+        "60个工作日压缩至20个工作日", "141家"}
 
 
 def test_caption_zone_does_not_take_claims():

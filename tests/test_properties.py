@@ -35,6 +35,10 @@ def check(text: str) -> None:
         assert isinstance(c.value, (int, float)) and math.isfinite(c.value), c.value
         if c.value_before is not None:
             assert math.isfinite(c.value_before), c.value_before
+        # the evidence's place in its sentence: what cleaning kept of the evidence, in order
+        assert 0 <= c.mark_start <= c.mark_end <= len(c.sentence), (c.mark_start, c.mark_end, c.sentence)
+        marked = iter(c.evidence)
+        assert all(ch in marked for ch in c.sentence[c.mark_start:c.mark_end]), (c.sentence, c.evidence)
 
 
 # ---- building blocks ---------------------------------------------------------

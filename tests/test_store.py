@@ -319,6 +319,22 @@ def test_older_file_is_rebuilt_on_open_and_keeps_its_data(tmp_path, monkeypatch)
     assert (s.query("documents")["claims"] > 0).all()
 
 
+def test_file_without_marks_is_rebuilt_with_them(tmp_path, monkeypatch):
+    """Schema 9 stored no mark: the rebuild reads the evidence's place as the offset from its sentence."""
+    use_fake_extraction(monkeypatch)
+    db = tmp_path / "s.duckdb"
+    ingest([write_texts(tmp_path / "t")], db=db, progress=False)
+    con = duckdb.connect(str(db))
+    marks = con.sql("SELECT claim_id, mark_start, mark_end FROM claims_all").df()
+    con.execute("ALTER TABLE claims DROP COLUMN mark_start")
+    con.execute("ALTER TABLE claims DROP COLUMN mark_end")
+    con.execute("UPDATE meta SET value = '9' WHERE key = 'schema_version'")
+    con.close()
+    got = store.Store(db).query("claims", limit=None)[["claim_id", "mark_start", "mark_end"]]
+    assert len(got) == len(marks) > 0 and (got["mark_end"] > got["mark_start"]).all()
+    assert got.sort_values("claim_id").values.tolist() == marks.sort_values("claim_id").values.tolist()
+
+
 def test_cli_query_review_and_reindex_with_two_workers(tmp_path, capsysbinary):
     from pipeline.cli import main
     db = tmp_path / "s.duckdb"

@@ -31,10 +31,11 @@ def claim_dialog(claim: dict) -> None:
                 + (f" ({t('before')} {ui.fmt_value(claim['value_before'], claim['unit_before'])})"
                    if pd.notna(claim["value_before"]) else "")
                 + (f" · {claim['period']}" if isinstance(claim["period"], str) and claim["period"] else ""))
-    sentence, s0 = claim["sentence"] or claim["evidence"], int(claim["sentence_start"] or claim["start"])
+    sentence = claim["sentence"] or claim["evidence"]
+    marks = [(int(claim["mark_start"]), int(claim["mark_end"]))] if claim["sentence"] else [(0, len(sentence))]
     st.caption(t("ce_sentence"))
     st.html(f'<div class="bz-sentence" style="font-size:1.1rem;line-height:1.9">'
-            f'{highlight(sentence, [(int(claim["start"]) - s0, int(claim["end"]) - s0)])}</div>')
+            f'{highlight(sentence, marks)}</div>')
     doc = data.q("document", doc=claim["doc_id"])
     if not doc.empty and isinstance(doc["text"].iloc[0], str):
         text = doc["text"].iloc[0]

@@ -17,9 +17,8 @@ MAX_ZONES = 40  # bars per chart; the CSV holds them all
 
 
 def hover_data(df):
-    return [[z, ui.snippet(s, ss, a, b), f"{d} · n={n}"] for z, s, ss, a, b, d, n in zip(
-        df["zone_id"], df["sentence"], df["sentence_start"], df["start"], df["end"], df["doc"],
-        df["claims"])]
+    return [[z, ui.snippet(s, a, b), f"{d} · n={n}"] for z, s, a, b, d, n in zip(
+        df["zone_id"], df["sentence"], df["mark_start"], df["mark_end"], df["doc"], df["claims"])]
 
 
 def selected_zones(event) -> list[str]:

@@ -135,19 +135,19 @@ def names(facet: str) -> dict:
     return labels_for(facet, facets()[facet])
 
 
-def snippet(sentence, sentence_start, start, end, width: int = 28) -> str:
+def snippet(sentence, mark_start, mark_end, width: int = 28) -> str:
     """Plain-text context of a claim for a hover: …words 【evidence】 words…
+    (mark_start, mark_end: the evidence's place in the sentence, as extraction found it.)
 
-    >>> snippet("审批时限从60个工作日压缩至20个工作日内。", 100, 114, 120, width=4)
+    >>> snippet("审批时限从60个工作日压缩至20个工作日内。", 14, 20, width=4)
     '…日压缩至【20个工作日】内。'
+    >>> snippet("2025年实现营收12亿元。", 0, 0, width=4)   # no place known: the sentence's start
+    '2025年实现营'
     """
-    if not isinstance(sentence, str) or pd.isna(start) or pd.isna(sentence_start):
+    if not isinstance(sentence, str) or pd.isna(mark_start) or pd.isna(mark_end):
         return ""
-    a, b = int(start) - int(sentence_start), int(end) - int(sentence_start)
-    text = sentence.strip("\n")
-    a -= len(sentence) - len(sentence.lstrip("\n"))
-    b -= len(sentence) - len(sentence.lstrip("\n"))
-    if not 0 <= a <= b <= len(text):
+    text, a, b = sentence, int(mark_start), int(mark_end)
+    if not 0 <= a < b <= len(text):
         return text[: 2 * width]
     left = text[max(0, a - width):a]
     right = text[b:b + width]
