@@ -239,7 +239,7 @@ class Extractor:
                         claim.value_before)
                 bare = (claim.zone_id, claim.indicator, round(claim.value, 6), claim.unit)
                 if key in seen or (said in stated or claim.value_before is None and bare in stated_bare) \
-                        and _RESTATING.search(claim.sentence, 0, max(0, claim.start - claim.sentence_start)):
+                        and _RESTATING.search(claim.sentence, 0, claim.mark_start):
                     restated.append(claim)  # 刚才王主任提到，…86个: said again, not anew
                     continue
                 seen.add(key)
