@@ -125,9 +125,10 @@ def generate(n: int, stage: Path, batch: int = 1_000_000) -> int:
         evidence = pc.binary_join_element_wise(vtxt, pa.array(suffix[k]), "")
         end = start + pc.utf8_length(evidence).to_numpy().astype(np.int32)
         zname = pa.array(np.where(z >= 0, zone_names[np.maximum(z, 0)], "全国"))
+        lead = pa.array(np.where(has_before, "审批时限由法定时限大幅压缩至", "本年度相关指标达到"))
         sentence = pc.binary_join_element_wise(
-            zname, pa.array(np.where(has_before, "审批时限由法定时限大幅压缩至", "本年度相关指标达到")),
-            evidence, pa.array(["，营商环境持续优化，企业获得感不断增强。"] * m), "")
+            zname, lead, evidence, pa.array(["，营商环境持续优化，企业获得感不断增强。"] * m), "")
+        mark = (pc.utf8_length(zname).to_numpy() + pc.utf8_length(lead).to_numpy()).astype(np.int32)
         did = pa.array(doc_arr[doc])
         claim_id = pc.binary_join_element_wise(
             pc.utf8_slice_codeunits(did, 0, 16), pa.array(start).cast(pa.string()),
@@ -148,6 +149,7 @@ def generate(n: int, stage: Path, batch: int = 1_000_000) -> int:
             "period": pa.array(periods[rng.integers(0, len(periods), m)]),
             "start": pa.array(start), "end": pa.array(end), "evidence": evidence,
             "sentence": sentence, "sentence_start": pa.array(np.maximum(start - 14, 0).astype(np.int32)),
+            "mark_start": pa.array(mark), "mark_end": pa.array(mark + (end - start)),  # the evidence in the sentence
             "rule": pa.array(np.array(["count", "duration", "pct", "money", "before_after"],
                                       dtype=object)[k % 5]),
         }
