@@ -283,7 +283,8 @@ _TRAVEL_AFTER = re.compile(r"(?:的)?(?:路程|车程|航程|路(?![径线子])|
 _WORD_AROUND = re.compile(r"[一二两三四五六七八九]元(?![钱的整左以起每一人次个])\p{Han}")
 _TAG_LINE = re.compile(r"[ \t\u3000]*(?:[【\[［][^】\]］\n]{2,40}[】\]］]"
                        # 应询人：宁东能源化工基地管委会副主任　王立新 — a transcript's speaker, on a line of its own
-                       r"|" + SPEAKER_LABEL.pattern + r"[^\n，,。？?！!；;]{2,60}?)[ \t\u3000]*")
+                       # …or 发布人（南宁经开区管委会副主任　李晓琳）： with nothing after the colon
+                       r"|" + SPEAKER_LABEL.pattern + r"(?(who)[^\n，,。？?！!；;]{0,60}?|[^\n，,。？?！!；;]{2,60}?))[ \t\u3000]*")
 _SPEAKER_LINE = re.compile(r"(?m)^" + _TAG_LINE.pattern + "$")
 _LANDS_IN = re.compile(r"(?:落户|落地|入驻|选址|坐落|建在|布局)(?:于|在|到)?$")
 _NOW_NEXT_TAIL = re.compile(r"[^。；;！？]*$")
@@ -486,10 +487,12 @@ _SECTION_MARK = re.compile(r"[【#■▲●◆]|[一二三四五六七八九十]
 # A price (9.6万元/亩, 0.3875元/千瓦时, 12元/平方米·月): the amount per one of these.
 _PRICE_UNITS = {"亩": "mu", "千瓦时": "kwh", "度": "kwh", "平方米·月": "m2_month", "平方米/月": "m2_month",
                 "㎡·月": "m2_month", "平方米": "m2", "㎡": "m2", "立方米": "m3", "吨": "tonne",
-                "年": "year", "月": "month", "天": "day", "人次": "person_time", "人": "person"}
+                "年": "year", "月": "month", "天": "day", "人次": "person_time", "人": "person",
+                "标准箱": "teu", "标箱": "teu"}
 _PER_PRICE = re.compile("(" + "|".join(sorted(map(re.escape, _PRICE_UNITS), key=len, reverse=True)) + ")")
 _AVERAGE_AFTER = re.compile(r"的?平均(?:水平|值|数)")
-_PER_BEFORE = re.compile(r"每(平方米|㎡|吨|千瓦时|度|立方米|亩)(?:每(月|年))?$")
+#: (每吨补贴30元, 每标准箱奖励1500元: a subsidy per unit is a rate too)
+_PER_BEFORE = re.compile(r"每(平方米|㎡|吨|千瓦时|度|立方米|亩|标准箱|标箱)(?:每(月|年))?(?:补贴|奖励|补助|奖补|给予)?$")
 #: …and the after value of such a rate (由每千瓦时0.38元降至0.33元: 0.33 is per kWh too)
 _PER_BEFORE_PAIR = re.compile(r"每(平方米|㎡|吨|千瓦时|度|立方米|亩)(?:每(月|年))?\s*[\d.]+\s*万?元\s*"
                               r"(?:降至|降到|下降至|下降到|降低至|降低到|减至|压降至|调至|下调至|下调到|调低至|调整为|降为)$")

@@ -69,7 +69,8 @@ _NOW_YEAR = re.compile(r"(?<!力争|争取|确保|目标|有望|计划|冲刺|�
 _TARGET_YEAR = re.compile(r"(?:(?:力争|预计|计划|争取|确保)(?:到|在|于|进入|迈入|跻身)?|将在|将于|到)[ \t]*$")
 #: a transcript's speaker line (应询人：…, 主持人：…): said again each time the speaker answers, no
 #: running header; its answers are the zone it names (extract.py). 嘉宾 lines list guests, no speakers.
-SPEAKER_LABEL = re.compile(r"(?:询问人|应询人|提问人|答问人|主持人|发言人|发布人|受访人|受访者)[ \t\u3000]*[：:]")
+SPEAKER_LABEL = re.compile(r"(?:询问人|应询人|提问人|答问人|主持人|发言人|发布人|受访人|受访者)[ \t\u3000]*"
+                           r"(?P<who>[（(][^（）()\n]{2,40}[)）][ \t\u3000]*)?[：:]")  # 发布人（南宁经开区管委会副主任　李晓琳）：
 #: a line that is only a date (2026年1月, 二〇二六年一月十五日)
 _DATE_LINE = re.compile(r"[ \t\u3000]*(?:(?:19|20)\d\d|[二〇一两三四五六七八九零]{4})[ \t]*年[ \t]*[\d一二三四五六七八九十]{1,3}[ \t]*月"
                         r"(?:[ \t]*[\d一二三四五六七八九十]{1,3}[ \t]*日)?[ \t\u3000]*")

@@ -31,7 +31,9 @@ import regex as re
 _ROW = re.compile(r"^[ \t]*\|(.+)\|[ \t]*$", re.M)
 _RULE = re.compile(r"^[\s|:\-]+$")
 _UNIT_IN_HEADER = re.compile(r"[（(]\s*([^（）()]{1,6}?)\s*[)）]\s*$")
-_NUMBER = re.compile(r"[-－−]?(?:\d{1,3}(?:[ ]\d{3})+(?:\.\d+)?(?!\d)|[0-9０-９][0-9０-９,.．]*)\s*(?:%|％|[\p{Han}]{1,4})?")
+#: a cell's number and its unit, a price's per-what too (5.6万元/亩)
+_NUMBER = re.compile(r"[-－−]?(?:\d{1,3}(?:[ ]\d{3})+(?:\.\d+)?(?!\d)|[0-9０-９][0-9０-９,.．]*)\s*"
+                     r"(?:%|％|[\p{Han}]{1,4}(?:[/／][\p{Han}㎡·]{1,5})?)?")
 # A table whose rows are indicators: its first header names them, or a column is a
 # year or a plain value; its unit may be in the caption (单位：亿元).
 _INDICATOR_COLUMN = re.compile(r"^(?:主要)?(?:指标|项目|指标名称)$")

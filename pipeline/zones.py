@@ -535,8 +535,21 @@ class ZoneFinder:
                 or _RANK_PREFIX.search(prefix) \
                 or _INDUSTRY_GENERIC.match(prefix) \
                 or prefix in ("边境", "沿边", "跨境") \
-                or prefix[-1] in "家个余多类级本该各此这那其全":
+                or prefix[-1] in "家个余多类级本该各此这那其全" \
+                or prefix[-1] in "院局委厅会办庭署":  # 区法院开发区法庭: an office's, no place
             return None
+        if at == i and text[i - 1:i] in ("-", "－", "–", "—") and i - 1 > floor:
+            # 磨憨-磨丁经济合作区: a zone named after two places joined by a dash
+            j = i - 1
+            k = j
+            while k > max(floor, j - 6) and "\u4e00" <= text[k - 1] <= "\u9fff":
+                k -= 1
+            twin = text[k:j]
+            stop = _last_stop(twin)
+            twin = twin[stop.end():] if stop else twin
+            if 2 <= len(twin) <= 4 and not _GENERIC.search(twin) and not SUFFIX.search(twin):
+                at = j - len(twin)
+                prefix = text[at:a - gap]
         name = prefix + m[0]
         return ZoneMention(f"prov:{name}", name, at, b, name, provisional=True,
                            passing=passing)

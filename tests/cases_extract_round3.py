@@ -1890,3 +1890,31 @@ CASES_ROUND3 += [
     Case("项目建设者连续奋战120天，厂房主体提前封顶；审批时限压缩至15个工作日。", [dict(value=15, unit="working_day")],
          id="r3-a-streak-of-work-is-no-duration", only=True),
 ]
+
+# Sets 54 and 55: 提速 of a time cut, a transcript's speaker with an affiliation in brackets, a
+# zone named after two places, a statistics note's size class, an office's 开发区法庭, a region's
+# bare name as subject, a price in a table cell, a subsidy per container.
+CASES_ROUND3 += [
+    Case("竣工联合验收时间由12个工作日压减至3个工作日，提速75%；项目审批提速八成以上。",
+         [dict(family="duration", value=3), dict(family="pct_reduction", value=75),
+          dict(family="pct_reduction", value=80, qualifier="min")], id="r3-tisu-is-a-cut-in-time"),
+    Case("发布人（凭祥综合保税区管委会副主任　农家宁）：\n　　凭祥综合保税区通关时间由8小时缩短到2小时以内。\n\n"
+         "南宁日报记者：\n　　南宁经开区在解决企业诉求方面有什么新做法？\n\n发布人（南宁经开区管委会副主任　李晓琳）：\n"
+         "　　谢谢提问。我们搭建了平台，目前已有3200余家企业注册使用。",
+         [dict(value=2, zone_prefix="凭祥"), dict(value=3200, zone_prefix="南宁")], id="r3-speaker-with-affiliation-in-brackets"),
+    Case("记者从磨憨-磨丁经济合作区获悉，上半年合作区新签约项目19个。",
+         [dict(value=19, zone="磨憨-磨丁经济合作区")], id="r3-a-zone-named-after-two-places"),
+    Case("固定资产投资增速：统计范围为计划总投资500万元及以上的固定资产投资项目，不含农户投资。", [],
+         id="r3-size-class-of-investment-projects", only=True),
+    Case("呼和浩特经济技术开发区营商环境评价报告\n\n区法院开发区法庭推行繁简分流，商事合同纠纷案件平均审理周期由98天缩短至76天。",
+         [dict(value=76, value_before=98, zone_prefix="呼和浩特")], id="r3-an-offices-kaifaqu-fating-is-no-zone"),
+    Case("喀什经济开发区今年新增企业500家。\n\n另据自治区商务厅消息，今年前三季度，新疆外贸进出口总额三千四百六十亿元，同比增长百分之二十一。",
+         [dict(value=500, zone_prefix="喀什"), dict(value=346_000_000_000, zone=""), dict(value=21, zone="")],
+         id="r3-a-regions-bare-name-opens-its-total"),
+    Case("石河子经济技术开发区\n\n用地类型　　　　出让起始价　　　　　　备注\n工业用地　　　　5.6万元/亩　　　　　　首期缴纳50%\n"
+         "仓储用地　　　　6.2万元/亩　　　　　　——\n",
+         [dict(value=56_000, unit="yuan_per_mu"), dict(value=62_000, unit="yuan_per_mu")],
+         id="r3-a-price-per-mu-in-a-table-cell"),
+    Case("经口岸出口的中欧班列货物，每标准箱补贴1500元；每吨给予30元补助。",
+         [dict(value=1500, unit="yuan_per_teu"), dict(value=30, unit="yuan_per_tonne")], id="r3-a-subsidy-per-unit-is-a-rate"),
+]
