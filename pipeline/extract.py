@@ -293,6 +293,8 @@ _WHOLE_OR_AVERAGE = re.compile(r"全省|全市|全国|平均")
 _FROM_NEAR = re.compile(r"(?:由|从)[^\d，,。；;]{0,6}$")  # 由过去的8小时: the before value of a pair
 _FROM_EARLIER = re.compile(r"原以为|原本|原需|原来|原先|以往|过去|此前|以前")
 _AND_ABOVE = re.compile(r"[及或]以[上下]")  # 500万元及以上项目: a size class
+#: 500万元及以上的固定资产投资项目: a size class too (but 总投资超过300亿元的…投资项目56个 is their sum)
+_INVEST_CLASS = re.compile(r"\s*的?(?:固定资产)?投资项目")
 #: a verb of money right before a figure said without 元: 省了三十多万, 光设备就投了两百万
 _SPOKEN_MONEY = re.compile(r"(?:(?:投资?|投入|花|(?<![全本外该我])省|节省|省下|赚|挣|赔|亏|贷|借|补贴?|奖励?|罚|交|缴|拿出|砸)了"
                            r"|投入|拿出|贷款|借款)(?:大概|差不多|将近|近|约)?\s*$")
@@ -486,16 +488,27 @@ _YOY = re.compile(r"(?:同比|环比|比上年|较上年|比去年|较去年|比
 _SECTION_MARK = re.compile(r"[【#■▲●◆]|[一二三四五六七八九十]+、")  # 【开放合作】, 一、: a block's title
 # A price (9.6万元/亩, 0.3875元/千瓦时, 12元/平方米·月): the amount per one of these.
 _PRICE_UNITS = {"亩": "mu", "千瓦时": "kwh", "度": "kwh", "平方米·月": "m2_month", "平方米/月": "m2_month",
-                "㎡·月": "m2_month", "平方米": "m2", "㎡": "m2", "立方米": "m3", "吨": "tonne",
+                "㎡·月": "m2_month", "亩·年": "mu_year", "亩/年": "mu_year", "平方米·年": "m2_year",
+                "㎡·年": "m2_year", "平方米": "m2", "㎡": "m2", "立方米": "m3", "吨": "tonne",
                 "年": "year", "月": "month", "天": "day", "人次": "person_time", "人": "person",
                 "标准箱": "teu", "标箱": "teu"}
 _PER_PRICE = re.compile("(" + "|".join(sorted(map(re.escape, _PRICE_UNITS), key=len, reverse=True)) + ")")
 _AVERAGE_AFTER = re.compile(r"的?平均(?:水平|值|数)")
-#: (每吨补贴30元, 每标准箱奖励1500元: a subsidy per unit is a rate too)
-_PER_BEFORE = re.compile(r"每(平方米|㎡|吨|千瓦时|度|立方米|亩|标准箱|标箱)(?:每(月|年))?(?:补贴|奖励|补助|奖补|给予)?$")
-#: …and the after value of such a rate (由每千瓦时0.38元降至0.33元: 0.33 is per kWh too)
-_PER_BEFORE_PAIR = re.compile(r"每(平方米|㎡|吨|千瓦时|度|立方米|亩)(?:每(月|年))?\s*[\d.]+\s*万?元\s*"
-                              r"(?:降至|降到|下降至|下降到|降低至|降低到|减至|压降至|调至|下调至|下调到|调低至|调整为|降为)$")
+#: (每吨补贴30元, 每标准箱奖励1500元, 每吨给予运费补贴50元: a subsidy per unit is a rate too;
+#: not 每吨奖补累计超过3亿元, a sum)
+_GRANT_GAP = r"(?:(?!累计|共计|合计|总计|总额|共)\p{Han}){0,4}?"
+_PER_WHAT = r"每(平方米|㎡|吨|千瓦时|度|立方米|亩|标准箱|标箱)(?:每(月|年))?"
+_GRANT = r"(?P<grant>(?:补贴|奖励|补助|奖补|给予)" + _GRANT_GAP
+_PER_BEFORE = re.compile(_PER_WHAT + _GRANT + r"(?:不超过|不高于|最高|最多)?)?$")
+#: …and the after value of such a rate (由每千瓦时0.38元降至0.33元: 0.33 is per kWh too), and
+#: the high end of a range (每吨补贴5元至10元)
+_PER_BEFORE_PAIR = re.compile(_PER_WHAT + _GRANT + r")?\s*[\d.]+\s*万?元\s*"
+                              r"(?:降至|降到|下降至|下降到|降低至|降低到|减至|压降至|调至|下调至|下调到|调低至|调整为|降为"
+                              r"|至|到|[-—～~])$")
+#: a time cut just said before 提速X% (由12个工作日压减至3个工作日，提速75%)…
+_TIME_CUT_BEFORE = re.compile(r"(?:个工作日|工作日|天|小时|分钟|个月)(?:以内|之内|内)?[，,、*\s]*$")
+#: …or the procedure whose time it speeds up named in its own clause (审批提速75%)
+_PROCEDURE_TISU = re.compile(r"(?:审批|办理|办件|办结|验收|登记|开办|通关|审查|许可|放款|兑现)(?:时间|时限|用时|效率)?提速$")
 _PER_MU_MEASURE = re.compile(r"投资|亩均|强度|产出|产值|营收|税收|地均|亩产")  # 投资强度每亩180万元: per mu
 _LEAD_OPENER = re.compile(r"^[到至在于截止，,\s]+")
 _SENTENCE_STOP_REV = re.compile(r"(?r)[。！？!?；;]")
@@ -640,7 +653,7 @@ class _Context:
                 return None  # 元/件, 元/人次…: a price per something unknown, no amount
             unit, kind, unit_s = f"{unit}_per_{_PRICE_UNITS[per[1]]}", "other", unit_s + "/" + per[1]
             e = per.end()
-        per = (_PER_BEFORE.search(t, max(0, s - 10), s) or _PER_BEFORE_PAIR.search(t, max(0, s - 28), s)) \
+        per = (_PER_BEFORE.search(t, max(0, s - 18), s) or _PER_BEFORE_PAIR.search(t, max(0, s - 32), s)) \
             if kind == "money" else None
         if per is not None and per[1] == "亩" and _PER_MU_MEASURE.search(
                 t, max(0, s - 16, t.rfind("，", 0, s) + 1, t.rfind(",", 0, s) + 1), s):
@@ -650,7 +663,8 @@ class _Context:
             unit, kind = f"{unit}_per_{code}", "other"
         above = _AND_ABOVE.match(t, e) if kind == "money" else None  # 500万元及以上项目
         if kind == "money" and (m["post"] in ("以上", "以下") or _PRE_CLASS.search(t, max(0, s - 3), s)
-                                or above) and _SIZE_CLASS.match(t, above.end() if above else e):
+                                or above) and (_SIZE_CLASS.match(t, above.end() if above else e)
+                                               or (above or m["post"] == "以上") and _INVEST_CLASS.match(t, above.end() if above else e)):
             k = num.find("个")
             counted = parse_number(num[:k].rstrip()) if k > 0 and unit_s.endswith("元") and not t[
                 max(0, s - 2):s].endswith("投资") else None  # (投资两个亿以上: an amount's class)
@@ -959,7 +973,7 @@ class _Context:
                 if cue:
                     family = "other"
         elif kind == "pct":
-            family = self._pct_family(left_clause, right_clause)
+            family = self._pct_family(left_clause, right_clause, left_sentence)
             rule = f"pct.{family}"
             if h.signed and before is None:  # 97.3亿元（−4.6%）: a signed rate is a change
                 family, rule = "growth_rate", "pct.growth_rate.signed"
@@ -1065,27 +1079,28 @@ class _Context:
         evidence = self.original[start:end]
         # evidence split over a paragraph break (12⏎⏎家) stays whole in its sentence
         sent_a, sent_b = min(sent_a, start), max(self._sentence_end(end, b), end)
-        sentence = self._sentence_text(sent_a, sent_b) if sent_b > sent_a else evidence
+        keep = (start, end - 1)  # the lines of the number's first and last characters
+        sentence = self._sentence_text(sent_a, sent_b, keep) if sent_b > sent_a else evidence
         zone_name, zone_id, status = "", "", ""
         if zone is not None:
             zone_name, zone_id = zone[0], zone[1]
             status = zone[2]
-        mark = self._mark(sentence, sent_a, start, end) if sent_b > sent_a else (0, len(sentence))
+        mark = self._mark(sentence, sent_a, start, end, keep) if sent_b > sent_a else (0, len(sentence))
         return Claim(self.doc, zone_name, family, ind.id if ind else "", value, unit, value_before,
                      unit_before, q, period, start, end, evidence, zone_id, status, sentence, sent_a,
                      f"{rule}@{RULE_VERSION}", *mark)
 
-    def _mark(self, sentence: str, sent_a: int, start: int, end: int) -> tuple[int, int]:
+    def _mark(self, sentence: str, sent_a: int, start: int, end: int, keep: tuple) -> tuple[int, int]:
         """Where the evidence [start, end) stands in its cleaned sentence (which begins at sent_a).
 
         Cleaning drops characters (line breaks, spaces, captions, marks), never adds any, so
         the evidence sits no later than its offset in the original: what cleaning kept of the
         text before it, failing that its last occurrence there."""
         clean = self.layout.clean
-        ev = clean(start, end, original=True)
+        ev = clean(start, end, original=True, keep=keep)
         if not ev:
             return 0, 0
-        at = len(clean(sent_a, start, original=True))
+        at = len(clean(sent_a, start, original=True, keep=keep))
         if sentence[at:at + len(ev)] != ev:
             at = sentence.rfind(ev, 0, start - sent_a + len(ev))
             if at < 0:
@@ -1126,8 +1141,10 @@ class _Context:
             return None
         return family, unit, f"count.{surface}.{noun or 'default'}"
 
-    def _pct_family(self, left_clause: str, right_clause: str) -> str:
-        """压缩85% -> pct_reduction, 增速达到23.6% -> growth_rate, 占比57% -> share_pct."""
+    def _pct_family(self, left_clause: str, right_clause: str, left_sentence: str = "") -> str:
+        """压缩85% -> pct_reduction, 增速达到23.6% -> growth_rate, 占比57% -> share_pct.
+        提速75% is a time's cut where the sentence has just cut a time (由12个工作日压减至3个
+        工作日，提速75%; 审批提速75%), else a rise (网速提速50%, 增速较一季度提速15%)."""
         for text in (left_clause, right_clause):
             if text is right_clause and right_clause.startswith("的"):
                 if _OF_CHANGE.match(right_clause):
@@ -1137,6 +1154,11 @@ class _Context:
                      if m.lastgroup not in ("cop", "cop2", "skip")]
             if not kinds and any(m.lastgroup == "cop2" for m in _PCT_VERB.finditer(text)):
                 return "share_pct"  # 比重提高到75%: a level, not a change
+            if kinds and kinds[-1] == "tisu":
+                head = left_clause[:-2]  # (由3天缩短到8小时⏎提速88.9%: the cut in the clause itself)
+                timed = _PROCEDURE_TISU.search(left_clause) or "效率" not in left_clause and (
+                    _TIME_CUT_BEFORE.search(head) or _TIME_CUT_BEFORE.search(left_sentence[:len(left_sentence) - len(left_clause)]))
+                return "pct_reduction" if timed else "growth_rate"
             if kinds:
                 return {"red": "pct_reduction", "gro": "growth_rate", "sha": "share_pct"}[kinds[-1]]
         return "share_pct"
@@ -1733,11 +1755,11 @@ class _Context:
             return int(period_of(dp, None)[:4])  # 苏州工业园区2025年经济运行回眸 ⏎ 一季度｜…: 2025's, whenever published
         return year
 
-    def _sentence_text(self, a: int, b: int) -> str:
-        key = (a, b)
+    def _sentence_text(self, a: int, b: int, keep: tuple = ()) -> str:
+        key = (a, b, keep)
         text = self._sentences.get(key)
         if text is None:
-            text = self._sentences[key] = self.layout.clean(a, b, original=True)
+            text = self._sentences[key] = self.layout.clean(a, b, original=True, keep=keep)
         return text
 
     def _openers(self):

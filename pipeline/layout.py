@@ -70,7 +70,7 @@ _TARGET_YEAR = re.compile(r"(?:(?:力争|预计|计划|争取|确保)(?:到|在|
 #: a transcript's speaker line (应询人：…, 主持人：…): said again each time the speaker answers, no
 #: running header; its answers are the zone it names (extract.py). 嘉宾 lines list guests, no speakers.
 SPEAKER_LABEL = re.compile(r"(?:询问人|应询人|提问人|答问人|主持人|发言人|发布人|受访人|受访者)[ \t\u3000]*"
-                           r"(?P<who>[（(][^（）()\n]{2,40}[)）][ \t\u3000]*)?[：:]")  # 发布人（南宁经开区管委会副主任　李晓琳）：
+                           r"(?P<who>[（(](?:[^（）()\n]|[（(][^（）()\n]{1,10}[)）]){2,40}[)）][ \t\u3000]*)?[：:]")  # 发布人（南宁经开区管委会副主任　李晓琳）：
 #: a line that is only a date (2026年1月, 二〇二六年一月十五日)
 _DATE_LINE = re.compile(r"[ \t\u3000]*(?:(?:19|20)\d\d|[二〇一两三四五六七八九零]{4})[ \t]*年[ \t]*[\d一二三四五六七八九十]{1,3}[ \t]*月"
                         r"(?:[ \t]*[\d一二三四五六七八九十]{1,3}[ \t]*日)?[ \t\u3000]*")
@@ -305,9 +305,11 @@ class Layout:
                     and not self.bullet(k):
                 yield self.ends[i], self.starts[k]
 
-    def clean(self, a: int, b: int, original: bool = False) -> str:
+    def clean(self, a: int, b: int, original: bool = False, keep: tuple = ()) -> str:
         """Text of [a, b) without captions, headers, whitespace and markdown marks.
-        `original=True` reads the text as given, before full-width digits were folded."""
+        `original=True` reads the text as given, before full-width digits were folded;
+        the lines holding a position of `keep` stay whatever their kind (a claim's own
+        number, 12⏎⏎家, on a line too short to read as a body's)."""
         src = self.original if original else self.text
         chunk = src[a:b]
         if "\n" not in chunk:  # the common case: a window inside one line
@@ -315,7 +317,7 @@ class Layout:
         out = []
         i = self.line_of(a)
         while i < len(self.starts) and self.starts[i] < b:
-            if self.kinds[i] in (BODY, BYLINE):
+            if self.kinds[i] in (BODY, BYLINE) or any(self.starts[i] <= p <= self.ends[i] for p in keep):
                 s, e = max(a, self.starts[i]), min(b, self.ends[i])
                 if s < e:
                     out.append(src[s:e])

@@ -117,17 +117,22 @@ GENERIC = ("全国", "全省", "全市", "全区", "全县", "全州", "省级",
 INDUSTRY_FIRST = re.compile(r"(?:信息|电子|软件|智能|医药|生物|光电|汽车|新材料|食品|纺织|文化|旅游|航空|航天|"
                             r"精细|化工|石化|钢铁|冶金|建材|环保|节能|"
                             r"大数据|人工智能|新能源|电商|总部|孵化|激光|光伏|氢能|锂电|半导体|集成电路|储能|生命健康|数字经济)")
+#: …and the same words closing a park's name after its place (扬子江国际冶金工业园)
+_MADE_TAIL = re.compile(r"(?:国际)?" + INDUSTRY_FIRST.pattern + "$")
 #: a rank's words, no place: 十强开发区, 百强园区, 五十佳开发区
 _RANK_PREFIX = re.compile(r"[一二三四五六七八九十百千\d]+(?:强|佳|优|快|大)$|^(?:县城|沿黄|沿江|新一轮|一轮)")
 # (十大产业集聚区; 县城产业集聚区, 沿黄…: no place's name, though 鄄城县城东工业园区 is one)
 _STOP_REV = re.compile(f"(?r)[{_STOP}]")
+#: an office's name (区法院, 市税务局, 管委会), never a place's (新会, 四会, 西洞庭)
+_OFFICE_END = re.compile(r"(?:[院局厅署委办]|管委会|委员会|商会|协会|法庭)$")
 # Words that introduce a name (比如襄阳高新区) and are no part of it.
 _LEAD_WORD = re.compile(r"比如|例如|譬如|诸如|像是|特别是|尤其是|包括|其中|以及")
 _VISIT_REV = re.compile(r"(?r)对标|借鉴|学习|赴|前往|参观|考察|走进|来到")
 #: verbs a zone's name follows, anywhere before it: greetings and "has" (热烈祝贺…, 县内建有…, 仅有…)
 _CUT_AFTER_REV = re.compile(r"(?r)祝贺|祝愿|祝福|欢迎|期待|期盼|期望|盼望|寄望|希望|相信|看好|点赞|感谢|"
                             r"建有|拥有|设有|共有|已有|仅有|只有|还有|另有|现有|"
-                            r"展现|展示|呈现|见证|讲述|记录|打卡|介绍|此次|本次|这次|我们|咱们|反映|体现|表明")  # (镜头1：展现霍尔果斯经济开发区…)
+                            r"展现|展示|呈现|见证|讲述|记录|打卡|介绍|此次|本次|这次|我们|咱们|反映|体现|表明|"
+                            r"滴灌|护航|加持")  # (…金融伙伴计划精准滴灌江阴高新区: a headline's verb)  # (镜头1：展现霍尔果斯经济开发区…)
 _PROVINCE = re.compile(f"(?:{PROVINCES})(?:省|市|自治区)?")
 _GENERIC = re.compile("|".join(GENERIC))
 # Kinds of industry name a generic park only where they open the name (化工园区, 特色产业园区);
@@ -456,7 +461,7 @@ class ZoneFinder:
         if m[0] not in PROVISIONAL_OK and m[0] not in PARKS:
             return None
         i = a
-        while i > max(floor, a - 8) and "\u4e00" <= text[i - 1] <= "\u9fff":
+        while i > max(floor, a - (11 if m[0] in PARKS else 8)) and "\u4e00" <= text[i - 1] <= "\u9fff":
             i -= 1
         prefix = text[i:a]
         if not prefix and a - 2 > floor and text[a - 1] in "）)":
@@ -509,7 +514,9 @@ class ZoneFinder:
             prefix, gap = prefix[:national.start()], len(national[0])
         if len(prefix) >= 3 and prefix.endswith(("和", "与", "及", "或")) and not _HE_PLACES.search(prefix):
             return None  # 三年行动和化工园区安全整治: a conjunction, then the type on its own
-        if not 2 <= len(prefix) <= (7 if len(m[0]) >= 5 else 6) or SUFFIX.search(prefix) or m[0] == "产业园" and _PHASE.match(text, b) \
+        made = _MADE_TAIL.search(prefix)  # 扬子江国际冶金工业园: what a place's park makes is part of its name
+        room = len(made[0]) if made and made.start() >= 2 and m[0] in PARKS else 0
+        if not 2 <= len(prefix) <= (7 if len(m[0]) >= 5 else 6) + room or SUFFIX.search(prefix) or m[0] == "产业园" and _PHASE.match(text, b) \
                 and len(prefix) >= 4 and not any(self.by_place.get(prefix[:n]) for n in (2, 3)):
             return None  # 开发区事开发区办: no place; 医用耗材产业园三期: a project's phase
         if m[0] in _NAMED_LIKE_PROJECTS and text.startswith("项目", b):
@@ -536,10 +543,10 @@ class ZoneFinder:
                 or _INDUSTRY_GENERIC.match(prefix) \
                 or prefix in ("边境", "沿边", "跨境") \
                 or prefix[-1] in "家个余多类级本该各此这那其全" \
-                or prefix[-1] in "院局委厅会办庭署":  # 区法院开发区法庭: an office's, no place
+                or _OFFICE_END.search(prefix):  # 区法院开发区法庭: an office's, no place
             return None
-        if at == i and text[i - 1:i] in ("-", "－", "–", "—") and i - 1 > floor:
-            # 磨憨-磨丁经济合作区: a zone named after two places joined by a dash
+        if at == i and text[i - 1:i] in ("-", "－", "–", "—") and i - 1 > floor and m[0].endswith("合作区"):
+            # 磨憨-磨丁经济合作区: a cross-border zone named after its two places, joined by a dash
             j = i - 1
             k = j
             while k > max(floor, j - 6) and "\u4e00" <= text[k - 1] <= "\u9fff":
@@ -549,7 +556,7 @@ class ZoneFinder:
             twin = twin[stop.end():] if stop else twin
             if 2 <= len(twin) <= 4 and not _GENERIC.search(twin) and not SUFFIX.search(twin):
                 at = j - len(twin)
-                prefix = text[at:a - gap]
+                prefix = twin + "-" + text[i:a - gap]  # one dash, however written
         name = prefix + m[0]
         return ZoneMention(f"prov:{name}", name, at, b, name, provisional=True,
                            passing=passing)

@@ -1918,3 +1918,43 @@ CASES_ROUND3 += [
     Case("经口岸出口的中欧班列货物，每标准箱补贴1500元；每吨给予30元补助。",
          [dict(value=1500, unit="yuan_per_teu"), dict(value=30, unit="yuan_per_tonne")], id="r3-a-subsidy-per-unit-is-a-rate"),
 ]
+
+# A seventeenth review, of the rules for sets 54 and 55, and set 56.
+CASES_ROUND3 += [
+    Case("贵阳高新区5G基站达到320个，网速提速50%；平均在港时间压缩至22小时，装卸作业效率提速30%。",
+         [dict(value=320), dict(value=50, family="growth_rate"), dict(value=22, family="duration"),
+          dict(value=30, family="growth_rate")], id="r3-review17-tisu-of-a-speed-is-a-rise"),
+    Case("成都高新区审批环节减少40%，审批提速60%。", [dict(value=40, indicator="steps_cut_pct"),
+                                          dict(value=60, indicator="time_cut_pct")], id="r3-review17-shenpi-tisu-is-a-times-cut"),
+    Case("进口科研设备\n通关时间\n由**3天**缩短到**8小时**\n提速**88.9%**\n",
+         [dict(value=8, value_before=3), dict(value=88.9, family="pct_reduction")], id="r3-review17-tisu-under-a-cut-on-short-lines"),
+    Case("新会经济开发区新引进项目26个。四会高新区规上工业增加值同比增长10.2%。",
+         [dict(value=26, zone_prefix="新会"), dict(value=10.2, zone_prefix="四会")], id="r3-review17-places-ending-in-hui"),
+    Case("霍尔果斯经济开发区今年以来，新疆外贸企业在区内新设分支机构120家。",
+         [dict(value=120, zone_prefix="霍尔果斯")], id="r3-review17-a-regions-firms-are-no-region"),
+    Case("今年前8个月广西外贸进出口总额5200亿元。凭祥综合保税区同期进出口326亿元。",
+         [dict(value=520_000_000_000, zone=""), dict(value=32_600_000_000, zone_prefix="凭祥")],
+         id="r3-review17-a-regions-total-after-qian-ba-ge-yue"),
+    Case("第三站-常州高新区：今年新增高新技术企业86家。", [dict(value=86, zone_prefix="常州")],
+         id="r3-review17-a-headlines-dash-is-no-twin-place"),
+    Case("磨憨-磨丁经济合作区新增市场主体2600户，磨憨—磨丁经济合作区营业收入214.7亿元。",
+         [dict(value=2600, zone="磨憨-磨丁经济合作区"), dict(value=21_470_000_000, zone="磨憨-磨丁经济合作区")],
+         id="r3-review17-one-twin-zone-whatever-its-dash"),
+    Case("执行电价每千瓦时0.26元，每千瓦时补贴0.05元；每吨补贴5元至10元；每吨给予运费补贴50元。",
+         [dict(value=0.26, indicator="electricity_price"), dict(value=0.05, indicator="subsidy_per_kwh"),
+          dict(value=5, unit="yuan_per_tonne", qualifier="min"), dict(value=10, unit="yuan_per_tonne", qualifier="max"),
+          dict(value=50, unit="yuan_per_tonne")], id="r3-review17-subsidies-per-unit-and-their-ranges"),
+    Case("2020年以来，宁波舟山港每吨奖补累计超过3亿元。", [dict(value=300_000_000, unit="yuan", qualifier="min")],
+         id="r3-review17-a-sum-of-per-tonne-rewards-is-money"),
+    Case("全年新开工总投资超过300亿元的固定资产投资项目56个。",
+         [dict(value=30_000_000_000, unit="yuan", qualifier="min"), dict(value=56)], id="r3-review17-chaoguo-zongtouzi-is-a-sum"),
+    Case("主持人（自治区政府新闻办副主任　韦敏）：\n　　请黄志强先生发布。\n\n"
+         "发布人（中国（广西）自由贸易试验区钦州港片区管委会副主任　黄志强）：\n　　今年以来，我们新增注册企业1260家。\n\n"
+         "发布人（南宁经开区管委会副主任　李晓琳）：\n　　上半年，我们新签约项目46个。",
+         [dict(value=1260, zone_prefix="中国（广西）"), dict(value=46, zone_prefix="南宁")], id="r3-review17-a-bracket-in-the-speakers-office"),
+    Case("三、江苏扬子江国际冶金工业园\n\n　　全年实现工业总产值1580亿元，同比下降2.3%；实施技术改造项目15个。",
+         [dict(value=158_000_000_000, zone="扬子江国际冶金工业园"), dict(value=-2.3), dict(value=15)],
+         id="r3-a-parks-name-closes-with-what-it-makes"),
+    Case("江阴农商银行“科创金融伙伴计划”精准滴灌江阴高新区\n\n今年1—10月，该行累计向园区企业新增授信86.4亿元。",
+         [dict(value=8_640_000_000, zone="江阴高新技术产业开发区")], id="r3-a-headlines-verb-before-a-zone"),
+]

@@ -47,6 +47,16 @@ def test_column_break_and_caption_do_not_split_a_claim():
     assert money.start - money.sentence_start != money.mark_start
 
 
+def test_a_number_split_by_a_paragraph_break_stays_whole_in_its_sentence():
+    """12⏎⏎家: the short line holding the 12 is kept in the sentence, whatever its kind."""
+    text = "在侯马经开区物流园，新增市场主体12\n\n家，占地12\n\n0亩。\n"
+    got = {c.evidence: c for c in extract_claims(text)}
+    firms, land = got["12\n\n家"], got["12\n\n0亩"]
+    assert firms.sentence[firms.mark_start:firms.mark_end] == "12家"
+    assert "新增市场主体12家" in firms.sentence
+    assert land.sentence[land.mark_start:land.mark_end] == "120亩"
+
+
 def test_spaced_numbers_are_marked_in_their_cleaned_sentence():
     text = "繁峙经开区审批时间从 60 个工作日压缩至 20 个工作日，新增企业 141 家。"
     got = by_value(extract_claims(text))
