@@ -1756,7 +1756,7 @@ class _Context:
         return year
 
     def _sentence_text(self, a: int, b: int, keep: tuple = ()) -> str:
-        key = (a, b, keep)
+        key = (a, b, keep) if keep and self.original.find("\n", a, b) >= 0 else (a, b)  # one line: nothing dropped
         text = self._sentences.get(key)
         if text is None:
             text = self._sentences[key] = self.layout.clean(a, b, original=True, keep=keep)
