@@ -498,7 +498,7 @@ _AVERAGE_AFTER = re.compile(r"的?平均(?:水平|值|数)")
 #: not 每吨奖补累计超过3亿元, a sum)
 _GRANT_GAP = r"(?:(?!累计|共计|合计|总计|总额|共)\p{Han}){0,4}?"
 _PER_WHAT = r"每(平方米|㎡|吨|千瓦时|度|立方米|亩|标准箱|标箱)(?:每(月|年))?"
-_GRANT = r"(?P<grant>(?:补贴|奖励|补助|奖补|给予)" + _GRANT_GAP
+_GRANT = r"(?P<grant>(?:补贴|奖励|补助|奖补|给予|加价|降价|优惠|减免)" + _GRANT_GAP  # (每千瓦时加价0.1元)
 _PER_BEFORE = re.compile(_PER_WHAT + _GRANT + r"(?:不超过|不高于|最高|最多)?)?$")
 #: …and the after value of such a rate (由每千瓦时0.38元降至0.33元: 0.33 is per kWh too), and
 #: the high end of a range (每吨补贴5元至10元)
@@ -522,6 +522,8 @@ _RESPECTIVELY = re.compile(r"(?r)分别")
 #: the two zones named before, taken together: 两区, 两园, 二者, 两个园区, 两家高新区
 _BOTH_ZONES = re.compile(r"(?<![南北东西新老上下内外前后])(?:两|二|2)(?:区|(?:个|家|所)?(?:园区|开发区|高新区|经开区|示范区|新区|产业园))")
 #: between two zones named as a pair: 与, 和, 、 (after a bracketed short name)
+#: a from-to of its own starting between two figures, after a clause break
+_NEW_FROM = re.compile(r"[，,；;]\s*(?:再|又|并)?[由从]")
 _PAIR_GAP = re.compile(r"\s*(?:[（(]?[^（）()]{0,24}[）)])?\s*[与和及、]\s*")  # (…）与: a name in brackets ends
 _WORD_LIST = re.compile(r"\p{Han}、\p{Han}")  # 企业开办、工程建设项目审批 (not 2860亿元、1750亿元; 在建和新建项目 is one)
 _NOT_CAPTION = re.compile(r"[。，,；;]|较|比|相比")
@@ -849,6 +851,8 @@ class _Context:
             if now_cue and (was is None or now is None or was.id != now.id):
                 return None  # 拿地到开工180天。现在，竣工验收缩短至10个工作日: a procedure of its own
             return True
+        if _NEW_FROM.search(between):
+            return None  # 由C类提升为B类的企业14家，由B类提升为A类的企业6家: each its own from-to
         if _BA_VERB.search(between) and (anchored or len(between) <= 8 and not any(
                 c in between for c in "，,")):  # 产量约150万吨，园区产能达到20万吨: two subjects
             return True

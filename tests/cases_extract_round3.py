@@ -1958,3 +1958,9 @@ CASES_ROUND3 += [
     Case("江阴农商银行“科创金融伙伴计划”精准滴灌江阴高新区\n\n今年1—10月，该行累计向园区企业新增授信86.4亿元。",
          [dict(value=8_640_000_000, zone="江阴高新技术产业开发区")], id="r3-a-headlines-verb-before-a-zone"),
 ]
+CASES_ROUND3 += [
+    Case("天长经济开发区\n\n与上年相比，由C类提升为B类的企业14家，由B类提升为A类的企业6家。",
+         [dict(value=14, value_before=None), dict(value=6, value_before=None)], id="r3-two-from-tos-of-their-own"),
+    Case("D类企业执行差别化电价，每千瓦时加价0.1元。", [dict(value=0.1, unit="yuan_per_kwh")],
+         id="r3-a-surcharge-per-kwh-is-a-rate"),
+]

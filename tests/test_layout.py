@@ -166,3 +166,13 @@ def test_triangle_caption_does_not_hold_the_page_in_one_article():
 def test_masthead_date_gives_this_year_to_every_article_on_the_page():
     got = by_value(extract_claims(TWO_ARTICLES))
     assert got[23_650_000_000].period == "2025Q1"     # not 2027, a plan year of the article
+
+
+def test_an_english_paragraph_ends_its_sentence():
+    """A bilingual release: the English paragraph ends with a full stop of its own and is
+    no part of the Chinese sentence after it."""
+    text = ("常熟高新区新增高新技术企业58家。\nIn January–October, 58 new high-tech enterprises were "
+            "certified, 0.3 percentage points higher than last year.\n\n"
+            "日资企业今年获得高新区技改奖补资金860万元。\n")
+    money = by_value(extract_claims(text))[8_600_000]
+    assert money.sentence.startswith("日资企业"), money.sentence
