@@ -1216,21 +1216,28 @@ class _Context:
         number = t[cell.start:cell.end]
         unit = "" if _CELL_HAS_UNIT.search(number) else cell.unit
         label = cell.label
-        synthetic = f"{label}：{number.strip()}{unit}。"
+        start = cell.start
+        if cell.before is not None:  # 改革前 | 改革后: read as 由X优化为Y, the two cells its evidence
+            was = t[cell.before[0]:cell.before[1]]
+            was_unit = "" if _CELL_HAS_UNIT.search(was) else cell.unit
+            synthetic = f"{label}：由{was.strip()}{was_unit}优化为{number.strip()}{unit}。"
+            start = cell.before[0]
+        else:
+            synthetic = f"{label}：{number.strip()}{unit}。"
         found = self.ex.extract(synthetic).claims
         if len(found) != 1:
             return []
         c = found[0]
         row_end = t.find("\n", cell.row_start)
         row_end = len(t) if row_end < 0 else row_end
-        c.doc, c.start, c.end = self.doc, cell.start, cell.end
-        c.evidence = self.original[cell.start:cell.end]
+        c.doc, c.start, c.end = self.doc, start, cell.end
+        c.evidence = self.original[start:cell.end]
         row = self.original[cell.row_start:row_end]
         c.sentence, c.sentence_start = row.strip(" |"), cell.row_start
         c.mark_start = c.mark_end = 0
         if cell.end <= row_end:  # a cell of a PDF's cell-per-line table is no part of its label's line
-            c.mark_start = cell.start - cell.row_start - (len(row) - len(row.lstrip(" |")))
-            c.mark_end = c.mark_start + cell.end - cell.start
+            c.mark_start = start - cell.row_start - (len(row) - len(row.lstrip(" |")))
+            c.mark_end = c.mark_start + cell.end - start
         c.rule = "table." + c.rule
         zone = None
         if cell.column:  # a column headed 合肥高新区 or 全省平均
@@ -1580,6 +1587,9 @@ class _Context:
                                                    if m.zone_id == zid and lay.article_of(m.start) == art]
         if not own or any(m.start < s or lay.kind_at(m.start) == HEADER for m in own):
             return bool(own)
+        k = bisect_right(lay.head_starts, s)
+        if k < len(lay.head_starts) and lay.head_starts[k] < own[0].start:
+            return False  # （一）全市…；…（六）开发区…⏎长春新区。…: named in a later numbered section
         if any(m.zone_id != zid and not m.passing for m in self.mentions[
                 bisect_left(self.m_starts, s):bisect_left(self.m_starts, own[0].start)]):
             return False  # another zone is named first, nearer the figure

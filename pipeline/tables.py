@@ -64,6 +64,9 @@ _LINE = re.compile(r"[^\n]+")
 _EMPTY = frozenset("—－-–/")
 _HEADER_LIKE = re.compile(r"^(?:计量)?单位$|[（(]%[)）]$|^(?:(?:19|20)\d\d\s*年)?\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月$|^数值$")
 # A first column that only numbers the rows: the row's name is in the next one.
+#: a pair of columns before and after a reform: the row's figure and its before value
+_BEFORE_COLUMN = re.compile(r"^(?:改革前|改革之前|原来|以前|原|原用时|原办理时[间限]|原时限)$")
+_AFTER_COLUMN = re.compile(r"^(?:改革后|改革之后|现在|目前|现|现用时|现办理时[间限]|现时限)$")
 _RANK_COLUMN = re.compile(r"^(?:排名|排序|序号|名次|位次|编号|No\.?)$")
 _RATE = re.compile(r"增长|增速|增幅|同比|环比|比重|占比|比例|率")
 _CAPTION_UNIT = re.compile(r"单位\s*[：:]\s*([^\s）)，,；;|]{1,6})(?=[^\n]*\n\s*$)")
@@ -88,6 +91,7 @@ class Cell:
     period: str = ""    # the column's header when it is a period (2024年), else ""
     column: str = ""    # in a table whose rows are indicators, a column headed by whose
     column_start: int = -1  # figures they are (合肥高新区, 全省平均), and where it is written
+    before: tuple | None = None  # (start, end) of the same row's 改革前 cell, in a 改革前 | 改革后 table
 
 
 def _cells(text: str, m) -> list[tuple[int, int, str]]:
@@ -307,6 +311,11 @@ def _table(text: str, head_cells, rows, at: int):
                 rate_period[max(rate_period)] if rate_period else "")
             run = []
     year_rows = re.sub(r"\s", "", header[0][0]) in ("年份", "年度", "年", "时间", "期间")
+    labels = [re.sub(r"\s", "", label) for label, _ in header]
+    before_k = next((k for k, x in enumerate(labels) if k and _BEFORE_COLUMN.match(x)), None)
+    after_k = next((k for k, x in enumerate(labels) if k and _AFTER_COLUMN.match(x)), None)
+    if before_k is None or after_k is None or after_k < before_k:
+        before_k = after_k = None
     for cells in rows:
         row_start, _, row_label = cells[0]
         given = cells[unit_col][2] if unit_col is not None and unit_col < len(cells) else ""
@@ -315,9 +324,18 @@ def _table(text: str, head_cells, rows, at: int):
         for k, ((cs, ce, cell), (label, unit), head) in enumerate(zip(cells[1:], header[1:], head_cells[1:]),
                                                                   start=1):
             n = _NUMBER.match(cell)
-            if not n or not label or k == unit_col:
+            if not n or not label or k == unit_col or k == before_k:
                 continue
             period, column = "", ""
+            before = None
+            if k == after_k:  # 办理时间 | 3个工作日 | 2小时: the row's time now, and before
+                b = cells[before_k] if before_k < len(cells) else None
+                bn = _NUMBER.match(b[2]) if b else None
+                before = (b[0], b[0] + bn.end()) if bn else None
+                name, row_unit = _split_unit(row_label)
+                yield Cell(cs, cs + n.end(), name, row_unit or given or unit, row_start, row_label, "", "",
+                           -1, before)
+                continue
             if k == 1:
                 value_unit = unit  # 年末数（户） | 比上年增加: the rise is in the stock's unit
             if turned:

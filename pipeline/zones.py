@@ -146,6 +146,7 @@ _NATIONAL_TAIL = re.compile(r"国家级?$")
 # …but 东盟国家, 阿拉伯国家, 沿线国家 are countries (中国—东盟国家经济技术开发区合作论坛)
 _COUNTRIES_OF = re.compile(r"(?:东盟|阿拉伯|中东欧|欧盟|金砖|上合|非洲|拉美|沿线|发展中|周边|友好|其他|相关|中亚|南亚|东南亚)$")
 # Places whose names hold a character that otherwise ends a name's prefix (_STOP)
+_MONTH_BEFORE = "0123456789０１２３４５６７８９〇零一二三四五六七八九十两元正腊本上下当每个同年次前"
 _STOP_PLACES = re.compile(r"日照|日喀则|于都|于洪|于田|从化|从江|将乐|向阳|个旧|驻马店")
 _PHASE = re.compile(r"[（(]?[一二三四五六七八九]期")
 _ITEM_START = re.compile(r"[ \t\u3000]*(?:\d{1,2}\s*[.．、]|[（(]?[一二三四五六七八九十]{1,3}[)）、])\s*")
@@ -156,7 +157,9 @@ def _last_stop(prefix: str):
     one that begins the prefix or follows another stop (记者从江门…: 从 still stops)."""
     places = [p.start() for p in _STOP_PLACES.finditer(prefix)
               if p.start() == 0 or prefix[p.start() - 1] in _STOP]
-    return next((c for c in _STOP_REV.finditer(prefix) if c.start() not in places), None)
+    # 月 ends a date (3月, 十月, 本月, 3个月), not a name that holds it (长春净月高新区, 月湖)
+    return next((c for c in _STOP_REV.finditer(prefix) if c.start() not in places and not (
+        c[0] == "月" and c.start() > 0 and prefix[c.start() - 1] not in _MONTH_BEFORE)), None)
 
 
 _LIST_OR_STOP = re.compile(r"[、和与及，,。；;：:\s]")  # (涪陵高新区、白涛化工园区: two zones, not one)

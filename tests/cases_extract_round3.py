@@ -1964,3 +1964,34 @@ CASES_ROUND3 += [
     Case("D类企业执行差别化电价，每千瓦时加价0.1元。", [dict(value=0.1, unit="yuan_per_kwh")],
          id="r3-a-surcharge-per-kwh-is-a-rate"),
 ]
+
+# Sets 57 and 58: a city's budget report whose zones have their own later section, a place holding
+# 月, 市本级, 改革前…，改革后… in prose and in a table's columns.
+CASES_ROUND3 += [
+    Case("关于长春市2024年预算执行情况的报告\n\n一、2024年预算执行情况\n\n（一）一般公共预算执行情况\n\n"
+         "　　全市一般公共预算收入完成512.6亿元，同比增长3.8%。其中，税收收入完成368.4亿元。\n\n"
+         "　　市本级一般公共预算收入完成143.7亿元，同比增长2.2%。\n\n（二）开发区财政运行情况\n\n"
+         "　　长春新区。2024年，长春新区完成一般公共预算收入67.8亿元，同比增长6.2%。\n",
+         [dict(value=51_260_000_000, zone=""), dict(value=3.8, zone=""), dict(value=36_840_000_000, zone=""),
+          dict(value=14_370_000_000, zone=""), dict(value=2.2, zone=""),
+          dict(value=6_780_000_000, zone_prefix="长春新区"), dict(value=6.2, zone_prefix="长春新区")],
+         id="r3-a-zone-of-a-later-section-is-no-articles-zone"),
+    Case("长春净月高新技术产业开发区。2024年，净月高新区新增数字经济企业312家。",
+         [dict(value=312, zone="长春净月高新技术产业开发区")], id="r3-a-place-that-holds-yue"),
+    Case("沈阳经开区改革成效\n\n　　办理时限：改革前45个工作日，改革后5个工作日，压缩88.9%；\n　　跑动次数：改革前7次，改革后1次。",
+         [dict(value=5, value_before=45, unit="working_day"), dict(value=88.9, family="pct_reduction"),
+          dict(value=1, value_before=7)], id="r3-gaigeqian-gaigehou-is-a-pair"),
+    Case("与改革前相比，跑动次数减少90%以上，企业满意率达到99.6%。",
+         [dict(value=90, family="pct_reduction", value_before=None), dict(value=99.6, value_before=None)],
+         id="r3-yu-gaigeqian-xiangbi-is-no-before", only=True),
+    Case("成都高新区营商环境白皮书\n\n| 指标 | 改革前 | 改革后 | 压缩比例 |\n|---|---|---|---|\n"
+         "| 企业开办 | 3个工作日 | 0.5个工作日 | 83.3% |\n| 竣工联合验收 | 20个工作日 | 5个工作日 | 75% |\n",
+         [dict(value=0.5, value_before=3, unit="working_day"), dict(value=83.3, family="pct_reduction"),
+          dict(value=5, value_before=20, unit="working_day"), dict(value=75, family="pct_reduction")],
+         id="r3-a-tables-before-and-after-columns"),
+]
+CASES_ROUND3 += [
+    Case("2024年，长春新区完成一般公共预算收入67.8亿元。市本级一般公共预算收入完成143.7亿元，同比增长2.2%。",
+         [dict(value=6_780_000_000, zone_prefix="长春新区"), dict(value=14_370_000_000, zone=""), dict(value=2.2, zone="")],
+         id="r3-shi-benji-is-the-citys-own"),
+]
