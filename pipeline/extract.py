@@ -295,6 +295,7 @@ _FROM_EARLIER = re.compile(r"原以为|原本|原需|原来|原先|以往|过去
 _AND_ABOVE = re.compile(r"[及或]以[上下]")  # 500万元及以上项目: a size class
 #: 500万元及以上的固定资产投资项目: a size class too (but 总投资超过300亿元的…投资项目56个 is their sum)
 _INVEST_CLASS = re.compile(r"\s*的?(?:固定资产)?投资项目")
+_CLASS_CLOSE = re.compile(r"\s*[）)]")
 #: a verb of money right before a figure said without 元: 省了三十多万, 光设备就投了两百万
 _SPOKEN_MONEY = re.compile(r"(?:(?:投资?|投入|花|(?<![全本外该我])省|节省|省下|赚|挣|赔|亏|贷|借|补贴?|奖励?|罚|交|缴|拿出|砸)了"
                            r"|投入|拿出|贷款|借款)(?:大概|差不多|将近|近|约)?\s*$")
@@ -462,6 +463,7 @@ _IDIOM_AFTER = re.compile(r"[万千百][家户企]|争鸣|齐放")
 # a label line holds no clause and ends in no figure (⏩ 其中10亿元以上项目 is one)
 _LABEL_NOT = re.compile(r"[，,。；;：:！？!?]|[\d%％][^\d]{0,3}$")
 _EXCHANGE = re.compile(r"汇率|折算按|按\s*1\s*美元|美元\s*(?:约合|兑|=|＝)\s*$")
+_CLOSED_ASIDE = re.compile(r"[）)]")
 _FULL_MARKS = re.compile(r"满分|分值|权重|计分")
 _TIME_LEFT = re.compile(r"(?:还有|还剩|仅剩|只剩|剩下)$")
 _CALENDAR_YEAR = re.compile(r"(?:19|20)\d\d")
@@ -666,7 +668,10 @@ class _Context:
         above = _AND_ABOVE.match(t, e) if kind == "money" else None  # 500万元及以上项目
         if kind == "money" and (m["post"] in ("以上", "以下") or _PRE_CLASS.search(t, max(0, s - 3), s)
                                 or above) and (_SIZE_CLASS.match(t, above.end() if above else e)
-                                               or (above or m["post"] == "以上") and _INVEST_CLASS.match(t, above.end() if above else e)):
+                                               or (above or m["post"] == "以上") and (
+                                                   _INVEST_CLASS.match(t, above.end() if above else e)
+                                                   # 规模以上工业企业（年主营业务收入2000万元及以上）: a class defined
+                                                   or _CLASS_CLOSE.match(t, above.end() if above else e))):
             k = num.find("个")
             counted = parse_number(num[:k].rstrip()) if k > 0 and unit_s.endswith("元") and not t[
                 max(0, s - 2):s].endswith("投资") else None  # (投资两个亿以上: an amount's class)
@@ -676,8 +681,11 @@ class _Context:
                 return _Hit(s, s + k + 1, s, s + len(n), n, counted, "", "count",
                             "approx" if _APPROX_IN_NUM.search(n) else "", "个")
             return None  # 10亿元以上项目, 10万元以下的贷款: a size class, not an amount
-        if kind == "money" and _EXCHANGE.search(t, max(0, s - 16), s):
-            return None  # 汇率折算按1美元约合7.16元: an exchange rate, no amount
+        # 汇率折算按1美元约合7.16元: an exchange rate, no amount (but 协议总投资（外资项目按签约
+        # 当日汇率折算）约146亿元: the aside that spoke of the rate has closed before the amount)
+        rate = _EXCHANGE.search(t, max(0, s - 16), s) if kind == "money" else None
+        if rate and not _CLOSED_ASIDE.search(t, rate.end(), s):
+            return None
         if kind == "money" and "首次" in t[max(0, s - 6):s] and _FIRST_CROSS.search(t, max(0, s - 24), s) and _COUNT_BEFORE.search(
                 t, max(0, s - 24, t.rfind("，", 0, s) + 1), s):
             return None  # 23家企业年营收首次突破1亿元: the class the firms crossed, no amount

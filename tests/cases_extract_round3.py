@@ -1995,3 +1995,9 @@ CASES_ROUND3 += [
          [dict(value=6_780_000_000, zone_prefix="长春新区"), dict(value=14_370_000_000, zone=""), dict(value=2.2, zone="")],
          id="r3-shi-benji-is-the-citys-own"),
 ]
+CASES_ROUND3 += [
+    Case("合计：签约项目12个；协议总投资（外资项目按签约当日汇率折算）约146亿元。汇率折算按1美元约合7.16元。",
+         [dict(value=12), dict(value=14_600_000_000, qualifier="approx")], id="r3-a-closed-aside-on-the-rate"),
+    Case("规模以上工业企业（年主营业务收入2000万元及以上）达到712家。", [dict(value=712)],
+         id="r3-a-class-defined-in-brackets", only=True),
+]
