@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex as re
 
@@ -278,7 +278,7 @@ class Extractor:
 # 原来办理一个项目的竣工联合验收需要耗时20个工作日; 以前…要跑5个部门、花20多天: a
 # word of the past anywhere earlier in the before value's sentence (由/从 must stand
 # next to it)
-_PLACE_ROW = re.compile(r"(?m)^[ \t\u3000|]*\p{Han}{1,6}(?:县|市|区|镇|乡|旗)[ \t\u3000|]")
+_PLACE_ROW = re.compile(r"(?m)^[ \t\u3000|]*\p{Han}{1,6}(?:县|市|(?<![园新])区|镇|乡|旗)[ \t\u3000|]")  # (not 北工业园区, a park)
 _TRAVEL_AFTER = re.compile(r"(?:的)?(?:路程|车程|航程|路(?![径线子])|步行|驾车|高铁|飞行|通勤|交通圈|生活圈|经济圈)")
 _WORD_AROUND = re.compile(r"[一二两三四五六七八九]元(?![钱的整左以起每一人次个])\p{Han}")
 _TAG_LINE = re.compile(r"[ \t\u3000]*(?:[【\[［][^】\]］\n]{2,40}[】\]］]"
@@ -1233,8 +1233,12 @@ class _Context:
         else:
             synthetic = f"{label}：{number.strip()}{unit}。"
         found = self.ex.extract(synthetic).claims
-        if len(found) != 1:
-            return []
+        if len(found) != 1 or cell.before is not None and found[0].value_before is None:
+            if cell.before is None:
+                return []
+            # no pair after all (办理环节 | 6个 | 1个): each cell on its own, as without the columns
+            return [c for one in (replace(cell, start=cell.before[0], end=cell.before[1], before=None),
+                                  replace(cell, before=None)) for c in self.table_claim(one)]
         c = found[0]
         row_end = t.find("\n", cell.row_start)
         row_end = len(t) if row_end < 0 else row_end

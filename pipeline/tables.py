@@ -52,10 +52,13 @@ _PERIOD_COLUMN = re.compile(r"^(?:(?:19|20)\d\d|[上下]半年|[1-4一二三四]
 # A line of a table set in columns: cells (which may hold single spaces) cut by runs of
 # two or more spaces, tabs, or bars without a bar at either end (排名 | 开发区名称 | 得分),
 # at least three cells.
-_ALIGNED_CELL = re.compile(r"[^ \t\u3000\n|]+(?:[ ][^ \t\u3000\n|]+)*")
-_ALIGNED_LINE = re.compile(r"^[ \t\u3000]*[^ \t\u3000\n|]+(?:[ ][^ \t\u3000\n|]+)*"
+#: what joins the words of one cell: a space, or a full-width space padding a two-character
+#: label (事　项, 合　计)
+_IN_CELL = r"(?:[ ]|(?<=(?:^|[ \t\u3000])\p{Han})\u3000(?=\p{Han}(?:[ \t\u3000]|$)))"
+_ALIGNED_CELL = re.compile(r"[^ \t\u3000\n|]+(?:" + _IN_CELL + r"[^ \t\u3000\n|]+)*")
+_ALIGNED_LINE = re.compile(r"^[ \t\u3000]*[^ \t\u3000\n|]+(?:" + _IN_CELL + r"[^ \t\u3000\n|]+)*"
                            r"(?:(?:[ \t\u3000]{2,}|\t|[ \t\u3000]*\|[ \t\u3000]*)[^ \t\u3000\n|]+"
-                           r"(?:[ ][^ \t\u3000\n|]+)*){2,}[ \t\u3000]*$", re.M)
+                           r"(?:" + _IN_CELL + r"[^ \t\u3000\n|]+)*){2,}[ \t\u3000]*$", re.M)
 _WIDE_GAP = re.compile(r"[ \t\u3000]{2}|[\t|]")
 # A run of eight or more short lines with no sentence in them: cells of a table that a PDF
 # gave one column after another.
@@ -77,7 +80,7 @@ _TIME_WORD = re.compile(r"(?:时间|时长|用时|时限)$")
 _UNITS_ROW = re.compile(r"^(?:计量)?单\s*位$")
 _SPACED_LABEL = re.compile(r"合计|小计|总计|其中|全市|全省|全区|全县|平均|单位")
 #: Rows that sum the others are about no one zone.
-TOTAL_ROW = re.compile(r"^(?:合计|总计|小计|全市|全省|全区|全县|总体|平均)")
+TOTAL_ROW = re.compile(r"^(?:合\s*计|总\s*计|小\s*计|全\s*市|全\s*省|全\s*区|全\s*县|总\s*体|平\s*均)")  # (合　计)
 
 
 @dataclass(slots=True)

@@ -2001,3 +2001,14 @@ CASES_ROUND3 += [
     Case("规模以上工业企业（年主营业务收入2000万元及以上）达到712家。", [dict(value=712)],
          id="r3-a-class-defined-in-brackets", only=True),
 ]
+CASES_ROUND3 += [
+    Case("沈阳经开区企业开办改革前后对比如下：\n　　事　项　　　改革前　　　　改革后\n　　办理环节　　6个　　　　　1个\n"
+         "　　办理时间　　3个工作日　　2小时\n",
+         [dict(value=6), dict(value=1), dict(value=2, unit="hour", value_before=3, unit_before="working_day")],
+         id="r3-a-space-aligned-table-with-a-padded-label"),
+    Case("石河子经济技术开发区招商手册\n\n园区名称　　　　　　规划面积　　　　入驻企业\n化工新材料产业园　　36.8平方公里　　46家\n"
+         "纺织服装产业园　　　8500亩　　　　　128家\n北工业园区　　　　　12.5平方公里　　63家\n合　计　　　　　　　——　　　　　　　237家\n",
+         [dict(value=36_800_000), dict(value=46), dict(value=5_666_695, unit="m2"), dict(value=128),
+          dict(value=12_500_000), dict(value=63), dict(value=237, zone_prefix="石河子")],
+         id="r3-a-total-of-one-zones-parks"),
+]
