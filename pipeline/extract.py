@@ -75,7 +75,8 @@ from .indicators import IndicatorIndex
 from .layout import BODY, CAPTION, HEADER, SPEAKER_LABEL, Layout
 from .model import Claim, Extraction, NumberMention
 from .numbers import CN_DIGIT, FOLD, parse_number
-from .periods import AS_OF, DATE_DAY, FIRST_MONTHS_LEAD, FOUNDED, PERIOD, PRESENT, last_period, period_of
+from .periods import (AS_OF, DATE_DAY, FIRST_MONTHS_LEAD, FOUNDED, FOUNDED_LABEL, PERIOD, PRESENT, last_period,
+                      period_of)
 from .tables import TOTAL_ROW, Cell, table_cells
 from .text import Document
 from .zones import SUFFIX as _SUFFIX_ANY
@@ -1799,7 +1800,8 @@ class _Context:
                 p = m.start()
                 if is_period and (_BASE_BEFORE.search(t, max(0, p - 2), p)
                                   or _PUBLISHED_BEFORE.search(t, max(0, p - 8), p)
-                                  or FOUNDED.match(t, m.end()) or DATE_DAY.match(t, m.end())):
+                                  or FOUNDED.match(t, m.end()) or DATE_DAY.match(t, m.end())
+                                  or FOUNDED_LABEL.search(t, max(0, p - 8), p)):
                     continue  # 比2023年; 发布时间：2025年4月28日 — the page's date, no period
                 k = _OPENER_REV.search(t, max(0, p - 24), p)
                 lead = _DROP_LEAD.sub("", t[k.end() if k else max(0, p - 24):p])

@@ -13,7 +13,7 @@ from bisect import bisect_right
 
 import regex as re
 
-from .periods import DATE_DAY, FOUNDED, PERIOD, period_of, usual_year
+from .periods import DATE_DAY, FOUNDED, FOUNDED_LABEL, PERIOD, period_of, usual_year
 
 BODY, HEADER, CAPTION, BYLINE = 0, 1, 2, 3
 
@@ -481,7 +481,8 @@ class Layout:
             pm = PERIOD.search(self.text, self.starts[i], self.ends[i])
             if pm and _DATE_LINE.fullmatch(self.text, self.starts[i], self.ends[i]):
                 continue  # 2026年1月 under a report's title: when it was signed, not what it covers
-            if pm and not DATE_DAY.match(self.text, pm.end()) and not FOUNDED.match(self.text, pm.end()):
+            if pm and not DATE_DAY.match(self.text, pm.end()) and not FOUNDED.match(self.text, pm.end()) \
+                    and not FOUNDED_LABEL.search(self.text, max(self.starts[i], pm.start() - 8), pm.start()):
                 self.header_pos.append(self.starts[i])
                 self.header_periods.append(pm)
                 if i < 4 and self.doc_period is None and _DOC_TITLE.search(

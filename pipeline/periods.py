@@ -101,14 +101,16 @@ def last_period(text: str, this_year: int | None,
         if _BASE.search(text, max(0, m.start() - 2), m.start()) or (
                 _FROM.search(text, max(0, m.start() - 1), m.start()) and text.startswith("的", m.end())):
             continue  # 比2023年增长15%, 由2023年的4个减少至3个: a base, not the period
-        if FOUNDED.match(text, m.end()):
-            continue  # 1992年经国务院批准设立: when the zone began, not what a figure is of
+        if FOUNDED.match(text, m.end()) or FOUNDED_LABEL.search(text, max(0, m.start() - 8), m.start()):
+            continue  # 1992年经国务院批准设立, 设立时间：1991年3月: when the zone began, not what a figure is of
         last = m
     if last is None:
         return None
     return period_of(last, this_year, base_year), last.start(), last.end()
 
 
+#: …or labelled as the founding in a fact sheet (设立时间：1991年3月)
+FOUNDED_LABEL = re.compile(r"(?:设立|成立|建区|批准|获批|始建|挂牌|升级)(?:时间|日期|年份)?\s*[：:]\s*$")
 #: A year followed by a zone's founding (1992年经国务院批准设立, 2010年升格为国家级…).
 FOUNDED = re.compile(r"[^，,。；;\d新]{0,8}?(?<!新)(?:批准设立|设立|成立|获批|升级为|升格为|挂牌|开工建设|始建|建区|创建|组建)"
                      r"(?![^，,。；;]{0,4}?(?:企业|市场主体|经营主体|公司|项目|机构|\d))")

@@ -120,7 +120,8 @@ INDUSTRY_FIRST = re.compile(r"(?:信息|电子|软件|智能|医药|生物|光�
 #: …and the same words closing a park's name after its place (扬子江国际冶金工业园)
 _MADE_TAIL = re.compile(r"(?:国际)?" + INDUSTRY_FIRST.pattern + "$")
 #: a rank's words, no place: 十强开发区, 百强园区, 五十佳开发区
-_RANK_PREFIX = re.compile(r"[一二三四五六七八九十百千\d]+(?:强|佳|优|快|大)$|^(?:县城|沿黄|沿江|新一轮|一轮)")
+_RANK_PREFIX = re.compile(r"[一二三四五六七八九十百千\d]+(?:强|佳|优|快|大)$|^(?:县城|沿黄|沿江|新一轮|一轮)"
+                          r"|前[一二三四五六七八九十\d]+(?:位|名)$")  # (排名前五位开发区)
 # (十大产业集聚区; 县城产业集聚区, 沿黄…: no place's name, though 鄄城县城东工业园区 is one)
 _STOP_REV = re.compile(f"(?r)[{_STOP}]")
 #: an office's name (区法院, 市税务局, 管委会), never a place's (新会, 四会, 西洞庭)
@@ -489,6 +490,8 @@ class ZoneFinder:
             pass
         if landing is not None and len(prefix) - landing.end() >= 2:
             prefix = prefix[landing.end():]  # 项目落户长沙经济技术开发区 -> 长沙
+        elif landing is not None and landing.end() == len(prefix):
+            return None  # 项目选址经济技术开发区: the verb, then the type alone (the text's own zone)
         if "其中" in prefix:
             prefix = prefix[prefix.rfind("其中") + 2:]  # 其中咸宁高新区: 其 is no stop here
         cut = _last_stop(prefix)

@@ -2012,3 +2012,11 @@ CASES_ROUND3 += [
           dict(value=12_500_000), dict(value=63), dict(value=237, zone_prefix="石河子")],
          id="r3-a-total-of-one-zones-parks"),
 ]
+CASES_ROUND3 += [
+    Case("太原经开区招商周报\n\n该项目选址经济技术开发区，建设周期18个月，达产后年产值30亿元。",
+         [dict(value=18, zone_prefix="太原"), dict(value=3_000_000_000, zone_prefix="太原")], id="r3-xuanzhi-and-the-type-alone"),
+]
+CASES_ROUND3 += [
+    Case("福州高新区一页纸\n\n设立时间：1991年3月（同年经国务院批准为首批国家级高新区）\n规划面积：约142.8平方公里\n",
+         [dict(value=142_800_000, period="")], id="r3-a-founding-date-labelled-is-no-period", only=True),
+]

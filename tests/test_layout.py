@@ -176,3 +176,11 @@ def test_an_english_paragraph_ends_its_sentence():
             "日资企业今年获得高新区技改奖补资金860万元。\n")
     money = by_value(extract_claims(text))[8_600_000]
     assert money.sentence.startswith("日资企业"), money.sentence
+
+
+def test_a_rank_or_a_verb_before_a_zone_type_names_no_zone():
+    """排名前五位开发区 is a rank's group, 选址经济技术开发区 a verb before the type alone:
+    neither is a provisional zone."""
+    text = "排名前五位开发区主要指标稳步增长。该项目选址经济技术开发区，总投资12亿元。"
+    names = {m.name for m in extract_text(text).zones}
+    assert not any("前五位" in n or "选址" in n for n in names), names
