@@ -499,13 +499,14 @@ _PER_PRICE = re.compile("(" + "|".join(sorted(map(re.escape, _PRICE_UNITS), key=
 _AVERAGE_AFTER = re.compile(r"的?平均(?:水平|值|数)")
 #: (每吨补贴30元, 每标准箱奖励1500元, 每吨给予运费补贴50元: a subsidy per unit is a rate too;
 #: not 每吨奖补累计超过3亿元, a sum)
-_GRANT_GAP = r"(?:(?!累计|共计|合计|总计|总额|共)\p{Han}){0,4}?"
+_GRANT_GAP = r"(?:(?!累计|共计|合计|总计|总额|共|后|节省|节约|部分|达到|达)\p{Han}){0,4}?"
 _PER_WHAT = r"每(平方米|㎡|吨|千瓦时|度|立方米|亩|标准箱|标箱)(?:每(月|年))?"
-_GRANT = r"(?P<grant>(?:补贴|奖励|补助|奖补|给予|加价|降价|优惠|减免)" + _GRANT_GAP  # (每千瓦时加价0.1元)
-_PER_BEFORE = re.compile(_PER_WHAT + _GRANT + r"(?:不超过|不高于|最高|最多)?)?$")
+_GRANT = (r"(?P<grant>(?:(?:补贴|奖励|补助|奖补|给予)" + _GRANT_GAP
+          + r"|(?:加价|降价|下调|上调|降低|优惠|减免)))")  # (每千瓦时加价0.1元: the change, said right before)
+_PER_BEFORE = re.compile(_PER_WHAT + r"(?:" + _GRANT + r"(?:不超过|不高于|最高|最多)?)?$")
 #: …and the after value of such a rate (由每千瓦时0.38元降至0.33元: 0.33 is per kWh too), and
 #: the high end of a range (每吨补贴5元至10元)
-_PER_BEFORE_PAIR = re.compile(_PER_WHAT + _GRANT + r")?\s*[\d.]+\s*万?元\s*"
+_PER_BEFORE_PAIR = re.compile(_PER_WHAT + _GRANT + r"?\s*[\d.]+\s*万?元\s*"
                               r"(?:降至|降到|下降至|下降到|降低至|降低到|减至|压降至|调至|下调至|下调到|调低至|调整为|降为"
                               r"|至|到|[-—～~])$")
 #: a time cut just said before 提速X% (由12个工作日压减至3个工作日，提速75%)…
@@ -526,7 +527,7 @@ _RESPECTIVELY = re.compile(r"(?r)分别")
 _BOTH_ZONES = re.compile(r"(?<![南北东西新老上下内外前后])(?:两|二|2)(?:区|(?:个|家|所)?(?:园区|开发区|高新区|经开区|示范区|新区|产业园))")
 #: between two zones named as a pair: 与, 和, 、 (after a bracketed short name)
 #: a from-to of its own starting between two figures, after a clause break
-_NEW_FROM = re.compile(r"[，,；;]\s*(?:再|又|并)?[由从]")
+_NEW_FROM = re.compile(r"[，,；;]\s*(?:再|又|并)?[由从](?!于|此|而|今|根本|市级|省级|县级|区级)")
 _PAIR_GAP = re.compile(r"\s*(?:[（(]?[^（）()]{0,24}[）)])?\s*[与和及、]\s*")  # (…）与: a name in brackets ends
 _WORD_LIST = re.compile(r"\p{Han}、\p{Han}")  # 企业开办、工程建设项目审批 (not 2860亿元、1750亿元; 在建和新建项目 is one)
 _NOT_CAPTION = re.compile(r"[。，,；;]|较|比|相比")
@@ -556,6 +557,7 @@ class _Context:
         self.caption_mentions = []
         self.city_scope = None  # the cities of the text's zones (_city_scope)
         self._zone_mentions: dict[tuple, list] = {}  # a zone's mentions in an article
+        self._article_starts: dict[int, int] = {}  # an article's first character
         self._captions: dict[int, tuple[int, int] | None] = {}  # a table row's caption (_caption)
         self._tags = None  # speakers' tag lines (_speaker_tag_before), found once
         self._labels: dict[int, str] = {}  # a figure alone on its line -> the label line under it
@@ -860,13 +862,15 @@ class _Context:
             if now_cue and (was is None or now is None or was.id != now.id):
                 return None  # 拿地到开工180天。现在，竣工验收缩短至10个工作日: a procedure of its own
             return True
-        if _NEW_FROM.search(between):
+        new_from = _NEW_FROM.search(between)
+        if new_from and _BA_VERB.search(between, new_from.end()):
             return None  # 由C类提升为B类的企业14家，由B类提升为A类的企业6家: each its own from-to
         if _BA_VERB.search(between) and (anchored or len(between) <= 8 and not any(
                 c in between for c in "，,")):  # 产量约150万吨，园区产能达到20万吨: two subjects
             return True
         now = _BA_NOW.search(between)
-        if anchored and now and p.kind == h.kind and (not now["spoken"] or p.kind == "duration"):
+        if anchored and now and p.kind == h.kind and (not now["spoken"] or p.kind == "duration") \
+                and (p.kind == "duration" or now[0] not in ("改革后", "改革之后") or p.unit and p.unit == h.unit):
             return True  # (此前已办理12项，此次又办理8项: a count so far and one more, no pair)
         return None
 
@@ -1233,7 +1237,8 @@ class _Context:
             start = cell.before[0]
         else:
             synthetic = f"{label}：{number.strip()}{unit}。"
-        found = self.ex.extract(synthetic).claims
+        # the claims of the cell's own figures, not of one the label holds (5000平方米以下小型项目 | 60天 | 15天)
+        found = [c for c in self.ex.extract(synthetic).claims if c.start > len(label)]
         if len(found) != 1 or cell.before is not None and found[0].value_before is None:
             if cell.before is None:
                 return []
@@ -1601,8 +1606,8 @@ class _Context:
         if not own or any(m.start < s or lay.kind_at(m.start) == HEADER for m in own):
             return bool(own)
         k = bisect_right(lay.head_starts, s)
-        if k < len(lay.head_starts) and lay.head_starts[k] < own[0].start:
-            return False  # （一）全市…；…（六）开发区…⏎长春新区。…: named in a later numbered section
+        if k < len(lay.head_starts) and lay.head_starts[k] < own[0].start and self._whole_named_before(s):
+            return False  # （一）全市…；…（六）开发区…⏎长春新区。…: a city's report, its zones in a later section
         if any(m.zone_id != zid and not m.passing for m in self.mentions[
                 bisect_left(self.m_starts, s):bisect_left(self.m_starts, own[0].start)]):
             return False  # another zone is named first, nearer the figure
@@ -1610,6 +1615,15 @@ class _Context:
         named = {m.zone_id for m in self.mentions[bisect_left(self.m_starts, a):bisect_left(self.m_starts, b)]
                  if not m.passing}
         return len(named) < 3
+
+    def _whole_named_before(self, s: int) -> bool:
+        """Whether the article names a whole (全市, 全省, 我市 …) before s: its figures may be the whole's."""
+        lay = self.layout
+        art = lay.article_of(s)
+        a = self._article_starts.get(art)
+        if a is None:
+            a = self._article_starts[art] = lay.starts[lay.line_article.index(art)] if lay.starts else 0
+        return _SCOPE_REV.search(self.t, a, s) is not None
 
     def _last_pair(self, a: int, pos: int):
         """The two zones that 两区 stands for: the last two named as a pair before pos in the

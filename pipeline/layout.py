@@ -47,7 +47,8 @@ _UNIT_FIRST = re.compile(r"[个家户项件名人元%％亿万千百十倍天日
 _CUT_NUMBER = frozenset("0123456789.零〇一二两三四五六七八九十百千万亿个工自平公")
 _TAIL_BYLINE = re.compile(r"■[ \t]*\p{Han}{1,4}[ \t]*$")
 #: a line's end that ends its sentence (an English one too: …than last year.)
-_TERMINAL = re.compile(r"(?:[。！？!?；;：:…]|[。！？!?][”」』）)]|(?<=[A-Za-z%)])\.)[ \t*]*$")
+_TERMINAL = re.compile(r"(?:[。！？!?；;：:…]|[。！？!?][”」』）)]|(?<=[a-z]{2}|[%)])"
+                       r"(?<!\b(?:Corp|Ltd|Inc|Co|No|etc|Jr|Sr|St|Mr|Ms|Dr|Bros|Dept|Univ|Vol|approx))\.)[ \t*]*$")
 _DROP = re.compile(r"[\s*#…⋯]+")  # whitespace, markdown marks, dotted leaders (在建项目 ……… 97个)
 _SENTENCE_MARKS = re.compile(r"[，,；;、]")
 _DIGIT = re.compile(r"\d")

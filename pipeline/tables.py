@@ -317,7 +317,7 @@ def _table(text: str, head_cells, rows, at: int):
     labels = [re.sub(r"\s", "", label) for label, _ in header]
     before_k = next((k for k, x in enumerate(labels) if k and _BEFORE_COLUMN.match(x)), None)
     after_k = next((k for k, x in enumerate(labels) if k and _AFTER_COLUMN.match(x)), None)
-    if before_k is None or after_k is None or after_k < before_k:
+    if before_k is None or after_k != before_k + 1:  # (改革前 | 全国平均 | 改革后: not read as a pair)
         before_k = after_k = None
     for cells in rows:
         row_start, _, row_label = cells[0]
@@ -327,17 +327,17 @@ def _table(text: str, head_cells, rows, at: int):
         for k, ((cs, ce, cell), (label, unit), head) in enumerate(zip(cells[1:], header[1:], head_cells[1:]),
                                                                   start=1):
             n = _NUMBER.match(cell)
-            if not n or not label or k == unit_col or k == before_k:
+            if not n or not label or k == unit_col or k == before_k and _paired(cells, k, after_k):
                 continue
             period, column = "", ""
             before = None
-            if k == after_k:  # 办理时间 | 3个工作日 | 2小时: the row's time now, and before
-                b = cells[before_k] if before_k < len(cells) else None
-                bn = _NUMBER.match(b[2]) if b else None
-                before = (b[0], b[0] + bn.end()) if bn else None
+            b = cells[before_k] if k == after_k and before_k < len(cells) else None
+            if b is not None and _paired(cells, before_k, k):
+                # 办理时间 | 3个工作日 | 2小时: the row's time now, and before (each cell one figure alone)
+                before = (b[0], b[0] + len(b[2]))
                 name, row_unit = _split_unit(row_label)
-                yield Cell(cs, cs + n.end(), name, row_unit or given or unit, row_start, row_label, "", "",
-                           -1, before)
+                yield Cell(cs, cs + n.end(), name, row_unit or given or unit or (caption[1] if caption else ""),
+                           row_start, row_label, "", "", -1, before)
                 continue
             if k == 1:
                 value_unit = unit  # 年末数（户） | 比上年增加: the rise is in the stock's unit
@@ -367,6 +367,13 @@ def _table(text: str, head_cells, rows, at: int):
                 period = row_year[1] + "年" + ("" if _YEAR_START.match(period) else period)
             yield Cell(cs, cs + n.end(), label, unit, row_start, row_label, period, column,
                        head[0] if column else -1)
+
+
+def _paired(cells, before_k: int, after_k: int | None) -> bool:
+    """Whether a row's 改革前 cell and the 改革后 cell after it each hold one figure alone."""
+    if after_k is None or after_k >= len(cells):
+        return False
+    return all(_NUMBER.fullmatch(cells[k][2]) for k in (before_k, after_k))
 
 
 def _latest(label: str) -> int:

@@ -147,7 +147,7 @@ _NATIONAL_TAIL = re.compile(r"国家级?$")
 # …but 东盟国家, 阿拉伯国家, 沿线国家 are countries (中国—东盟国家经济技术开发区合作论坛)
 _COUNTRIES_OF = re.compile(r"(?:东盟|阿拉伯|中东欧|欧盟|金砖|上合|非洲|拉美|沿线|发展中|周边|友好|其他|相关|中亚|南亚|东南亚)$")
 # Places whose names hold a character that otherwise ends a name's prefix (_STOP)
-_MONTH_BEFORE = "0123456789０１２３４５６７８９〇零一二三四五六七八九十两元正腊本上下当每个同年次前"
+_MONTH_BEFORE = "0123456789０１２３４５６７８９〇零一二三四五六七八九十两元正腊本上下当每个同年次前半全逐按该各数这隔"
 _STOP_PLACES = re.compile(r"日照|日喀则|于都|于洪|于田|从化|从江|将乐|向阳|个旧|驻马店")
 _PHASE = re.compile(r"[（(]?[一二三四五六七八九]期")
 _ITEM_START = re.compile(r"[ \t\u3000]*(?:\d{1,2}\s*[.．、]|[（(]?[一二三四五六七八九十]{1,3}[)）、])\s*")

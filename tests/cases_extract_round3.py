@@ -2020,3 +2020,27 @@ CASES_ROUND3 += [
     Case("福州高新区一页纸\n\n设立时间：1991年3月（同年经国务院批准为首批国家级高新区）\n规划面积：约142.8平方公里\n",
          [dict(value=142_800_000, period="")], id="r3-a-founding-date-labelled-is-no-period", only=True),
 ]
+
+# An eighteenth review, of the rules for sets 56-58.
+CASES_ROUND3 += [
+    Case("据介绍，昆山开发区企业投资项目备案原需20个工作日，由于推行“承诺制+容缺办理”，现压缩至5个工作日。",
+         [dict(value=5, value_before=20)], id="r3-review18-youyu-is-no-new-from"),
+    Case("2024年，株洲高新区争取省本级专项资金1.2亿元，同比增长15%。",
+         [dict(value=120_000_000, zone_prefix="株洲"), dict(value=15, zone_prefix="株洲")], id="r3-review18-benji-as-an-object"),
+    Case("一、主要经济指标\n\n1—6月，实现地区生产总值452亿元，同比增长6.1%。\n\n"
+         "二、重点工作进展\n\n（一）招商引资\n\n长沙经开区新签约项目28个。\n",
+         [dict(value=45_200_000_000, zone_prefix="长沙"), dict(value=6.1, zone_prefix="长沙"), dict(value=28, zone_prefix="长沙")],
+         id="r3-review18-a-zones-own-report-keeps-its-zone"),
+    Case("表31 长春新区企业年均办事成本（单位：万元）\n\n| 项目 | 改革前 | 改革后 |\n|---|---|---|\n| 中介服务费用 | 12.5 | 3.2 |\n",
+         [dict(value=32_000, value_before=125_000)], id="r3-review18-a-pair-table-in-its-captions-unit"),
+    Case("据统计，该月长沙经开区新增市场主体860户。", [dict(value=860, zone="长沙经济技术开发区")],
+         id="r3-review18-gaiyue-is-a-date"),
+    Case("2024年，昆明高新区推动工业用电每千瓦时降价后节省1.2亿元，惠及企业560家。",
+         [dict(value=120_000_000, unit="yuan"), dict(value=560)], id="r3-review18-a-sum-after-a-price-cut"),
+    Case("2024年，南通经济技术开发区为中远海运、Maersk Corp.\n等企业提供“一站式”服务，船舶进出港手续办理时间由原来的24小时\n压缩至4小时。",
+         [dict(value=4, value_before=24)], id="r3-review18-corp-dot-ends-no-sentence"),
+    Case("长春新区工程建设审批改革\n\n| 项目类型 | 改革前 | 改革后 |\n|---|---|---|\n| 5000平方米以下小型项目 | 60天 | 15天 |\n",
+         [dict(value=15, value_before=60)], id="r3-review18-a-rows-label-holds-a-figure"),
+    Case("鞍山经开区改革前5个部门分别受理，改革后1个窗口统一受理。", [dict(value=5, value_before=None), dict(value=1, value_before=None)],
+         id="r3-review18-departments-are-no-windows", only=True),
+]
