@@ -235,7 +235,8 @@ PER_LABELS: dict[str, tuple[str, str]] = {
     "mu": ("亩", "mu"), "kwh": ("千瓦时", "kWh"), "m2_month": ("平方米·月", "m² a month"),
     "m2": ("平方米", "m²"), "m3": ("立方米", "m³"), "tonne": ("吨", "tonne"), "year": ("年", "year"),
     "month": ("月", "month"), "day": ("天", "day"), "person": ("人", "person"),
-    "person_time": ("人次", "visit"),
+    "person_time": ("人次", "visit"), "mu_year": ("亩·年", "mu a year"), "m2_year": ("平方米·年", "m² a year"),
+    "teu": ("标准箱", "TEU"),
 }
 
 
