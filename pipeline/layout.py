@@ -59,6 +59,7 @@ _NUMBERING = re.compile(r"[ \t\u3000]*(?:(?P<cn>[一二三四五六七八九十]
 _SYMBOLS = r"[·•▪▶►◆◇□●○✅✔☑⏩➤](?!\d)|[-*+][ \t]"  # an item of a list marked by a symbol
 _SYMBOL_BULLET = re.compile(rf"[ \t\u3000]*(?:{_SYMBOLS})[ \t\u3000]*\S")
 _BULLET = re.compile(rf"[ \t\u3000]*(?:{_SYMBOLS}|\d{{1,2}}[.．、](?![\d．.])|[（(]\d{{1,2}}[）)]|[①②③④⑤⑥⑦⑧⑨⑩])")
+_TIMECODE = re.compile(r"[ \t]*\d{1,2}:\d\d:\d\d[,.]\d{1,3}[ \t]*-->[ \t]*\d{1,2}:\d\d:\d\d[,.]\d{1,3}[ \t\r]*")
 _PAGE_NUMBER = re.compile(r"[-—–―\s]*(?:第\s*)?\d{1,4}\s*(?:页)?[-—–―\s]*|-\s*\d{1,4}\s*-")
 _INDENT = re.compile(r"(?:[ \t]{2,}|\u3000{1,2})(?=\S)")  # (\u3000\u3000今年以来: two full-width spaces, too;
 # four or more centre a title)
@@ -122,6 +123,9 @@ def _second_look(text: str, starts: list[int], ends: list[int], kinds: list[int]
     if kinds and kinds[0] == BODY and len(first) <= 60 and "。" not in first \
             and _EXCLAIM.search(first) and not _INDENT.match(first):
         kinds[0] = HEADER
+    for i in range(len(kinds)):  # a subtitle file's timecodes (00:01:12,480 --> 00:01:15,200): furniture
+        if _TIMECODE.fullmatch(text, starts[i], ends[i]):
+            kinds[i] = CAPTION
     seen: set[str] = set()
     for i in range(len(kinds)):
         # A PDF's running header repeated on every page (泉州经济技术开发区2024年度工作

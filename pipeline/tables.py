@@ -122,7 +122,10 @@ def table_cells(text: str):
 
 _TWO_COMMAS = re.compile(r",[^,\n，。]*,")  # (a cheap look for a line of comma-separated cells first)
 #: a line of comma-separated cells pasted from a spreadsheet: three or more, no prose punctuation
-_CSV_LINE = re.compile(r"^[^,\n，。；：]+(?:,[^,\n，。；：]*){2,}$", re.M)
+#: a line of comma-separated cells; a quoted cell may hold commas ("1,286.5", as a spreadsheet writes it)
+_CSV_CELL = r'(?:"[^"\n]*"|[^,"\n，。；：])'
+_CSV_LINE = re.compile(r"^" + _CSV_CELL + r"+(?:," + _CSV_CELL + r"*){2,}\r?$", re.M)
+_CSV_PART = re.compile(r'[ \t]*"([^"\n]*)"[ \t\r]*|([^,\n]*)')
 
 
 def _csv_tables(text: str):
@@ -130,11 +133,17 @@ def _csv_tables(text: str):
     three or more lines in a row with as many cells as the first, read as aligned columns are."""
     def lines():
         for m in _CSV_LINE.finditer(text):
-            cells, pos = [], m.start()
-            for part in m[0].split(","):
-                lead = len(part) - len(part.lstrip())
-                cells.append((pos + lead, pos + len(part.rstrip()), part.strip()))
-                pos += len(part) + 1
+            cells, pos, end = [], m.start(), m.end()
+            while pos <= end:
+                part = _CSV_PART.match(text, pos, end)
+                g = 1 if part[1] is not None else 2
+                raw = part[g]
+                lead = len(raw) - len(raw.lstrip())
+                a = part.start(g) + lead
+                cells.append((a, a + len(raw.strip()), raw.strip()))
+                pos = part.end() + 1  # past the comma
+            if sum(1 for c in cells if c[2]) <= 1:
+                cells = cells[:1]  # 表2　…进展情况,,,,,: a title in a spreadsheet's first column, no row
             yield m.start(), m.end(), cells
     yield from _blocks(lines())
 

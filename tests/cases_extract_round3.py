@@ -2044,3 +2044,26 @@ CASES_ROUND3 += [
     Case("鞍山经开区改革前5个部门分别受理，改革后1个窗口统一受理。", [dict(value=5, value_before=None), dict(value=1, value_before=None)],
          id="r3-review18-departments-are-no-windows", only=True),
 ]
+
+# Set 62: a spreadsheet saved as comma-separated text (quoted thousands, a title row), a subtitle file.
+CASES_ROUND3 += [
+    Case("表1　2025年1—9月部分开发区主要经济指标,,,,\r\n序号,开发区名称,营业收入（亿元）,营业收入同比增长（%）,实际使用外资（万美元）\r\n"
+         "1,许昌经济技术开发区,\"1,286.5\",8.4,\"4,350\"\r\n2,长葛经济技术开发区,\"1,045.2\",6.9,\"2,180\"\r\n"
+         "3,鹤壁经济技术开发区,512.4,5.3,960\r\n",
+         [dict(value=128_650_000_000, zone_prefix="许昌"), dict(value=8.4, zone_prefix="许昌"),
+          dict(value=43_500_000, unit="usd", zone_prefix="许昌"), dict(value=104_520_000_000, zone_prefix="长葛"),
+          dict(value=6.9), dict(value=21_800_000, unit="usd"), dict(value=51_240_000_000, zone_prefix="鹤壁"),
+          dict(value=5.3), dict(value=9_600_000, unit="usd")], id="r3-a-spreadsheet-with-quoted-thousands"),
+    Case("1\n00:00:03,120 --> 00:00:06,480\n2025年以来，潍坊高新区聚焦主导产业\n\n2\n00:00:06,480 --> 00:00:09,560\n"
+         "前三季度，规上工业营业收入\n完成1028.6亿元，\n\n3\n00:00:09,560 --> 00:00:13,080\n同比增长9.7%。\n",
+         [dict(value=102_860_000_000, zone_prefix="潍坊"), dict(value=9.7, zone_prefix="潍坊")],
+         id="r3-a-subtitle-files-timecodes-are-furniture", only=True),
+    Case("11\n00:00:32,970 --> 00:00:36,400\n潍坊高新区这个动力总成项目4月底就开工了，\n\n12\n00:00:36,400 --> 00:00:40,080\n"
+         "达产后每年能生产\n20万台新能源动力总成。\n", [dict(value=200_000)],
+         id="r3-a-timecode-lends-no-digits-to-a-figure", only=True),
+]
+CASES_ROUND3 += [
+    Case("今年前三季度，长沙经开区规上工业增加值增长8.4%，高于所在省份平均水平——同期湖北、安徽、湖南三省规上工业增加值增速分别为7.3%、8.6%和6.9%。",
+         [dict(value=8.4, zone_prefix="长沙"), dict(value=7.3, zone=""), dict(value=8.6, zone=""), dict(value=6.9, zone="")],
+         id="r3-a-list-of-provinces-is-no-zone"),
+]
