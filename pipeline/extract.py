@@ -2033,6 +2033,8 @@ def _list_clause(left: str, right: str, kind: str) -> tuple[str | None, str | No
     ('工业增加值增长', '固定资产投资增长')
     >>> _list_clause("工业增加值、固定资产投资分别增长8.1%、", "。", "pct")
     ('固定资产投资增长', '固定资产投资增长')
+    >>> _list_clause("东湖高新区、合肥高新区的增加值增速分别为", "、11.2%。", "pct")[0]
+    '东湖高新区的增加值增速为'
     >>> _list_clause("同比增长8.1%、", "。", "pct"), _list_clause("引进企业12家、", "个项目", "count")
     (('同比增长', None), (None, None))
     """
@@ -2049,6 +2051,11 @@ def _list_clause(left: str, right: str, kind: str) -> tuple[str | None, str | No
     if "分别" in clause:
         subject, verb = clause.rsplit("分别", 1)
         nouns = [n for n in _LIST_SEP.split(subject) if n.strip()]
+        if len(nouns) >= 2 and "的" in nouns[-1]:
+            # 东湖高新区、合肥高新区、长沙经开区的规上工业增加值增速分别为…: what follows the last
+            # noun's 的 is said of every noun
+            shared_tail = nouns[-1][nouns[-1].index("的"):]
+            nouns = [n + shared_tail for n in nouns[:-1]] + nouns[-1:]
         more = _LIST_MORE.match(right)
         total = i + 1 + (len(_LIST_NUM.findall(more[0])) if more else 0)
         if len(nouns) == total >= 2:

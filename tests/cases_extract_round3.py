@@ -2067,3 +2067,8 @@ CASES_ROUND3 += [
          [dict(value=8.4, zone_prefix="长沙"), dict(value=7.3, zone=""), dict(value=8.6, zone=""), dict(value=6.9, zone="")],
          id="r3-a-list-of-provinces-is-no-zone"),
 ]
+CASES_ROUND3 += [
+    Case("今年前三季度，东湖高新区、合肥高新区、长沙经开区的规上工业增加值增速分别为9.6%、11.2%和8.4%。",
+         [dict(value=9.6, family="growth_rate", zone_prefix="武汉东湖"), dict(value=11.2, family="growth_rate", zone_prefix="合肥"),
+          dict(value=8.4, family="growth_rate", zone_prefix="长沙")], id="r3-a-lists-shared-tail-after-de"),
+]
