@@ -164,6 +164,11 @@ class Extractor:
             hit = ctx.hit(m)
             if hit is not None:
                 hits.append(hit)
+        currency_first = list(_currency_first(t, body_start))
+        if currency_first:  # 营收RMB 86.3 billion, 实际使用外资USD 320 million
+            taken = [(h.num_start, h.end) for h in hits]
+            hits += [h for h in currency_first if not any(a < h.end and h.num_start < b for a, b in taken)]
+            hits.sort(key=lambda h: h.start)
         # A column break inside a number or unit ("2个工⏎⏎作日", "126.5⏎亿元"): read the
         # two sides of every break as one, and map what crosses it back.
         seen_nums = {h.num_start: i for i, h in enumerate(hits)}
@@ -2018,6 +2023,30 @@ _BEFORE_LAST_FIGURE = re.compile(r"(.*?)[\d０-９][\d.,０-９]*[^\d０-９]*$"
 def _last_clause(text: str) -> str:
     """The last clause of a text (what stands after its last comma or semicolon)."""
     return re.split(r"[，,；;]", text.rstrip("，, \t"))[-1]
+
+
+#: an amount written currency first, in English, inside a Chinese sentence (营收RMB 86.3 billion)
+_CURRENCY_FIRST = re.compile(r"(?<![A-Za-z])(?P<cur>RMB|CNY|USD|US\$|HKD|HK\$)[ \t]?"
+                             r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+                             r"(?:[ \t]?(?P<scale>trillion|trn|billion|million|bn|mn))?(?![ \t]?[A-Za-z\d])")
+_HAN = re.compile(r"\p{Han}")
+_CONVERTED = re.compile(r"[ \t]*[（(](?:约合|折合|合)")
+_CURRENCY_UNIT = {"RMB": "yuan", "CNY": "yuan", "USD": "usd", "US$": "usd", "HKD": "hkd", "HK$": "hkd"}
+_SCALE = {"trillion": 1e12, "trn": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "mn": 1e6, None: 1.0}
+
+
+def _currency_first(t: str, start: int):
+    """Hits for amounts written currency first (RMB 86.3 billion, USD 320 million) where a
+    Chinese sentence carries them: right after a Han character (营收RMB …). An English
+    paragraph or table column that repeats them, or a translation in brackets after the
+    Chinese amount (1986亿元（RMB 198.6 billion）), is no source of its own."""
+    for m in _CURRENCY_FIRST.finditer(t, start):
+        if not _HAN.match(t, max(0, m.start() - 1), m.start()) or not m.start() \
+                or _CONVERTED.match(t, m.end()):
+            continue  # (US$1.05 billion（约合75亿元）: the amount in 元 beside it is read instead)
+        value = float(m["num"].replace(",", "")) * _SCALE[m["scale"]]
+        yield _Hit(m.start(), m.end(), m.start("num"), m.end("num"), m["num"], value,
+                   _CURRENCY_UNIT[m["cur"]], "money", "", m["cur"] + (" " + m["scale"] if m["scale"] else ""))
 
 
 def _list_clause(left: str, right: str, kind: str) -> tuple[str | None, str | None]:

@@ -2072,3 +2072,12 @@ CASES_ROUND3 += [
          [dict(value=9.6, family="growth_rate", zone_prefix="武汉东湖"), dict(value=11.2, family="growth_rate", zone_prefix="合肥"),
           dict(value=8.4, family="growth_rate", zone_prefix="长沙")], id="r3-a-lists-shared-tail-after-de"),
 ]
+CASES_ROUND3 += [
+    Case("2024年，沧州临港经济技术开发区实现营收RMB 86.3 billion，同比增长7.5%；实际使用外资USD 320 million。\n"
+         "In 2024, the zone achieved operating revenue of RMB 86.3 billion, up 7.5%.\n廊坊经开区吸引港资HKD 1.2 billion。",
+         [dict(value=86_300_000_000, unit="yuan", zone_prefix="沧州"), dict(value=7.5), dict(value=320_000_000, unit="usd"),
+          dict(value=1_200_000_000, unit="hkd", zone_prefix="廊坊")], id="r3-currency-first-amounts-in-chinese-sentences"),
+    Case("前海实现地区生产总值1986亿元（RMB 198.6 billion）；南沙实际使用外资US$1.05 billion（约合75亿元）；跨境人民币结算量RMB 1.02 trn。",
+         [dict(value=198_600_000_000), dict(value=7_500_000_000), dict(value=1_020_000_000_000)],
+         id="r3-currency-first-translations-and-conversions", only=True),
+]
