@@ -66,10 +66,10 @@ _CELL_LINES = re.compile(r"(?:^[ \t\u3000]*[^\n，,。；;！？!?]{1,24}[ \t\u3
 _LINE = re.compile(r"[^\n]+")
 _EMPTY = frozenset("—－-–/")
 _HEADER_LIKE = re.compile(r"^(?:计量)?单位$|[（(]%[)）]$|^(?:(?:19|20)\d\d\s*年)?\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月$|^数值$")
-# A first column that only numbers the rows: the row's name is in the next one.
 #: a pair of columns before and after a reform: the row's figure and its before value
 _BEFORE_COLUMN = re.compile(r"^(?:改革前|改革之前|原来|以前|原|原用时|原办理时[间限]|原时限)$")
 _AFTER_COLUMN = re.compile(r"^(?:改革后|改革之后|现在|目前|现|现用时|现办理时[间限]|现时限)$")
+# A first column that only numbers the rows: the row's name is in the next one.
 _RANK_COLUMN = re.compile(r"^(?:排名|排序|序号|名次|位次|编号|No\.?)$")
 _RATE = re.compile(r"增长|增速|增幅|同比|环比|比重|占比|比例|率")
 _CAPTION_UNIT = re.compile(r"单位\s*[：:]\s*([^\s）)，,；;|]{1,6})(?=[^\n]*\n\s*$)")
@@ -121,8 +121,8 @@ def table_cells(text: str):
 
 
 _TWO_COMMAS = re.compile(r",[^,\n，。]*,")  # (a cheap look for a line of comma-separated cells first)
-#: a line of comma-separated cells pasted from a spreadsheet: three or more, no prose punctuation
-#: a line of comma-separated cells; a quoted cell may hold commas ("1,286.5", as a spreadsheet writes it)
+#: a line of comma-separated cells pasted from a spreadsheet: three or more, no prose punctuation;
+#: a quoted cell may hold commas ("1,286.5", as a spreadsheet writes it)
 _CSV_CELL = r'(?:"[^"\n]*"|[^,"\n，。；：])'
 _CSV_LINE = re.compile(r"^" + _CSV_CELL + r"+(?:," + _CSV_CELL + r"*){2,}\r?$", re.M)
 _CSV_PART = re.compile(r'[ \t]*"([^"\n]*)"[ \t\r]*|([^,\n]*)')
@@ -339,14 +339,12 @@ def _table(text: str, head_cells, rows, at: int):
             if not n or not label or k == unit_col or k == before_k and _paired(cells, k, after_k):
                 continue
             period, column = "", ""
-            before = None
-            b = cells[before_k] if k == after_k and before_k < len(cells) else None
-            if b is not None and _paired(cells, before_k, k):
+            if k == after_k and _paired(cells, before_k, k):
                 # 办理时间 | 3个工作日 | 2小时: the row's time now, and before (each cell one figure alone)
-                before = (b[0], b[0] + len(b[2]))
+                bs, _, was = cells[before_k]
                 name, row_unit = _split_unit(row_label)
                 yield Cell(cs, cs + n.end(), name, row_unit or given or unit or (caption[1] if caption else ""),
-                           row_start, row_label, "", "", -1, before)
+                           row_start, row_label, "", "", -1, (bs, bs + len(was)))
                 continue
             if k == 1:
                 value_unit = unit  # 年末数（户） | 比上年增加: the rise is in the stock's unit
