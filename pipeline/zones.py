@@ -133,7 +133,7 @@ _VISIT_REV = re.compile(r"(?r)对标|借鉴|学习|赴|前往|参观|考察|走�
 _CUT_AFTER_REV = re.compile(r"(?r)祝贺|祝愿|祝福|欢迎|期待|期盼|期望|盼望|寄望|希望|相信|看好|点赞|感谢|"
                             r"建有|拥有|设有|共有|已有|仅有|只有|还有|另有|现有|"
                             r"展现|展示|呈现|见证|讲述|记录|打卡|介绍|此次|本次|这次|我们|咱们|反映|体现|表明|"
-                            r"滴灌|护航|加持")  # (…金融伙伴计划精准滴灌江阴高新区: a headline's verb)  # (镜头1：展现霍尔果斯经济开发区…)
+                            r"滴灌|护航|加持")  # (镜头1：展现霍尔果斯经济开发区…; 精准滴灌江阴高新区, a headline's verb)
 _PROVINCE = re.compile(f"(?:{PROVINCES})(?:省|市|自治区)?")
 _GENERIC = re.compile("|".join(GENERIC))
 # Kinds of industry name a generic park only where they open the name (化工园区, 特色产业园区);
@@ -151,6 +151,14 @@ _MONTH_BEFORE = "0123456789０１２３４５６７８９〇零一二三四五�
 _STOP_PLACES = re.compile(r"日照|日喀则|于都|于洪|于田|从化|从江|将乐|向阳|个旧|驻马店")
 _PHASE = re.compile(r"[（(]?[一二三四五六七八九]期")
 _ITEM_START = re.compile(r"[ \t\u3000]*(?:\d{1,2}\s*[.．、]|[（(]?[一二三四五六七八九十]{1,3}[)）、])\s*")
+
+
+def _han_run_start(text: str, end: int, floor: int) -> int:
+    """Where the run of Han characters ending at `end` starts, no earlier than `floor`."""
+    i = end
+    while i > floor and "\u4e00" <= text[i - 1] <= "\u9fff":
+        i -= 1
+    return i
 
 
 def _last_stop(prefix: str):
@@ -464,9 +472,7 @@ class ZoneFinder:
         a, b = m.span()
         if m[0] not in PROVISIONAL_OK and m[0] not in PARKS:
             return None
-        i = a
-        while i > max(floor, a - (11 if m[0] in PARKS else 8)) and "\u4e00" <= text[i - 1] <= "\u9fff":
-            i -= 1
+        i = _han_run_start(text, a, max(floor, a - (11 if m[0] in PARKS else 8)))
         prefix = text[i:a]
         if not prefix and a - 2 > floor and text[a - 1] in "）)":
             # 中国（黑河）跨境电子商务综合试验区: the place stands in brackets
@@ -554,10 +560,7 @@ class ZoneFinder:
         if at == i and text[i - 1:i] in ("-", "－", "–", "—") and i - 1 > floor and m[0].endswith("合作区"):
             # 磨憨-磨丁经济合作区: a cross-border zone named after its two places, joined by a dash
             j = i - 1
-            k = j
-            while k > max(floor, j - 6) and "\u4e00" <= text[k - 1] <= "\u9fff":
-                k -= 1
-            twin = text[k:j]
+            twin = text[_han_run_start(text, j, max(floor, j - 6)):j]
             stop = _last_stop(twin)
             twin = twin[stop.end():] if stop else twin
             if 2 <= len(twin) <= 4 and not _GENERIC.search(twin) and not SUFFIX.search(twin):
