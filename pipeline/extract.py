@@ -73,6 +73,7 @@ from .grammar import (
 )
 from .indicators import IndicatorIndex
 from .layout import BODY, CAPTION, HEADER, SPEAKER_LABEL, Layout
+from .markup import Markup, is_html
 from .model import Claim, Extraction, NumberMention
 from .numbers import CN_DIGIT, FOLD, parse_number
 from .periods import (AS_OF, DATE_DAY, FIRST_MONTHS_LEAD, FOUNDED, FOUNDED_LABEL, PERIOD, PRESENT, last_period,
@@ -143,6 +144,25 @@ class Extractor:
     # -- public --------------------------------------------------------------
     def extract(self, text: str, doc: str = "", default_zone: str | None = None,
                 body_start: int = 0, year: int | None = None) -> Extraction:
+        if not is_html(text):
+            return self._extract(text, doc, default_zone, body_start, year)
+        # A saved web page: read what a reader sees, then point every offset back into the page.
+        page = Markup.of(text)
+        out = self._extract(page.text, doc, default_zone, page.index(body_start), year)
+        for c in out.claims:
+            c.start, c.end = page.span(c.start, c.end)
+            c.evidence = text[c.start:c.end]
+            c.sentence_start = page.span(c.sentence_start, c.sentence_start)[0]
+        for z in out.zones:
+            z.start, z.end = page.span(z.start, z.end)
+            z.surface = text[z.start:z.end]
+        for n in out.numbers:
+            n.start, n.end = page.span(n.start, n.end)
+            n.surface = text[n.start:n.end]
+        return out
+
+    def _extract(self, text: str, doc: str, default_zone: str | None, body_start: int,
+                 year: int | None) -> Extraction:
         out = Extraction()
         if not text:
             return out

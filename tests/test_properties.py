@@ -2,7 +2,8 @@
 
 Inputs are random unicode, random mixes of seed fragments with digits, Chinese
 numerals, units, whitespace, line breaks, full-width characters and markdown
-marks, and seed text mangled by cuts, inserted breaks and deleted characters.
+marks, seed text mangled by cuts, inserted breaks and deleted characters, and
+such text saved as a web page with tags and entities inserted anywhere.
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipeline import extract
+from pipeline.markup import Markup, is_html
 
 SEEDS = [p.read_text(encoding="utf-8")
          for p in sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))]
@@ -28,6 +30,7 @@ SETTINGS = settings(max_examples=200, deadline=None,
 def check(text: str) -> None:
     """Extract from `text` and check every claim's span, family and value."""
     result = extract(text)
+    page = is_html(text)
     for c in result.claims:
         assert 0 <= c.start < c.end <= len(text), (c.start, c.end, len(text))
         assert text[c.start:c.end] == c.evidence, (text[c.start:c.end], c.evidence)
@@ -35,9 +38,10 @@ def check(text: str) -> None:
         assert isinstance(c.value, (int, float)) and math.isfinite(c.value), c.value
         if c.value_before is not None:
             assert math.isfinite(c.value_before), c.value_before
-        # the evidence's place in its sentence: what cleaning kept of the evidence, in order
+        # the evidence's place in its sentence: what cleaning kept of the evidence (of a web
+        # page: of what a reader sees of it), in order
         assert 0 <= c.mark_start <= c.mark_end <= len(c.sentence), (c.mark_start, c.mark_end, c.sentence)
-        marked = iter(c.evidence)
+        marked = iter(Markup.of(c.evidence).text if page else c.evidence)
         assert all(ch in marked for ch in c.sentence[c.mark_start:c.mark_end]), (c.sentence, c.evidence)
 
 
@@ -97,6 +101,21 @@ def mangled_seed(draw):
     return text
 
 
+TAGS = st.sampled_from(["<p>", "</p>", "<br>", "<br/>", "<b>", "</b>", "<span class=\"n\">", "</span>",
+                        "<tr>", "<td>", "</td>", "</tr>", "<h2>", "</h2>", "&nbsp;", "&amp;", "&#20004;",
+                        "&#x4e07;", "&lt;", "<!-- 3个工作日 -->", "<script>x='5家'</script>", "<", ">", "&"])
+
+
+@st.composite
+def web_page(draw):
+    """A mangled seed saved as a web page, with tags and entities inserted anywhere."""
+    text = draw(mangled_seed())
+    for _ in range(draw(st.integers(0, 30))):
+        at = draw(st.integers(0, len(text)))
+        text = text[:at] + draw(TAGS) + text[at:]
+    return "<!DOCTYPE html><html><body>" + text + "</body></html>"
+
+
 # ---- the properties ----------------------------------------------------------
 
 @SETTINGS
@@ -114,6 +133,12 @@ def test_random_mixes(text):
 @SETTINGS
 @given(mangled_seed())
 def test_mangled_seeds(text):
+    check(text)
+
+
+@SETTINGS
+@given(web_page())
+def test_web_pages(text):
     check(text)
 
 

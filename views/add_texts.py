@@ -1,4 +1,4 @@
-"""Add texts: upload .txt/.md files, ingest them through the store, see their claims.
+"""Add texts: upload text files (.txt, .md, a saved web page …), ingest them through the store, see their claims.
 
 Each file is checked (type, size, decodable text) before anything is written; a
 bad file shows its one-line reason and changes nothing. Good files go through
@@ -11,7 +11,8 @@ from views import data, ui
 from views.i18n import t
 
 ui.page_header("page_add", filtered=False)
-st.markdown(t("add_intro", mb=data.UPLOAD_MAX_MB))
+types = " ".join(f".{x}" for x in data.UPLOAD_TYPES)
+st.markdown(t("add_intro", mb=data.UPLOAD_MAX_MB, types=types))
 
 with st.form("add_form", clear_on_submit=True, border=True):
     files = st.file_uploader(t("add_files"), type=list(data.UPLOAD_TYPES), accept_multiple_files=True,
@@ -22,7 +23,7 @@ if submitted and files:
     with st.spinner(t("add_go") + " …"):
         result, bad = data.ingest_uploads([(f.name, f.getvalue()) for f in files])
     for name, reason in bad.items():
-        st.error(t("add_bad", name=name, err=t(reason, mb=data.UPLOAD_MAX_MB)
+        st.error(t("add_bad", name=name, err=t(reason, mb=data.UPLOAD_MAX_MB, types=types)
                    if reason in ("add_bad_type", "add_too_big") else reason), icon=":material/error:")
     good = [f.name for f in files if f.name not in bad]
     if result is not None:

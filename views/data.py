@@ -20,6 +20,7 @@ import pandas as pd
 import streamlit as st
 
 from pipeline import store
+from pipeline.text import TEXT_SUFFIXES
 
 #: Rows a table page asks for; the count query says how many match in all.
 PAGE_ROWS = 1000
@@ -190,8 +191,9 @@ def current_filters() -> Filters:
 
 # --------------------------------------------------------------------------- writes
 
-#: Add texts accepts these, up to this size each (the server's limit is in .streamlit/config.toml).
-UPLOAD_TYPES = ("txt", "md")
+#: Add texts accepts what a folder gives (saved web pages and subtitles too), up to this size
+#: each (the server's limit is in .streamlit/config.toml).
+UPLOAD_TYPES = tuple(s.lstrip(".") for s in TEXT_SUFFIXES)
 UPLOAD_MAX_MB = 20
 
 

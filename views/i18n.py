@@ -157,9 +157,9 @@ LABELS: dict[str, tuple[str, str]] = {
     "dq_provisional": ("待登记的开发区", "Provisional zones awaiting a registry entry"),
     "dq_none": ("没有需要处理的项目。", "Nothing to act on."),
     # add texts
-    "add_intro": ("上传 .txt 或 .md 文本（UTF-8、GB18030 或 UTF-16，每个不超过 {mb} MB）。"
+    "add_intro": ("上传文本（{types}；UTF-8、GB18030 或 UTF-16，每个不超过 {mb} MB）。"
                   "导入后即可在各页面看到新数据点。",
-                  "Upload .txt or .md texts (UTF-8, GB18030 or UTF-16, up to {mb} MB each). "
+                  "Upload texts ({types}; UTF-8, GB18030 or UTF-16, up to {mb} MB each). "
                   "Their claims appear on every page once ingested."),
     "add_files": ("选择文件", "Choose files"),
     "add_go": ("导入", "Ingest"),
@@ -167,7 +167,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "add_bad": ("{name}：{err}", "{name}: {err}"),
     "add_new_claims": ("新导入文本的数据点", "Claims of the texts just ingested"),
     "add_too_big": ("文件超过 {mb} MB", "file larger than {mb} MB"),
-    "add_bad_type": ("仅接受 .txt 或 .md 文件", "only .txt or .md files are accepted"),
+    "add_bad_type": ("仅接受 {types} 文件", "only {types} files are accepted"),
     "add_unchanged": ("内容已存在，未改变任何数据", "already stored; nothing changed"),
     # downloads
     "download_csv": ("下载 CSV", "Download CSV"),

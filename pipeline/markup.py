@@ -1,0 +1,139 @@
+"""Web pages saved as HTML: the text a reader sees, and the way back to the page.
+
+A zone's own website is a common source, and a page saved from it is HTML: tags,
+entities (&nbsp;, &#8220;), scripts, tables of <td> cells. Extraction reads the page
+as a reader sees it: tags and scripts gone, entities decoded, a block (<p>, <div>,
+<br>, <li>, <h2>, a table row) on a line of its own, a table's cells separated by
+tabs (the tab-separated tables the table reader knows). `Markup` holds that text and
+maps each of its characters back to the page, so every claim still points into the
+original file: `text[start:end] == evidence`, where an evidence written across an
+inline tag (<b>12</b>家) keeps the tag.
+
+Source whitespace follows the text's own lines: a run with no line break stays as
+written, one break stays one, two or more are a paragraph break.
+
+>>> page = "<p>审批时限压缩至<b>20</b>个工作日</p><p>企业&nbsp;11家</p>"
+>>> m = Markup.of(page)
+>>> m.text
+'审批时限压缩至20个工作日\\n\\n企业\\xa011家\\n\\n'
+>>> s = m.text.index("20"); e = m.text.index("日") + 1
+>>> a, b = m.span(s, e); a, b, page[a:b]
+(13, 23, '20</b>个工作日')
+"""
+from __future__ import annotations
+
+import html
+from bisect import bisect_left
+from dataclasses import dataclass
+
+import regex as re
+
+#: a page, not a text quoting a tag: a doctype, <html>/<body>, or several block tags
+_PAGE = re.compile(r"<!doctype\s+html|<html[\s>]|<body[\s>]", re.I)
+_BLOCK_TAG = re.compile(r"</?(?:p|div|br|table|tr|td|li|h[1-6])\b[^<>]*>", re.I)
+_TOKEN = re.compile(
+    r"(?P<skip><!--.*?-->|<(?P<raw>script|style|noscript|template)\b[^>]*>.*?</(?P=raw)\s*>|<![^>]*>|<\?[^>]*>)"
+    r"|(?P<tag></?(?P<name>[A-Za-z][A-Za-z0-9]*)\b(?:[^>\"']|\"[^\"]*\"|'[^']*')*>)"
+    r"|(?P<entity>&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,9});)"
+    r"|(?P<space>[ \t\r\n\f]+)", re.S | re.I)
+#: tags that end a line; the paragraph-like ones end a paragraph
+_LINE = frozenset("br tr li dt dd caption figcaption option".split())
+_PARAGRAPH = frozenset("p div table thead tbody tfoot ul ol dl h1 h2 h3 h4 h5 h6 section article header "
+                       "footer nav aside main blockquote pre figure form address center title hr body".split())
+_CELL = frozenset(("td", "th"))
+
+
+def is_html(text: str) -> bool:
+    """A saved web page: a doctype, <html> or <body>, or five block tags or more.
+
+    >>> is_html("<!DOCTYPE html><html><body><p>正文</p></body></html>")
+    True
+    >>> is_html("高新技术企业<11家>，a<b>b")
+    False
+    """
+    head = text[:4096]
+    if _PAGE.search(head):
+        return True
+    n = 0
+    for _ in _BLOCK_TAG.finditer(text):
+        n += 1
+        if n >= 5:
+            return True
+    return False
+
+
+@dataclass(slots=True)
+class Markup:
+    text: str            # what a reader sees
+    starts: list[int]    # per character of `text`: where its source begins in the page
+    ends: list[int]      # ... and where it ends
+
+    @classmethod
+    def of(cls, page: str) -> "Markup":
+        out: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        first_cell = True
+
+        def emit(s: str, a: int, b: int) -> None:
+            for ch in s:
+                out.append(ch)
+                starts.append(a)
+                ends.append(b)
+
+        def newlines(n: int, a: int, b: int) -> None:
+            """End the line (n=1) or the paragraph (n=2); never more than one blank line."""
+            while out and out[-1] == " ":    # spaces before a break say nothing
+                out.pop(), starts.pop(), ends.pop()
+            have = 0
+            while have < len(out) and out[-1 - have] == "\n":
+                have += 1
+            if not out:
+                return
+            emit("\n" * max(0, n - have), a, b)
+
+        pos = 0
+        for m in _TOKEN.finditer(page):
+            if m.start() > pos:
+                out.extend(page[pos:m.start()])
+                starts.extend(range(pos, m.start()))
+                ends.extend(range(pos + 1, m.start() + 1))
+            a, b = m.span()
+            if m.group("tag"):
+                name = m.group("name").lower()
+                closing = page[a + 1] == "/"
+                if name in _CELL:
+                    if not closing:
+                        if not first_cell:
+                            emit("\t", a, b)
+                        first_cell = False
+                elif name in _LINE or name in _PARAGRAPH:
+                    if name == "tr" and not closing:
+                        first_cell = True
+                    newlines(2 if name in _PARAGRAPH else 1, a, b)
+            elif m.group("entity"):
+                emit(html.unescape(m.group()), a, b)
+            elif m.group("space"):
+                breaks = m.group().count("\n")
+                if breaks:
+                    newlines(min(breaks, 2), a, b)
+                elif out and out[-1] != "\n":              # no indentation after a break
+                    for i in range(a, b):
+                        emit(page[i], i, i + 1)
+            pos = b
+        out.extend(page[pos:])
+        starts.extend(range(pos, len(page)))
+        ends.extend(range(pos + 1, len(page) + 1))
+        return cls("".join(out), starts, ends)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Offsets [start, end) of `text` as offsets into the page."""
+        if end <= start:
+            p = self.starts[start] if start < len(self.starts) else (self.ends[-1] if self.ends else 0)
+            return p, p
+        return self.starts[start], self.ends[end - 1]
+
+    def index(self, page_offset: int) -> int:
+        """The first character of `text` whose source is at or after `page_offset`."""
+        return bisect_left(self.starts, page_offset)
+

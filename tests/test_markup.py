@@ -1,0 +1,101 @@
+"""Saved web pages: extraction reads what a reader sees and points back into the page."""
+from __future__ import annotations
+
+import html
+import re
+from collections import Counter
+from pathlib import Path
+
+from pipeline import extract
+from pipeline.markup import Markup, is_html
+from pipeline.text import iter_paths
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+
+PAGE = """<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>政务动态</title>
+<style>.num { color: #c00 } /* 压缩至5个工作日 */</style>
+<script>var note = "审批时限压缩至3个工作日，新增企业99家";</script></head>
+<body>
+  <div class="nav"><a href="/">首页</a> &gt; <a href="/news">园区动态</a></div>
+  <!-- 旧稿：高新技术企业88家 -->
+  <div class="article">
+    <h1>成都高新区企业开办再提速</h1>
+    <p>今年以来，成都高新区将企业开办时间由<b>3</b>个工作日压缩至<strong>0.5</strong>个工作日，
+    新增市场主体&nbsp;1.2万户，同比增长12.5%&#xff0c;实际利用外资2.3亿美元。</p>
+    <table>
+      <tr><th>指标</th><th>数值</th><th>同比</th></tr>
+      <tr><td>规上工业增加值（亿元）</td><td>1236.8</td><td>8.2%</td></tr>
+      <tr><td>高新技术企业（家）</td><td>1120</td><td>15.1%</td></tr>
+    </table>
+  </div>
+</body></html>
+"""
+
+
+def facts(claims):
+    return Counter((c.zone, c.family, c.value, c.unit, c.value_before, c.period) for c in claims)
+
+
+def test_a_page_is_read_as_a_reader_sees_it():
+    result = extract(PAGE)
+    got = {(c.family, c.value, c.unit, c.value_before) for c in result.claims}
+    assert ("duration", 0.5, "working_day", 3.0) in got          # 由<b>3</b>个工作日压缩至…0.5个工作日
+    assert ("firm_count", 12000.0, "firm", None) in got         # 市场主体&nbsp;1.2万户
+    assert ("growth_rate", 12.5, "pct", None) in got            # 12.5%&#xff0c; (a full-width comma)
+    assert ("money", 230_000_000.0, "usd", None) in got
+    assert ("money", 123_680_000_000.0, "yuan", None) in got    # a <td> cell under its (亿元) label
+    assert ("firm_count", 1120.0, "firm", None) in got
+    # a script, a style sheet and a comment are no text: their figures are no claims
+    assert not {c.value for c in result.claims} & {5.0, 99.0, 88.0}
+    assert {c.zone for c in result.claims} == {"成都高新技术产业开发区"}
+    for c in result.claims:
+        assert PAGE[c.start:c.end] == c.evidence
+        assert "<" not in c.sentence and "&nbsp;" not in c.sentence
+    # the number mentions and zone mentions point into the page too
+    for n in result.numbers:
+        assert PAGE[n.start:n.end] == n.surface
+    assert all(PAGE[z.start:z.end] == z.surface for z in result.zones)
+
+
+def _as_page(text: str) -> str:
+    """A text as a web page: each paragraph a <p>, its lines joined by <br>, its figures in <span>s."""
+    paras = re.split(r"\n[ \t]*\n", text)
+    body = "\n".join("  <p>" + html.escape(p, quote=False).replace("\n", "<br>\n") + "</p>" for p in paras)
+    body = re.sub(r"(\d+(?:\.\d+)?)", r'<span class="num">\1</span>', body)
+    return ("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><style>p { margin: 0 }</style></head>\n"
+            f"<body>\n{body}\n</body></html>\n")
+
+
+def test_a_text_saved_as_a_page_gives_the_same_claims():
+    for path in SEEDS:
+        text = path.read_text(encoding="utf-8")
+        page = _as_page(text)
+        plain, marked = extract(text).claims, extract(page).claims
+        assert plain and facts(marked) == facts(plain), path.name
+        assert all(page[c.start:c.end] == c.evidence for c in marked)
+
+
+def test_what_is_a_page():
+    assert is_html(PAGE)
+    assert is_html("<div>一</div><div>二</div><p>三</p><br><p>四</p>")
+    # a text that quotes a tag or uses angle brackets is no page, and is read unchanged
+    for text in ("高新技术企业<11家>，增长<5%", "公式 a<b 且 c>d", (ROOT / "seeds").joinpath(SEEDS[0].name).read_text()):
+        assert not is_html(text)
+
+
+def test_the_map_back_to_the_page():
+    page = "<p>企业&amp;项目<b>12</b>个</p>\n\n\n<p>下一段</p>"
+    m = Markup.of(page)
+    assert m.text == "企业&项目12个\n\n下一段\n\n"       # never more than one blank line
+    s = m.text.index("12")
+    assert page[slice(*m.span(s, s + 3))] == "12</b>个"
+    assert m.index(page.index("下一段")) == m.text.index("下一段")
+
+
+def test_a_folder_gives_its_pages(tmp_path):
+    (tmp_path / "a.html").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "b.htm").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "c.css").write_text("p {}", encoding="utf-8")
+    assert [p.name for p in iter_paths([tmp_path])] == ["a.html", "b.htm"]
