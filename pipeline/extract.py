@@ -412,6 +412,9 @@ def _shut_after(t: str, a: int, b: int) -> bool:
     return False
 _COMPANY_AFTER = re.compile(r"[^，,。；;、：:（）()\s]{0,16}?(?:有限公司|有限责任公司|公司|集团)")
 _OF_CHANGE = re.compile(r"的(?:高速|较快|快速|稳定|稳步|平稳|强劲|两位数)?(?:增长|增速|涨幅|增幅)")
+#: what may stand before a zone's name that opens a heading: marks and its number (### （二）, 三、, 2.)
+_HEAD_LEAD = re.compile(r"[ \t\u3000#*>]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]"
+                        r"|\d{1,2}[.．、])?[ \t\u3000*]*")
 _HEAD_PLACE = re.compile(r"[ \t\u3000#*]*(\p{Han}{2,4})[：:]")  # 滁州：… — a section's place
 _LIST_GAP = re.compile(r"\s*(?:、|和|及|与|，)\s*")
 #: a city named between 比/较 and its whole (比深圳全市5.2%的增速高): the whole is a base
@@ -1512,6 +1515,17 @@ class _Context:
                                                   bisect_left(self.m_starts, tag.end())] if not m.passing]
                 if named:
                     pick = named[0]
+        if pick is None and self.layout.starts:
+            # ### （二）闵行经济技术开发区 ⏎ - 开办时间压缩至1个工作日: a section whose heading is
+            # one zone's name, numbered or not, is that zone's
+            sec, head = self.layout.section_start(s)
+            if head:
+                h0 = sec - len(head)
+                named = [m for m in self.mentions[bisect_left(self.m_starts, h0):bisect_left(self.m_starts, sec)]
+                         if not m.passing]
+                if len(named) == 1 and _HEAD_LEAD.fullmatch(t, h0, named[0].start) \
+                        and not t[named[0].end:sec].strip(" \t\u3000*#：:"):
+                    pick = named[0]  # (not a label line: 47家 ⏎ 潇河产业园区新入驻企业)
         if pick is None and self.layout.starts:
             # 滁州：一条链长成一片林 ⏎ 在滁州经济技术开发区，… ⏎ 产业链条长了，该区…: a section
             # headed by a place belongs to the zone of that place it names

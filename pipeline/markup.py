@@ -37,10 +37,12 @@ _TOKEN = re.compile(
     r"|(?P<entity>&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,9});)"
     r"|(?P<space>[ \t\r\n\f]+)", re.S | re.I)
 #: tags that end a line; the paragraph-like ones end a paragraph
-_LINE = frozenset("br tr li dt dd caption figcaption option".split())
-_PARAGRAPH = frozenset("p div table thead tbody tfoot ul ol dl h1 h2 h3 h4 h5 h6 section article header "
+_LINE = frozenset("br li dt dd caption figcaption option".split())
+_TABLE = frozenset("table thead tbody tfoot".split())
+_PARAGRAPH = frozenset("p div ul ol dl h1 h2 h3 h4 h5 h6 section article header "
                        "footer nav aside main blockquote pre figure form address center title hr body".split())
 _CELL = frozenset(("td", "th"))
+_COLSPAN = re.compile(r"""colspan\s*=\s*["']?(\d+)""", re.I)
 
 
 def is_html(text: str) -> bool:
@@ -93,6 +95,8 @@ class Markup:
             emit("\n" * max(0, n - have), a, b)
 
         pos = 0
+        row = cell = False       # inside a table row / cell: its lines are one line
+        spanned = 0              # columns the last cell spans beyond its own
         for m in _TOKEN.finditer(page):
             if m.start() > pos:
                 out.extend(page[pos:m.start()])
@@ -105,17 +109,27 @@ class Markup:
                 if name in _CELL:
                     if not closing:
                         if not first_cell:
-                            emit("\t", a, b)
+                            emit("\t" * (1 + spanned), a, b)
                         first_cell = False
+                        span = _COLSPAN.search(m.group())      # <td colspan="2">: its columns stay in place
+                        spanned = int(span[1]) - 1 if span and 1 < int(span[1]) < 50 else 0
+                    cell = not closing
+                elif name == "tr" or name in _TABLE:
+                    row, cell, first_cell, spanned = name == "tr" and not closing, False, True, 0
+                    newlines(2 if name == "table" else 1, a, b)
+                elif row:                                   # 营业收入<br>（亿元） in a head cell
+                    if cell and out and out[-1] not in " \t\n":
+                        emit(" ", a, b)
                 elif name in _LINE or name in _PARAGRAPH:
-                    if name == "tr" and not closing:
-                        first_cell = True
                     newlines(2 if name in _PARAGRAPH else 1, a, b)
             elif m.group("entity"):
                 emit(html.unescape(m.group()), a, b)
             elif m.group("space"):
                 breaks = m.group().count("\n")
-                if breaks:
+                if row:                                     # between a row's cells: nothing
+                    if cell and out and out[-1] not in " \t\n":
+                        emit(" ", a, b)
+                elif breaks:
                     newlines(min(breaks, 2), a, b)
                 elif out and out[-1] != "\n":              # no indentation after a break
                     for i in range(a, b):

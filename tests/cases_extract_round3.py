@@ -2081,3 +2081,22 @@ CASES_ROUND3 += [
          [dict(value=198_600_000_000), dict(value=7_500_000_000), dict(value=1_020_000_000_000)],
          id="r3-currency-first-translations-and-conversions", only=True),
 ]
+
+# Sets 63-65: saved web pages, sections headed by a zone's name.
+CASES_ROUND3 += [
+    Case("<html><body><h3>表2　前三季度重点园区指标</h3>\n<table>\n  <tr>\n    <th>园区</th>\n    <th>营业收入<br>（亿元）</th>\n"
+         "    <th>同比增长<br>（%）</th>\n    <th>新设企业<br>（户）</th>\n  </tr>\n"
+         "  <tr><td>泸州高新技术产业开发区</td><td>612.3</td><td>9.1</td><td>240</td></tr>\n"
+         "  <tr><td colspan=\"1\">宜宾临港经济技术开发区</td><td>455.0</td><td>-1.4</td><td>97</td></tr>\n"
+         "  <tr class=\"sum\"><td colspan=\"2\">以上园区合计</td><td>1067.3</td><td>4.8</td><td>337</td></tr>\n</table></body></html>",
+         [dict(value=61_230_000_000, unit="yuan", zone_prefix="泸州"), dict(value=9.1, zone_prefix="泸州"),
+          dict(value=240, family="firm_count", zone_prefix="泸州"), dict(value=45_500_000_000, zone_prefix="宜宾"),
+          dict(value=-1.4, zone_prefix="宜宾"), dict(value=97, family="firm_count", zone_prefix="宜宾")],
+         id="r3-a-web-pages-table-with-units-in-broken-head-cells"),
+    Case("## 2025年上半年重点园区营商环境监测\n\n全市园区实际使用外资12.6亿美元。\n\n### （一）绵阳经济技术开发区\n\n"
+         "- **政务服务**\n  - 工业项目施工许可由 **25个工作日** 压缩至 **9个工作日**\n- **经济指标**\n  - 营业收入 **386.2亿元**\n\n"
+         "### （二）德阳高新技术产业开发区\n\n- 新增入驻企业 **57家**\n",
+         [dict(value=1_260_000_000, unit="usd", zone=""), dict(value=9, value_before=25, zone_prefix="绵阳"),
+          dict(value=38_620_000_000, zone_prefix="绵阳"), dict(value=57, family="firm_count", zone_prefix="德阳")],
+         id="r3-a-section-headed-by-a-zones-name-is-that-zones", only=True),
+]
