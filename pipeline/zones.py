@@ -127,7 +127,9 @@ _STOP_REV = re.compile(f"(?r)[{_STOP}]")
 #: an office's name (区法院, 市税务局, 管委会), never a place's (新会, 四会, 西洞庭)
 _OFFICE_END = re.compile(r"(?:[院局厅署委办]|管委会|委员会|商会|协会|法庭)$")
 # Words that introduce a name (比如襄阳高新区) and are no part of it.
-_LEAD_WORD = re.compile(r"比如|例如|譬如|诸如|像是|特别是|尤其是|包括|其中|以及")
+_LEAD_WORD = re.compile(r"比如|例如|譬如|诸如|像是|特别是|尤其是|包括|其中|以及|"
+                        r"友邻|相邻|邻近|毗邻|周边|兄弟")  # (友邻射洪经开区: a neighbour, named)
+_DATE_TAIL = {"月": "份", "年": "度"}
 _VISIT_REV = re.compile(r"(?r)对标|借鉴|学习|赴|前往|参观|考察|走进|来到")
 #: verbs a zone's name follows, anywhere before it: greetings and "has" (热烈祝贺…, 县内建有…, 仅有…)
 _CUT_AFTER_REV = re.compile(r"(?r)祝贺|祝愿|祝福|欢迎|期待|期盼|期望|盼望|寄望|希望|相信|看好|点赞|感谢|"
@@ -182,6 +184,8 @@ _GENERIC_VERB = re.compile(r"经?会同|联合|协同|配合|支持|推动|助�
 PASSING_BEFORE = "与和及同跟、向"
 PASSING_AFTER = ("、", "等", "和", "及")
 _SECTION_NUMERALS = "一二三四五六七八九十0123456789"   # 一、朔州经开区 is a section, not a list
+# A neighbour worked with (与相邻的射洪经开区协同发力, 和周边的…) is named in passing too.
+_PASSING_NEIGHBOUR = re.compile(r"[与和同跟](?:相邻|邻近|毗邻|周边|友邻|兄弟)的?$")
 # A zone travelled to or learnt from (赴杭州高新区学习考察) is named in passing too.
 _PASSING_LEFT = re.compile(r"(?:赴|前往|对标|借鉴|学习|参观|考察)$")
 # 项目来自北京经开区的有19个; 企业原先在北京经开区租厂房，去年迁到永清: a zone things came from
@@ -443,6 +447,7 @@ class ZoneFinder:
             mention.passing = mention.passing or ((before != "" and before in PASSING_BEFORE and not numbered)
                                or text.startswith(PASSING_AFTER, mention.end)
                                or bool(_PASSING_LEFT.search(text, max(0, mention.start - 2), mention.start))
+                               or bool(_PASSING_NEIGHBOUR.search(text, max(0, mention.start - 6), mention.start))
                                or _elsewhere(text, mention)
                                or bool(_PASSING_LEFT_PROVINCE.search(text, max(0, mention.start - 8),
                                                                      mention.start)))
@@ -503,6 +508,8 @@ class ZoneFinder:
         cut = _last_stop(prefix)
         if cut:
             prefix = prefix[cut.end():]
+            if prefix[:1] == _DATE_TAIL.get(cut[0]) and len(prefix) >= 3:
+                prefix = prefix[1:]  # 6月份遂宁经开区, 2024年度…: the date's tail is no part of the name
         lead = _LEAD_WORD.match(prefix)
         if lead and len(prefix) - lead.end() >= 2:
             prefix = prefix[lead.end():]  # 比如襄阳高新区 -> 襄阳

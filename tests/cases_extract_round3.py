@@ -2100,3 +2100,8 @@ CASES_ROUND3 += [
           dict(value=38_620_000_000, zone_prefix="绵阳"), dict(value=57, family="firm_count", zone_prefix="德阳")],
          id="r3-a-section-headed-by-a-zones-name-is-that-zones", only=True),
 ]
+CASES_ROUND3 += [
+    Case("7月份绵竹经开区新签约项目12个；与相邻的什邡经开区协同发力，共建磷化工基地。（友邻什邡经开区上半年产值增长18.4%）",
+         [dict(value=12, zone_prefix="绵竹"), dict(value=18.4, zone_prefix="什邡")],
+         id="r3-a-month-tail-and-a-neighbour-are-no-part-of-a-name", only=True),
+]
