@@ -129,8 +129,8 @@ def parse_number(s: str) -> float | None:
     [120000000.0, 49000.0, 35000000.0, 2760000.0, 900000000.0]
     >>> [parse_number(x) for x in ("百分之十五", "三分之一", "百分之2.5", "十余", "四十几", "80余万")]
     [15.0, 0.3333333333333333, 2.5, 10.0, 40.0, 800000.0]
-    >>> [parse_number(x) for x in ("千万", "１．５", "0.5", "20余万", "一百二十")]
-    [10000000.0, 1.5, 0.5, 200000.0, 120.0]
+    >>> [parse_number(x) for x in ("千万", "１．５", "0.5", "20余万", "一百二十", "１，０２８亿")]
+    [10000000.0, 1.5, 0.5, 200000.0, 120.0, 102800000000.0]
     >>> [parse_number(x) for x in ("半", "万余", "十二点五", "百分之十二点五", "1/4", "3个亿")]
     [0.5, 10000.0, 12.5, 12.5, 0.25, 300000000.0]
     >>> [parse_number(x) for x in ("一百六十三点八亿", "三点六亿", "二点五万")]
@@ -144,6 +144,8 @@ def parse_number(s: str) -> float | None:
     [None, None, None, None, None, None, 2023.0]
     """
     s = _SPACE.sub("", _half(s))
+    if "，" in s:  # 1，246: OCR's full-width thousands separator
+        s = s.replace("，", ",")
     if not s[:1].isascii() and _vague_pair(s):
         return None
     if s == "半":

@@ -135,7 +135,7 @@ _VISIT_REV = re.compile(r"(?r)对标|借鉴|学习|赴|前往|参观|考察|走�
 _CUT_AFTER_REV = re.compile(r"(?r)祝贺|祝愿|祝福|欢迎|期待|期盼|期望|盼望|寄望|希望|相信|看好|点赞|感谢|"
                             r"建有|拥有|设有|共有|已有|仅有|只有|还有|另有|现有|"
                             r"展现|展示|呈现|见证|讲述|记录|打卡|介绍|此次|本次|这次|我们|咱们|反映|体现|表明|"
-                            r"滴灌|护航|加持")  # (镜头1：展现霍尔果斯经济开发区…; 精准滴灌江阴高新区, a headline's verb)
+                            r"滴灌|护航|加持|说起|提起|谈起|说到|提到|谈到")  # (镜头1：展现霍尔果斯经济开发区…; 精准滴灌江阴高新区, a headline's verb; 说起高新区)
 _PROVINCE = re.compile(f"(?:{PROVINCES})(?:省|市|自治区)?")
 _GENERIC = re.compile("|".join(GENERIC))
 # Kinds of industry name a generic park only where they open the name (化工园区, 特色产业园区);

@@ -2105,3 +2105,9 @@ CASES_ROUND3 += [
          [dict(value=12, zone_prefix="绵竹"), dict(value=18.4, zone_prefix="什邡")],
          id="r3-a-month-tail-and-a-neighbour-are-no-part-of-a-name", only=True),
 ]
+CASES_ROUND3 += [
+    Case("延安高新区全年实现营业收入１，３５６亿元，新增经营主体2，418户。", [dict(value=135_600_000_000, unit="yuan", zone_prefix="延安"),
+         dict(value=2418, family="firm_count")], id="r3-full-width-thousands-separators", only=True),
+    Case("过去提起经济技术开发区，人们想到的是厂房。今年新增高新技术企业31家。", [dict(value=31, zone="")],
+         id="r3-speaking-of-a-zone-type-names-no-zone", only=True),
+]
