@@ -312,6 +312,9 @@ _TAG_LINE = re.compile(r"[ \t\u3000]*(?:[【\[［][^】\]］\n]{2,40}[】\]］]"
                        # …or 发布人（南宁经开区管委会副主任　李晓琳）： with nothing after the colon
                        r"|" + SPEAKER_LABEL.pattern + r"(?(who)[^\n，,。？?！!；;]{0,60}?|[^\n，,。？?！!；;]{2,60}?))[ \t\u3000]*")
 _SPEAKER_LINE = re.compile(r"(?m)^" + _TAG_LINE.pattern + "$")
+#: a transcript's question (重庆日报记者问：, 记者：, 问：) and answer (刘晓东答：, 答：), each opening its line
+_QUESTION = re.compile(r"(?m)^[ \t\u3000]*(?:[^\n：:，。]{0,20}记者(?:提?问)?|提?问)[ \t]*[：:]")
+_ANSWER = re.compile(r"(?m)^[ \t\u3000]*(?:\p{Han}{2,4}[ \t]*)?答[ \t]*[：:]")
 _LANDS_IN = re.compile(r"(?:落户|落地|入驻|选址|坐落|建在|布局)(?:于|在|到)?$")
 _NOW_NEXT_TAIL = re.compile(r"[^。；;！？]*$")
 _SPAN_PAST = re.compile(r"过去[一二两三四五六七八九十\d]+\s*(?:年|个月)")  # 过去五年: a span of time
@@ -588,6 +591,7 @@ class _Context:
         self._article_starts: dict[int, int] = {}  # an article's first character
         self._captions: dict[int, tuple[int, int] | None] = {}  # a table row's caption (_caption)
         self._tags = None  # speakers' tag lines (_speaker_tag_before), found once
+        self._answers = None  # a transcript's answers (刘晓东答：) and the questions before them
         self._labels: dict[int, str] = {}  # a figure alone on its line -> the label line under it
         self._tag_ends: list[int] = []
         self._openers()
@@ -1339,6 +1343,25 @@ class _Context:
         i = bisect_right(self._tag_ends, s) - 1
         return self._tags[i] if i >= 0 and self._tags[i].start() >= s - 3000 else None
 
+    def _asked_zone(self, s: int):
+        """The one zone a reporter's question names (记者问：两江新区…有哪些新举措？), for the
+        answer under it (刘晓东答：…) up to the next question, within 6,000 characters."""
+        if self._answers is None:
+            asks = [m.start() for m in _QUESTION.finditer(self.t)]
+            self._answers = [(m.start(), max((q for q in asks if q < m.start()), default=-1))
+                             for m in _ANSWER.finditer(self.t)]
+            self._answer_starts = [a for a, _ in self._answers]
+            self._asks = asks
+        i = bisect_right(self._answer_starts, s) - 1
+        if i < 0:
+            return None
+        a, q = self._answers[i]
+        if q < 0 or s - a > 6000 or bisect_right(self._asks, s) != bisect_right(self._asks, a):
+            return None  # no question over it, too far, or a new question since
+        named = {m.zone_id: m for m in self.mentions[bisect_left(self.m_starts, q):bisect_left(self.m_starts, a)]
+                 if not m.passing}
+        return next(iter(named.values())) if len(named) == 1 else None
+
     def _heading_between(self, a: int, b: int) -> bool:
         """Whether a header line other than a speaker's tag stands between a and b (本期要闻,
         a new story's title): what a tag above it said no longer speaks for b."""
@@ -1515,6 +1538,10 @@ class _Context:
                                                   bisect_left(self.m_starts, tag.end())] if not m.passing]
                 if named:
                     pick = named[0]
+        if pick is None and self.layout.starts and not self.layout.article_zone[self.layout.article_of(s)]:
+            # 记者问：两江新区在…有哪些新举措？⏎ 刘晓东答：… ⏎ 第一，…压减至7个工作日以内: in a
+            # press conference of several zones, an answer's figures are the zone its question asks about
+            pick = self._asked_zone(s)
         if pick is None and self.layout.starts:
             # ### （二）闵行经济技术开发区 ⏎ - 开办时间压缩至1个工作日: a section whose heading is
             # one zone's name, numbered or not, is that zone's

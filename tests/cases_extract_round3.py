@@ -2111,3 +2111,12 @@ CASES_ROUND3 += [
     Case("过去提起经济技术开发区，人们想到的是厂房。今年新增高新技术企业31家。", [dict(value=31, zone="")],
          id="r3-speaking-of-a-zone-type-names-no-zone", only=True),
 ]
+CASES_ROUND3 += [
+    Case("成都市人民政府新闻办新闻发布会实录\n\n【市经信局副局长 王平】\n\n上半年，全市开发区新引进项目620个。\n\n"
+         "四川日报记者问：\n天府新区在审批提速方面有哪些做法？\n\n李明答：谢谢提问。\n\n"
+         "第一，工业项目施工许可由15个工作日压减至5个工作日。\n\n第二，新增经营主体1.2万户。\n\n"
+         "封面新闻记者问：\n成都高新区的企业服务有什么新变化？\n\n张华答：好的。\n\n园区企业诉求平均3个工作日内办结。\n",
+         [dict(value=620, zone=""), dict(value=5, value_before=15, zone_prefix="天府"),
+          dict(value=12_000, zone_prefix="天府"), dict(value=3, zone_prefix="成都高新")],
+         id="r3-an-answers-figures-are-the-zone-asked-about", only=True),
+]
