@@ -2120,3 +2120,11 @@ CASES_ROUND3 += [
           dict(value=12_000, zone_prefix="天府"), dict(value=3, zone_prefix="成都高新")],
          id="r3-an-answers-figures-are-the-zone-asked-about", only=True),
 ]
+CASES_ROUND3 += [
+    Case("嘉善经济开发区管理委员会文件\n\n嘉开〔2025〕9号\n\n关于印发《嘉善经济开发区优化营商环境行动方案》的通知\n\n"
+         "区各部门：\n\n　　现将《嘉善经济开发区优化营商环境行动方案》印发给你们，请认真贯彻落实。\n\n"
+         "嘉善经济开发区管理委员会\n2025年4月2日\n\n嘉善经济开发区优化营商环境行动方案\n\n"
+         "　　一、工作基础\n\n　　2024年，我区新设经营主体1860户，同比增长12.4%；新签约亿元以上项目27个。\n",
+         [dict(value=1860, zone_prefix="嘉善"), dict(value=12.4, zone_prefix="嘉善"), dict(value=27, zone_prefix="嘉善")],
+         id="r3-a-notices-attached-plan-keeps-the-issuers-zone", only=True),
+]
