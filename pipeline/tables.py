@@ -301,7 +301,7 @@ def _table(text: str, head_cells, rows, at: int):
     """Cells of one table: each read as its column says (see the module's doc)."""
     if len(head_cells) > 2 and _RANK_COLUMN.match(head_cells[0][2]):
         head_cells, rows = head_cells[1:], [r[1:] for r in rows]
-    header = [_split_unit(cell) for _, _, cell in head_cells]
+    header = [_split_unit(_gloss_free(cell)) for _, _, cell in head_cells]
     turned = _INDICATOR_COLUMN.match(header[0][0]) is not None or any(
         _VALUE_COLUMN.match(label) for label, _ in header[1:])
     caption = _CAPTION_UNIT.search(text, max(0, at - 120), at)
@@ -330,7 +330,8 @@ def _table(text: str, head_cells, rows, at: int):
         before_k = after_k = None
     for cells in rows:
         row_start, _, row_label = cells[0]
-        given = cells[unit_col][2] if unit_col is not None and unit_col < len(cells) else ""
+        given = _gloss_free(cells[unit_col][2]) if unit_col is not None and unit_col < len(cells) else ""
+        row_label = _gloss_free(row_label)
         # 年份 | …: a row per year (2023年, 2023, 2025年目标), its cells of that year
         row_year = _ROW_YEAR.fullmatch(row_label.strip()) if year_rows else None
         for k, ((cs, ce, cell), (label, unit), head) in enumerate(zip(cells[1:], header[1:], head_cells[1:]),
@@ -388,6 +389,19 @@ def _latest(label: str) -> int:
     上年同期); 0 for none."""
     m = _YEAR_START.search(label)
     return int(m[0]) if m else (9999 if label.startswith(("本期", "本年")) else 0)
+
+
+#: an English gloss after a bilingual cell's Chinese (数值 Value, 亿元 RMB 100 million, 营业收入 Operating revenue, 2024)
+_GLOSS = re.compile(r"(?<=[\p{Han}）)%％])[ \t\u3000]+[A-Za-z][A-Za-z0-9 .,&()'’\-+/%]*$")
+
+
+def _gloss_free(cell: str) -> str:
+    """A bilingual cell's Chinese: 单位 Unit -> 单位; a cell with no gloss stays as it is.
+
+    >>> _gloss_free("亿元 RMB 100 million"), _gloss_free("2024年营业收入 Operating revenue, 2024"), _gloss_free("营业收入")
+    ('亿元', '2024年营业收入', '营业收入')
+    """
+    return _GLOSS.sub("", cell)
 
 
 def _split_unit(cell: str) -> tuple[str, str]:

@@ -2128,3 +2128,9 @@ CASES_ROUND3 += [
          [dict(value=1860, zone_prefix="嘉善"), dict(value=12.4, zone_prefix="嘉善"), dict(value=27, zone_prefix="嘉善")],
          id="r3-a-notices-attached-plan-keeps-the-issuers-zone", only=True),
 ]
+CASES_ROUND3 += [
+    Case("核心数据 Key Figures\n\n指标 Indicator\t数值 Value\t单位 Unit\n2024年营业收入 Operating revenue\t5,320\t亿元 RMB 100 million\n"
+         "境内外上市企业 Listed companies\t37\t家\n",
+         [dict(value=532_000_000_000, unit="yuan"), dict(value=37, family="firm_count")],
+         id="r3-a-bilingual-tables-head-and-unit-column", only=True),
+]
