@@ -67,8 +67,8 @@ _LINE = re.compile(r"[^\n]+")
 _EMPTY = frozenset("—－-–/")
 _HEADER_LIKE = re.compile(r"^(?:计量)?单位$|[（(]%[)）]$|^(?:(?:19|20)\d\d\s*年)?\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月$|^数值$")
 #: a pair of columns before and after a reform: the row's figure and its before value
-_BEFORE_COLUMN = re.compile(r"^(?:改革前|改革之前|原来|以前|原|原用时|原办理时[间限]|原时限)$")
-_AFTER_COLUMN = re.compile(r"^(?:改革后|改革之后|现在|目前|现|现用时|现办理时[间限]|现时限)$")
+_BEFORE_COLUMN = re.compile(r"^(?:改革前|改革之前|压缩前|优化前|原来|以前|原)(?:承诺|法定|办理)?(?:时限|时间|用时|时长)?$")
+_AFTER_COLUMN = re.compile(r"^(?:改革后|改革之后|压缩后|优化后|现在|目前|现)(?:承诺|法定|办理)?(?:时限|时间|用时|时长)?$")
 # A first column that only numbers the rows: the row's name is in the next one.
 _RANK_COLUMN = re.compile(r"^(?:排名|排序|序号|名次|位次|编号|No\.?)$")
 _RATE = re.compile(r"增长|增速|增幅|同比|环比|比重|占比|比例|率")

@@ -2134,3 +2134,10 @@ CASES_ROUND3 += [
          [dict(value=532_000_000_000, unit="yuan"), dict(value=37, family="firm_count")],
          id="r3-a-bilingual-tables-head-and-unit-column", only=True),
 ]
+CASES_ROUND3 += [
+    Case("南浔经开区“一件事”办理时限压缩情况\n\n序号\t事项名称\t牵头部门\t原承诺时限\t压缩后时限\n1\t企业开办一件事\t服务中心\t3个工作日\t4小时\n"
+         "2\t竣工联合验收一件事\t建设局\t20个工作日\t6个工作日\n",
+         [dict(value=4, unit="hour", value_before=3, unit_before="working_day", zone_prefix="南浔"),
+          dict(value=6, unit="working_day", value_before=20, zone_prefix="南浔")],
+         id="r3-promised-and-compressed-time-columns-are-a-pair", only=True),
+]
