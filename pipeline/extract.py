@@ -24,6 +24,7 @@ from .grammar import (
     NUMBER_TOKEN,
     PATTERN,
     POST_QUAL,
+    PROVINCES,
     UNITS,
     _ALNUM_BEFORE,
     _ALWAYS_OPEN,
@@ -167,6 +168,8 @@ class Extractor:
         if not text:
             return out
         t = text if _FOLD_CHARS.isdisjoint(text) else text.translate(FOLD)
+        if "**" in t:  # 工业总产值 **412.7**亿元: Markdown's bold between a number and its unit
+            t = _BOLD_AFTER_NUMBER.sub("  ", t)
         default = self.zones.resolve(default_zone) if default_zone else None
         mentions = [m for m in self.zones.find(t, body_start)]
         layout = Layout(t, mentions, default.id if default else "", original=text, year=year)
@@ -415,9 +418,10 @@ def _shut_after(t: str, a: int, b: int) -> bool:
     return False
 _COMPANY_AFTER = re.compile(r"[^，,。；;、：:（）()\s]{0,16}?(?:有限公司|有限责任公司|公司|集团)")
 _OF_CHANGE = re.compile(r"的(?:高速|较快|快速|稳定|稳步|平稳|强劲|两位数)?(?:增长|增速|涨幅|增幅)")
+_BOLD_AFTER_NUMBER = re.compile(r"(?<=\d)\*\*(?=[ \t]*[\p{Han}%％])")
 #: what may stand before a zone's name that opens a heading: marks and its number (### （二）, 三、, 2.)
 _HEAD_LEAD = re.compile(r"[ \t\u3000#*>]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]"
-                        r"|\d{1,2}[.．、])?[ \t\u3000*]*")
+                        r"|\d{1,2}[.．、])?[ \t\u3000*]*(?:" + PROVINCES + r")?")  # (### （三）上海金桥经济技术开发区)
 _HEAD_PLACE = re.compile(r"[ \t\u3000#*]*(\p{Han}{2,4})[：:]")  # 滁州：… — a section's place
 _LIST_GAP = re.compile(r"\s*(?:、|和|及|与|，)\s*")
 #: a city named between 比/较 and its whole (比深圳全市5.2%的增速高): the whole is a base

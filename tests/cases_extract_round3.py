@@ -2141,3 +2141,10 @@ CASES_ROUND3 += [
           dict(value=6, unit="working_day", value_before=20, zone_prefix="南浔")],
          id="r3-promised-and-compressed-time-columns-are-a-pair", only=True),
 ]
+CASES_ROUND3 += [
+    Case("## 重点园区\n\n全市园区新增企业310家。\n\n### （一）江苏苏州工业园区\n\n- 规上工业总产值 **1,236.5**亿元，增长 **6.1%**\n\n"
+         "### （二）上海张江高科技园区\n\n- 集成电路企业 **1,200余家**\n- 研发投入 **86.4**亿元\n",
+         [dict(value=310, zone=""), dict(value=123_650_000_000, zone_prefix="苏州工业园区"), dict(value=6.1, zone_prefix="苏州工业园区"),
+          dict(value=1200, family="firm_count", zone_prefix="张江"), dict(value=8_640_000_000, zone_prefix="张江")],
+         id="r3-bold-figures-under-headings-that-name-a-province-first", only=True),
+]
