@@ -96,7 +96,6 @@ class Markup:
 
         pos = 0
         row = cell = False       # inside a table row / cell: its lines are one line
-        spanned = 0              # columns the last cell spans beyond its own
         for m in _TOKEN.finditer(page):
             if m.start() > pos:
                 out.extend(page[pos:m.start()])
@@ -108,14 +107,15 @@ class Markup:
                 closing = page[a + 1] == "/"
                 if name in _CELL:
                     if not closing:
-                        if not first_cell:
-                            emit("\t" * (1 + spanned), a, b)
-                        first_cell = False
-                        span = _COLSPAN.search(m.group())      # <td colspan="2">: its columns stay in place
+                        span = _COLSPAN.search(m.group())
+                        # <td colspan="2">合计</td>: the columns it spans stay in place, its text in the
+                        # last of them (序号 | 名称 under 合计: the row's name, whatever the first column is)
                         spanned = int(span[1]) - 1 if span and 1 < int(span[1]) < 50 else 0
+                        emit("\t" * ((0 if first_cell else 1) + spanned), a, b)
+                        first_cell = False
                     cell = not closing
                 elif name == "tr" or name in _TABLE:
-                    row, cell, first_cell, spanned = name == "tr" and not closing, False, True, 0
+                    row, cell, first_cell = name == "tr" and not closing, False, True
                     newlines(2 if name == "table" else 1, a, b)
                 elif row:                                   # 营业收入<br>（亿元） in a head cell
                     if cell and out and out[-1] not in " \t\n":

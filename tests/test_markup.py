@@ -99,3 +99,19 @@ def test_a_folder_gives_its_pages(tmp_path):
     (tmp_path / "b.htm").write_text(PAGE, encoding="utf-8")
     (tmp_path / "c.css").write_text("p {}", encoding="utf-8")
     assert [p.name for p in iter_paths([tmp_path])] == ["a.html", "b.htm"]
+
+
+def test_a_spanning_cell_keeps_the_columns_after_it():
+    page = ("<p>表1 园区营收</p><table><tr><th>序号</th><th>园区</th><th>营业收入（亿元）</th><th>同比增长（%）</th></tr>"
+            "<tr><td>1</td><td>乐山高新技术产业开发区</td><td>512.6</td><td>8.1</td></tr>"
+            "<tr><td>2</td><td>眉山经济开发区</td><td>310.2</td><td>6.3</td></tr>"
+            "<tr><td colspan=\"2\">全市园区合计</td><td>1480.3</td><td>7.0</td></tr></table>")
+    assert Markup.of(page).text.strip().splitlines()[-2:] == ["2\t眉山经济开发区\t310.2\t6.3", "\t全市园区合计\t1480.3\t7.0"]
+    got = {(c.zone, c.value) for c in extract(page).claims}
+    assert ("", 148_030_000_000.0) in got and ("", 7.0) in got       # the total row: its name, no zone
+    assert any(v == 51_260_000_000.0 and z.startswith("乐山") for z, v in got)
+
+
+def test_a_no_break_space_between_a_number_and_its_unit():
+    page = "<html><body><p>红河综合保税区进出口额76.3&nbsp;亿元，增长24.6%。</p></body></html>"
+    assert {c.value for c in extract(page).claims} >= {7_630_000_000.0, 24.6}
