@@ -2148,3 +2148,9 @@ CASES_ROUND3 += [
           dict(value=1200, family="firm_count", zone_prefix="张江"), dict(value=8_640_000_000, zone_prefix="张江")],
          id="r3-bold-figures-under-headings-that-name-a-province-first", only=True),
 ]
+CASES_ROUND3 += [
+    Case("目前，黔南经开区注册企业达 3 5 7 家，今年新入驻企业 2 6 家，营业收入增长 1 3.4%。",
+         [dict(value=357, family="firm_count"), dict(value=26, family="firm_count"), dict(value=13.4, family="growth_rate")],
+         id="r3-ocr-spaces-between-every-digit", only=True),
+    Case("表 1 2 家企业名单", [], id="r3-a-table-number-before-spaced-digits-is-no-figure"),
+]
