@@ -315,6 +315,8 @@ _TAG_LINE = re.compile(r"[ \t\u3000]*(?:[【\[［][^】\]］\n]{2,40}[】\]］]"
                        # …or 发布人（南宁经开区管委会副主任　李晓琳）： with nothing after the colon
                        r"|" + SPEAKER_LABEL.pattern + r"(?(who)[^\n，,。？?！!；;]{0,60}?|[^\n，,。？?！!；;]{2,60}?))[ \t\u3000]*")
 _SPEAKER_LINE = re.compile(r"(?m)^" + _TAG_LINE.pattern + "$")
+#: a story's dateline (科学导报讯, 本报讯, 新华社…电): where a page's next story starts
+_STORY_START = re.compile(r"(?m)^[ \t\u3000#*]*(?:\p{Han}{0,6}[报网台]讯|本报讯|新华社[^\n]{0,16}?电)")
 #: a transcript's question (重庆日报记者问：, 记者：, 问：) and answer (刘晓东答：, 答：), each opening its line
 _QUESTION = re.compile(r"(?m)^[ \t\u3000]*(?:[^\n：:，。]{0,20}记者(?:提?问)?|提?问)[ \t]*[：:]")
 _ANSWER = re.compile(r"(?m)^[ \t\u3000]*(?:\p{Han}{2,4}[ \t]*)?答[ \t]*[：:]")
@@ -596,6 +598,7 @@ class _Context:
         self._captions: dict[int, tuple[int, int] | None] = {}  # a table row's caption (_caption)
         self._tags = None  # speakers' tag lines (_speaker_tag_before), found once
         self._answers = None  # a transcript's answers (刘晓东答：) and the questions before them
+        self._post = None     # the zone of a single text about one zone (_post_zone)
         self._labels: dict[int, str] = {}  # a figure alone on its line -> the label line under it
         self._tag_ends: list[int] = []
         self._openers()
@@ -1601,6 +1604,8 @@ class _Context:
         zid = self.layout.article_zone[self.layout.article_of(s)] if self.layout.starts else ""
         if zid and not self._article_zone_named(zid, s):
             zid = ""  # 我市…压缩至45个工作日 … (later) 武进高新区…, 常州经开区…: the city's own
+        elif not zid and self.layout.starts:
+            zid = self._post_zone()  # a zone's own post, its short lines cut into pieces with no zone
         if zid:
             z = self.ex.zones.zone(zid)
             status = "default" if self.default is not None and zid == self.default.id else (
@@ -1609,6 +1614,27 @@ class _Context:
         if self.default is not None:
             return self.default.name, self.default.id, "default"
         return None
+
+    def _post_zone(self) -> str:
+        """The zone a single text is about, for its parts that name none: a text with no
+        story's dateline after its start, whose title (first line) names one zone, named at
+        least twice as often as any other (半年成绩单来了！遂宁经开区… ⏎ … ⏎ 上半年共为328家
+        新办企业…). '' for a page of several stories, or of several zones."""
+        if self._post is None:
+            self._post = ""
+            lay, t = self.layout, self.t
+            starts = [m for m in _STORY_START.finditer(t)]
+            first = [m for m in self.mentions if lay.line_of(m.start) == 0 and not m.passing]
+            if lay.kinds[0] == HEADER and len({m.zone_id for m in first}) == 1 and len(starts) <= 1 \
+                    and (not starts or lay.line_of(starts[0].start()) <= 3):
+                counts: dict[str, int] = {}
+                for m in self.mentions:
+                    if not m.passing:
+                        counts[m.zone_id] = counts.get(m.zone_id, 0) + 1
+                z = first[0].zone_id
+                if all(counts[z] >= 2 * n for k, n in counts.items() if k != z):
+                    self._post = z
+        return self._post
 
     def _named_by_type(self, sent_a: int, s: int):
         """The zone a bare type word before the figure in its sentence stands for (新区, 示范区,

@@ -2154,3 +2154,11 @@ CASES_ROUND3 += [
          id="r3-ocr-spaces-between-every-digit", only=True),
     Case("表 1 2 家企业名单", [], id="r3-a-table-number-before-spaced-digits-is-no-figure"),
 ]
+CASES_ROUND3 += [
+    Case("前三季度成绩单！德阳经开区数据来了👇\n\n德阳经开区发布　2025年10月12日\n\n1️⃣ 项目建设\n\n德阳经开区新开工项目18个\n\n"
+         "工地现场\n\n2️⃣ 营商环境\n\n企业开办1个工作日内办结\n\n为126家企业提供“套餐式”服务\n\n阅读 3200\n",
+         [dict(value=18, zone_prefix="德阳"), dict(value=1, unit="working_day", zone_prefix="德阳"),
+          dict(value=126, zone_prefix="德阳")], id="r3-a-zones-own-post-keeps-its-zone-in-every-piece", only=True),
+    Case("科学导报讯 平遥经开区新签约项目12个。\n\n侯晓玲\n\n科学导报讯 全省新增企业2300家。\n",
+         [dict(value=12, zone_prefix="平遥"), dict(value=2300, zone="")], id="r3-a-page-of-stories-lends-no-zone"),
+]
