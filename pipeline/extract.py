@@ -1617,7 +1617,7 @@ class _Context:
 
     def _post_zone(self) -> str:
         """The zone a single text is about, for its parts that name none: a text with no
-        story's dateline after its start, whose title (first line) names one zone, named at
+        story's dateline after its start, whose title (first line, no speaker's tag) names one zone, named at
         least twice as often as any other (半年成绩单来了！遂宁经开区… ⏎ … ⏎ 上半年共为328家
         新办企业…). '' for a page of several stories, or of several zones."""
         if self._post is None:
@@ -1626,6 +1626,7 @@ class _Context:
             starts = [m for m in _STORY_START.finditer(t)]
             first = [m for m in self.mentions if lay.line_of(m.start) == 0 and not m.passing]
             if lay.kinds[0] == HEADER and len({m.zone_id for m in first}) == 1 and len(starts) <= 1 \
+                    and not _TAG_LINE.fullmatch(t, lay.starts[0], lay.ends[0]) \
                     and (not starts or lay.line_of(starts[0].start()) <= 3):
                 counts: dict[str, int] = {}
                 for m in self.mentions:
