@@ -181,6 +181,8 @@ _GENERIC_VERB = re.compile(r"经?会同|联合|协同|配合|支持|推动|助�
                            r"聚焦|依托|围绕|深化|提升|赋能|立足|指导|协调|力争|确保|"
                            r"期待|期盼|希望|祝愿|祝贺|相信|看好|欢迎|点赞|请|"  # 期待天府新区在改革路上…
                            r"(?:落户|落地|入驻|选址|坐落)(?:于|在|到)?")  # 落户长葛经济技术开发区
+#: the same verbs after a subject (平南县支持广西平南工业园区): the last of them, two characters or more
+_GENERIC_VERB_REV = re.compile(r"(?r)" + _GENERIC_VERB.pattern.replace("|请|", "|"))
 PASSING_BEFORE = "与和及同跟、向"
 PASSING_AFTER = ("、", "等", "和", "及")
 _SECTION_NUMERALS = "一二三四五六七八九十0123456789"   # 一、朔州经开区 is a section, not a list
@@ -517,10 +519,10 @@ class ZoneFinder:
         if conj >= 0 and len(prefix) - conj - 1 >= 2 and not any(
                 p.start() <= conj < p.end() for p in _HE_PLACES.finditer(prefix)):
             prefix = prefix[conj + 1:]  # 贵阳综保区和贵阳综合保税区; 和田, 呼和浩特 stay whole
-        verb = _GENERIC_VERB.match(prefix)
+        verb = _GENERIC_VERB.match(prefix) or _GENERIC_VERB_REV.search(prefix)
         if verb and len(prefix) - verb.end() >= 2 and not _GENERIC.search(prefix, verb.end()) \
                 and prefix[verb.end()] not in "不没未非无":
-            prefix = prefix[verb.end():]  # 支持曹妃甸经济技术开发区, 推动石家庄高新区 -> the place
+            prefix = prefix[verb.end():]  # 支持曹妃甸经济技术开发区, 推动石家庄高新区, 平南县支持广西平南工业园区 -> the place
         province = _PROVINCE.match(prefix)
         if province and len(prefix) - province.end() >= 2:
             prefix = prefix[province.end():]  # 江苏苏州工业园区 -> 苏州工业园区

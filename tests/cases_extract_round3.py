@@ -2162,3 +2162,8 @@ CASES_ROUND3 += [
     Case("科学导报讯 平遥经开区新签约项目12个。\n\n侯晓玲\n\n科学导报讯 全省新增企业2300家。\n",
          [dict(value=12, zone_prefix="平遥"), dict(value=2300, zone="")], id="r3-a-page-of-stories-lends-no-zone"),
 ]
+CASES_ROUND3 += [
+    Case("桂平市支持广西桂平产业园区高质量发展若干措施\n\n　　一、对新引进固定资产投资额1亿元以上的工业项目，给予最高200万元奖励。\n",
+         [dict(value=2_000_000, zone_prefix="桂平")],
+         id="r3-a-verb-after-a-subject-is-no-part-of-a-zones-name", only=True),
+]
