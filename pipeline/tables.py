@@ -24,6 +24,7 @@ never applies to a growth or share column. Columns headed by a zone or a whole
 """
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 import regex as re
@@ -208,7 +209,7 @@ def _aligned_tables(text: str):
                 cells[:2] = [(cells[0][0], cells[1][1], cells[0][2] + cells[1][2])]
             width = len(cells)
             yield m.start(), m.end(), cells
-    yield from _blocks(lines())
+    yield from _blocks(lines(), text)
 
 
 _FIGURE = re.compile(r"[-+−]?\d[\d,.]*%?")
@@ -216,18 +217,49 @@ _FIGURE = re.compile(r"[-+−]?\d[\d,.]*%?")
 _NUMBER_COLUMN = re.compile(r"序号|编号|序|No\.?|NO\.?|#")
 
 
-def _blocks(lines):
-    """Tables of consecutive lines (start, end, cells) with as many cells as the first."""
+def _blocks(lines, text: str = ""):
+    """Tables of consecutive lines (start, end, cells) with as many cells as the first. A rule
+    line (-----) between two lines of a table does not end it; a line of units under the
+    header (（亿元）  （%）  增速（%）) completes the header cells above it."""
     block: list[list[tuple[int, int, str]]] = []
     last_end = -2
     for start, end, cells in lines:
-        if block and start == last_end + 1 and len(cells) == len(block[0]):
+        adjacent = start == last_end + 1 or (
+            text and last_end >= 0 and _RULE_LINE.fullmatch(text, last_end + 1, start - 1) is not None)
+        if len(block) == 1 and adjacent and 0 < len(cells) < len(block[0]) and all(
+                _UNIT_IN_HEADER.search(c) and not _FIGURE.search(c) for _, _, c in cells):
+            block[0] = _under_header(text, block[0], cells)
+            last_end = end
+            continue
+        if block and adjacent and len(cells) == len(block[0]):
             block.append(cells)
         else:
             yield from _aligned_block(block)
             block = [cells]
         last_end = end
     yield from _aligned_block(block)
+
+
+_RULE_LINE = re.compile(r"[ \t\u3000]*[-—─━=_]{5,}[ \t\u3000]*")
+
+
+def _display_col(text: str, pos: int) -> int:
+    """pos's column on its line as a fixed-width font shows it (a Chinese character is two wide)."""
+    a = text.rfind("\n", 0, pos) + 1
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text[a:pos])
+
+
+def _under_header(text: str, head, units):
+    """Header cells with the units set under them added: each unit goes to the header cell its
+    columns overlap most (规上工业增加值 over 增速（%） -> 规上工业增加值增速（%））."""
+    spans = [(_display_col(text, a), _display_col(text, b)) for a, b, _ in head]
+    out = [list(c) for c in head]
+    for a, b, unit in units:
+        ua, ub = _display_col(text, a), _display_col(text, b)
+        k = max(range(len(spans)), key=lambda i: (min(ub, spans[i][1]) - max(ua, spans[i][0]),
+                                                  -abs((ua + ub) - sum(spans[i]))))
+        out[k][2] += unit
+    return [tuple(c) for c in out]
 
 
 def _aligned_lines(text: str):

@@ -2167,3 +2167,17 @@ CASES_ROUND3 += [
          [dict(value=2_000_000, zone_prefix="桂平")],
          id="r3-a-verb-after-a-subject-is-no-part-of-a-zones-name", only=True),
 ]
+CASES_ROUND3 += [
+    Case("表2  2024年部分开发区主要指标\n\n"
+         "序号  开发区名称              地区生产总值  同比增长  实际使用外资\n"
+         "                                （亿元）     （%）     （万美元）\n"
+         "------------------------------------------------------------------\n"
+         " 1  吉林经济技术开发区            386.4       6.2          5120\n"
+         " 2  四平经济开发区                124.8       4.9           830\n"
+         " 3  辽源经济开发区                 98.6       5.5           412\n",
+         [dict(value=38_640_000_000, unit="yuan", zone_prefix="吉林"), dict(value=6.2, zone_prefix="吉林"),
+          dict(value=51_200_000, unit="usd", zone_prefix="吉林"), dict(value=12_480_000_000, zone_prefix="四平"),
+          dict(value=4.9), dict(value=8_300_000, unit="usd"), dict(value=9_860_000_000, zone_prefix="辽源"),
+          dict(value=5.5), dict(value=4_120_000, unit="usd")],
+         id="r3-an-aligned-table-with-units-under-its-header-and-a-rule", only=True),
+]
