@@ -137,8 +137,11 @@ def _second_look(text: str, starts: list[int], ends: list[int], kinds: list[int]
         if kinds[i] != HEADER:
             continue
         line = text[starts[i]:ends[i]].strip()
-        # (a zone's name standing as two articles' header is no running header)
-        if _PAGE_NUMBER.fullmatch(line) or (len(line) >= 6 and line in seen
+        # (a zone's name standing as two articles' header is no running header; a figure on a
+        # line of its own right above its unit's line, 1500 ⏎ 亿元, is no page number)
+        if _PAGE_NUMBER.fullmatch(line) and not (i + 1 < len(kinds) and starts[i + 1] == ends[i] + 1
+                                                 and _UNIT_FIRST.match(text, starts[i + 1])) or (
+                len(line) >= 6 and line in seen
                                             and line[-1] not in "区园局委会" and not SPEAKER_LABEL.match(line)):
             kinds[i] = CAPTION
         seen.add(line)

@@ -2181,3 +2181,7 @@ CASES_ROUND3 += [
           dict(value=5.5), dict(value=4_120_000, unit="usd")],
          id="r3-an-aligned-table-with-units-under-its-header-and-a-rule", only=True),
 ]
+CASES_ROUND3 += [
+    Case("数说长春新区上半年\n\n规上工业总产值\n突破\n860\n亿元\n\n新增市场主体\n3125\n户\n", [dict(value=86_000_000_000, unit="yuan"),
+         dict(value=3125, family="firm_count")], id="r3-a-figure-above-its-units-line-is-no-page-number", only=True),
+]
