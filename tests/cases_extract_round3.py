@@ -2185,3 +2185,7 @@ CASES_ROUND3 += [
     Case("数说长春新区上半年\n\n规上工业总产值\n突破\n860\n亿元\n\n新增市场主体\n3125\n户\n", [dict(value=86_000_000_000, unit="yuan"),
          dict(value=3125, family="firm_count")], id="r3-a-figure-above-its-units-line-is-no-page-number", only=True),
 ]
+CASES_ROUND3 += [
+    Case("08｜平潭　福建平潭综合实验区前三季度新增台资企业87家。", [dict(value=87, family="firm_count", zone_prefix="平潭")],
+         id="r3-a-comprehensive-experimental-zone-is-a-zone", only=True),
+]
