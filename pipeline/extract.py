@@ -318,8 +318,9 @@ _SPEAKER_LINE = re.compile(r"(?m)^" + _TAG_LINE.pattern + "$")
 #: a story's dateline (科学导报讯, 本报讯, 新华社…电): where a page's next story starts
 _STORY_START = re.compile(r"(?m)^[ \t\u3000#*]*(?:\p{Han}{0,6}[报网台]讯|本报讯|新华社[^\n]{0,16}?电)")
 #: a transcript's question (重庆日报记者问：, 记者：, 问：) and answer (刘晓东答：, 答：), each opening its line
-_QUESTION = re.compile(r"(?m)^[ \t\u3000]*(?:[^\n：:，。]{0,20}记者(?:提?问)?|提?问)[ \t]*[：:]")
-_ANSWER = re.compile(r"(?m)^[ \t\u3000]*(?:\p{Han}{2,4}[ \t]*)?答[ \t]*[：:]")
+_QUESTION = re.compile(r"(?m)^[ \t\u3000>*#]*(?:[^\n：:，。*]{0,20}记者(?:提?问)?|提?问)[ \t*]*[：:]")
+#: …and an answer with its speaker's office in brackets (**答**（洋浦经济开发区管委会副主任 符国斌）：)
+_ANSWER = re.compile(r"(?m)^[ \t\u3000>*#]*(?:\p{Han}{2,4}[ \t]*)?答[ \t*]*(?:[（(][^（）()\n]{2,40}[)）])?[ \t*]*[：:]")
 _LANDS_IN = re.compile(r"(?:落户|落地|入驻|选址|坐落|建在|布局)(?:于|在|到)?$")
 _NOW_NEXT_TAIL = re.compile(r"[^。；;！？]*$")
 _SPAN_PAST = re.compile(r"过去[一二两三四五六七八九十\d]+\s*(?:年|个月)")  # 过去五年: a span of time
@@ -1355,17 +1356,18 @@ class _Context:
         answer under it (刘晓东答：…) up to the next question, within 6,000 characters."""
         if self._answers is None:
             asks = [m.start() for m in _QUESTION.finditer(self.t)]
-            self._answers = [(m.start(), max((q for q in asks if q < m.start()), default=-1))
+            self._answers = [(m.start(), m.end(), max((q for q in asks if q < m.start()), default=-1))
                              for m in _ANSWER.finditer(self.t)]
-            self._answer_starts = [a for a, _ in self._answers]
+            self._answer_starts = [a for a, _, _ in self._answers]
             self._asks = asks
         i = bisect_right(self._answer_starts, s) - 1
         if i < 0:
             return None
-        a, q = self._answers[i]
+        a, tag_end, q = self._answers[i]
         if q < 0 or s - a > 6000 or bisect_right(self._asks, s) != bisect_right(self._asks, a):
             return None  # no question over it, too far, or a new question since
-        named = {m.zone_id: m for m in self.mentions[bisect_left(self.m_starts, q):bisect_left(self.m_starts, a)]
+        # the question's zones, and those of the answer's tag (答（…管委会副主任 符国斌）：)
+        named = {m.zone_id: m for m in self.mentions[bisect_left(self.m_starts, q):bisect_left(self.m_starts, tag_end)]
                  if not m.passing}
         return next(iter(named.values())) if len(named) == 1 else None
 

@@ -2189,3 +2189,10 @@ CASES_ROUND3 += [
     Case("08｜平潭　福建平潭综合实验区前三季度新增台资企业87家。", [dict(value=87, family="firm_count", zone_prefix="平潭")],
          id="r3-a-comprehensive-experimental-zone-is-a-zone", only=True),
 ]
+CASES_ROUND3 += [
+    Case("## 三大园区负责人答记者问\n\n**问：洋浦经济开发区上半年成绩如何？**\n\n**答**（管委会副主任 符某）：总体稳中有进。\n\n"
+         "规上工业产值增长12.4%，新增市场主体3200户。\n\n**问：三亚崖州湾科技城的创新要素集聚得怎样？**\n\n**答**：\n\n"
+         "目前集聚涉海企业410家。\n",
+         [dict(value=12.4, zone_prefix="洋浦"), dict(value=3200, zone_prefix="洋浦"), dict(value=410, zone_prefix="三亚崖州湾")],
+         id="r3-markdown-questions-give-their-answers-zone", only=True),
+]
