@@ -315,6 +315,8 @@ _TAG_LINE = re.compile(r"[ \t\u3000]*(?:[【\[［][^】\]］\n]{2,40}[】\]］]"
                        # …or 发布人（南宁经开区管委会副主任　李晓琳）： with nothing after the colon
                        r"|" + SPEAKER_LABEL.pattern + r"(?(who)[^\n，,。？?！!；;]{0,60}?|[^\n，,。？?！!；;]{2,60}?))[ \t\u3000]*")
 _SPEAKER_LINE = re.compile(r"(?m)^" + _TAG_LINE.pattern + "$")
+_POST_SCOPE = re.compile(r"全国|全省|全市|全区|全县|商务部|统计局|海关总署|国务院|(?:" + PROVINCES + r")省?(?!\p{Han}{0,4}(?:开发区|经开区|高新区|园区|新区))"
+                         r"|\p{Han}{2,3}(?<![上超城门夜股集都])市(?![场级委政民值内])")  # (德阳市整体情况; not 上市, 办事更省)
 #: a story's dateline (科学导报讯, 本报讯, 新华社…电): where a page's next story starts
 _STORY_START = re.compile(r"(?m)^[ \t\u3000#*]*(?:\p{Han}{0,6}[报网台]讯|本报讯|新华社[^\n]{0,16}?电)")
 #: a transcript's question (重庆日报记者问：, 记者：, 问：) and answer (刘晓东答：, 答：), each opening its line
@@ -1272,7 +1274,7 @@ class _Context:
         start = cell.start
         if cell.before is not None:  # 改革前 | 改革后: read as 由X优化为Y, the two cells its evidence
             was = t[cell.before[0]:cell.before[1]]
-            was_unit = "" if _CELL_HAS_UNIT.search(was) else cell.unit
+            was_unit = "" if _CELL_HAS_UNIT.search(was) else (cell.before_unit or cell.unit)
             synthetic = f"{label}：由{was.strip()}{was_unit}优化为{number.strip()}{unit}。"
             start = cell.before[0]
         else:
@@ -1364,8 +1366,9 @@ class _Context:
         if i < 0:
             return None
         a, tag_end, q = self._answers[i]
-        if q < 0 or s - a > 6000 or bisect_right(self._asks, s) != bisect_right(self._asks, a):
-            return None  # no question over it, too far, or a new question since
+        if q < 0 or s - a > 6000 or bisect_right(self._asks, s) != bisect_right(self._asks, a) \
+                or self._heading_between(tag_end, s) or SPEAKER_LABEL.search(self.t, tag_end, s):
+            return None  # no question over it, too far, a new question, a heading or the host since
         # the question's zones, and those of the answer's tag (答（…管委会副主任 符国斌）：)
         named = {m.zone_id: m for m in self.mentions[bisect_left(self.m_starts, q):bisect_left(self.m_starts, tag_end)]
                  if not m.passing}
@@ -1606,8 +1609,9 @@ class _Context:
         zid = self.layout.article_zone[self.layout.article_of(s)] if self.layout.starts else ""
         if zid and not self._article_zone_named(zid, s):
             zid = ""  # 我市…压缩至45个工作日 … (later) 武进高新区…, 常州经开区…: the city's own
-        elif not zid and self.layout.starts:
+        elif not zid and self.layout.starts and not _POST_SCOPE.search(self.t, max(0, s - 80), s):
             zid = self._post_zone()  # a zone's own post, its short lines cut into pieces with no zone
+            # (not a figure of the country, a province or a city the post quotes: 商务部数据显示 ⏎ …)
         if zid:
             z = self.ex.zones.zone(zid)
             status = "default" if self.default is not None and zid == self.default.id else (

@@ -414,12 +414,16 @@ class Layout:
             after = core_zones.get(k + 1, set())
             side = k
             last_named = max((j for j in lines if j in by_line), default=-1)
+            nxt = lines[-1] + 1 if lines else n
+            next_dated = nxt < n and _START.match(self.text, self.starts[nxt], self.ends[nxt]) is not None
             for j in lines:
                 zs = {m.zone_id for m in by_line.get(j, ())}
-                if zs and j == last_named and not after and _PLAN_TITLE.search(self.text, self.starts[j], self.ends[j]):
+                if zs and j == last_named and not after and _PLAN_TITLE.search(self.text, self.starts[j], self.ends[j]) \
+                        and not next_dated:  # (a story's headline after it, 科学导报讯 next: it trails)
                     side = k + 1  # …签发 ⏎ 平湖经济技术开发区…实施方案 ⏎ 为贯彻…: a document's title over its text
-                elif _MD_HEADING.match(self.text, self.starts[j]):
-                    side = k + 1  # ### （一）苏州工业园区: a Markdown heading opens what follows, never trails
+                elif _MD_HEADING.match(self.text, self.starts[j]) or zs and _NUMBERED_HEAD.match(
+                        self.text, self.starts[j]) and self.ends[j] - self.starts[j] <= 30 and not next_dated:
+                    side = k + 1  # ### （一）苏州工业园区, 二、繁峙经开区: a heading opens what follows, never trails
                 elif zs:
                     if zs & own_before and not zs & after:
                         side = k

@@ -31,6 +31,8 @@ import regex as re
 #: a page, not a text quoting a tag: a doctype, <html>/<body>, or several block tags
 _PAGE = re.compile(r"<!doctype\s+html|<html[\s>]|<body[\s>]", re.I)
 _BLOCK_TAG = re.compile(r"</?(?:p|div|br|table|tr|td|li|h[1-6])\b[^<>]*>", re.I)
+_MD_HEADING = re.compile(r"(?m)^#{1,6}[ \t]+\S")
+_MD_TABLE_RULE = re.compile(r"(?m)^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|")
 _TOKEN = re.compile(
     r"(?P<skip><!--.*?-->|<(?P<raw>script|style|noscript|template)\b[^>]*>.*?</(?P=raw)\s*>|<![^>]*>|<\?[^>]*>)"
     r"|(?P<tag></?(?P<name>[A-Za-z][A-Za-z0-9]*)\b(?:[^>\"']|\"[^\"]*\"|'[^']*')*>)"
@@ -40,7 +42,7 @@ _TOKEN = re.compile(
 _LINE = frozenset("br li dt dd caption figcaption option".split())
 _TABLE = frozenset("table thead tbody tfoot".split())
 _PARAGRAPH = frozenset("p div ul ol dl h1 h2 h3 h4 h5 h6 section article header "
-                       "footer nav aside main blockquote pre figure form address center title hr body".split())
+                       "footer nav aside main blockquote figure form address center title hr body".split())
 _CELL = frozenset(("td", "th"))
 _COLSPAN = re.compile(r"""colspan\s*=\s*["']?(\d+)""", re.I)
 
@@ -56,6 +58,8 @@ def is_html(text: str) -> bool:
     head = text[:4096]
     if _PAGE.search(head):
         return True
+    if _MD_TABLE_RULE.search(text) or _MD_HEADING.search(head):
+        return False  # Markdown with some tags (cells broken by <br>, centred images): its own layout counts
     n = 0
     for _ in _BLOCK_TAG.finditer(text):
         n += 1
@@ -96,6 +100,7 @@ class Markup:
 
         pos = 0
         row = cell = False       # inside a table row / cell: its lines are one line
+        pre = False              # inside <pre>: whitespace as written (a plain-text table's columns)
         for m in _TOKEN.finditer(page):
             if m.start() > pos:
                 out.extend(page[pos:m.start()])
@@ -117,6 +122,9 @@ class Markup:
                 elif name == "tr" or name in _TABLE:
                     row, cell, first_cell = name == "tr" and not closing, False, True
                     newlines(2 if name == "table" else 1, a, b)
+                elif name == "pre":
+                    pre = not closing
+                    newlines(1 if not closing else 2, a, b)
                 elif row:                                   # 营业收入<br>（亿元） in a head cell
                     if cell and out and out[-1] not in " \t\n":
                         emit(" ", a, b)
@@ -126,7 +134,10 @@ class Markup:
                 emit(html.unescape(m.group()), a, b)
             elif m.group("space"):
                 breaks = m.group().count("\n")
-                if row:                                     # between a row's cells: nothing
+                if pre:
+                    for i in range(a, b):
+                        emit(page[i], i, i + 1)
+                elif row:                                     # between a row's cells: nothing
                     if cell and out and out[-1] not in " \t\n":
                         emit(" ", a, b)
                 elif breaks:

@@ -96,6 +96,7 @@ class Cell:
     column: str = ""    # in a table whose rows are indicators, a column headed by whose
     column_start: int = -1  # figures they are (合肥高新区, 全省平均), and where it is written
     before: tuple | None = None  # (start, end) of the same row's 改革前 cell, in a 改革前 | 改革后 table
+    before_unit: str = ""   # …and the unit its column gives (原时限（工作日） | 现时限（小时）), "" for the same
 
 
 def _cells(text: str, m) -> list[tuple[int, int, str]]:
@@ -224,8 +225,9 @@ def _blocks(lines, text: str = ""):
     block: list[list[tuple[int, int, str]]] = []
     last_end = -2
     for start, end, cells in lines:
-        adjacent = start == last_end + 1 or (
-            text and last_end >= 0 and _RULE_LINE.fullmatch(text, last_end + 1, start - 1) is not None)
+        adjacent = start == last_end + 1
+        if len(block) == 1 and not adjacent and text and last_end >= 0:
+            adjacent = _under_header_gap(text, block, last_end + 1, start - 1)
         if len(block) == 1 and adjacent and 0 < len(cells) < len(block[0]) and all(
                 _UNIT_IN_HEADER.search(c) and not _FIGURE.search(c) for _, _, c in cells):
             block[0] = _under_header(text, block[0], cells)
@@ -247,6 +249,27 @@ def _display_col(text: str, pos: int) -> int:
     """pos's column on its line as a fixed-width font shows it (a Chinese character is two wide)."""
     a = text.rfind("\n", 0, pos) + 1
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text[a:pos])
+
+
+def _under_header_gap(text: str, block, a: int, b: int) -> bool:
+    """Whether the lines in [a, b) between a table's header and its next row belong to the
+    header: a rule (-----) and at most one line of units, no blank line. The units, if any,
+    join the header cells (block[0]) they stand under."""
+    gap = text[a:b]
+    lines = gap.split("\n")
+    if not 1 <= len(lines) <= 2 or not all(line.strip() for line in lines):
+        return False
+    cells, pos, unit_lines = [], a, 0
+    for line in lines:
+        if not _RULE_LINE.fullmatch(line):
+            unit_lines += 1
+            cells += [(pos + c.start(), pos + c.end(), c[0]) for c in _ALIGNED_CELL.finditer(line)]
+        pos += len(line) + 1
+    if unit_lines > 1 or not all(_UNIT_IN_HEADER.search(c) and not _FIGURE.search(c) for _, _, c in cells):
+        return False
+    if cells:
+        block[0] = _under_header(text, block[0], cells)
+    return True
 
 
 def _under_header(text: str, head, units):
@@ -377,7 +400,8 @@ def _table(text: str, head_cells, rows, at: int):
                 bs, _, was = cells[before_k]
                 name, row_unit = _split_unit(row_label)
                 yield Cell(cs, cs + n.end(), name, row_unit or given or unit or (caption[1] if caption else ""),
-                           row_start, row_label, "", "", -1, (bs, bs + len(was)))
+                           row_start, row_label, "", "", -1, (bs, bs + len(was)),
+                           "" if row_unit or given else header[before_k][1])
                 continue
             if k == 1:
                 value_unit = unit  # 年末数（户） | 比上年增加: the rise is in the stock's unit
@@ -424,7 +448,7 @@ def _latest(label: str) -> int:
 
 
 #: an English gloss after a bilingual cell's Chinese (数值 Value, 亿元 RMB 100 million, 营业收入 Operating revenue, 2024)
-_GLOSS = re.compile(r"(?<=[\p{Han}）)%％])[ \t\u3000]+[A-Za-z][A-Za-z0-9 .,&()'’\-+/%]*$")
+_GLOSS = re.compile(r"(?<=[\p{Han}）)%％])[ \t\u3000]+(?:[A-Z][a-z]|RMB|USD|HKD|EUR|CNY)[A-Za-z0-9 .,&()'’\-+/%]*$")
 
 
 def _gloss_free(cell: str) -> str:
@@ -432,6 +456,8 @@ def _gloss_free(cell: str) -> str:
 
     >>> _gloss_free("亿元 RMB 100 million"), _gloss_free("2024年营业收入 Operating revenue, 2024"), _gloss_free("营业收入")
     ('亿元', '2024年营业收入', '营业收入')
+    >>> _gloss_free("万 kWh"), _gloss_free("万 MW")   # a unit written in Latin letters is no gloss
+    ('万 kWh', '万 MW')
     """
     return _GLOSS.sub("", cell)
 

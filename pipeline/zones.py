@@ -72,7 +72,7 @@ SUFFIXES = (
     "自贸试验区", "综改示范区", "农业示范区", "经济开发区", "工业园区", "产业园区", "化工园区", "示范区",
     "开发区", "经开区", "高新区", "综改区", "综试区", "保税区", "综保区", "自贸区", "产业园", "工业园",
     "园区", "新区", "合作区", "特色小镇", "边合区", "台商投资区", "软件谷", "科技城", "国家现代农业产业园",
-    "农业科技园区", "高科技园区", "科技园区",
+    "农业科技园区", "高科技园区",
     "现代农业产业园",
 )
 #: any zone-type word (a provisional zone's place holding one is no place of its own)
@@ -89,7 +89,7 @@ PARKS = frozenset({"工业园区", "产业园区", "化工园区", "产业园", 
 # A provisional prefix is cut after the last of these (位于孝义经开区 -> 孝义).
 _STOP = "的在于与及、为是到从对由向将把让被获等了省其这那赴访年月日而但据入驻个着就率厅座"
 # Prefixes that name a kind of area, not a place.
-GENERIC = ("全国", "全省", "全市", "全区", "全县", "全州", "省级", "国家级", "市级", "县级", "标杆", r"(?<!\p{Han})城市", "本市", "本县",
+GENERIC = ("全国", "全省", "全市", "全区", "全县", "全州", "省级", "国家级", "市级", "县级", "标杆", "改革", "农村", "大学", r"(?<!\p{Han})城市", "本市", "本县",
            "飞地", "承载",
            "示范", "集聚", "现代", "农业", "数字", "信创", "生态", "文创", "物流", "装备",
            "制造", "多地", "其他", "跨境电商", "跨境电子商务", "所在", "周边", "一流", "高标准", "类", "专业", "重点",
@@ -188,6 +188,7 @@ PASSING_AFTER = ("、", "等", "和", "及")
 _SECTION_NUMERALS = "一二三四五六七八九十0123456789"   # 一、朔州经开区 is a section, not a list
 # A neighbour worked with (与相邻的射洪经开区协同发力, 和周边的…) is named in passing too.
 _PASSING_NEIGHBOUR = re.compile(r"[与和同跟](?:相邻|邻近|毗邻|周边|友邻|兄弟)的?$")
+_WORKED_WITH = re.compile(r"[^，。；;,（(]{0,4}?(?:协同|合作|联动|共建|携手|一体化|共同)")  # (…协同发力; not …相比)
 # A zone travelled to or learnt from (赴杭州高新区学习考察) is named in passing too.
 _PASSING_LEFT = re.compile(r"(?:赴|前往|对标|借鉴|学习|参观|考察)$")
 # 项目来自北京经开区的有19个; 企业原先在北京经开区租厂房，去年迁到永清: a zone things came from
@@ -449,7 +450,8 @@ class ZoneFinder:
             mention.passing = mention.passing or ((before != "" and before in PASSING_BEFORE and not numbered)
                                or text.startswith(PASSING_AFTER, mention.end)
                                or bool(_PASSING_LEFT.search(text, max(0, mention.start - 2), mention.start))
-                               or bool(_PASSING_NEIGHBOUR.search(text, max(0, mention.start - 6), mention.start))
+                               or bool(_PASSING_NEIGHBOUR.search(text, max(0, mention.start - 6), mention.start)
+                                       and _WORKED_WITH.match(text, mention.end))
                                or _elsewhere(text, mention)
                                or bool(_PASSING_LEFT_PROVINCE.search(text, max(0, mention.start - 8),
                                                                      mention.start)))
@@ -519,7 +521,10 @@ class ZoneFinder:
         if conj >= 0 and len(prefix) - conj - 1 >= 2 and not any(
                 p.start() <= conj < p.end() for p in _HE_PLACES.finditer(prefix)):
             prefix = prefix[conj + 1:]  # 贵阳综保区和贵阳综合保税区; 和田, 呼和浩特 stay whole
-        verb = _GENERIC_VERB.match(prefix) or _GENERIC_VERB_REV.search(prefix)
+        verb = _GENERIC_VERB.match(prefix)
+        if verb is None:  # 平南县支持广西平南工业园区: after a subject, only before a province's name
+            verb = _GENERIC_VERB_REV.search(prefix)
+            verb = verb if verb and _PROVINCE.match(prefix, verb.end()) else None
         if verb and len(prefix) - verb.end() >= 2 and not _GENERIC.search(prefix, verb.end()) \
                 and prefix[verb.end()] not in "不没未非无":
             prefix = prefix[verb.end():]  # 支持曹妃甸经济技术开发区, 推动石家庄高新区, 平南县支持广西平南工业园区 -> the place

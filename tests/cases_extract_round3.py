@@ -2196,3 +2196,42 @@ CASES_ROUND3 += [
          [dict(value=12.4, zone_prefix="洋浦"), dict(value=3200, zone_prefix="洋浦"), dict(value=410, zone_prefix="三亚崖州湾")],
          id="r3-markdown-questions-give-their-answers-zone", only=True),
 ]
+
+# Review 19 (an adversarial read of sets 63-67's rules): each failed on the code it reviewed.
+CASES_ROUND3 += [
+    Case("永济经开区秋季招聘会上午开幕，截至10:30，260家企业入场；按1:1，800万元配套。", [dict(value=260, family="firm_count"),
+         dict(value=8_000_000, unit="yuan")], id="r3-review19-a-time-or-ratio-is-no-thousands-group", only=True),
+    Case("表3  园区营业收入\n\n园区            营业收入（亿元）    增速（%）\n永济经开区      76.1                10.4\n"
+         "侯马经开区      58.2                7.7\n----------------------------------------\n园区            新增企业（家）      项目数（个）\n"
+         "永济经开区      96                  13\n侯马经开区      71                  18\n",
+         [dict(value=96, family="firm_count", zone_prefix="永济"), dict(value=13, family="project_count", zone_prefix="永济"),
+          dict(value=71, family="firm_count"), dict(value=18, family="project_count"), dict(value=7_610_000_000),
+          dict(value=10.4), dict(value=5_820_000_000), dict(value=7.7)],
+         id="r3-review19-a-rule-after-rows-ends-the-table", only=True),
+    Case("科学导报讯 日前，园区召开推进会，明确开办一家企业1个工作日办结，新增经营主体380户。\n\n（记者 王五）\n\n"
+         "侯马经开区印发营商环境提升行动方案\n\n科学导报讯 一季度，县税务局为企业办理退税0.8亿元。\n\n（记者 赵六）\n\n减税降费持续发力\n",
+         [dict(value=1, zone_prefix="侯马"), dict(value=380, zone_prefix="侯马"), dict(value=80_000_000, zone="")],
+         id="r3-review19-a-plan-headline-before-a-dated-story-trails", only=True),
+    Case("太原市人民政府新闻办新闻发布会实录\n\n山西日报记者问：\n综改示范区在审批提速方面有哪些做法？\n\n李明答：谢谢。\n\n"
+         "工业项目施工许可压减至6个工作日。\n\n太原日报记者问：\n清徐经开区的企业服务有什么新变化？\n\n张华答：好的。\n\n"
+         "园区企业诉求平均2个工作日内办结。\n\n主持人：今天的发布会到此结束。\n\n【延伸阅读】\n\n太原市一季度经济运行平稳。\n\n"
+         "一季度新设外资企业75家。\n",
+         [dict(value=6, zone_prefix="山西转型"), dict(value=2, zone_prefix="清徐"), dict(value=75, zone="")],
+         id="r3-review19-an-answer-ends-at-the-host", only=True),
+    Case("上半年成绩单！永济经开区数据来了\n\n1️⃣ 项目建设\n\n永济经开区新开工项目21个\n\n工地现场\n\n2️⃣ 延伸阅读\n\n"
+         "商务部数据显示\n\n前8个月新设外商投资企业4.1万家\n\n3️⃣ 运城市整体情况\n\n地区生产总值1620亿元\n",
+         [dict(value=21, zone_prefix="永济"), dict(value=41_000, zone=""), dict(value=162_000_000_000, zone="")],
+         id="r3-review19-a-post-lends-no-zone-to-figures-it-quotes", only=True),
+    Case("侯马经开区今年新增企业58家，和周边的曲沃经开区新增企业41家相比，高出17家。",
+         [dict(value=58, zone_prefix="侯马"), dict(value=41, zone_prefix="曲沃")], id="r3-review19-a-neighbour-compared-keeps-its-figure"),
+    Case("市政府出台政策支持民营工业园区发展，今年安排奖补资金3000万元；大学科技园区孵化企业640家。",
+         [dict(value=30_000_000, zone=""), dict(value=640, zone="")], id="r3-review19-generic-parks-are-no-zones"),
+    Case("永济经开区“一件事”改革\n\n| 事项 | 优化前时限（工作日） | 优化后时限（小时） |\n|---|---|---|\n| 企业开办 | 2 | 3 |\n| 竣工验收 | 7 | 48 |\n",
+         [dict(value=3, unit="hour", value_before=2, unit_before="working_day"),
+          dict(value=48, unit="hour", value_before=7, unit_before="working_day")],
+         id="r3-review19-a-before-column-keeps-its-own-unit", only=True),
+    Case("2024年开发区评估报告\n\n一、总体情况\n\n全市10个开发区参评。\n\n二、永济经开区\n\n企业开办时间压缩至0.5个工作日。\n\n"
+         "三、侯马经开区\n\n企业开办时间压缩至1个工作日。\n",
+         [dict(value=0.5, zone_prefix="永济"), dict(value=1, zone_prefix="侯马")], id="r3-review19-a-numbered-zone-heading-opens-its-section",
+         only=True),
+]

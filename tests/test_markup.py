@@ -115,3 +115,21 @@ def test_a_spanning_cell_keeps_the_columns_after_it():
 def test_a_no_break_space_between_a_number_and_its_unit():
     page = "<html><body><p>红河综合保税区进出口额76.3&nbsp;亿元，增长24.6%。</p></body></html>"
     assert {c.value for c in extract(page).claims} >= {7_630_000_000.0, 24.6}
+
+
+def test_a_pre_block_keeps_its_columns():
+    page = ("<!DOCTYPE html><html><body><h1>公报</h1><pre>\n表2  部分开发区主要指标\n\n"
+            "序号  开发区名称              地区生产总值  同比增长\n"
+            "                                （亿元）     （%）\n"
+            "----------------------------------------------------\n"
+            " 1  永济经开区                    76.1        10.4\n"
+            " 2  侯马经开区                    58.2         7.7\n</pre></body></html>")
+    got = {(c.zone[:2], c.value, c.unit) for c in extract(page).claims}
+    assert {("永济", 7_610_000_000.0, "yuan"), ("永济", 10.4, "pct"), ("侯马", 5_820_000_000.0, "yuan")} <= got
+
+
+def test_markdown_with_a_few_tags_is_no_page():
+    text = ("# 园区指标\n\n| 园区 | 企业开办时间<br>（工作日） | 新增企业<br>（家） |\n|---|---|---|\n"
+            "| 永济经开区 | 0.5 | 96 |\n| 侯马经开区 | 1 | 71 |\n| 曲沃经开区 | 1 | 40 |\n\n注：数据<br>各园区<br>上报。\n")
+    assert not is_html(text)
+    assert {c.value for c in extract(text).claims} >= {0.5, 96.0, 71.0, 40.0}
