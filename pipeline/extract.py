@@ -1357,9 +1357,10 @@ class _Context:
         """The one zone a reporter's question names (记者问：两江新区…有哪些新举措？), for the
         answer under it (刘晓东答：…) up to the next question, within 6,000 characters."""
         if self._answers is None:
-            asks = [m.start() for m in _QUESTION.finditer(self.t)]
+            asks = [m.start() for m in _QUESTION.finditer(self.t)] if "问：" in self.t or "问:" in self.t \
+                or "记者：" in self.t else []
             self._answers = [(m.start(), m.end(), max((q for q in asks if q < m.start()), default=-1))
-                             for m in _ANSWER.finditer(self.t)]
+                             for m in _ANSWER.finditer(self.t)] if asks else []
             self._answer_starts = [a for a, _, _ in self._answers]
             self._asks = asks
         i = bisect_right(self._answer_starts, s) - 1
@@ -1609,7 +1610,7 @@ class _Context:
         zid = self.layout.article_zone[self.layout.article_of(s)] if self.layout.starts else ""
         if zid and not self._article_zone_named(zid, s):
             zid = ""  # 我市…压缩至45个工作日 … (later) 武进高新区…, 常州经开区…: the city's own
-        elif not zid and self.layout.starts and not _POST_SCOPE.search(self.t, max(0, s - 80), s):
+        elif not zid and self.layout.starts and self._post_zone() and not _POST_SCOPE.search(self.t, max(0, s - 80), s):
             zid = self._post_zone()  # a zone's own post, its short lines cut into pieces with no zone
             # (not a figure of the country, a province or a city the post quotes: 商务部数据显示 ⏎ …)
         if zid:
@@ -1629,11 +1630,12 @@ class _Context:
         if self._post is None:
             self._post = ""
             lay, t = self.layout, self.t
-            starts = [m for m in _STORY_START.finditer(t)]
-            first = [m for m in self.mentions if lay.line_of(m.start) == 0 and not m.passing]
-            if lay.kinds[0] == HEADER and len({m.zone_id for m in first}) == 1 and len(starts) <= 1 \
-                    and not _TAG_LINE.fullmatch(t, lay.starts[0], lay.ends[0]) \
-                    and (not starts or lay.line_of(starts[0].start()) <= 3):
+            first = [m for m in self.mentions[:bisect_left(self.m_starts, lay.ends[0])] if not m.passing]
+            if lay.kinds[0] != HEADER or len({m.zone_id for m in first}) != 1 \
+                    or _TAG_LINE.fullmatch(t, lay.starts[0], lay.ends[0]):
+                return self._post
+            starts = list(_STORY_START.finditer(t)) if "讯" in t or "电" in t else []
+            if len(starts) <= 1 and (not starts or lay.line_of(starts[0].start()) <= 3):
                 counts: dict[str, int] = {}
                 for m in self.mentions:
                     if not m.passing:
