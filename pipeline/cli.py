@@ -38,7 +38,13 @@ def cmd_extract(args) -> int:
             print(f"bizenv: {e}", file=sys.stderr)
             failed += 1
             continue
-        for claim in extract_document(doc).claims:
+        try:
+            claims = extract_document(doc).claims
+        except Exception as e:  # an extraction bug must not sink the other files (as in ingest)
+            print(f"bizenv: {doc.name}: extraction failed ({type(e).__name__}: {e})".splitlines()[0], file=sys.stderr)
+            failed += 1
+            continue
+        for claim in claims:
             row = claim.row()
             if writer:
                 writer.writerow({k: _fmt(row[k]) for k in cols})

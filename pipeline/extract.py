@@ -1332,8 +1332,12 @@ class _Context:
         art = self.layout.article_of(cell.row_start) if self.layout.starts else 0
         year = self.layout.year_of_article(art) if self.layout.starts else None
         i = bisect_left(self.opener_pos, cell.row_start) - 1
-        if cell.period:  # a column headed 2024年, a row of 年份 2023
-            c.period = period_of(PERIOD.match(cell.period), year)
+        # a column headed 2024年 or 1—8月, a row of 年份 2023; a month alone (8月) of the text's year
+        pm = PERIOD.match(cell.period) if cell.period else None
+        if pm is None and cell.period and year:
+            pm = PERIOD.match(f"{year}年{cell.period}")
+        if pm is not None:
+            c.period = period_of(pm, year)
         elif i >= 0 and cell.row_start - self.opener_pos[i] < 400 and self.openers[i] is not None:
             c.period = period_of(self.openers[i], year)
         else:

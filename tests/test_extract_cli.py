@@ -36,6 +36,35 @@ def test_bad_files_fail_alone(tmp_path):
     assert {r["value"] for r in rows} >= {"20", "141"}
 
 
+def test_an_extraction_crash_fails_its_file_alone(tmp_path, monkeypatch):
+    import importlib
+    extract_mod = importlib.import_module("pipeline.extract")
+    real = extract_mod.extract_document
+
+    def flaky(doc):
+        if "炸" in doc.text:
+            raise ValueError("boom\nsecond line")
+        return real(doc)
+
+    monkeypatch.setattr(extract_mod, "extract_document", flaky)
+    (tmp_path / "a_bad.txt").write_text("炸", encoding="utf-8")
+    (tmp_path / "b_good.txt").write_text(TEXT, encoding="utf-8")
+    status, out, err = run(["extract", str(tmp_path), "--format", "csv"])
+    assert status == 1
+    assert err.strip().splitlines() == ["bizenv: a_bad.txt: extraction failed (ValueError: boom"]
+    assert {r["doc"] for r in csv.DictReader(io.StringIO(out))} == {"b_good.txt"}
+
+
+def test_a_table_column_headed_by_a_month_alone_is_that_month():
+    """A table whose period columns are 8月 and 1—8月累计 (no year in the header) reads the
+    month of the text's year, and raises nothing."""
+    from pipeline import extract
+    text = ("2025年8月霍尔果斯经开区口岸运行简报\n\n| 指标 | 8月 | 1—8月累计 | 累计同比增长 |\n|:---|---:|---:|---:|\n"
+            "| 进出口货运量（万吨） | 372.6 | 2841.3 | 6.8% |\n| 中欧班列（列） | 712 | 5230 | 4.1% |\n")
+    got = {(c.value, c.period) for c in extract(text).claims}
+    assert (3_726_000.0, "2025-08") in got and (28_413_000.0, "2025-08") in got
+
+
 def test_missing_file_is_one_line(tmp_path):
     status, _, err = run(["extract", str(tmp_path / "nope.txt")])
     assert status == 1
