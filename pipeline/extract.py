@@ -315,6 +315,7 @@ _TAG_LINE = re.compile(r"[ \t\u3000]*(?:[【\[［][^】\]］\n]{2,40}[】\]］]"
                        # …or 发布人（南宁经开区管委会副主任　李晓琳）： with nothing after the colon
                        r"|" + SPEAKER_LABEL.pattern + r"(?(who)[^\n，,。？?！!；;]{0,60}?|[^\n，,。？?！!；;]{2,60}?))[ \t\u3000]*")
 _SPEAKER_LINE = re.compile(r"(?m)^" + _TAG_LINE.pattern + "$")
+_GOV_SPEAKER = re.compile(r"[县市区旗]人民政府|[县市区旗]长\s|县长|市长|区长|旗长")
 _POST_SCOPE = re.compile(r"全国|全省|全市|全区|全县|商务部|统计局|海关总署|国务院|(?:" + PROVINCES + r")省?(?!\p{Han}{0,4}(?:开发区|经开区|高新区|园区|新区))"
                          r"|\p{Han}{2,3}(?<![上超城门夜股集都])市(?![场级委政民值内])")  # (德阳市整体情况; not 上市, 办事更省)
 #: a story's dateline (科学导报讯, 本报讯, 新华社…电): where a page's next story starts
@@ -602,6 +603,7 @@ class _Context:
         self._tags = None  # speakers' tag lines (_speaker_tag_before), found once
         self._answers = None  # a transcript's answers (刘晓东答：) and the questions before them
         self._post = None     # the zone of a single text about one zone (_post_zone)
+        self._gov = None      # whether the text is a government work report (_gov_report)
         self._labels: dict[int, str] = {}  # a figure alone on its line -> the label line under it
         self._tag_ends: list[int] = []
         self._openers()
@@ -1612,6 +1614,8 @@ class _Context:
         if self.layout.starts and _EVENT_TOTAL.search(t, sent_a, s) and self._city_event_title(s):
             return None  # 许昌市…集中签约活动举行 ⏎ … 本次活动共集中签约项目36个: the city's event, not a zone's
         zid = self.layout.article_zone[self.layout.article_of(s)] if self.layout.starts else ""
+        if zid and self._gov_report():
+            zid = ""  # a county's or city's government work report speaks for the county, not its park
         if zid and not self._article_zone_named(zid, s):
             zid = ""  # 我市…压缩至45个工作日 … (later) 武进高新区…, 常州经开区…: the city's own
         elif not zid and self.layout.starts and self._post_zone() and not _POST_SCOPE.search(self.t, max(0, s - 80), s):
@@ -1625,6 +1629,14 @@ class _Context:
         if self.default is not None:
             return self.default.name, self.default.id, "default"
         return None
+
+    def _gov_report(self) -> bool:
+        """Whether the text is a county's or city's government work report (政府工作报告 read by
+        the 县长 / 市长): its figures are the county's or city's unless a sentence names the park."""
+        if self._gov is None:
+            head = self.t[:600]
+            self._gov = "政府工作报告" in head and _GOV_SPEAKER.search(head) is not None
+        return self._gov
 
     def _post_zone(self) -> str:
         """The zone a single text is about, for its parts that name none: a text with no

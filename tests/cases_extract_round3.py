@@ -2235,3 +2235,9 @@ CASES_ROUND3 += [
          [dict(value=0.5, zone_prefix="永济"), dict(value=1, zone_prefix="侯马")], id="r3-review19-a-numbered-zone-heading-opens-its-section",
          only=True),
 ]
+CASES_ROUND3 += [
+    Case("政府工作报告\n——2025年1月9日在茶陵县第十八届人民代表大会第四次会议上\n茶陵县人民政府县长　李某\n\n一、2024年工作回顾\n\n"
+         "　　全年地区生产总值增长5.6%，实施重点项目126个。茶陵经开区新引进项目18个，规上工业增加值增长9.2%。\n",
+         [dict(value=5.6, zone=""), dict(value=126, zone=""), dict(value=18, zone_prefix="茶陵"), dict(value=9.2, zone_prefix="茶陵")],
+         id="r3-a-county-government-report-speaks-for-the-county", only=True),
+]
