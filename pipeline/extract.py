@@ -460,6 +460,7 @@ _SUM_OF_ZONES = re.compile(r"(?:^|(?<=[，,。；;\n]))\s*(?:其中|而)?[两三
 #: a streak, not a procedure's time (连续三个月位居第一, 连续奋战120天)
 _STREAK = re.compile(r"连续(?:奋战|作战|攻坚|鏖战|施工|作业|加班)?\s*$")
 #: a time of day's hours before the number (19:06)
+_SECONDS_BEFORE = re.compile(r"(?<!\d)\d{1,2}[:：]\d\d[:：]$")
 _CLOCK_BEFORE = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:：]$")  # (not 2022：85亿元, a year's figure)
 #: a bracketed conversion of the amount just said
 _CONVERTED_BEFORE = re.compile(r"(?P<cur>美元|港元|港币|澳门元|澳门币|欧元|日元|英镑|人民币|元)\s*[（(]\s*(?:约合|折合|合|约)\s*(?:人民币)?\s*约?\s*$")
@@ -652,6 +653,8 @@ class _Context:
             return None  # 位列前三名 is a rank
         if len(num) == 2 and num.isdigit() and _CLOCK_BEFORE.search(t, max(0, s - 4), s):
             return None  # 19:06　天津: the minutes of a time of day
+        if _SECONDS_BEFORE.search(t, max(0, s - 7), s):
+            return None  # 00:00:20,960 ⏎ 星期三: the seconds of a subtitle's timecode, no 20,960 weeks
         if num in ("百", "千", "万") and (_PLACE_AFTER.match(t, e) or _IDIOM_AFTER.match(t, e)):
             return None  # 小百户镇 is a town, 千家万户 a saying: no hundred, no thousand
         if unit_s == "家" and (_FIRST_N.search(before) or _OF_GROUP.match(t, e)):

@@ -2241,3 +2241,7 @@ CASES_ROUND3 += [
          [dict(value=5.6, zone=""), dict(value=126, zone=""), dict(value=18, zone_prefix="茶陵"), dict(value=9.2, zone_prefix="茶陵")],
          id="r3-a-county-government-report-speaks-for-the-county", only=True),
 ]
+CASES_ROUND3 += [
+    Case("1\n00:00:12,000 --> 00:00:16,620\n观众朋友们晚上好\n\n2\n00:00:16,970 --> 00:00:20,960\n星期三 欢迎收看新闻\n", [],
+         id="r3-a-timecodes-seconds-are-no-weeks"),
+]
