@@ -564,11 +564,13 @@ class ZoneFinder:
                 z = self.by_place.get(prefix[:n])
                 if z is not None:
                     return ZoneMention(z.id, z.name, at, b, text[at:b])
+        # (十余家开发区: a count, no place; but 新余 is a city)
         if m[0] not in PROVISIONAL_OK or _GENERIC.search(prefix) or INDUSTRY_FIRST.match(prefix) \
                 or _RANK_PREFIX.search(prefix) \
                 or _INDUSTRY_GENERIC.match(prefix) \
                 or prefix in ("边境", "沿边", "跨境") \
-                or prefix[-1] in "家个余多类级本该各此这那其全" \
+                or prefix[-1] in "家个类级本该各此这那其全" \
+                or prefix[-1] in "余多" and prefix[-2:-1] in "0123456789十百千万几两一二三四五六七八九" \
                 or _OFFICE_END.search(prefix):  # 区法院开发区法庭: an office's, no place
             return None
         if at == i and text[i - 1:i] in ("-", "－", "–", "—") and i - 1 > floor and m[0].endswith("合作区"):

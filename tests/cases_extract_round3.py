@@ -2245,3 +2245,7 @@ CASES_ROUND3 += [
     Case("1\n00:00:12,000 --> 00:00:16,620\n观众朋友们晚上好\n\n2\n00:00:16,970 --> 00:00:20,960\n星期三 欢迎收看新闻\n", [],
          id="r3-a-timecodes-seconds-are-no-weeks"),
 ]
+CASES_ROUND3 += [
+    Case("新余高新区全年新增规上工业企业41家；全省二十余开发区参加评价。", [dict(value=41, zone_prefix="新余")],
+         id="r3-a-city-named-with-yu-is-a-place", only=True),
+]
