@@ -465,7 +465,43 @@ class ZoneFinder:
             if out[k].name not in alone:
                 m = out[k]
                 out[k] = ZoneMention(prev.zone_id, prev.name, m.start, m.end, m.surface, prev.provisional)
+        out = self._shared_type(text, out, start)
         return _unify_provisional(_short_names(text, _ftz_areas(text, out, start, end), start, end))
+
+    def _shared_type(self, text: str, out: list[ZoneMention], floor: int) -> list[ZoneMention]:
+        """瑞丽、畹町、河口、临沧边境经济合作区分别…: places listed before one zone type that
+        names them all are each a zone of that type, and the list is no passing mention —
+        unless it ends in 等 (与瑞丽、河口等边境经济合作区同台)."""
+        extra: list[ZoneMention] = []
+        for k, m in enumerate(out):
+            j = m.start - 1
+            if j <= floor or text[j] != "、" or text.startswith("等", m.end):
+                continue
+            suffix = SUFFIX.search(m.surface)
+            if suffix is None or suffix.start() < 2:
+                continue
+            kind = m.surface[suffix.start():]
+            items = []
+            while j > floor and text[j] == "、":
+                i = _han_run_start(text, j, max(floor, j - 5))
+                item = text[i:j]
+                if not 2 <= len(item) <= 4 or _GENERIC.search(item) or SUFFIX.search(item):
+                    items = []
+                    break
+                items.append((i, j, item))
+                j = i - 1
+            if not items or j >= floor and ("\u4e00" <= text[j] <= "\u9fff" or text[j] == "、"):
+                continue  # (与瑞丽、…: a list of zones passed by; a list's start must stand clear)
+            m.passing = False
+            for i, e, item in reversed(items):
+                z = self.alias.get(item + kind)
+                if z is not None:
+                    z = self.by_id.get(z.parent, z)
+                    extra.append(ZoneMention(z.id, z.name, i, e, item))
+                else:
+                    name = item + kind
+                    extra.append(ZoneMention(f"prov:{name}", name, i, e, item, provisional=True))
+        return sorted(out + extra, key=lambda z: z.start) if extra else out
 
     def _registered(self, text, a, b, floor) -> ZoneMention | None:
         for k in self.lengths.get(text[a:b], ()):

@@ -2249,3 +2249,8 @@ CASES_ROUND3 += [
     Case("新余高新区全年新增规上工业企业41家；全省二十余开发区参加评价。", [dict(value=41, zone_prefix="新余")],
          id="r3-a-city-named-with-yu-is-a-place", only=True),
 ]
+CASES_ROUND3 += [
+    Case("分区域看，凭祥、东兴、龙邦边境经济合作区分别实现进出口额86.2亿元、41.5亿元和12.3亿元；与瑞丽、河口等边境经济合作区相比仍有差距。",
+         [dict(value=8_620_000_000, zone_prefix="凭祥"), dict(value=4_150_000_000, zone_prefix="东兴"),
+          dict(value=1_230_000_000, zone_prefix="龙邦")], id="r3-places-listed-before-one-zone-type-are-each-a-zone", only=True),
+]
