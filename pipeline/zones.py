@@ -386,6 +386,21 @@ def _unify_provisional(mentions: list[ZoneMention]) -> list[ZoneMention]:
     return mentions
 
 
+#: a hard wrap inside a paragraph: a line of 16 characters or more, ending in a Han character with
+#: no punctuation, then a line going on with Han characters
+_WRAP = re.compile(r"(?<=^[^\n]{15,}\p{Han})\n(?=\p{Han})", re.M)
+
+
+def _unjoin(cuts: list[int], start: int, j: int) -> int:
+    """Position j of the text with the breaks at `cuts` taken out -> its position in the text."""
+    i = start + j
+    k = 0
+    while k < len(cuts) and cuts[k] <= i:
+        i += 1
+        k += 1
+    return i
+
+
 class ZoneFinder:
     """Finds registry and provisional zone mentions in a text."""
 
@@ -426,7 +441,7 @@ class ZoneFinder:
                 return self.alias.get(name) or provisional_zone(name)
         return provisional_zone(name)
 
-    def find(self, text: str, start: int = 0, end: int | None = None) -> list[ZoneMention]:
+    def find(self, text: str, start: int = 0, end: int | None = None, wrapped: bool = True) -> list[ZoneMention]:
         end = len(text) if end is None else end
         out: list[ZoneMention] = []
         aliases: list[tuple[int, ZoneMention]] = []
@@ -466,7 +481,29 @@ class ZoneFinder:
                 m = out[k]
                 out[k] = ZoneMention(prev.zone_id, prev.name, m.start, m.end, m.surface, prev.provisional)
         out = self._shared_type(text, out, start)
+        if wrapped:
+            out = self._across_wraps(text, out, start, end)
         return _unify_provisional(_short_names(text, _ftz_areas(text, out, start, end), start, end))
+
+    def _across_wraps(self, text: str, out: list[ZoneMention], start: int, end: int) -> list[ZoneMention]:
+        """Zone names a hard-wrapped page cuts at a line's end (绥芬河边境⏎经济合作区): the text is
+        read again with each such break taken out, and a name found across one is added."""
+        cuts = [m.start() for m in _WRAP.finditer(text, start, end)]
+        if not cuts:
+            return out
+        joined = "".join(text[a:b] for a, b in zip([start] + [c + 1 for c in cuts], cuts + [end]))
+        extra = []
+        for m in self.find(joined, 0, None, wrapped=False):
+            a = _unjoin(cuts, start, m.start)
+            b = _unjoin(cuts, start, m.end - 1) + 1
+            if "\n" not in text[a:b] or any(o.start < b and a < o.end for o in out):
+                continue
+            kind = SUFFIX.search(m.surface)
+            cut_in_kind = kind is not None and "\n" in text[_unjoin(cuts, start, m.start + kind.start()):b]
+            if m.provisional and not cut_in_kind:
+                continue  # (见效⏎高新区, 家⏎纺织服装产业园: a place the registry lacks, cut before its type, is no name)
+            extra.append(ZoneMention(m.zone_id, m.name, a, b, text[a:b], m.provisional, m.passing))
+        return sorted(out + extra, key=lambda z: z.start) if extra else out
 
     def _shared_type(self, text: str, out: list[ZoneMention], floor: int) -> list[ZoneMention]:
         """瑞丽、畹町、河口、临沧边境经济合作区分别…: places listed before one zone type that

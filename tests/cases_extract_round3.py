@@ -2254,3 +2254,9 @@ CASES_ROUND3 += [
          [dict(value=8_620_000_000, zone_prefix="凭祥"), dict(value=4_150_000_000, zone_prefix="东兴"),
           dict(value=1_230_000_000, zone_prefix="龙邦")], id="r3-places-listed-before-one-zone-type-are-each-a-zone", only=True),
 ]
+CASES_ROUND3 += [
+    Case("　　（三）开放平台持续增强。牡丹江综合保税区进出口额增长18.4%；东宁边境经\n济合作区完成对俄贸易额52.6亿元，同比增长9.7%。"
+         "全年新增企业成效\n显著，新增市场主体460户。\n",
+         [dict(value=18.4, zone_prefix="牡丹江"), dict(value=5_260_000_000, zone_prefix="东宁"), dict(value=9.7, zone_prefix="东宁")],
+         id="r3-a-zone-name-cut-by-a-hard-wrap"),
+]
