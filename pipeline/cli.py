@@ -41,7 +41,9 @@ def cmd_extract(args) -> int:
         try:
             claims = extract_document(doc).claims
         except Exception as e:  # an extraction bug must not sink the other files (as in ingest)
-            print(f"bizenv: {doc.name}: extraction failed ({type(e).__name__}: {e})".splitlines()[0], file=sys.stderr)
+            reason = next((line for line in str(e).splitlines() if line.strip()), "")
+            print(f"bizenv: {doc.name}: extraction failed ({type(e).__name__}{': ' + reason if reason else ''})",
+                  file=sys.stderr)
             failed += 1
             continue
         for claim in claims:

@@ -315,7 +315,10 @@ _TAG_LINE = re.compile(r"[ \t\u3000]*(?:[【\[［][^】\]］\n]{2,40}[】\]］]"
                        # …or 发布人（南宁经开区管委会副主任　李晓琳）： with nothing after the colon
                        r"|" + SPEAKER_LABEL.pattern + r"(?(who)[^\n，,。？?！!；;]{0,60}?|[^\n，,。？?！!；;]{2,60}?))[ \t\u3000]*")
 _SPEAKER_LINE = re.compile(r"(?m)^" + _TAG_LINE.pattern + "$")
-_GOV_SPEAKER = re.compile(r"[县市区旗]人民政府|[县市区旗]长\s|县长|市长|区长|旗长")
+#: a government work report's own title line (政府工作报告, 2025年平遥县政府工作报告), no sentence
+_GOV_TITLE = re.compile(r"(?m)^[ \t\u3000#*]*(?:[^\n，。；：:]{0,16})?政府工作报告[ \t\u3000*]*$")
+#: a zone's bare type word, the park a report's sentence speaks of (园区全年签约项目32个)
+_BARE_PARK = re.compile(r"园区|开发区|经开区|高新区|该区|示范区|新区")
 _POST_SCOPE = re.compile(r"全国|全省|全市|全区|全县|商务部|统计局|海关总署|国务院|(?:" + PROVINCES + r")省?(?!\p{Han}{0,4}(?:开发区|经开区|高新区|园区|新区))"
                          r"|\p{Han}{2,3}(?<![上超城门夜股集都])市(?![场级委政民值内])")  # (德阳市整体情况; not 上市, 办事更省)
 #: a story's dateline (科学导报讯, 本报讯, 新华社…电): where a page's next story starts
@@ -460,7 +463,9 @@ _SUM_OF_ZONES = re.compile(r"(?:^|(?<=[，,。；;\n]))\s*(?:其中|而)?[两三
 #: a streak, not a procedure's time (连续三个月位居第一, 连续奋战120天)
 _STREAK = re.compile(r"连续(?:奋战|作战|攻坚|鏖战|施工|作业|加班)?\s*$")
 #: a time of day's hours before the number (19:06)
-_SECONDS_BEFORE = re.compile(r"(?<!\d)\d{1,2}[:：]\d\d[:：]$")
+_YEAR_SAID = re.compile(r"((?:19|20)\d\d)\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")  # (not a date: 2025年1月12日)
+_SECONDS_BEFORE = re.compile(r"(?<!\d)\d{1,2}:\d\d:$")
+_MILLIS = re.compile(r"\d\d[,.]\d{3}")  # (a timecode's seconds and milliseconds, not 14:35：18个项目)
 _CLOCK_BEFORE = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:：]$")  # (not 2022：85亿元, a year's figure)
 #: a bracketed conversion of the amount just said
 _CONVERTED_BEFORE = re.compile(r"(?P<cur>美元|港元|港币|澳门元|澳门币|欧元|日元|英镑|人民币|元)\s*[（(]\s*(?:约合|折合|合|约)\s*(?:人民币)?\s*约?\s*$")
@@ -653,7 +658,7 @@ class _Context:
             return None  # 位列前三名 is a rank
         if len(num) == 2 and num.isdigit() and _CLOCK_BEFORE.search(t, max(0, s - 4), s):
             return None  # 19:06　天津: the minutes of a time of day
-        if _SECONDS_BEFORE.search(t, max(0, s - 7), s):
+        if _SECONDS_BEFORE.search(t, max(0, s - 7), s) and _MILLIS.fullmatch(num):
             return None  # 00:00:20,960 ⏎ 星期三: the seconds of a subtitle's timecode, no 20,960 weeks
         if num in ("百", "千", "万") and (_PLACE_AFTER.match(t, e) or _IDIOM_AFTER.match(t, e)):
             return None  # 小百户镇 is a town, 千家万户 a saying: no hundred, no thousand
@@ -1339,8 +1344,11 @@ class _Context:
         i = bisect_left(self.opener_pos, cell.row_start) - 1
         # a column headed 2024年 or 1—8月, a row of 年份 2023; a month alone (8月) of the text's year
         pm = PERIOD.match(cell.period) if cell.period else None
-        if pm is None and cell.period and year:
-            pm = PERIOD.match(f"{year}年{cell.period}")
+        if cell.period:  # (a month column's year is the one its caption says, not the day it came out)
+            said = _YEAR_SAID.findall(t, max(0, cell.row_start - 300), cell.row_start)
+            year = int(said[-1]) if said else year
+            if pm is None and year:
+                pm = PERIOD.match(f"{year}年{cell.period}")
         if pm is not None:
             c.period = period_of(pm, year)
         elif i >= 0 and cell.row_start - self.opener_pos[i] < 400 and self.openers[i] is not None:
@@ -1617,8 +1625,9 @@ class _Context:
         if self.layout.starts and _EVENT_TOTAL.search(t, sent_a, s) and self._city_event_title(s):
             return None  # 许昌市…集中签约活动举行 ⏎ … 本次活动共集中签约项目36个: the city's event, not a zone's
         zid = self.layout.article_zone[self.layout.article_of(s)] if self.layout.starts else ""
-        if zid and self._gov_report():
+        if zid and self._gov_report() and not _BARE_PARK.search(self.t, sent_a, s):
             zid = ""  # a county's or city's government work report speaks for the county, not its park
+            # (unless the sentence speaks of it: 园区全年签约项目32个)
         if zid and not self._article_zone_named(zid, s):
             zid = ""  # 我市…压缩至45个工作日 … (later) 武进高新区…, 常州经开区…: the city's own
         elif not zid and self.layout.starts and self._post_zone() and not _POST_SCOPE.search(self.t, max(0, s - 80), s):
@@ -1634,11 +1643,12 @@ class _Context:
         return None
 
     def _gov_report(self) -> bool:
-        """Whether the text is a county's or city's government work report (政府工作报告 read by
-        the 县长 / 市长): its figures are the county's or city's unless a sentence names the park."""
+        """Whether the text is a county's or city's government work report (its title line
+        政府工作报告, read at the 人民代表大会): its figures are the county's or city's unless a
+        sentence names the park or speaks of 园区. A story quoting a report is no report."""
         if self._gov is None:
             head = self.t[:600]
-            self._gov = "政府工作报告" in head and _GOV_SPEAKER.search(head) is not None
+            self._gov = _GOV_TITLE.search(head) is not None and "人民代表大会" in head
         return self._gov
 
     def _post_zone(self) -> str:

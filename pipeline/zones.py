@@ -130,7 +130,7 @@ _OFFICE_END = re.compile(r"(?:[院局厅署委办]|管委会|委员会|商会|�
 _LEAD_WORD = re.compile(r"比如|例如|譬如|诸如|像是|特别是|尤其是|包括|其中|以及|"
                         r"友邻|相邻|邻近|毗邻|周边|兄弟")  # (友邻射洪经开区: a neighbour, named)
 _DATE_TAIL = {"月": "份", "年": "度"}
-_VISIT_REV = re.compile(r"(?r)对标|借鉴|学习|赴|前往|参观|考察|走进|来到")
+_VISIT_REV = re.compile(r"(?r)对标|借鉴|学习|赴|前往|参观|考察|走访|走进|来到")
 #: verbs a zone's name follows, anywhere before it: greetings and "has" (热烈祝贺…, 县内建有…, 仅有…)
 _CUT_AFTER_REV = re.compile(r"(?r)祝贺|祝愿|祝福|欢迎|期待|期盼|期望|盼望|寄望|希望|相信|看好|点赞|感谢|"
                             r"建有|拥有|设有|共有|已有|仅有|只有|还有|另有|现有|"
@@ -187,6 +187,8 @@ PASSING_BEFORE = "与和及同跟、向"
 PASSING_AFTER = ("、", "等", "和", "及")
 _SECTION_NUMERALS = "一二三四五六七八九十0123456789"   # 一、朔州经开区 is a section, not a list
 # A neighbour worked with (与相邻的射洪经开区协同发力, 和周边的…) is named in passing too.
+_EACH = re.compile(r"分别|各自")
+_SENTENCE_STOP = re.compile(r"[。；;！？!?\n]")
 _PASSING_NEIGHBOUR = re.compile(r"[与和同跟](?:相邻|邻近|毗邻|周边|友邻|兄弟)的?$")
 _WORKED_WITH = re.compile(r"[^，。；;,（(]{0,4}?(?:协同|合作|联动|共建|携手|一体化|共同)")  # (…协同发力; not …相比)
 # A zone travelled to or learnt from (赴杭州高新区学习考察) is named in passing too.
@@ -514,6 +516,9 @@ class ZoneFinder:
             j = m.start - 1
             if j <= floor or text[j] != "、" or text.startswith("等", m.end):
                 continue
+            stop = _SENTENCE_STOP.search(text, m.end)
+            if not _EACH.search(text, m.end, stop.start() if stop else len(text)):
+                continue  # (only a list that 分别 shares out: 太原、大同经开区联合招商，共签约…: a joint figure)
             suffix = SUFFIX.search(m.surface)
             if suffix is None or suffix.start() < 2:
                 continue
@@ -522,13 +527,18 @@ class ZoneFinder:
             while j > floor and text[j] == "、":
                 i = _han_run_start(text, j, max(floor, j - 5))
                 item = text[i:j]
-                if not 2 <= len(item) <= 4 or _GENERIC.search(item) or SUFFIX.search(item):
-                    items = []
+                if not 2 <= len(item) <= 4 or _GENERIC.search(item) or SUFFIX.search(item) \
+                        or _PROVINCE.fullmatch(item) or item.endswith(("区", "三角", "冀")) \
+                        or _VISIT_REV.search(item) or _CUT_AFTER_REV.search(item) or _LEAD_WORD.search(item) \
+                        or _GENERIC_VERB_REV.search(item):
+                    items = []  # (a province, a zone's own 东区/西区, 长三角; 对标苏州, 其中太原: no place alone)
                     break
                 items.append((i, j, item))
                 j = i - 1
-            if not items or j >= floor and ("\u4e00" <= text[j] <= "\u9fff" or text[j] == "、"):
-                continue  # (与瑞丽、…: a list of zones passed by; a list's start must stand clear)
+            if not items or j >= floor and ("\u4e00" <= text[j] <= "\u9fff" or text[j] == "、") \
+                    or _PASSING_LEFT.search(text, max(0, j - 3), j + 1) or text[j:j + 1] in "：:" \
+                    and _VISIT_REV.search(text, max(0, j - 4), j):
+                continue  # (与瑞丽、…, 走访：苏州、昆山高新区: a list of zones passed by or visited)
             m.passing = False
             for i, e, item in reversed(items):
                 z = self.alias.get(item + kind)
@@ -637,13 +647,14 @@ class ZoneFinder:
                 z = self.by_place.get(prefix[:n])
                 if z is not None:
                     return ZoneMention(z.id, z.name, at, b, text[at:b])
-        # (十余家开发区: a count, no place; but 新余 is a city)
+        # (十余家开发区, 更多高新区, 剩余园区: a count or a quantity, no place; but 新余 is a city)
         if m[0] not in PROVISIONAL_OK or _GENERIC.search(prefix) or INDUSTRY_FIRST.match(prefix) \
                 or _RANK_PREFIX.search(prefix) \
                 or _INDUSTRY_GENERIC.match(prefix) \
                 or prefix in ("边境", "沿边", "跨境") \
-                or prefix[-1] in "家个类级本该各此这那其全" \
-                or prefix[-1] in "余多" and prefix[-2:-1] in "0123456789十百千万几两一二三四五六七八九" \
+                or prefix[-1] in "家个类级本该各此这那其全多" \
+                or prefix[-1] == "余" and (prefix[-2:-1] in "0123456789十百千万几两一二三四五六七八九剩其多盈业结残"
+                                          or len(prefix) < 2) \
                 or _OFFICE_END.search(prefix):  # 区法院开发区法庭: an office's, no place
             return None
         if at == i and text[i - 1:i] in ("-", "－", "–", "—") and i - 1 > floor and m[0].endswith("合作区"):

@@ -2260,3 +2260,28 @@ CASES_ROUND3 += [
          [dict(value=18.4, zone_prefix="牡丹江"), dict(value=5_260_000_000, zone_prefix="东宁"), dict(value=9.7, zone_prefix="东宁")],
          id="r3-a-zone-name-cut-by-a-hard-wrap"),
 ]
+
+# Review 20 (an adversarial read of the rules after review 19): each failed on the code it reviewed.
+CASES_ROUND3 += [
+    Case("凝心聚力谱新篇\n　　本报讯 2024年，祁县经济开发区全面落实省政府工作报告部署，着力健全园区长效投入机制。\n"
+         "　　全年完成规上工业总产值64.2亿元，同比增长10.5%；新入驻企业19家。\n",
+         [dict(value=6_420_000_000, zone_prefix="祁县"), dict(value=10.5, zone_prefix="祁县"), dict(value=19, zone_prefix="祁县")],
+         id="r3-review20-a-story-citing-a-work-report-is-no-report", only=True),
+    Case("政府工作报告\n——2025年1月6日在阳城县第十七届人民代表大会第五次会议上\n阳城县人民政府县长　某某\n\n一、2024年工作回顾\n"
+         "　　全县规上工业增加值增长6.4%。\n　　阳城经济技术开发区扩区调规获省政府批复。\n　　园区全年签约项目28个，新增高新技术企业13家。\n",
+         [dict(value=6.4, zone=""), dict(value=28, zone_prefix="阳城"), dict(value=13, zone_prefix="阳城")],
+         id="r3-review20-a-reports-园区-sentence-is-the-parks", only=True),
+    Case("介休经济技术开发区推介会现场直播\n14:20：介休经开区管委会主任作推介。\n14:35：16个项目集中签约，总投资52亿元。\n",
+         [dict(value=16, family="project_count"), dict(value=5_200_000_000)], id="r3-review20-a-live-blogs-time-label-keeps-its-figure"),
+    Case("记者了解到，更多高新区将审批时限压缩至10个工作日，众多园区新增企业1200家，剩余产业园区新增企业12家。",
+         [dict(value=10, zone=""), dict(value=1200, zone=""), dict(value=12, zone="")],
+         id="r3-review20-more-and-remaining-parks-are-no-places", only=True),
+    Case("平遥经济技术开发区新增企业12家。\n对标苏州、合肥高新区，园区今年研发投入增长25%。\n",
+         [dict(value=12, zone_prefix="平遥"), dict(value=25, zone_prefix="平遥")], id="r3-review20-a-benchmark-list-is-passed-by", only=True),
+    Case("太原、大同经开区和长治高新区三地联合招商，共签约项目42个，总投资280亿元。",
+         [dict(value=42, zone=""), dict(value=28_000_000_000, zone="")], id="r3-review20-a-joint-figure-of-a-list-is-no-ones", only=True),
+    Case("平遥经开区2024年12月主要经济指标\n平遥经济技术开发区管委会经济发展局　2025年1月12日\n\n| 指标 | 12月 | 1—12月累计 | 累计同比增长 |\n"
+         "|:---|---:|---:|---:|\n| 规上工业总产值（亿元） | 12.6 | 138.5 | 9.2% |\n| 固定资产投资（亿元） | 4.1 | 52.3 | 6.5% |\n",
+         [dict(value=1_260_000_000, period="2024-12"), dict(value=410_000_000, period="2024-12")],
+         id="r3-review20-a-month-column-takes-its-captions-year"),
+]

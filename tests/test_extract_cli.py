@@ -51,7 +51,7 @@ def test_an_extraction_crash_fails_its_file_alone(tmp_path, monkeypatch):
     (tmp_path / "b_good.txt").write_text(TEXT, encoding="utf-8")
     status, out, err = run(["extract", str(tmp_path), "--format", "csv"])
     assert status == 1
-    assert err.strip().splitlines() == ["bizenv: a_bad.txt: extraction failed (ValueError: boom"]
+    assert err.strip().splitlines() == ["bizenv: a_bad.txt: extraction failed (ValueError: boom)"]
     assert {r["doc"] for r in csv.DictReader(io.StringIO(out))} == {"b_good.txt"}
 
 
