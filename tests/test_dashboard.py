@@ -269,6 +269,21 @@ def test_documents_highlight_every_claim(seeds_db):
     assert body[0].count("<mark") == int(docs.set_index("doc_id").loc[doc, "claims"])
 
 
+def test_a_saved_web_page_is_shown_as_a_reader_sees_it(scratch_db, tmp_path):
+    page = ("<!DOCTYPE html><html><head><style>p{margin:0}</style></head><body>"
+            "<p>繁峙经济技术开发区新增高新技术企业<b>12</b>家，审批时限由60个工作日压缩至20个工作日。</p>"
+            "<table><tr><td>指标</td><td>数值</td></tr></table></body></html>")
+    (tmp_path / "site.html").write_text(page, encoding="utf-8")
+    ingest([tmp_path / "site.html"], db=scratch_db, progress=False)
+    docs = store.run_query("documents", db=scratch_db)
+    doc = docs.set_index("name").loc["site.html", "doc_id"]
+    at = app(scratch_db, "documents", doc=doc)
+    [body] = [h for h in htmls(at) if "bz-doc" in h]
+    assert "&lt;p&gt;" not in body and "&lt;b&gt;" not in body and "margin" not in body  # no tags, no style
+    assert "12</mark>家" in body or ">12家</mark>" in body   # the claim marked on the text a reader sees
+    assert body.count("<mark") == int(docs.set_index("name").loc["site.html", "claims"])
+
+
 def test_add_texts_ingests_good_files_and_reports_bad_ones(scratch_db):
     text = "繁峙经济技术开发区新增高新技术企业12家，审批时限由60个工作日压缩至20个工作日。\n".encode()
     at = app(scratch_db, "add_texts")

@@ -38,11 +38,12 @@ def claim_dialog(claim: dict) -> None:
             f'{highlight(sentence, marks)}</div>')
     doc = data.q("document", doc=claim["doc_id"])
     if not doc.empty and isinstance(doc["text"].iloc[0], str):
-        text = doc["text"].iloc[0]
-        a, b = paragraph_of(text, int(claim["start"]), int(claim["end"]))
+        # (a saved web page's paragraph as a reader sees it, not its tags)
+        text, ((start, end),) = ui.readable(doc["text"].iloc[0], [(int(claim["start"]), int(claim["end"]))])
+        a, b = paragraph_of(text, start, end)
         st.caption(f"{t('ce_paragraph')} · {claim['doc']} [{claim['start']}:{claim['end']}]")
         st.html(f'<div class="bz-paragraph" style="line-height:1.9;color:#3e4c59;max-height:16rem;'
-                f'overflow:auto">{highlight(text[a:b], [(int(claim["start"]) - a, int(claim["end"]) - a)])}</div>')
+                f'overflow:auto">{highlight(text[a:b], [(start - a, end - a)])}</div>')
     if claim.get("review"):
         st.caption(f"{t('c_review')}: {t(ui.REVIEW_LABELS[claim['review']])}"
                    + (f" — {claim['review_note']}" if claim.get("review_note") else "")

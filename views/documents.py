@@ -65,9 +65,12 @@ if ui.require_data():
             if not isinstance(text, str):
                 st.info(t("doc_missing"))
             else:
-                shown = claims[claims["end"] <= MAX_CHARS]
+                # a saved web page is shown as a reader sees it, its claims moved onto that text
+                text, spans = ui.readable(text, list(zip(claims["start"], claims["end"])))
+                keep = [e <= MAX_CHARS for _, e in spans]
+                shown, spans = claims[keep], [sp for sp, k in zip(spans, keep) if k]
                 body = highlight(
-                    text[:MAX_CHARS], list(zip(shown["start"], shown["end"])),
+                    text[:MAX_CHARS], spans,
                     colors=[tint(family_color(f), 0.35) for f in shown["family"]],
                     titles=[f"{family_label(f)} · {i} · {ui.fmt_value(v, u)}" for f, i, v, u in
                             zip(shown["family"], shown["indicator"], shown["value"], shown["unit"])])

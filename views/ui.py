@@ -153,3 +153,19 @@ def snippet(sentence, mark_start, mark_end, width: int = 28) -> str:
     right = text[b:b + width]
     return (("…" if a > width else "") + left + "【" + text[a:b] + "】" + right
             + ("…" if b + width < len(text) else ""))
+
+
+def readable(text: str, spans: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
+    """A text as a reader sees it, with spans of the stored text moved onto it: a saved web
+    page (pipeline.markup) without its tags and scripts, any other text as it is.
+
+    >>> readable("<html><body><p>企业<b>12</b>家</p></body></html>", [(20, 27)])
+    ('企业12家\\n\\n', [(2, 5)])
+    >>> readable("企业12家", [(2, 5)])
+    ('企业12家', [(2, 5)])
+    """
+    from pipeline.markup import Markup, is_html
+    if not is_html(text):
+        return text, list(spans)
+    page = Markup.of(text)
+    return page.text, [(page.index(a), page.index(b)) for a, b in spans]
