@@ -9,6 +9,7 @@ prefix is generic (化工园区, 全国标杆开发区, 零碳产业示范区 ar
 from __future__ import annotations
 
 import csv
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -393,6 +394,10 @@ def _unify_provisional(mentions: list[ZoneMention]) -> list[ZoneMention]:
 _WRAP = re.compile(r"(?<=^[^\n]{15,}\p{Han})\n(?=\p{Han})", re.M)
 
 
+#: a type word's last character that goes on as an ordinary word (区域, 区块, 城市, 园林)
+_WORD_ON = re.compile(r"区[域块间内外委长段]|城[市区镇乡]|园[林艺地丁]")
+
+
 def _unjoin(cuts: list[int], start: int, j: int) -> int:
     """Position j of the text with the breaks at `cuts` taken out -> its position in the text."""
     i = start + j
@@ -493,6 +498,15 @@ class ZoneFinder:
         cuts = [m.start() for m in _WRAP.finditer(text, start, end)]
         if not cuts:
             return out
+        # a page wrapped at a width: many lines of about one length; a cut only at such a line's end
+        lengths = [len(line) for line in text[start:end].split("\n") if len(line) >= 16]
+        width, n = Counter(lengths).most_common(1)[0] if lengths else (0, 0)
+        band = range(int(width * 0.85), int(width * 1.15) + 2)
+        if n < 3 or sum(k in band for k in lengths) < 5:
+            return out
+        cuts = [c for c in cuts if c - text.rfind("\n", 0, c) - 1 in band]
+        if not cuts:
+            return out
         joined = "".join(text[a:b] for a, b in zip([start] + [c + 1 for c in cuts], cuts + [end]))
         extra = []
         for m in self.find(joined, 0, None, wrapped=False):
@@ -501,9 +515,15 @@ class ZoneFinder:
             if "\n" not in text[a:b] or any(o.start < b and a < o.end for o in out):
                 continue
             kind = SUFFIX.search(m.surface)
-            cut_in_kind = kind is not None and "\n" in text[_unjoin(cuts, start, m.start + kind.start()):b]
-            if m.provisional and not cut_in_kind:
-                continue  # (见效⏎高新区, 家⏎纺织服装产业园: a place the registry lacks, cut before its type, is no name)
+            if kind is None:
+                continue
+            kind_at = _unjoin(cuts, start, m.start + kind.start())
+            cut_in_kind = "\n" in text[kind_at + 1:b]
+            if m.provisional and not cut_in_kind or not m.provisional and text[kind_at - 1:kind_at] == "\n":
+                continue  # (见效⏎高新区: a place the registry lacks cut before its type; 永济⏎开发区 opening a
+                # line is the text's own 开发区, whatever the line above ends with)
+            if _WORD_ON.match(text, b - 1):
+                continue  # (经贸合作⏎区域, 开发⏎区块, 科技⏎城市: a word that goes on, no type)
             extra.append(ZoneMention(m.zone_id, m.name, a, b, text[a:b], m.provisional, m.passing))
         return sorted(out + extra, key=lambda z: z.start) if extra else out
 

@@ -2255,8 +2255,7 @@ CASES_ROUND3 += [
           dict(value=1_230_000_000, zone_prefix="龙邦")], id="r3-places-listed-before-one-zone-type-are-each-a-zone", only=True),
 ]
 CASES_ROUND3 += [
-    Case("　　（三）开放平台持续增强。牡丹江综合保税区进出口额增长18.4%；东宁边境经\n济合作区完成对俄贸易额52.6亿元，同比增长9.7%。"
-         "全年新增企业成效\n显著，新增市场主体460户。\n",
+    Case('（三）开放平台持续增强。牡丹江综合保税区\n全年进出口额增长18.4%，跨境电商规模\n持续扩大，口岸功能不断完；东宁边境经济合\n作区完成对俄贸易额52.6亿元，同比增长\n9.7%，互市贸易落地加工稳步推进，口岸\n通关效率进一步提升，企业获得感不断增强。' + "\n",
          [dict(value=18.4, zone_prefix="牡丹江"), dict(value=5_260_000_000, zone_prefix="东宁"), dict(value=9.7, zone_prefix="东宁")],
          id="r3-a-zone-name-cut-by-a-hard-wrap"),
 ]
@@ -2284,4 +2283,16 @@ CASES_ROUND3 += [
          "|:---|---:|---:|---:|\n| 规上工业总产值（亿元） | 12.6 | 138.5 | 9.2% |\n| 固定资产投资（亿元） | 4.1 | 52.3 | 6.5% |\n",
          [dict(value=1_260_000_000, period="2024-12"), dict(value=410_000_000, period="2024-12")],
          id="r3-review20-a-month-column-takes-its-captions-year"),
+]
+
+# Review 21 (an adversarial read of zone names joined across hard wraps): each failed on the code it reviewed.
+CASES_ROUND3 += [
+    Case("2023年，平遥经济技术开发区积极拓展对外开放，深化与东盟国家的经贸合作\n区域全面经济伙伴关系协定生效以来，开发区实现进出口总额12.5亿元，同比增长18.3%。",
+         [dict(value=1_250_000_000, zone_prefix="平遥"), dict(value=18.3, zone_prefix="平遥")], id="r3-review21-a-word-going-on-is-no-type", only=True),
+    Case("祁县经开区一季度经济运行稳中向好\n本报记者 王建国 通讯员 刘永济\n开发区一季度实现营业收入18.6亿元，同比增长9.1%。",
+         [dict(value=1_860_000_000, zone_prefix="祁县"), dict(value=9.1, zone_prefix="祁县")],
+         id="r3-review21-a-line-opening-with-a-bare-type-is-the-texts-own", only=True),
+    Case("合肥高新区召开2024年度工作会议\n传承创新基因，接过科技自立自强的火炬\n高新区全年实现营业收入1.2万亿元，同比增长10.5%。",
+         [dict(value=1_200_000_000_000, zone_prefix="合肥"), dict(value=10.5, zone_prefix="合肥")],
+         id="r3-review21-a-slogan-ending-in-a-zones-word-joins-nothing", only=True),
 ]
