@@ -317,6 +317,8 @@ _TAG_LINE = re.compile(r"[ \t\u3000]*(?:[【\[［][^】\]］\n]{2,40}[】\]］]"
 _SPEAKER_LINE = re.compile(r"(?m)^" + _TAG_LINE.pattern + "$")
 #: a government work report's own title line (政府工作报告, 2025年平遥县政府工作报告), no sentence
 _GOV_TITLE = re.compile(r"(?m)^[ \t\u3000#*]*(?:[^\n，。；：:]{0,16})?政府工作报告[ \t\u3000*]*$")
+#: a city's or county's statistics bureau opening its own release
+_STATS_BUREAU = re.compile(r"\s*\p{Han}{2,8}[省市县区旗州盟]统计局[ \t\u3000]*(?:\n|$)")
 #: a zone's bare type word, the park a report's sentence speaks of (园区全年签约项目32个)
 _BARE_PARK = re.compile(r"园区|开发区|经开区|高新区|该区|示范区|新区")
 _POST_SCOPE = re.compile(r"全国|全省|全市|全区|全县|商务部|统计局|海关总署|国务院|(?:" + PROVINCES + r")省?(?!\p{Han}{0,4}(?:开发区|经开区|高新区|园区|新区))"
@@ -1644,11 +1646,13 @@ class _Context:
 
     def _gov_report(self) -> bool:
         """Whether the text is a county's or city's government work report (its title line
-        政府工作报告, read at the 人民代表大会): its figures are the county's or city's unless a
-        sentence names the park or speaks of 园区. A story quoting a report is no report."""
+        政府工作报告, read at the 人民代表大会) or a statistics bureau's release (its first line
+        宝鸡市统计局): its figures are the county's or city's unless a sentence names the park or
+        speaks of 园区. A story quoting a report is no report."""
         if self._gov is None:
             head = self.t[:600]
-            self._gov = _GOV_TITLE.search(head) is not None and "人民代表大会" in head
+            self._gov = _GOV_TITLE.search(head) is not None and "人民代表大会" in head \
+                or _STATS_BUREAU.match(head) is not None  # (宝鸡市统计局 ⏎ …全市经济运行简况)
         return self._gov
 
     def _post_zone(self) -> str:

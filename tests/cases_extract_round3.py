@@ -2296,3 +2296,9 @@ CASES_ROUND3 += [
          [dict(value=1_200_000_000_000, zone_prefix="合肥"), dict(value=10.5, zone_prefix="合肥")],
          id="r3-review21-a-slogan-ending-in-a-zones-word-joins-nothing", only=True),
 ]
+CASES_ROUND3 += [
+    Case("汉中市统计局\n\n2025年1—9月全市经济运行简况\n\n　　1—9月，全市规上工业增加值增长6.1%。其中：汉中经济技术开发区实现规上工业总产值236.5亿元。\n\n"
+         "　　二、固定资产投资\n\n　　1—9月，全市固定资产投资增长5.2%。\n　　　　其中：工业投资增长11.4%；\n",
+         [dict(value=6.1, zone=""), dict(value=23_650_000_000, zone_prefix="汉中"), dict(value=5.2, zone=""), dict(value=11.4, zone="")],
+         id="r3-a-statistics-bureaus-release-speaks-for-the-city", only=True),
+]
