@@ -427,6 +427,8 @@ def _table(text: str, head_cells, rows, at: int):
                 else:                            # 合肥高新区 | 全省平均: whose figure it is
                     column = label
                     label, unit = name, row_unit or unit or (caption[1] if caption else "")
+            elif not unit and caption:  # 单位:亿元,% over | 进出口 | 同比 | 出口 |: a rate in %, the rest in 亿元
+                unit = "%" if _RATE.search(label) else caption[1]
             if row_year is not None:  # | 2023年 | 5.1% | under 1—6月: 2023年1—6月
                 period = row_year[1] + "年" + ("" if _YEAR_START.match(period) else period)
             yield Cell(cs, cs + n.end(), label, unit, row_start, row_label, period, column,

@@ -2302,3 +2302,14 @@ CASES_ROUND3 += [
          [dict(value=6.1, zone=""), dict(value=23_650_000_000, zone_prefix="汉中"), dict(value=5.2, zone=""), dict(value=11.4, zone="")],
          id="r3-a-statistics-bureaus-release-speaks-for-the-city", only=True),
 ]
+CASES_ROUND3 += [
+    Case("表1  前三季度各综合保税区进出口情况\n                                              单位:亿元,%\n"
+         "区域                      进出口       同比       出口       进口\n"
+         "烟台综合保税区             402.6       11.5      221.3      181.3\n"
+         "威海综合保税区              86.4       17.2       50.1       36.3\n"
+         "日照综合保税区             112.9       -2.4        6.2      106.7\n",
+         [dict(value=40_260_000_000, zone_prefix="烟台"), dict(value=11.5, family="growth_rate", zone_prefix="烟台"),
+          dict(value=22_130_000_000, zone_prefix="烟台"), dict(value=18_130_000_000, zone_prefix="烟台"),
+          dict(value=-2.4, zone_prefix="日照"), dict(value=10_670_000_000, zone_prefix="日照")],
+         id="r3-a-captions-units-for-a-table-of-zones"),
+]
