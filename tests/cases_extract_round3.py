@@ -2313,3 +2313,7 @@ CASES_ROUND3 += [
           dict(value=-2.4, zone_prefix="日照"), dict(value=10_670_000_000, zone_prefix="日照")],
          id="r3-a-captions-units-for-a-table-of-zones"),
 ]
+CASES_ROUND3 += [
+    Case("沧州临港经开区2025年工作目标：守牢化工园区安全底线，力争规上工业增加值增长8%以上，新引进项目不少于40个。",
+         [dict(value=8, zone_prefix="沧州临港"), dict(value=40, zone_prefix="沧州临港")], id="r3-a-verb-then-a-type-is-no-zone", only=True),
+]
