@@ -122,13 +122,14 @@ INDUSTRY_FIRST = re.compile(r"(?:信息|电子|软件|智能|医药|生物|光�
 _MADE_TAIL = re.compile(r"(?:国际)?" + INDUSTRY_FIRST.pattern + "$")
 #: a rank's words, no place: 十强开发区, 百强园区, 五十佳开发区
 _RANK_PREFIX = re.compile(r"[一二三四五六七八九十百千\d]+(?:强|佳|优|快|大)$|^(?:县城|沿黄|沿江|新一轮|一轮)"
+                          r"|^第[一二三四五六七八九十\d]+批"  # (第一批经济技术开发区: a batch, no place)
                           r"|前[一二三四五六七八九十\d]+(?:位|名)$")  # (排名前五位开发区)
 # (十大产业集聚区; 县城产业集聚区, 沿黄…: no place's name, though 鄄城县城东工业园区 is one)
 _STOP_REV = re.compile(f"(?r)[{_STOP}]")
 #: an office's name (区法院, 市税务局, 管委会), never a place's (新会, 四会, 西洞庭)
 _OFFICE_END = re.compile(r"(?:[院局厅署委办]|管委会|委员会|商会|协会|法庭)$")
 # Words that introduce a name (比如襄阳高新区) and are no part of it.
-_LEAD_WORD = re.compile(r"比如|例如|譬如|诸如|像是|特别是|尤其是|包括|其中|以及|"
+_LEAD_WORD = re.compile(r"比如|例如|譬如|诸如|像是|像|特别是|尤其是|包括|其中|以及|"
                         r"友邻|相邻|邻近|毗邻|周边|兄弟")  # (友邻射洪经开区: a neighbour, named)
 _DATE_TAIL = {"月": "份", "年": "度"}
 _VISIT_REV = re.compile(r"(?r)对标|借鉴|学习|赴|前往|参观|考察|走访|走进|来到")

@@ -2317,3 +2317,7 @@ CASES_ROUND3 += [
     Case("沧州临港经开区2025年工作目标：守牢化工园区安全底线，力争规上工业增加值增长8%以上，新引进项目不少于40个。",
          [dict(value=8, zone_prefix="沧州临港"), dict(value=40, zone_prefix="沧州临港")], id="r3-a-verb-then-a-type-is-no-zone", only=True),
 ]
+CASES_ROUND3 += [
+    Case("嘉兴是全国第一批经济技术开发区所在地之一。嘉兴经开区新增市场主体3200户；像平湖经济技术开发区，今年新增企业46家。",
+         [dict(value=3200, zone_prefix="嘉兴"), dict(value=46, zone_prefix="平湖")], id="r3-a-batch-and-a-like-are-no-part-of-a-name", only=True),
+]
