@@ -325,6 +325,11 @@ _POST_SCOPE = re.compile(r"全国|全省|全市|全区|全县|商务部|统计�
                          r"|\p{Han}{2,3}(?<![上超城门夜股集都])市(?![场级委政民值内])")  # (德阳市整体情况; not 上市, 办事更省)
 #: a story's dateline (科学导报讯, 本报讯, 新华社…电): where a page's next story starts
 _STORY_START = re.compile(r"(?m)^[ \t\u3000#*]*(?:\p{Han}{0,6}[报网台]讯|本报讯|新华社[^\n]{0,16}?电)")
+#: a guest list's line (嘉宾:周建伟  连云港经济技术开发区党工委委员…, or the next guest under it)
+_GUEST_LINE = re.compile(r"(?m)^[ \t\u3000]*(?:(?:访谈|受访|做客)?嘉宾[ \t]*[:：][ \t\u3000]*)?(?P<name>\p{Han}{2,3})"
+                         r"[ \t\u3000]{1,}(?P<office>[^\n]{4,60})$")
+#: a speaker's turn: a name and a colon opening a line (周建伟:, 主持人：)
+_TURN = re.compile(r"(?m)^[ \t\u3000]*(?P<name>\p{Han}{2,4})[ \t]*[:：]")
 #: a transcript's question (重庆日报记者问：, 记者：, 问：) and answer (刘晓东答：, 答：), each opening its line
 _QUESTION = re.compile(r"(?m)^[ \t\u3000>*#]*(?:[^\n：:，。*]{0,20}记者(?:提?问)?|提?问)[ \t*]*[：:]")
 #: …and an answer with its speaker's office in brackets (**答**（洋浦经济开发区管委会副主任 符国斌）：)
@@ -611,6 +616,8 @@ class _Context:
         self._tags = None  # speakers' tag lines (_speaker_tag_before), found once
         self._answers = None  # a transcript's answers (刘晓东答：) and the questions before them
         self._post = None     # the zone of a single text about one zone (_post_zone)
+        self._guests = None   # a programme's guests and their zones, and its speakers' turns (_guest_zone)
+        self._turns = []
         self._gov = None      # whether the text is a government work report (_gov_report)
         self._labels: dict[int, str] = {}  # a figure alone on its line -> the label line under it
         self._tag_ends: list[int] = []
@@ -1372,6 +1379,26 @@ class _Context:
         i = bisect_right(self._tag_ends, s) - 1
         return self._tags[i] if i >= 0 and self._tags[i].start() >= s - 3000 else None
 
+    def _guest_zone(self, s: int):
+        """The zone of the guest whose turn (周建伟:…) holds s, when the text's guest list (its
+        first 1,500 characters: 嘉宾:周建伟  连云港经济技术开发区党工委委员) names one zone for them;
+        a turn ends at the next speaker's."""
+        if self._guests is None:
+            self._guests, self._turns = {}, []
+            head = self.t[:1500]
+            if "嘉宾" in head:
+                for g in _GUEST_LINE.finditer(head):
+                    named = {m.zone_id: m for m in self.mentions[bisect_left(self.m_starts, g.start("office")):
+                                                                  bisect_left(self.m_starts, g.end("office"))]}
+                    if len(named) == 1:
+                        self._guests[g["name"]] = next(iter(named.values()))
+                if self._guests:
+                    self._turns = [(m.start(), m["name"]) for m in _TURN.finditer(self.t)]
+        if not self._turns:
+            return None
+        i = bisect_right(self._turns, (s, "\uffff")) - 1
+        return self._guests.get(self._turns[i][1]) if i >= 0 else None
+
     def _asked_zone(self, s: int):
         """The one zone a reporter's question names (记者问：两江新区…有哪些新举措？), for the
         answer under it (刘晓东答：…) up to the next question, within 6,000 characters."""
@@ -1570,6 +1597,10 @@ class _Context:
                                                   bisect_left(self.m_starts, tag.end())] if not m.passing]
                 if named:
                     pick = named[0]
+        if pick is None and self.layout.starts:
+            # 嘉宾:周建伟  连云港经济技术开发区党工委委员 … ⏎ 周建伟:我们经开区…: a guest's turn is the
+            # zone the programme's guest list gives them
+            pick = self._guest_zone(s)
         if pick is None and self.layout.starts and not self.layout.article_zone[self.layout.article_of(s)]:
             # 记者问：两江新区在…有哪些新举措？⏎ 刘晓东答：… ⏎ 第一，…压减至7个工作日以内: in a
             # press conference of several zones, an answer's figures are the zone its question asks about

@@ -2321,3 +2321,11 @@ CASES_ROUND3 += [
     Case("嘉兴是全国第一批经济技术开发区所在地之一。嘉兴经开区新增市场主体3200户；像平湖经济技术开发区，今年新增企业46家。",
          [dict(value=3200, zone_prefix="嘉兴"), dict(value=46, zone_prefix="平湖")], id="r3-a-batch-and-a-like-are-no-part-of-a-name", only=True),
 ]
+CASES_ROUND3 += [
+    Case("《园区会客厅》节目文字实录\n主持人:王悦\n嘉宾:李建华  盐城经济技术开发区管委会副主任\n      赵敏  盐城综合保税区管理办公室主任\n\n"
+         "主持人:李主任,经开区今年发展怎么样?\n\n李建华:上半年新增市场主体两千三百多户,规上工业营收增长百分之八点六。\n\n"
+         "主持人:赵主任,综保区呢?\n\n赵敏:进出口额完成六十八亿元,同比增长百分之二十一。\n",
+         [dict(value=2300, zone_prefix="盐城经济"), dict(value=8.6, zone_prefix="盐城经济"),
+          dict(value=6_800_000_000, zone_prefix="盐城综合"), dict(value=21, zone_prefix="盐城综合")],
+         id="r3-a-guests-turn-is-the-zone-the-guest-list-gives-them"),
+]
