@@ -318,7 +318,7 @@ _SPEAKER_LINE = re.compile(r"(?m)^" + _TAG_LINE.pattern + "$")
 #: a government work report's own title line (政府工作报告, 2025年平遥县政府工作报告), no sentence
 _GOV_TITLE = re.compile(r"(?m)^[ \t\u3000#*]*(?:[^\n，。；：:]{0,16})?政府工作报告[ \t\u3000*]*$")
 #: a city's or county's statistics bureau opening its own release
-_STATS_BUREAU = re.compile(r"\s*\p{Han}{2,8}[省市县区旗州盟]统计局[ \t\u3000]*(?:\n|$)")
+_STATS_BUREAU = re.compile(r"\s*\p{Han}{2,8}[省市县旗州盟]统计局[ \t\u3000]*(?:\n|$)")  # (not 苏州工业园区统计局)
 #: a zone's bare type word, the park a report's sentence speaks of (园区全年签约项目32个)
 _BARE_PARK = re.compile(r"园区|开发区|经开区|高新区|该区|示范区|新区")
 _POST_SCOPE = re.compile(r"全国|全省|全市|全区|全县|商务部|统计局|海关总署|国务院|(?:" + PROVINCES + r")省?(?!\p{Han}{0,4}(?:开发区|经开区|高新区|园区|新区))"
@@ -328,8 +328,22 @@ _STORY_START = re.compile(r"(?m)^[ \t\u3000#*]*(?:\p{Han}{0,6}[报网台]讯|本
 #: a guest list's line (嘉宾:周建伟  连云港经济技术开发区党工委委员…, or the next guest under it)
 _GUEST_LINE = re.compile(r"(?m)^[ \t\u3000]*(?:(?:访谈|受访|做客)?嘉宾[ \t]*[:：][ \t\u3000]*)?(?P<name>\p{Han}{2,3})"
                          r"[ \t\u3000]{1,}(?P<office>[^\n]{4,60})$")
-#: a speaker's turn: a name and a colon opening a line (周建伟:, 主持人：)
-_TURN = re.compile(r"(?m)^[ \t\u3000]*(?P<name>\p{Han}{2,4})[ \t]*[:：]")
+#: a speaker's turn: a label and a colon opening a line (周建伟:, 主持人：, 观众来电（王先生）:)
+_TURN = re.compile(r"(?m)^[ \t\u3000]*(?P<name>[^\n:：，。；！？、]{2,14}?)[ \t]*[:：]")
+
+
+def _guest_lines(head: str):
+    """A programme's guest lines: the one opening with 嘉宾 and those indented right under it."""
+    lines = list(_GUEST_LINE.finditer(head))
+    out, last_end = [], None
+    for g in lines:
+        if g[0].lstrip().startswith(("嘉宾", "访谈嘉宾", "受访嘉宾", "做客嘉宾")) or (
+                last_end is not None and g.start() == last_end + 1 and g[0][:1] in " \t\u3000"):
+            out.append(g)
+            last_end = g.end()
+        else:
+            last_end = None
+    return out
 #: a transcript's question (重庆日报记者问：, 记者：, 问：) and answer (刘晓东答：, 答：), each opening its line
 _QUESTION = re.compile(r"(?m)^[ \t\u3000>*#]*(?:[^\n：:，。*]{0,20}记者(?:提?问)?|提?问)[ \t*]*[：:]")
 #: …and an answer with its speaker's office in brackets (**答**（洋浦经济开发区管委会副主任 符国斌）：)
@@ -1387,7 +1401,7 @@ class _Context:
             self._guests, self._turns = {}, []
             head = self.t[:1500]
             if "嘉宾" in head:
-                for g in _GUEST_LINE.finditer(head):
+                for g in _guest_lines(head):
                     named = {m.zone_id: m for m in self.mentions[bisect_left(self.m_starts, g.start("office")):
                                                                   bisect_left(self.m_starts, g.end("office"))]}
                     if len(named) == 1:
@@ -1397,7 +1411,9 @@ class _Context:
         if not self._turns:
             return None
         i = bisect_right(self._turns, (s, "\uffff")) - 1
-        return self._guests.get(self._turns[i][1]) if i >= 0 else None
+        if i < 0 or self._heading_between(self._turns[i][0], s):
+            return None  # (相关阅读, 【现场短片】: what follows a heading is no one's turn)
+        return self._guests.get(self._turns[i][1])
 
     def _asked_zone(self, s: int):
         """The one zone a reporter's question names (记者问：两江新区…有哪些新举措？), for the
@@ -1683,7 +1699,8 @@ class _Context:
         if self._gov is None:
             head = self.t[:600]
             self._gov = _GOV_TITLE.search(head) is not None and "人民代表大会" in head \
-                or _STATS_BUREAU.match(head) is not None  # (宝鸡市统计局 ⏎ …全市经济运行简况)
+                or _STATS_BUREAU.match(head) is not None and not any(  # (宝鸡市统计局 ⏎ …全市经济运行简况;
+                    not m.passing for m in self.mentions[:bisect_left(self.m_starts, 200)])  # not one zone's report)
         return self._gov
 
     def _post_zone(self) -> str:

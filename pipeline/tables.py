@@ -427,12 +427,23 @@ def _table(text: str, head_cells, rows, at: int):
                 else:                            # 合肥高新区 | 全省平均: whose figure it is
                     column = label
                     label, unit = name, row_unit or unit or (caption[1] if caption else "")
-            elif not unit and caption:  # 单位:亿元,% over | 进出口 | 同比 | 出口 |: a rate in %, the rest in 亿元
-                unit = "%" if _RATE.search(label) else caption[1]
+            elif not unit and caption and not _CHANGE_COLUMN.search(label):
+                # 单位:亿元,% over | 进出口 | 同比 | 出口 |: a rate in %, the rest in the caption's one unit
+                # (not a count, a rank, a year or a change: 规上企业, 全省位次, 设立年份, 同比增减)
+                said = [u for u in _UNIT_LIST.split(text[caption.start(1):text.find("\n", caption.start(1))]) if u]
+                if _RATE.search(label):
+                    unit = "%" if "%" in said or "％" in said else ""
+                elif len([u for u in said if u not in ("%", "％")]) == 1 and not _NOT_AMOUNT.search(label):
+                    unit = next(u for u in said if u not in ("%", "％"))
             if row_year is not None:  # | 2023年 | 5.1% | under 1—6月: 2023年1—6月
                 period = row_year[1] + "年" + ("" if _YEAR_START.match(period) else period)
             yield Cell(cs, cs + n.end(), label, unit, row_start, row_label, period, column,
                        head[0] if column else -1)
+
+
+_UNIT_LIST = re.compile(r"[,，、/;；\s]+")
+_CHANGE_COLUMN = re.compile(r"增减|提高|降低|增加|减少|百分点|变动|变化")
+_NOT_AMOUNT = re.compile(r"企业|项目|位次|排名|名次|年份|年度|个数|户数|家数|人数|强度|亩均|人均|单位")
 
 
 def _paired(cells, before_k: int, after_k: int | None) -> bool:

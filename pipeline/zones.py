@@ -129,7 +129,7 @@ _STOP_REV = re.compile(f"(?r)[{_STOP}]")
 #: an office's name (区法院, 市税务局, 管委会), never a place's (新会, 四会, 西洞庭)
 _OFFICE_END = re.compile(r"(?:[院局厅署委办]|管委会|委员会|商会|协会|法庭)$")
 # Words that introduce a name (比如襄阳高新区) and are no part of it.
-_LEAD_WORD = re.compile(r"比如|例如|譬如|诸如|像是|像|特别是|尤其是|包括|其中|以及|"
+_LEAD_WORD = re.compile(r"比如|例如|譬如|诸如|像是|像|特别是|尤其是|包括|其中|以及|第[一二三四五六七八九十\d]+批次?|"
                         r"友邻|相邻|邻近|毗邻|周边|兄弟")  # (友邻射洪经开区: a neighbour, named)
 _DATE_TAIL = {"月": "份", "年": "度"}
 _VISIT_REV = re.compile(r"(?r)对标|借鉴|学习|赴|前往|参观|考察|走访|走进|来到")

@@ -2329,3 +2329,30 @@ CASES_ROUND3 += [
           dict(value=6_800_000_000, zone_prefix="盐城综合"), dict(value=21, zone_prefix="盐城综合")],
          id="r3-a-guests-turn-is-the-zone-the-guest-list-gives-them"),
 ]
+
+# Review 22 (an adversarial read of the rules after review 21): each failed on the code it reviewed.
+CASES_ROUND3 += [
+    Case("苏州工业园区统计局\n\n2025年1—6月园区经济运行情况\n\n　　上半年，实现地区生产总值1825.6亿元，同比增长5.8%。\n",
+         [dict(value=182_560_000_000, zone_prefix="苏州工业"), dict(value=5.8, zone_prefix="苏州工业")],
+         id="r3-review22-a-zones-own-statistics-bureau-speaks-for-the-zone", only=True),
+    Case("宝鸡市统计局\n\n2024年宝鸡高新技术产业开发区经济运行情况\n\n　　2024年，规上工业总产值完成1120.5亿元，同比增长8.2%。\n",
+         [dict(value=112_050_000_000, zone_prefix="宝鸡"), dict(value=8.2, zone_prefix="宝鸡")],
+         id="r3-review22-a-bureaus-release-on-one-zone-is-that-zones", only=True),
+    Case("表2  前三季度各园区运行情况\n                                              单位:亿元,%\n"
+         "园区                    工业总产值      同比      规上企业      全省位次\n"
+         "烟台综合保税区             402.6       11.5         86            2\n"
+         "威海综合保税区              86.4       17.2         31            9\n"
+         "日照综合保税区             112.9       -2.4         24            7\n",
+         [dict(value=40_260_000_000, zone_prefix="烟台"), dict(value=11.5), dict(value=8_640_000_000), dict(value=17.2),
+          dict(value=11_290_000_000), dict(value=-2.4)], id="r3-review22-counts-and-ranks-take-no-caption-unit", only=True),
+    Case("表3  各开发区主要指标\n                                        单位：亿元、万美元、%\n"
+         "开发区                营业收入      增长      实际利用外资\n宝鸡高新区            1120.5        8.2       3560\n"
+         "蔡家坡经开区           326.4       12.1       1280\n眉县经开区              86.4       11.3        420\n",
+         [dict(value=8.2), dict(value=12.1), dict(value=11.3)], id="r3-review22-a-caption-of-several-units-names-no-columns", only=True),
+    Case("《港城会客厅》节目文字实录\n主持人:林悦\n嘉宾:孙立群  连云港综合保税区管理办公室主任\n\n孙立群:进出口额完成六十八亿元。\n\n相关阅读\n\n"
+         "连云港市上半年外贸运行情况\n\n　　上半年新增备案外贸企业412家。\n",
+         [dict(value=6_800_000_000, zone_prefix="连云港综合"), dict(value=412, zone="")],
+         id="r3-review22-a-guests-turn-ends-at-a-heading", only=True),
+    Case("2025年第一批乐山高新区重点项目集中开工，共开工项目36个。", [dict(value=36, zone_prefix="乐山")],
+         id="r3-review22-a-batch-before-a-place-is-cut", only=True),
+]
