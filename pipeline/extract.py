@@ -1700,7 +1700,8 @@ class _Context:
             head = self.t[:600]
             self._gov = _GOV_TITLE.search(head) is not None and "人民代表大会" in head \
                 or _STATS_BUREAU.match(head) is not None and not any(  # (宝鸡市统计局 ⏎ …全市经济运行简况;
-                    not m.passing for m in self.mentions[:bisect_left(self.m_starts, 200)])  # not one zone's report)
+                    not m.passing and self.layout.kind_at(m.start) == HEADER  # not a release whose title
+                    for m in self.mentions[:bisect_left(self.m_starts, 300)])  # names one zone)
         return self._gov
 
     def _post_zone(self) -> str:
