@@ -186,6 +186,7 @@ _GENERIC_VERB = re.compile(r"经?会同|联合|协同|配合|支持|推动|助�
                            r"(?:落户|落地|入驻|选址|坐落)(?:于|在|到)?")  # 落户长葛经济技术开发区
 #: the same verbs after a subject (平南县支持广西平南工业园区): the last of them, two characters or more
 _GENERIC_VERB_REV = re.compile(r"(?r)" + _GENERIC_VERB.pattern.replace("|请|", "|"))
+_CARE_VERB_REV = re.compile(r"(?r)抓好|建好|用好|办好|管好|守好|守牢|筑牢|做好|做优|做大|做强")
 PASSING_BEFORE = "与和及同跟、向"
 PASSING_AFTER = ("、", "等", "和", "及")
 _SECTION_NUMERALS = "一二三四五六七八九十0123456789"   # 一、朔州经开区 is a section, not a list
@@ -635,6 +636,11 @@ class ZoneFinder:
             prefix = prefix[verb.end():]  # 支持曹妃甸经济技术开发区, 推动石家庄高新区, 平南县支持广西平南工业园区 -> the place
         elif _GENERIC_VERB.fullmatch(prefix):
             return None  # 守牢化工园区安全底线: a verb, then the type, no place
+        care = _CARE_VERB_REV.search(prefix)
+        if care is not None:  # 要抓好靖边经济技术开发区, 建好用好蒙自…: a verb of care, anywhere before the name
+            if len(prefix) - care.end() < 2:
+                return None
+            prefix = prefix[care.end():]
         province = _PROVINCE.match(prefix)
         if province and len(prefix) - province.end() >= 2:
             prefix = prefix[province.end():]  # 江苏苏州工业园区 -> 苏州工业园区

@@ -2356,3 +2356,9 @@ CASES_ROUND3 += [
     Case("2025年第一批乐山高新区重点项目集中开工，共开工项目36个。", [dict(value=36, zone_prefix="乐山")],
          id="r3-review22-a-batch-before-a-place-is-cut", only=True),
 ]
+CASES_ROUND3 += [
+    Case("要抓好靖边经济技术开发区建设，今年新增企业21家；建好用好蒙自经济技术开发区，新增企业420家。",
+         [dict(value=21, zone_prefix="靖边"), dict(value=420, zone_prefix="蒙自")],
+         id="r3-verbs-of-care-are-no-part-of-a-zones-name", only=True),
+    Case("做强做优特色产业园区，新增项目30个。", [dict(value=30, zone="")], id="r3-verbs-of-care-before-a-generic-park", only=True),
+]
