@@ -2362,3 +2362,7 @@ CASES_ROUND3 += [
          id="r3-verbs-of-care-are-no-part-of-a-zones-name", only=True),
     Case("做强做优特色产业园区，新增项目30个。", [dict(value=30, zone="")], id="r3-verbs-of-care-before-a-generic-park", only=True),
 ]
+CASES_ROUND3 += [
+    Case("嘉宾:今年上半年，园区进出口额完成六十八个亿，外贸利润差不多九个亿。", [dict(value=6_800_000_000, unit="yuan"), dict(value=900_000_000, unit="yuan")],
+         id="r3-trade-and-profit-said-in-yi-are-money", only=True),
+]
