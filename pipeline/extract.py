@@ -9,6 +9,7 @@ are always offsets into the original text, so `text[start:end] == evidence`.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
@@ -73,7 +74,7 @@ from .grammar import (
     _TOTAL,
 )
 from .indicators import IndicatorIndex
-from .layout import BODY, CAPTION, HEADER, SPEAKER_LABEL, Layout
+from .layout import _START, BODY, CAPTION, HEADER, SPEAKER_LABEL, Layout
 from .markup import Markup, is_html
 from .model import Claim, Extraction, NumberMention
 from .numbers import CN_DIGIT, FOLD, parse_number
@@ -323,8 +324,8 @@ _STATS_BUREAU = re.compile(r"\s*\p{Han}{2,8}[省市县旗州盟]统计局[ \t\u3
 _BARE_PARK = re.compile(r"园区|开发区|经开区|高新区|该区|示范区|新区")
 _POST_SCOPE = re.compile(r"全国|全省|全市|全区|全县|商务部|统计局|海关总署|国务院|(?:" + PROVINCES + r")省?(?!\p{Han}{0,4}(?:开发区|经开区|高新区|园区|新区))"
                          r"|\p{Han}{2,3}(?<![上超城门夜股集都])市(?![场级委政民值内])")  # (德阳市整体情况; not 上市, 办事更省)
-#: a story's dateline (科学导报讯, 本报讯, 新华社…电): where a page's next story starts
-_STORY_START = re.compile(r"(?m)^[ \t\u3000#*]*(?:\p{Han}{0,6}[报网台]讯|本报讯|新华社[^\n]{0,16}?电)")
+#: a story's dateline (科学导报讯, 本报讯, 新华社…电) opening a line: the layout's, where a page's next story starts
+_STORY_START = re.compile(r"(?m)^\u3000*" + _START.pattern)
 #: a guest list's line (嘉宾:周建伟  连云港经济技术开发区党工委委员…, or the next guest under it)
 _GUEST_LINE = re.compile(r"(?m)^[ \t\u3000]*(?:(?:访谈|受访|做客)?嘉宾[ \t]*[:：][ \t\u3000]*)?(?P<name>\p{Han}{2,3})"
                          r"[ \t\u3000]{1,}(?P<office>[^\n]{4,60})$")
@@ -632,7 +633,7 @@ class _Context:
         self._post = None     # the zone of a single text about one zone (_post_zone)
         self._guests = None   # a programme's guests and their zones, and its speakers' turns (_guest_zone)
         self._turns = []
-        self._gov = None      # whether the text is a government work report (_gov_report)
+        self._authority = None  # whether the text speaks for a county or city (_speaks_for_authority)
         self._labels: dict[int, str] = {}  # a figure alone on its line -> the label line under it
         self._tag_ends: list[int] = []
         self._openers()
@@ -1674,7 +1675,7 @@ class _Context:
         if self.layout.starts and _EVENT_TOTAL.search(t, sent_a, s) and self._city_event_title(s):
             return None  # 许昌市…集中签约活动举行 ⏎ … 本次活动共集中签约项目36个: the city's event, not a zone's
         zid = self.layout.article_zone[self.layout.article_of(s)] if self.layout.starts else ""
-        if zid and self._gov_report() and not _BARE_PARK.search(self.t, sent_a, s):
+        if zid and self._speaks_for_authority() and not _BARE_PARK.search(self.t, sent_a, s):
             zid = ""  # a county's or city's government work report speaks for the county, not its park
             # (unless the sentence speaks of it: 园区全年签约项目32个)
         if zid and not self._article_zone_named(zid, s):
@@ -1691,18 +1692,18 @@ class _Context:
             return self.default.name, self.default.id, "default"
         return None
 
-    def _gov_report(self) -> bool:
+    def _speaks_for_authority(self) -> bool:
         """Whether the text is a county's or city's government work report (its title line
         政府工作报告, read at the 人民代表大会) or a statistics bureau's release (its first line
         宝鸡市统计局): its figures are the county's or city's unless a sentence names the park or
         speaks of 园区. A story quoting a report is no report."""
-        if self._gov is None:
+        if self._authority is None:
             head = self.t[:600]
-            self._gov = _GOV_TITLE.search(head) is not None and "人民代表大会" in head \
+            self._authority = _GOV_TITLE.search(head) is not None and "人民代表大会" in head \
                 or _STATS_BUREAU.match(head) is not None and not any(  # (宝鸡市统计局 ⏎ …全市经济运行简况;
                     not m.passing and self.layout.kind_at(m.start) == HEADER  # not a release whose title
                     for m in self.mentions[:bisect_left(self.m_starts, 300)])  # names one zone)
-        return self._gov
+        return self._authority
 
     def _post_zone(self) -> str:
         """The zone a single text is about, for its parts that name none: a text with no
@@ -1718,10 +1719,7 @@ class _Context:
                 return self._post
             starts = list(_STORY_START.finditer(t)) if "讯" in t or "电" in t else []
             if len(starts) <= 1 and (not starts or lay.line_of(starts[0].start()) <= 3):
-                counts: dict[str, int] = {}
-                for m in self.mentions:
-                    if not m.passing:
-                        counts[m.zone_id] = counts.get(m.zone_id, 0) + 1
+                counts = Counter(m.zone_id for m in self.mentions if not m.passing)
                 z = first[0].zone_id
                 if all(counts[z] >= 2 * n for k, n in counts.items() if k != z):
                     self._post = z

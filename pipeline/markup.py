@@ -87,6 +87,12 @@ class Markup:
                 starts.append(a)
                 ends.append(b)
 
+        def keep(a: int, b: int) -> None:
+            """The page's characters [a, b) as written."""
+            out.extend(page[a:b])
+            starts.extend(range(a, b))
+            ends.extend(range(a + 1, b + 1))
+
         def newlines(n: int, a: int, b: int) -> None:
             """End the line (n=1) or the paragraph (n=2); never more than one blank line."""
             while out and out[-1] == " ":    # spaces before a break say nothing
@@ -102,10 +108,7 @@ class Markup:
         row = cell = False       # inside a table row / cell: its lines are one line
         pre = False              # inside <pre>: whitespace as written (a plain-text table's columns)
         for m in _TOKEN.finditer(page):
-            if m.start() > pos:
-                out.extend(page[pos:m.start()])
-                starts.extend(range(pos, m.start()))
-                ends.extend(range(pos + 1, m.start() + 1))
+            keep(pos, m.start())
             a, b = m.span()
             if m.group("tag"):
                 name = m.group("name").lower()
@@ -135,20 +138,16 @@ class Markup:
             elif m.group("space"):
                 breaks = m.group().count("\n")
                 if pre:
-                    for i in range(a, b):
-                        emit(page[i], i, i + 1)
+                    keep(a, b)
                 elif row:                                     # between a row's cells: nothing
                     if cell and out and out[-1] not in " \t\n":
                         emit(" ", a, b)
                 elif breaks:
                     newlines(min(breaks, 2), a, b)
                 elif out and out[-1] != "\n":              # no indentation after a break
-                    for i in range(a, b):
-                        emit(page[i], i, i + 1)
+                    keep(a, b)
             pos = b
-        out.extend(page[pos:])
-        starts.extend(range(pos, len(page)))
-        ends.extend(range(pos + 1, len(page) + 1))
+        keep(pos, len(page))
         return cls("".join(out), starts, ends)
 
     def span(self, start: int, end: int) -> tuple[int, int]:

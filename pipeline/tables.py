@@ -228,8 +228,7 @@ def _blocks(lines, text: str = ""):
         adjacent = start == last_end + 1
         if len(block) == 1 and not adjacent and text and last_end >= 0:
             adjacent = _under_header_gap(text, block, last_end + 1, start - 1)
-        if len(block) == 1 and adjacent and 0 < len(cells) < len(block[0]) and all(
-                _UNIT_IN_HEADER.search(c) and not _FIGURE.search(c) for _, _, c in cells):
+        if len(block) == 1 and adjacent and 0 < len(cells) < len(block[0]) and _units_only(cells):
             block[0] = _under_header(text, block[0], cells)
             last_end = end
             continue
@@ -265,11 +264,16 @@ def _under_header_gap(text: str, block, a: int, b: int) -> bool:
             unit_lines += 1
             cells += [(pos + c.start(), pos + c.end(), c[0]) for c in _ALIGNED_CELL.finditer(line)]
         pos += len(line) + 1
-    if unit_lines > 1 or not all(_UNIT_IN_HEADER.search(c) and not _FIGURE.search(c) for _, _, c in cells):
+    if unit_lines > 1 or not _units_only(cells):
         return False
     if cells:
         block[0] = _under_header(text, block[0], cells)
     return True
+
+
+def _units_only(cells) -> bool:
+    """Cells that are each a unit in brackets, no figure: （亿元）  （%）  增速（%）."""
+    return all(_UNIT_IN_HEADER.search(c) and not _FIGURE.search(c) for _, _, c in cells)
 
 
 def _under_header(text: str, head, units):
@@ -360,6 +364,10 @@ def _table(text: str, head_cells, rows, at: int):
     turned = _INDICATOR_COLUMN.match(header[0][0]) is not None or any(
         _VALUE_COLUMN.match(label) for label, _ in header[1:])
     caption = _CAPTION_UNIT.search(text, max(0, at - 120), at)
+    # 单位:亿元,%: every unit the caption names, for a table of zones whose header gives none
+    caption_units = [u for u in _UNIT_LIST.split(text[caption.start(1):text.find("\n", caption.start(1))]) if u] \
+        if caption else []
+    amounts = [u for u in caption_units if u not in ("%", "％")]
     # （企业开办时间单位为小时，工程建设项目审批时间单位为工作日）: a unit for each column
     said = {m[1]: m[2] for m in _COLUMN_UNIT_SAID.finditer(text, max(0, at - 240), at)}
     if said:  # a column named as the sentence names it (企业开办 / 企业开办时间), never a rate's
@@ -430,11 +438,10 @@ def _table(text: str, head_cells, rows, at: int):
             elif not unit and caption and not _CHANGE_COLUMN.search(label):
                 # 单位:亿元,% over | 进出口 | 同比 | 出口 |: a rate in %, the rest in the caption's one unit
                 # (not a count, a rank, a year or a change: 规上企业, 全省位次, 设立年份, 同比增减)
-                said = [u for u in _UNIT_LIST.split(text[caption.start(1):text.find("\n", caption.start(1))]) if u]
                 if _RATE.search(label):
-                    unit = "%" if "%" in said or "％" in said else ""
-                elif len([u for u in said if u not in ("%", "％")]) == 1 and not _NOT_AMOUNT.search(label):
-                    unit = next(u for u in said if u not in ("%", "％"))
+                    unit = "%" if len(amounts) < len(caption_units) else ""
+                elif len(amounts) == 1 and not _NOT_AMOUNT.search(label):
+                    unit = amounts[0]
             if row_year is not None:  # | 2023年 | 5.1% | under 1—6月: 2023年1—6月
                 period = row_year[1] + "年" + ("" if _YEAR_START.match(period) else period)
             yield Cell(cs, cs + n.end(), label, unit, row_start, row_label, period, column,

@@ -180,13 +180,13 @@ _LANDING_IN = re.compile(r"(?:落户|落地|入驻|选址|坐落)(?:于|在|到)
 # Verbs that take a zone as their object (支持曹妃甸经济技术开发区, 推动石家庄高新区):
 # standing before a named zone, they are no part of its name.
 _GENERIC_VERB = re.compile(r"经?会同|联合|协同|配合|支持|推动|助力|推进|加快|打造|做强|壮大|鼓励|引领|带动|"
-                           r"守牢|筑牢|守住|守好|管好|建好|办好|抓好|用好|擦亮|"  # 守牢化工园区安全底线
                            r"聚焦|依托|围绕|深化|提升|赋能|立足|指导|协调|力争|确保|"
                            r"期待|期盼|希望|祝愿|祝贺|相信|看好|欢迎|点赞|请|"  # 期待天府新区在改革路上…
                            r"(?:落户|落地|入驻|选址|坐落)(?:于|在|到)?")  # 落户长葛经济技术开发区
 #: the same verbs after a subject (平南县支持广西平南工业园区): the last of them, two characters or more
 _GENERIC_VERB_REV = re.compile(r"(?r)" + _GENERIC_VERB.pattern.replace("|请|", "|"))
-_CARE_VERB_REV = re.compile(r"(?r)抓好|建好|用好|办好|管好|守好|守牢|筑牢|做好|做优|做大|做强")
+#: verbs of care or build-up (守牢化工园区安全底线, 要抓好靖边经济技术开发区, 建好用好蒙自…): the last of them
+_CARE_VERB_REV = re.compile(r"(?r)抓好|建好|用好|办好|管好|守好|守住|守牢|筑牢|擦亮|做好|做优|做大|做强")
 PASSING_BEFORE = "与和及同跟、向"
 PASSING_AFTER = ("、", "等", "和", "及")
 _SECTION_NUMERALS = "一二三四五六七八九十0123456789"   # 一、朔州经开区 is a section, not a list
@@ -553,7 +553,7 @@ class ZoneFinder:
                 if not 2 <= len(item) <= 4 or _GENERIC.search(item) or SUFFIX.search(item) \
                         or _PROVINCE.fullmatch(item) or item.endswith(("区", "三角", "冀")) \
                         or _VISIT_REV.search(item) or _CUT_AFTER_REV.search(item) or _LEAD_WORD.search(item) \
-                        or _GENERIC_VERB_REV.search(item):
+                        or _GENERIC_VERB_REV.search(item) or _CARE_VERB_REV.search(item):
                     items = []  # (a province, a zone's own 东区/西区, 长三角; 对标苏州, 其中太原: no place alone)
                     break
                 items.append((i, j, item))

@@ -144,6 +144,20 @@ def use_fake_extraction(monkeypatch):
     monkeypatch.setattr(importlib.import_module("pipeline.extract"), "extract_document", fake_extract)
 
 
+def crash_on(monkeypatch, marker: str = "炸"):
+    """Make extraction raise (a two-line message) on any text holding `marker`, as a bug would."""
+    import importlib
+    module = importlib.import_module("pipeline.extract")
+    real = module.extract_document
+
+    def flaky(doc):
+        if marker in doc.text:
+            raise ValueError("boom\nsecond line")
+        return real(doc)
+
+    monkeypatch.setattr(module, "extract_document", flaky)
+
+
 def ingest_fixture(root, name: str = "x.duckdb"):
     """The fixture texts written under `root` and ingested into root/name; returns its path."""
     import pytest

@@ -10,6 +10,7 @@ import pytest
 
 from pipeline.cli import main
 from pipeline.text import InputError, decode, read_document
+from store_fixtures import crash_on
 
 TEXT = "繁峙经开区审批时限从法定60个工作日压缩至20个工作日内，入驻企业141家。"
 
@@ -37,16 +38,7 @@ def test_bad_files_fail_alone(tmp_path):
 
 
 def test_an_extraction_crash_fails_its_file_alone(tmp_path, monkeypatch):
-    import importlib
-    extract_mod = importlib.import_module("pipeline.extract")
-    real = extract_mod.extract_document
-
-    def flaky(doc):
-        if "炸" in doc.text:
-            raise ValueError("boom\nsecond line")
-        return real(doc)
-
-    monkeypatch.setattr(extract_mod, "extract_document", flaky)
+    crash_on(monkeypatch, "炸")
     (tmp_path / "a_bad.txt").write_text("炸", encoding="utf-8")
     (tmp_path / "b_good.txt").write_text(TEXT, encoding="utf-8")
     status, out, err = run(["extract", str(tmp_path), "--format", "csv"])

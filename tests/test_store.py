@@ -15,7 +15,7 @@ from pipeline import store
 from pipeline.extract import extract_document
 from pipeline.ingest import ingest, reindex
 from pipeline.text import read_document
-from store_fixtures import FANSHI, TEXTS, use_fake_extraction, write_texts
+from store_fixtures import FANSHI, TEXTS, crash_on, use_fake_extraction, write_texts
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -159,16 +159,7 @@ def test_bad_files_give_one_line_errors_and_good_files_land(tmp_path):
 
 
 def test_extraction_crash_is_one_file_error(tmp_path, monkeypatch):
-    import importlib
-    extract_mod = importlib.import_module("pipeline.extract")
-    real = extract_mod.extract_document
-
-    def flaky(doc):
-        if "炸" in doc.text:
-            raise ValueError("boom\nsecond line")
-        return real(doc)
-
-    monkeypatch.setattr(extract_mod, "extract_document", flaky)
+    crash_on(monkeypatch, "炸")
     d = tmp_path / "in"
     d.mkdir()
     (d / "ok.txt").write_text("繁峙经开区有企业12家。", encoding="utf-8")
