@@ -59,7 +59,13 @@ def warm_start() -> None:
     """What a session's first run would otherwise wait for: imports, then the first reads."""
     import pyarrow  # noqa: F401  (st.dataframe's serialisation)
 
+    from streamlit.string_util import extract_leading_emoji
+
     from views import data, i18n, sidebar, style, ui  # noqa: F401  (pandas, DuckDB, Plotly)
+    # A widget's first non-ASCII label loads Streamlit's emoji table and compiles its pattern
+    # (~0.2 s, once per process): the language switch's 中文 would make the first visitor wait.
+    extract_leading_emoji(i18n.LANG_NAMES["zh"])
+    ui.warm_charts()
     data.warm_up(wait=True)
 
 

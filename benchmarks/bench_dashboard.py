@@ -222,12 +222,30 @@ def browser_figures(base: str, zone_name: str, sessions: int = 4) -> dict:
 
 # ------------------------------------------------------------------- server time
 
-def server_times(db: Path, zone_id: str, family: str) -> list[dict]:
-    """Each interaction's script run under AppTest: first with its parameters, then cached."""
+def server_times(db: Path, zone_id: str, family: str) -> tuple[list[dict], dict]:
+    """Each interaction's script run under AppTest: first with its parameters, then cached.
+
+    This process is first made what a running server is: app.py's startup hook (imports, the
+    first views' reads) has run, and the components are discovered once, as the server's
+    runtime does at start (AppTest would otherwise scan every installed package's metadata on
+    its first run). Both are timed and returned beside the steps.
+    """
     os.environ["BIZENV_DB"] = str(db)
+    from streamlit.components.v2.component_manager import BidiComponentManager
     from streamlit.testing.v1 import AppTest
 
+    import app
+    setup = {}
+    t = time.perf_counter()
+    app.warm_start()
+    setup["server_startup_ms"] = (time.perf_counter() - t) * 1000
+    t = time.perf_counter()
+    components = BidiComponentManager()
+    components.discover_and_register_components(start_file_watching=False)
+    setup["component_scan_ms"] = (time.perf_counter() - t) * 1000
+
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=600)
+    at._bidi_component_manager = components      # the runtime's registry, as in the server
     steps = [
         ("first run (overview)", lambda: None),
         ("filter zone", lambda: at.sidebar.selectbox(key="u_zone").set_value(zone_id)),
@@ -255,7 +273,7 @@ def server_times(db: Path, zone_id: str, family: str) -> list[dict]:
         at.run()
         again = (time.perf_counter() - t) * 1000
         out.append({"step": name, "first_ms": first, "cached_ms": again})
-    return out
+    return out, setup
 
 
 def mark(ok: bool) -> str:
@@ -267,6 +285,8 @@ def main(argv=None) -> int:
     ap.add_argument("--claims", type=float, default=1e7, help="synthetic claims (default 1e7)")
     ap.add_argument("--script", default="app.py",
                     help="what `streamlit run` serves (dashboard.py: the pages without app.py's startup)")
+    ap.add_argument("--server-only", action="store_true",
+                    help="only the server time per interaction (no browser, no bare app)")
     a = ap.parse_args(argv)
     n = int(a.claims)
     db = build_db(n)
@@ -279,59 +299,64 @@ def main(argv=None) -> int:
     print(f"bizenv dashboard benchmark — {n:,} claims, {report['db_mib']:.0f} MiB file, "
           f"{os.cpu_count()} CPUs, load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
-    proc, base, ready = start_server(db, a.script)
-    try:
-        report["server_ready_ms"] = ready
-        report["server_start_mib"] = memory_mib(proc.pid)["rss_mib"]
-        b = browser_figures(base, zone["zone"])
-        report["browser"] = b
-        report["server_memory"] = memory_mib(proc.pid)
-    finally:
-        proc.terminate()
-        proc.wait(10)
-    bare_dir = OUT / "bare"
-    bare_dir.mkdir(exist_ok=True)
-    (bare_dir / "bare.py").write_text(BARE)
-    proc, base, bare_ready = start_server(db, "bare.py", bare_dir, "streamlit-bare.log")
-    try:
-        report["bare"] = bare = bare_figures(base)
-        report["bare"]["server_ready_ms"] = bare_ready
-    finally:
-        proc.terminate()
-        proc.wait(10)
-    print(f"\nserver answers its health check {ready:.0f} ms after `streamlit run {a.script}` "
-          + ("(imports and first reads done)" if a.script == "app.py" else "")
-          + f"; a bare app's server {bare_ready:.0f} ms")
-    print(f"first render in the browser (target <= {TARGET_FIRST} ms), tiles / heatmap drawn:")
-    for kind, label in (("new_browser", "new browser (downloads the app)"),
-                        ("returning_browser", "returning browser (files cached)")):
-        runs = b[kind]
-        for i, r in enumerate(runs):
-            note = "  <- first session after server start" if kind == "new_browser" and i == 0 else ""
-            print(f"  {label:34} {r['tiles_ms']:6.0f} / {r['chart_ms']:6.0f} ms  "
-                  f"{mark(r['chart_ms'] <= TARGET_FIRST)}{note}")
-    print("the floor, a one-line Streamlit app (`st.metric`) measured the same way, tile / run over:")
-    for kind, label in (("new_browser", "bare app, new browser"),
-                        ("returning_browser", "bare app, returning browser")):
-        print(f"  {label:34} " + "  ".join(f"{r['tiles_ms']:.0f} / {r['chart_ms']:.0f}"
-                                            for r in bare[kind]) + " ms")
-    print("interactions in the browser, end to end:")
-    for k, v in b["steps_ms"].items():
-        print(f"  {k:32} {v:7.0f} ms")
-    mem = report["server_memory"]
-    print(f"server memory: {mem['rss_mib']:.0f} MiB now, peak {mem['peak_mib']:.0f} MiB "
-          f"(target <= {TARGET_MIB})  {mark(mem['peak_mib'] <= TARGET_MIB)}")
+    if not a.server_only:
+        proc, base, ready = start_server(db, a.script)
+        try:
+            report["server_ready_ms"] = ready
+            report["server_start_mib"] = memory_mib(proc.pid)["rss_mib"]
+            b = browser_figures(base, zone["zone"])
+            report["browser"] = b
+            report["server_memory"] = memory_mib(proc.pid)
+        finally:
+            proc.terminate()
+            proc.wait(10)
+        bare_dir = OUT / "bare"
+        bare_dir.mkdir(exist_ok=True)
+        (bare_dir / "bare.py").write_text(BARE)
+        proc, base, bare_ready = start_server(db, "bare.py", bare_dir, "streamlit-bare.log")
+        try:
+            report["bare"] = bare = bare_figures(base)
+            report["bare"]["server_ready_ms"] = bare_ready
+        finally:
+            proc.terminate()
+            proc.wait(10)
+        print(f"\nserver answers its health check {ready:.0f} ms after `streamlit run {a.script}` "
+              + ("(imports and first reads done)" if a.script == "app.py" else "")
+              + f"; a bare app's server {bare_ready:.0f} ms")
+        print(f"first render in the browser (target <= {TARGET_FIRST} ms), tiles / heatmap drawn:")
+        for kind, label in (("new_browser", "new browser (downloads the app)"),
+                            ("returning_browser", "returning browser (files cached)")):
+            runs = b[kind]
+            for i, r in enumerate(runs):
+                note = "  <- first session after server start" if kind == "new_browser" and i == 0 else ""
+                print(f"  {label:34} {r['tiles_ms']:6.0f} / {r['chart_ms']:6.0f} ms  "
+                      f"{mark(r['chart_ms'] <= TARGET_FIRST)}{note}")
+        print("the floor, a one-line Streamlit app (`st.metric`) measured the same way, tile / run over:")
+        for kind, label in (("new_browser", "bare app, new browser"),
+                            ("returning_browser", "bare app, returning browser")):
+            print(f"  {label:34} " + "  ".join(f"{r['tiles_ms']:.0f} / {r['chart_ms']:.0f}"
+                                                for r in bare[kind]) + " ms")
+        print("interactions in the browser, end to end:")
+        for k, v in b["steps_ms"].items():
+            print(f"  {k:32} {v:7.0f} ms")
+        mem = report["server_memory"]
+        print(f"server memory: {mem['rss_mib']:.0f} MiB now, peak {mem['peak_mib']:.0f} MiB "
+              f"(target <= {TARGET_MIB})  {mark(mem['peak_mib'] <= TARGET_MIB)}")
 
-    times = server_times(db, zone["zone_id"], family)
+    times, setup = server_times(db, zone["zone_id"], family)
     report["server_times"] = times
-    print(f"\nserver time per interaction, AppTest (target <= {TARGET_STEP} ms):")
+    report["server_times_setup"] = setup
+    print(f"\nserver time per interaction, AppTest (target <= {TARGET_STEP} ms), in a process warmed "
+          f"as the server is: app.py's startup {setup['server_startup_ms']:.0f} ms, components "
+          f"found once {setup['component_scan_ms']:.0f} ms (neither counted below):")
     print(f"  {'step':24} {'first':>9} {'cached':>9}")
     for r in times:
         print(f"  {r['step']:24} {r['first_ms']:7.0f} ms {r['cached_ms']:7.0f} ms  "
               f"{mark(max(r['first_ms'], r['cached_ms']) <= TARGET_STEP)}")
     report["load_average_end"] = os.getloadavg()
     print(f"load average at the end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
-    (OUT / "report.json").write_text(json.dumps(report, indent=2, ensure_ascii=False))
+    (OUT / ("report-server.json" if a.server_only else "report.json")).write_text(
+        json.dumps(report, indent=2, ensure_ascii=False))
     return 0
 
 

@@ -386,9 +386,10 @@ def test_the_app_has_no_sql_and_no_regex():
 
 
 def test_view_helpers_doctests():
+    import views.i18n
     import views.style
     import views.ui
-    for mod in (views.style, views.ui):
+    for mod in (views.i18n, views.style, views.ui):
         res = doctest.testmod(mod)
         assert res.failed == 0 and res.attempted > 0, mod.__name__
 
@@ -405,6 +406,25 @@ def test_every_unit_the_pipeline_can_write_has_a_label():
     codes.discard("")   # a bare 个 before its noun is known
     unlabelled = sorted(c for c in codes if i18n.unit_label(c) == c)
     assert not unlabelled
+
+
+def test_server_start_loads_what_a_first_visit_would_wait_for(tmp_path):
+    """app.py's startup leaves the first visitor nothing to load: Streamlit's emoji table (read
+    at the first widget with a non-ASCII label, the language switch's 中文) and Plotly's classes
+    for every kind of trace the pages draw. Run apart: importing app.py makes an st.App."""
+    import subprocess
+    import sys
+    code = (
+        "import sys\n"
+        "from app import warm_start\n"
+        "mods = ('streamlit.emojis', 'plotly.graph_objs._bar', 'plotly.graph_objs.scatter._line',"
+        " 'plotly.graph_objs.layout._shape')\n"
+        "print([m in sys.modules for m in mods])\n"
+        "warm_start()\n"
+        "print([m in sys.modules for m in mods])\n")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                         check=True, env={**os.environ, "BIZENV_DB": str(tmp_path / "none.duckdb")})
+    assert out.stdout.split("\n")[:2] == ["[False, False, False, False]", "[True, True, True, True]"]
 
 
 @pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="finds its sockets through /proc")

@@ -9,7 +9,7 @@ import streamlit as st
 from plotly.subplots import make_subplots
 
 from views import data, sidebar, ui
-from views.i18n import bilingual, t, unit_label
+from views.i18n import bilingual, bilingual_all, per_code, t, unit_label
 from views.style import BEFORE_COLOR, family_color
 
 HOVER = "%{y}<br><b>%{text}</b><br>%{customdata[1]}<br>%{customdata[2]}<extra></extra>"
@@ -45,7 +45,7 @@ if ui.require_data():
         sidebar.valid_choice(key, options)
         if st.session_state.get(key) is None:
             st.session_state[key] = options[0]
-        labels = {k: sidebar.label_of("indicator", k, fac) for k in options}
+        labels = sidebar.labels_for("indicator", fac)
         counts = dict(zip(fac["key"], fac["claims"]))
         zones_n = dict(zip(fac["key"], fac["zones"].fillna(0).astype(int)))
         indicator = st.selectbox(t("cmp_indicator"), options, key=key,
@@ -53,7 +53,7 @@ if ui.require_data():
         rank = data.q("compare_ranking", indicator=indicator,
                       **filters.params("zone", "period", "doc"))
         family = rank["family"].iloc[0] if not rank.empty else None
-        rank = rank.assign(zone_label=[bilingual(z, e) for z, e in zip(rank["zone"], rank["zone_en"])])
+        rank = rank.assign(zone_label=bilingual_all(rank["zone"], rank["zone_en"]))
         if rank.empty:
             ui.nothing_matches()
         else:
@@ -79,8 +79,8 @@ if ui.require_data():
             table = rank.assign(zone=rank["zone_label"])[
                 ["zone", "value", "unit", "qualifier", "value_before", "median", "claims", "period",
                  "doc", "evidence"]]
-            table = table.assign(unit=[unit_label(u) for u in table["unit"]],
-                                 qualifier=[ui.qualifier_label(q) for q in table["qualifier"]])
+            table = table.assign(unit=per_code(unit_label, table["unit"]),
+                                 qualifier=per_code(ui.qualifier_label, table["qualifier"]))
             table.columns = [t("c_zone"), t("c_value"), t("c_unit"), t("c_qualifier"), t("c_before"),
                              t("c_median"), t("c_claims"), t("c_period"), t("c_doc"), t("c_evidence")]
             ui.table(table, f"ranking_{indicator}", "ranking")
@@ -100,8 +100,8 @@ if ui.require_data():
             st.subheader(t("cmp_dumbbell"), anchor=False)
             for unit, part in pairs.groupby("unit", sort=False):
                 part = part.head(MAX_ZONES)
-                ys = [f"{bilingual(z, e)} · {bilingual(iz, ie)}" for z, e, iz, ie in zip(
-                    part["zone"], part["zone_en"], part["indicator_zh"], part["indicator_en"])]
+                ys = [f"{z} · {i}" for z, i in zip(bilingual_all(part["zone"], part["zone_en"]),
+                                                   bilingual_all(part["indicator_zh"], part["indicator_en"]))]
                 fig = go.Figure()
                 xs, ls = [], []  # every pair's line in one trace, broken by None between pairs
                 for y, b, a in zip(ys, part["value_before"], part["value"]):
@@ -124,9 +124,9 @@ if ui.require_data():
                                   title=f"{t('cmp_dumbbell')} ({unit_label(unit)})")
                 ui.chart(fig, f"pairs_{unit}", height=120 + 34 * len(part))
             view = pairs.assign(
-                zone=[bilingual(z, e) for z, e in zip(pairs["zone"], pairs["zone_en"])],
-                indicator=[bilingual(z, e) for z, e in zip(pairs["indicator_zh"], pairs["indicator_en"])],
-                unit=[unit_label(u) for u in pairs["unit"]])[
+                zone=bilingual_all(pairs["zone"], pairs["zone_en"]),
+                indicator=bilingual_all(pairs["indicator_zh"], pairs["indicator_en"]),
+                unit=per_code(unit_label, pairs["unit"]))[
                 ["zone", "indicator", "value_before", "value", "unit", "cut_pct", "period", "doc", "evidence"]]
             view.columns = [t("c_zone"), t("c_indicator"), t("c_before"), t("c_value"), t("c_unit"),
                             t("c_cut") + " %", t("c_period"), t("c_doc"), t("c_evidence")]
@@ -135,7 +135,7 @@ if ui.require_data():
         # Growth rates side by side: one panel per growth indicator, one shared % axis.
         growth = data.q("compare_ranking", family="growth_rate", **filters.params("zone", "period", "doc"))
         growth = growth[growth["unit"] == "pct"]
-        growth = growth.assign(zone_label=[bilingual(z, e) for z, e in zip(growth["zone"], growth["zone_en"])])
+        growth = growth.assign(zone_label=bilingual_all(growth["zone"], growth["zone_en"]))
         if not growth.empty:
             st.subheader(t("cmp_growth"), anchor=False)
             inds = list(growth.groupby("indicator")["claims"].sum().sort_values(ascending=False).index[:4])
@@ -155,9 +155,8 @@ if ui.require_data():
             fig.update_xaxes(matches="x", rangemode="tozero")   # one % scale across the panels
             ui.chart(fig, "growth", height=140 + 28 * len(zones_order))
             view = growth.assign(zone=growth["zone_label"],
-                                 indicator=[bilingual(z, e) for z, e in zip(growth["indicator_zh"],
-                                                                            growth["indicator_en"])],
-                                 qualifier=[ui.qualifier_label(q) for q in growth["qualifier"]])[
+                                 indicator=bilingual_all(growth["indicator_zh"], growth["indicator_en"]),
+                                 qualifier=per_code(ui.qualifier_label, growth["qualifier"]))[
                 ["zone", "indicator", "value", "qualifier", "period", "doc", "evidence"]]
             view.columns = [t("c_zone"), t("c_indicator"), t("c_value") + " %", t("c_qualifier"),
                             t("c_period"), t("c_doc"), t("c_evidence")]

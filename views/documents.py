@@ -3,7 +3,7 @@ import pandas as pd
 import streamlit as st
 
 from views import data, sidebar, ui
-from views.i18n import family_label, t
+from views.i18n import family_label, per_code, t
 from views.style import FAMILIES, family_color, highlight, tint
 
 #: Characters of a text shown inline; longer texts are cut here (the claims table holds all).
@@ -79,7 +79,7 @@ if ui.require_data():
                         f'{body}{"…" if len(text) > MAX_CHARS else ""}</div>')
 
         st.subheader(t("doc_claims"), anchor=False)
-        view = claims.assign(family=[family_label(f) for f in claims["family"]],
+        view = claims.assign(family=per_code(family_label, claims["family"]),
                              value=[ui.fmt_value(v, u) for v, u in zip(claims["value"], claims["unit"])])[
             ["start", "end", "zone", "family", "indicator", "value", "period", "evidence", "rule"]]
         view.columns = ["start", "end", t("c_zone"), t("c_family"), t("c_indicator"), t("c_value"),

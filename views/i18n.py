@@ -274,6 +274,19 @@ def qualifier_label(code: str | None) -> str:
     return t(f"q_{code}") if code in ("approx", "min", "max") else ""
 
 
+def per_code(label, codes) -> list[str]:
+    """`label(code)` for a column of codes, computed once per distinct code, not once per row.
+
+    >>> seen = []
+    >>> per_code(lambda c: seen.append(c) or str(c).upper(), ["day", "pct", "day", None, "day"])
+    ['DAY', 'PCT', 'DAY', 'NONE', 'DAY']
+    >>> seen
+    ['day', 'pct', None]
+    """
+    memo: dict = {}
+    return [memo[c] if c in memo else memo.setdefault(c, label(c)) for c in codes]
+
+
 def bilingual(zh: str | None, en: str | None) -> str:
     """One of a name's two spellings, falling back to the other when one is missing."""
     return bilingual_all([zh], [en])[0]

@@ -3,7 +3,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from views import data, ui
-from views.i18n import family_label, t
+from views.i18n import family_label, per_code, t
 from views.style import family_color
 
 ui.page_header("page_quality")
@@ -41,7 +41,7 @@ if ui.require_data():
                               + ": %{customdata[1]}<extra></extra>"))
             fig.update_layout(xaxis_title=t("c_claims"), bargap=0.3)
             ui.chart(fig, "rules", height=120 + 24 * len(top))
-            view = rules.assign(family=[family_label(f) for f in rules["family"]])
+            view = rules.assign(family=per_code(family_label, rules["family"]))
             ui.table(view, "claims_per_rule", "rules")
 
     with tab_zones:

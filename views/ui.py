@@ -6,7 +6,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from views import data
-from views.i18n import family_label, qualifier_label, t, unit_label
+from views.i18n import family_label, per_code, qualifier_label, t, unit_label
 from views.style import TEMPLATE
 
 
@@ -71,6 +71,29 @@ def chart(fig: go.Figure, key: str, select: bool = False, height: int | None = N
     return st.plotly_chart(fig, **kwargs)
 
 
+def warm_charts() -> None:
+    """Build and serialise one figure of every kind the pages draw, outside any session.
+
+    Plotly loads each trace's and property's classes on first use (~50 ms for the Compare
+    page's bars, dots and panels); the server's startup (app.py) calls this so that no
+    visitor's first chart pays for it.
+    """
+    from plotly.subplots import make_subplots
+
+    fig = make_subplots(rows=1, cols=2, shared_yaxes=True, subplot_titles=["a", "b"])
+    fig.add_trace(go.Bar(x=[1.0], y=["a"], orientation="h", marker_color="#000000", text=["1"],
+                         textposition="auto", customdata=[["a", "b", "c"]], hovertemplate="%{y}"),
+                  row=1, col=1)
+    fig.add_trace(go.Scatter(x=[1.0, 2.0, None], y=["a", "a", None], mode="lines+markers+text",
+                             line=dict(color="#000000", width=3), marker=dict(size=11),
+                             textposition="middle left"), row=1, col=2)
+    fig.add_vline(x=1, line_dash="dot", line_color="#000000")
+    fig.update_xaxes(title_text="%", rangemode="tozero", matches="x")
+    fig.update_yaxes(categoryorder="array", categoryarray=["a"], autorange="reversed")
+    fig.update_layout(template=TEMPLATE, height=200, bargap=0.35, title="a")
+    fig.to_json()
+
+
 # --------------------------------------------------------------------------- claims as rows
 
 REVIEW_LABELS = {"confirm": "rv_status_confirmed", "reject": "rv_status_rejected",
@@ -115,11 +138,11 @@ def claims_view(df: pd.DataFrame, zones: dict | None = None, indicators: dict | 
         t("c_zone"): [zones.get(z, n) if isinstance(z, str) else (n or t("no_zone"))
                       for z, n in zip(df["zone_id"], df["zone"])],
         t("c_indicator"): [indicators.get(i, i) for i in df["indicator"]],
-        t("c_family"): [family_label(f) for f in df["family"]],
+        t("c_family"): per_code(family_label, df["family"]),
         t("c_value"): df["value"],
-        t("c_unit"): [unit_label(u) for u in df["unit"]],
+        t("c_unit"): per_code(unit_label, df["unit"]),
         t("c_before"): df["value_before"],
-        t("c_qualifier"): [qualifier_label(q) for q in df["qualifier"]],
+        t("c_qualifier"): per_code(qualifier_label, df["qualifier"]),
         t("c_period"): df["period"].fillna(""),
         t("c_doc"): df["doc"],
         t("c_evidence"): df["evidence"],

@@ -3,7 +3,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from views import data, sidebar, ui
-from views.i18n import bilingual, family_label, lang, t, unit_label
+from views.i18n import bilingual_all, family_label, lang, per_code, t, unit_label
 from views.style import FAMILIES, family_color
 
 ui.page_header("page_zone")
@@ -21,8 +21,9 @@ elif not zones.empty:
         if st.session_state.get(key) is None:
             st.session_state[key] = options[0]
         counts = dict(zip(zones["key"], zones["claims"]))
-        zone_id = st.selectbox(t("zp_pick"), options, key=key, format_func=lambda z: (
-            f"{sidebar.label_of('zone', z, zones)} · {counts[z]:,}"))
+        labels = sidebar.labels_for("zone", zones)
+        zone_id = st.selectbox(t("zp_pick"), options, key=key,
+                               format_func=lambda z: f"{labels[z]} · {counts[z]:,}")
     # Zones carry both names: the session's language as the heading, the other beneath it.
     both = zones[zones["key"] == zone_id]
     st.header(sidebar.label_of("zone", zone_id, zones), anchor=False)
@@ -52,8 +53,8 @@ elif not zones.empty:
             st.caption(t("dq_none"))
         else:
             comparable["index"] = 100 * comparable["value"] / comparable["all_median"]
-            comparable["label"] = [f"{bilingual(zh, en)} ({unit_label(u)})" for zh, en, u in
-                                   zip(comparable["zh"], comparable["en"], comparable["unit"])]
+            comparable["label"] = [f"{name} ({unit_label(u)})" for name, u in
+                                   zip(bilingual_all(comparable["zh"], comparable["en"]), comparable["unit"])]
             comparable = comparable.sort_values("index").tail(40)
             fig = go.Figure(go.Bar(
                 x=comparable["index"], y=comparable["label"], orientation="h",
@@ -66,8 +67,8 @@ elif not zones.empty:
             fig.add_vline(x=100, line_dash="dot", line_color="#7a8491")
             fig.update_layout(xaxis_title=f"% {t('c_median')} (= 100)", bargap=0.35)
             ui.chart(fig, "vs_median", height=120 + 32 * len(comparable))
-        view = agg.assign(indicator=[bilingual(zh, en) for zh, en in zip(agg["zh"], agg["en"])],
-                          unit=[unit_label(u) for u in agg["unit"]])[
+        view = agg.assign(indicator=bilingual_all(agg["zh"], agg["en"]),
+                          unit=per_code(unit_label, agg["unit"]))[
             ["indicator", "value", "all_median", "zones", "unit", "claims"]]
         view.columns = [t("c_indicator"), t("c_value"), t("c_median"), t("c_zones_n"), t("c_unit"),
                         t("c_claims")]
@@ -88,8 +89,8 @@ elif not zones.empty:
                 view = part.assign(
                     indicator=[names_i.get(i, i) for i in part["indicator"]],
                     shown=[ui.fmt_value(v, u, q) for v, u, q in zip(part["value"], part["unit"], part["qualifier"])],
-                    unit=[unit_label(u) for u in part["unit"]],
-                    qualifier=[ui.qualifier_label(q) for q in part["qualifier"]],
+                    unit=per_code(unit_label, part["unit"]),
+                    qualifier=per_code(ui.qualifier_label, part["qualifier"]),
                 )[["indicator", "shown", "value", "unit", "qualifier", "value_before", "all_median",
                    "period", "doc", "evidence"]]
                 view.columns = [t("c_indicator"), t("c_value"), "value", t("c_unit"), t("c_qualifier"),
