@@ -12,11 +12,15 @@ accepts a connection, its startup hook:
   the browser's delayed ACK (~40 ms on Linux). A new browser fetches some 120 static
   files over six connections: about 20 such waits each. Accepted sockets inherit
   the option from the listener on Linux; elsewhere this does nothing.
-- imports what a session's first run needs and computes the first views' reads
-  (views/data.py `warm_up`), so the first visitor after a start does not pay for them.
+- imports what a session's first run needs (Streamlit's emoji table, Plotly's classes) and
+  computes the first views' reads (views/data.py `warm_up`), so the first visitor after a
+  start does not pay for them;
+- freezes what that made (`gc.freeze`): long-lived objects the cyclic garbage collector
+  would otherwise walk in every full collection during a visitor's run.
 """
 from __future__ import annotations
 
+import gc
 import os
 import socket
 from contextlib import asynccontextmanager
@@ -67,6 +71,12 @@ def warm_start() -> None:
     extract_leading_emoji(i18n.LANG_NAMES["zh"])
     ui.warm_charts()
     data.warm_up(wait=True)
+    # What startup made lives as long as the server: out of the cyclic collector's sight, so a
+    # full collection during a visitor's run does not walk it (measured on 10M claims: a new
+    # session's first message 300-400 ms after its connection without this, 40-70 ms with it).
+    # Frozen objects are still freed when their last reference goes.
+    gc.collect()
+    gc.freeze()
 
 
 @asynccontextmanager

@@ -50,8 +50,14 @@ if ui.require_data():
         zones_n = dict(zip(fac["key"], fac["zones"].fillna(0).astype(int)))
         indicator = st.selectbox(t("cmp_indicator"), options, key=key,
                                  format_func=lambda k: f"{labels[k]} · {counts[k]:,} · {zones_n[k]} {t('c_zones_n')}")
-        rank = data.q("compare_ranking", indicator=indicator,
-                      **filters.params("zone", "period", "doc"))
+        where = filters.params("zone", "period", "doc")
+        # The page's three reads, started together: the ranking, the before -> after pairs of
+        # a duration, and the growth rates beside it.
+        data.prefetch(("compare_ranking", dict(indicator=indicator, **where)),
+                      *([("compare_pairs", dict(indicator=filters.indicator, **where))]
+                        if dict(zip(fac["key"], fac["family"])).get(indicator) == "duration" else []),
+                      ("compare_ranking", dict(family="growth_rate", **where)))
+        rank = data.q("compare_ranking", indicator=indicator, **where)
         family = rank["family"].iloc[0] if not rank.empty else None
         rank = rank.assign(zone_label=bilingual_all(rank["zone"], rank["zone_en"]))
         if rank.empty:
@@ -94,7 +100,7 @@ if ui.require_data():
                              f"claims_{indicator}_{zone_id}", f"sel_{zone_id}")
 
         # Before -> after, every duration procedure, one chart per unit.
-        pairs = data.q("compare_pairs", indicator=filters.indicator, **filters.params("zone", "period", "doc")) \
+        pairs = data.q("compare_pairs", indicator=filters.indicator, **where) \
             if family == "duration" else None
         if pairs is not None and not pairs.empty:
             st.subheader(t("cmp_dumbbell"), anchor=False)
@@ -133,7 +139,7 @@ if ui.require_data():
             ui.table(view, "before_after", "pairs")
 
         # Growth rates side by side: one panel per growth indicator, one shared % axis.
-        growth = data.q("compare_ranking", family="growth_rate", **filters.params("zone", "period", "doc"))
+        growth = data.q("compare_ranking", family="growth_rate", **where)
         growth = growth[growth["unit"] == "pct"]
         growth = growth.assign(zone_label=bilingual_all(growth["zone"], growth["zone_en"]))
         if not growth.empty:

@@ -13,6 +13,7 @@ import os
 import sys
 import threading
 from collections import OrderedDict
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -135,6 +136,33 @@ def q(name: str, **params) -> pd.DataFrame:
 @st.cache_resource(max_entries=16, show_spinner=False)
 def _run_shared(db: str, version: tuple, name: str, params: tuple) -> pd.DataFrame:
     return store.run_query(name, db=db, **dict(params))
+
+
+#: Threads that run a page's independent reads beside the page's own (`prefetch`).
+_readers = ThreadPoolExecutor(max_workers=2, thread_name_prefix="bizenv-read")
+
+
+def prefetch(*reads: tuple[str, dict]) -> None:
+    """Compute a page's independent reads side by side, into the cache its `q` calls read.
+
+    DuckDB runs each query on the thread that asks for it (the server's reader has one
+    thread of its own), so reads started together share the machine's cores; the first
+    runs here, the others on `_readers`. An error is left for the page's own `q` to meet
+    and show.
+    """
+    version = data_version()
+    if version is None or not reads:
+        return
+    db = str(db_file())
+    keys = [(name, tuple(sorted(params.items()))) for name, params in reads]
+    for key in keys:
+        _remember("q", *key)
+    later = [_readers.submit(_run, db, version, *key) for key in keys[1:]]
+    for job in [lambda: _run(db, version, *keys[0])] + [f.result for f in later]:
+        try:
+            job()
+        except Exception:
+            pass
 
 
 def shared(name: str, **params) -> pd.DataFrame:
