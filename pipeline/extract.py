@@ -1285,12 +1285,14 @@ class _Context:
 
     def _sentence_start(self, a: int, pos: int) -> int:
         lay = self.layout
+        own = lay.line_of(pos) if lay.starts else -1
         while True:
             m = _SENT_REV.search(self.t, a, pos)
             if m is None:
                 return a
-            if lay.starts and lay.kind_at(m.start()) in (CAPTION, HEADER):
-                pos = lay.starts[lay.line_of(m.start())]  # a caption's full stop ends nothing
+            line = lay.line_of(m.start()) if lay.starts else -1
+            if line != own and lay.kind_at(m.start()) in (CAPTION, HEADER):
+                pos = lay.starts[line]  # another line's caption: its full stop ends nothing here
                 continue
             return m.end()
 

@@ -60,6 +60,8 @@ _SYMBOLS = r"[·•▪▶►◆◇□●○✅✔☑⏩➤](?!\d)|[-*+][ \t]"  #
 _SYMBOL_BULLET = re.compile(rf"[ \t\u3000]*(?:{_SYMBOLS})[ \t\u3000]*\S")
 _BULLET = re.compile(rf"[ \t\u3000]*(?:{_SYMBOLS}|\d{{1,2}}[.．、](?![\d．.])|[（(]\d{{1,2}}[）)]|[①②③④⑤⑥⑦⑧⑨⑩])")
 _TIMECODE = re.compile(r"[ \t]*\d{1,2}:\d\d:\d\d[,.]\d{1,3}[ \t]*-->[ \t]*\d{1,2}:\d\d:\d\d[,.]\d{1,3}[ \t\r]*")
+#: a footnote's first line: ① 统计范围为…, 注：②研发经费投入强度为… (its mark also stands earlier, after a figure)
+_FOOTNOTE = re.compile(r"[ \t\u3000]*(?:注[：:][ \t\u3000]*)?([①-⑳])")
 _PAGE_NUMBER = re.compile(r"[-—–―\s]*(?:第\s*)?\d{1,4}\s*(?:页)?[-—–―\s]*|-\s*\d{1,4}\s*-")
 _INDENT = re.compile(r"(?:[ \t]{2,}|\u3000{1,2})(?=\S)")  # (\u3000\u3000今年以来: two full-width spaces, too;
 # four or more centre a title)
@@ -126,6 +128,22 @@ def _second_look(text: str, starts: list[int], ends: list[int], kinds: list[int]
     if kinds and kinds[0] == BODY and len(first) <= 60 and "。" not in first \
             and _EXCLAIM.search(first) and not _INDENT.match(first):
         kinds[0] = HEADER
+    # A footnote (…2 816.4 亿元①，… ⏎ ① 统计范围为…) is an aside, furniture like a caption: a zone it
+    # names (③ 海沧台商投资区相关数据见…) speaks for none of the text after it. Its mark must stand
+    # earlier in the text, right after a word or figure; ① at the head of list items is no footnote.
+    i = 0
+    while i < len(kinds):
+        m = _FOOTNOTE.match(text, starts[i])
+        ref = text.rfind(m[1], 0, starts[i]) if m else -1
+        while m and ref > 0 and text[ref - 1] in " \t\u3000\n":
+            ref = text.rfind(m[1], 0, ref)
+        if ref > 0:
+            kinds[i] = CAPTION
+            while not _TERMINAL.search(text, starts[i], ends[i]) and i + 1 < len(kinds) \
+                    and starts[i + 1] == ends[i] + 1 and not _FOOTNOTE.match(text, starts[i + 1]):
+                i += 1  # the footnote's wrapped lines
+                kinds[i] = CAPTION
+        i += 1
     for i in range(len(kinds)):  # a subtitle file's timecodes (00:01:12,480 --> 00:01:15,200): furniture
         if _TIMECODE.fullmatch(text, starts[i], ends[i]):
             kinds[i] = CAPTION

@@ -2366,3 +2366,22 @@ CASES_ROUND3 += [
     Case("嘉宾:今年上半年，园区进出口额完成六十八个亿，外贸利润差不多九个亿。", [dict(value=6_800_000_000, unit="yuan"), dict(value=900_000_000, unit="yuan")],
          id="r3-trade-and-profit-said-in-yi-are-money", only=True),
 ]
+# Sets 72-73: a period or a share word before a zone type is no part of a name; a footnote's zone
+# speaks for none of the text after it; a caption's own full stop ends a sentence in it.
+CASES_ROUND3 += [
+    Case("两江新区经济运行平稳。\n\n前三季度新区新增经营主体1.2万户。", [dict(value=12_000, zone_prefix="两江")],
+         id="r3-a-period-before-a-bare-type-names-no-zone", only=True),
+    Case("前三季度宜宾三江新区实现营业收入1260亿元。", [dict(value=126_000_000_000, zone="宜宾三江新区")],
+         id="r3-a-quarter-before-a-zones-name-is-cut", only=True),
+    Case("潍坊高新区台资企业实现产值63.2亿元，约占高新区规上工业总产值的两成。",
+         [dict(value=6_320_000_000, zone_prefix="潍坊"), dict(value=20, zone_prefix="潍坊")],
+         id="r3-a-share-word-before-a-bare-type-names-no-zone", only=True),
+    Case("鹰潭高新区2024年度工作报告\n\n一、总体情况\n全年实现规上工业总产值812.6亿元①，同比增长7.4%。\n\n"
+         "① 余江工业园区相关数据另行统计，见\n该区统计公报。\n\n二、企业培育\n全年新增高新技术企业46家。\n",
+         [dict(value=81_260_000_000, zone_prefix="鹰潭"), dict(value=7.4, zone_prefix="鹰潭"),
+          dict(value=46, zone_prefix="鹰潭")],
+         id="r3-a-footnotes-zone-speaks-for-nothing-after-it", only=True),
+    Case("铜陵经开区今年新签约项目18个。\n▲图为一家铜箔企业的生产车间。该企业今年新增订单3.6亿元。\n",
+         [dict(value=18), dict(value=360_000_000, sentence="该企业今年新增订单3.6亿元。")],
+         id="r3-a-captions-full-stop-ends-its-own-sentence", only=True),
+]

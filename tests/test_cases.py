@@ -28,8 +28,9 @@ except ImportError:                    # tests/ imported as a package
 #: and the second red-team round (whole pages, overviews, periods, traps).
 ALL_CASES: list[Case] = CASES + CASES_MORE + CASES_ROUND2 + CASES_ROUND3
 #: Expect fields any table may use: the round-2 table also asserts `zone`
-#: exactly ("" = a claim that names no zone), which `zone_prefix` cannot.
-ALL_FIELDS = FIELDS | {"zone", "indicator"}
+#: exactly ("" = a claim that names no zone), which `zone_prefix` cannot; `sentence`
+#: is the provenance a reader is shown.
+ALL_FIELDS = FIELDS | {"zone", "indicator", "sentence"}
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 REL_TOL = 0.005          # values compare within 0.5%
