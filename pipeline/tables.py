@@ -104,9 +104,17 @@ def _cells(text: str, m) -> list[tuple[int, int, str]]:
     out, pos = [], m.start(1)
     for part in m[1].split("|"):
         lead = len(part) - len(part.lstrip())
-        out.append((pos + lead, pos + len(part.rstrip()), part.strip()))
+        cell = part.strip()
+        bold = _BOLD_CELL.fullmatch(cell)  # | **合计** | **12.6** |: the cell is what the marks hold
+        if bold:
+            lead += 2
+            cell = bold[1]
+        out.append((pos + lead, pos + lead + len(cell), cell))
         pos += len(part) + 1
     return out
+
+
+_BOLD_CELL = re.compile(r"\*\*([^*]+)\*\*")
 
 
 def table_cells(text: str):
@@ -164,7 +172,10 @@ def _markdown_tables(text: str):
                 data.append(_cells(text, rows[j]))
                 prev = rows[j]
                 j += 1
-            yield _cells(text, rows[i]), data, rows[i].start()
+            head = _cells(text, rows[i])
+            if data and len(data[0]) == len(head) and _sub_header(data[0]):
+                head, data = _merged_header(head, data[0]), data[1:]
+            yield head, data, rows[i].start()
             i = j
         else:
             i += 1
@@ -269,6 +280,30 @@ def _under_header_gap(text: str, block, a: int, b: int) -> bool:
     if cells:
         block[0] = _under_header(text, block[0], cells)
     return True
+
+
+def _sub_header(cells) -> bool:
+    """A second header row (| | 1—9月（万元） | 同比±% |): no cell a figure, a unit or a rate in some."""
+    texts = [c.strip() for _, _, c in cells]
+    return not any(_FIGURE.fullmatch(c) or _NUMBER.fullmatch(c) for c in texts if c) \
+        and any(_UNIT_IN_HEADER.search(c) or _RATE.search(c) or c.endswith(("%", "％")) for c in texts[1:])
+
+
+def _merged_header(head, sub):
+    """A two-row header as one: each column's group (a merged cell spans the empty ones to its
+    right) and its own sub-header (营业收入 | ⏎ 1—9月（万元） | 同比±% -> 营业收入1—9月（万元）,
+    营业收入同比%).
+
+    >>> [c for _, _, c in _merged_header([(0, 0, "开发区"), (0, 0, "营业收入"), (0, 0, " "), (0, 0, "户数")],
+    ...                                  [(0, 0, ""), (0, 0, "1—9月（万元）"), (0, 0, "同比±%"), (0, 0, "")])]
+    ['开发区', '营业收入1—9月（万元）', '营业收入同比%', '户数']
+    """
+    out, group = [], ""
+    for (a, b, top), (sa, sb, low) in zip(head, sub):
+        top, low = top.strip(), low.strip().replace("±", "").replace("+/-", "")
+        group = top or group
+        out.append((sa, sb, (top or group) + low) if low else (a, b, top))
+    return out
 
 
 def _units_only(cells) -> bool:

@@ -2385,3 +2385,17 @@ CASES_ROUND3 += [
          [dict(value=18), dict(value=360_000_000, sentence="该企业今年新增订单3.6亿元。")],
          id="r3-a-captions-full-stop-ends-its-own-sentence", only=True),
 ]
+# Set 74: a Markdown table's second header row (a period and unit under each group) joins the first;
+# a bold cell is read as the figure its marks hold.
+CASES_ROUND3 += [
+    Case("| 园区 | 工业总产值 |  | 新设企业 |\n|---|---:|---:|---:|\n|  | 1—6月（万元） | 同比±% | 1—6月（户） |\n"
+         "| 阿克苏经济技术开发区 | 1,264,300 | 9.1 | 412 |\n| 库车经济技术开发区 | 986,500 | -3.2 | 205 |\n",
+         [dict(value=12_643_000_000, unit="yuan", zone_prefix="阿克苏"), dict(value=9.1, unit="pct", zone_prefix="阿克苏"),
+          dict(value=412, unit="firm", zone_prefix="阿克苏"), dict(value=9_865_000_000, unit="yuan", zone_prefix="库车"),
+          dict(value=-3.2, unit="pct", zone_prefix="库车"), dict(value=205, unit="firm", zone_prefix="库车")],
+         id="r3-a-second-header-row-gives-each-column-its-unit", only=True),
+    Case("| 开发区 | 新签约项目（个） | 协议投资（亿元） |\n|---|---|---|\n| 奎屯—独山子经开区 | 23 | 186.5 |\n"
+         "| **合计** | **41** | **302.7** |\n",
+         [dict(value=23), dict(value=18_650_000_000), dict(value=41, zone=""), dict(value=30_270_000_000, zone="")],
+         id="r3-bold-table-cells-are-read", only=True),
+]
