@@ -468,6 +468,10 @@ _SUBJECTLESS = re.compile(r"\s*(?:实际|新签约|新开工|新增|新引进|�
 _WHOLE_OPENS = re.compile(r"\s*(?:[^，,。；;]{0,12}[，,]\s*)?(?:全县|全市|全省|全区各|我市|我县|我省)"
                           r"(?!上下|\p{Han}{0,2}(?:开发区|经开区|高新区|园区))")  # (not 全县上下…, 我县开发区…)
 _DIGIT_ANY = re.compile(r"\d")
+#: spoken: the whole after a short lead and a pause (前三季度 全省…), a figure in words (百分之六点三, 四万一千二百亿元)
+_WHOLE_SAID = re.compile(r"\s*(?:[^，,。；;\s]{0,12}(?:[，,]\s*|[ \u3000]+))?(?:全县|全市|全省|全区各|我市|我县|我省)"
+                         r"(?!上下|\p{Han}{0,2}(?:开发区|经开区|高新区|园区))")
+_FIGURE_SAID = re.compile(r"\d|百分之|[一二三四五六七八九十两][零一二三四五六七八九十百千万亿点]*(?:亿|万|个|家|项|户|人|元|成)")
 #: a share of the whole said right after it (以全市约6.5%的土地面积, 全市超过三分之一的产值): a denominator
 _SHARE_OF_WHOLE = re.compile(r"\s*(?:约|近|超过|不到|逾|的)?\s*(?:[\d.]+\s*[%％]|[一二三四五六七八九十两]+分之[一二三四五六七八九十]+|[一二三四五六七八九]成)的"
                              r"(?!增速|增长|增幅|速度|水平|平均)")  # (not 比深圳全市5.2%的增速: the whole's own rate)
@@ -1285,6 +1289,8 @@ class _Context:
 
     def _sentence_start(self, a: int, pos: int) -> int:
         lay = self.layout
+        if lay.cue_sentences:  # speech with no full stops: a sentence ends with its cue
+            a = max(a, lay.cue_bounds(pos)[0])
         own = lay.line_of(pos) if lay.starts else -1
         while True:
             m = _SENT_REV.search(self.t, a, pos)
@@ -1297,6 +1303,8 @@ class _Context:
             return m.end()
 
     def _sentence_end(self, pos: int, b: int) -> int:
+        if self.layout.cue_sentences:
+            b = min(b, self.layout.cue_bounds(pos)[1])
         m = _SENT_FWD.search(self.t, pos, b)
         return m.end() if m else b
 
@@ -1749,11 +1757,28 @@ class _Context:
         and no zone's word anywhere in it."""
         t = self.t
         sent_b = self._sentence_end(e, self.para_bounds(s)[1])
+        if self.layout.cue_sentences:
+            return self._cue_goes_on_with_whole(a, sent_a, sent_b)
         if any(a <= m.start < sent_b for m in self.mentions[lo:bisect_left(self.m_starts, sent_b)]) \
                 or _SUFFIX_ANY.search(t, sent_a, sent_b):
             return False
         prev_a = self._sentence_start(a, sent_a - 1)
         return _WHOLE_OPENS.match(t, prev_a) is not None and _DIGIT_ANY.search(t, prev_a, sent_a) is not None
+
+    def _cue_goes_on_with_whole(self, a: int, sent_a: int, sent_b: int, depth: int = 4) -> bool:
+        """The same for speech whose sentences are its cues (前三季度 全省一百零八个开发区 ⏎ 实现营业收入…
+        ⏎⏎ 同比增长百分之六点三 ⏎⏎ 实际使用外资十三点二亿美元): a cue with no zone and no zone's word
+        goes on with a whole that opened one of the cues just before it, with none named in between."""
+        t = self.t
+        while depth > 0 and sent_a > a:
+            lo, hi = bisect_left(self.m_starts, sent_a), bisect_left(self.m_starts, sent_b)
+            if hi > lo or _SUFFIX_ANY.search(t, sent_a, sent_b):
+                return False
+            prev_a = self._sentence_start(a, sent_a - 1)
+            if _WHOLE_SAID.match(t, prev_a) is not None and _FIGURE_SAID.search(t, prev_a, sent_a) is not None:
+                return True
+            sent_a, sent_b, depth = prev_a, sent_a, depth - 1
+        return False
 
     def _city_event_title(self, s: int) -> bool:
         """Whether the first header of s's article is a city's event (钦州市…重大项目集中签约活动举行)

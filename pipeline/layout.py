@@ -62,6 +62,8 @@ _BULLET = re.compile(rf"[ \t\u3000]*(?:{_SYMBOLS}|\d{{1,2}}[.．、](?![\d．.])
 _TIMECODE = re.compile(r"[ \t]*\d{1,2}:\d\d:\d\d[,.]\d{1,3}[ \t]*-->[ \t]*\d{1,2}:\d\d:\d\d[,.]\d{1,3}[ \t\r]*")
 #: a footnote's first line: ① 统计范围为…, 注：②研发经费投入强度为… (its mark also stands earlier, after a figure)
 _FOOTNOTE = re.compile(r"[ \t\u3000]*(?:注[：:][ \t\u3000]*)?([①-⑳])")
+_FULL_STOP = re.compile(r"[。！？!?]")
+_CUE_NUMBER = re.compile(r"[ \t]*\d{1,5}[ \t\r]*")
 _PAGE_NUMBER = re.compile(r"[-—–―\s]*(?:第\s*)?\d{1,4}\s*(?:页)?[-—–―\s]*|-\s*\d{1,4}\s*-")
 _INDENT = re.compile(r"(?:[ \t]{2,}|\u3000{1,2})(?=\S)")  # (\u3000\u3000今年以来: two full-width spaces, too;
 # four or more centre a title)
@@ -144,9 +146,19 @@ def _second_look(text: str, starts: list[int], ends: list[int], kinds: list[int]
                 i += 1  # the footnote's wrapped lines
                 kinds[i] = CAPTION
         i += 1
-    for i in range(len(kinds)):  # a subtitle file's timecodes (00:01:12,480 --> 00:01:15,200): furniture
-        if _TIMECODE.fullmatch(text, starts[i], ends[i]):
-            kinds[i] = CAPTION
+    cues = [i for i in range(len(kinds)) if _TIMECODE.fullmatch(text, starts[i], ends[i])]
+    for i in cues:  # a subtitle file's timecodes (00:01:12,480 --> 00:01:15,200): furniture
+        kinds[i] = CAPTION
+    if len(cues) >= 3:
+        # A subtitle file is speech cut into cues: each cue's number is furniture, and its short lines
+        # are running text, not titles (after the first cue, which holds the programme's name).
+        for k, i in enumerate(cues):
+            if i > 0 and _CUE_NUMBER.fullmatch(text, starts[i - 1], ends[i - 1]):
+                kinds[i - 1] = CAPTION
+            end = cues[k + 1] - 1 if k + 1 < len(cues) else len(kinds)
+            for j in range(i + 1, end):
+                if k and kinds[j] == HEADER:
+                    kinds[j] = BODY
     seen: set[str] = set()
     for i in range(len(kinds)):
         # A PDF's running header repeated on every page (泉州经济技术开发区2024年度工作
@@ -207,6 +219,12 @@ class Layout:
                 if _CLAUSE_INSIDE.search(text, starts[i - 1], ends[i - 1]):
                     kinds[i - 1] = BODY  # (…，湛江经开区新签约项目23: prose, not a title)
         self.starts, self.ends, self.kinds = starts, ends, kinds
+        # A subtitle file's cues, each where its text starts. Speech set down without full stops
+        # (fewer than one in four cues holds one) has a sentence no longer than its cue.
+        timecodes = [i for i in range(len(kinds)) if _TIMECODE.fullmatch(text, starts[i], ends[i])]
+        self._cue_lines = timecodes if len(timecodes) >= 3 else []
+        self.cues = [ends[i] + 1 for i in self._cue_lines]
+        self.cue_sentences = bool(self.cues) and 4 * len(_FULL_STOP.findall(text, self.cues[0])) < len(self.cues)
         if year is None:  # no metadata: a masthead's date says when the page came out
             for i, kind in enumerate(kinds):
                 if kind == HEADER:
@@ -222,6 +240,17 @@ class Layout:
         self._build_articles(mentions, default_zone_id)
 
     # -- lines ---------------------------------------------------------------
+    def cue_bounds(self, pos: int) -> tuple[int, int]:
+        """(start, end) of the subtitle cue pos is in: from its text to the next cue's timecode."""
+        k = bisect_right(self.cues, pos) - 1
+        a = self.cues[k] if k >= 0 else 0
+        if k + 1 >= len(self.cues):
+            return a, len(self.text)
+        i = self._cue_lines[k + 1]  # the next cue's timecode, and its number above it
+        if i > 0 and _CUE_NUMBER.fullmatch(self.text, self.starts[i - 1], self.ends[i - 1]):
+            i -= 1
+        return a, max(a, self.starts[i])
+
     def line_of(self, pos: int) -> int:
         return max(bisect_right(self.starts, pos) - 1, 0)
 
@@ -287,7 +316,7 @@ class Layout:
                     break  # an item's own line above: the item's text starts below it
                 j -= 1
                 continue
-            if k == BODY and self._open(j):
+            if k == BODY and (self._open(j) or self.cues):  # (a subtitle file's speech runs on)
                 first = j
                 if self.bullet(j):
                     break  # 7．半导体封装测试基地项目 ⏎ …: an item of a list opens its paragraph
@@ -304,7 +333,7 @@ class Layout:
             return hit
         last = i
         j = i
-        while j < len(self.starts) and self.kinds[j] == BODY and self._open(j):
+        while j < len(self.starts) and self.kinds[j] == BODY and (self._open(j) or self.cues):
             k = j + 1
             while k < len(self.starts) and self.kinds[k] in (CAPTION, HEADER):
                 k += 1

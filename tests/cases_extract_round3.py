@@ -2399,3 +2399,26 @@ CASES_ROUND3 += [
          [dict(value=23), dict(value=18_650_000_000), dict(value=41, zone=""), dict(value=30_270_000_000, zone="")],
          id="r3-bold-table-cells-are-read", only=True),
 ]
+
+
+def _srt(*cues: str) -> str:
+    """A subtitle file: numbered cues with timecodes, each cue's lines as given ("⏎" cuts a line)."""
+    return "\n".join(f"{k}\n00:00:{2 * k:02d},000 --> 00:00:{2 * k + 1:02d},500\n{c.replace('⏎', chr(10))}\n"
+                     for k, c in enumerate(cues, start=1))
+
+
+# Sets 62, 68, 73: a subtitle file is running speech, its cues' short lines no titles; the zone last
+# named goes on over the cues; speech with no full stops has a sentence no longer than its cue.
+CASES_ROUND3 += [
+    Case(_srt("黔南新闻联播", "记者从省商务厅获悉", "前三季度 全省六十个开发区⏎实现营业收入八千二百亿元", "同比增长百分之五点六",
+              "来看记者发回的报道", "在都匀经济开发区⏎新材料产业园里", "今年以来新签约项目二十八个", "总投资一百一十六亿元"),
+         [dict(value=820_000_000_000, zone=""), dict(value=5.6, zone=""),
+          dict(value=28, zone_prefix="都匀", sentence="今年以来新签约项目二十八个"),
+          dict(value=11_600_000_000, zone_prefix="都匀", sentence="总投资一百一十六亿元")],
+         id="r3-unpunctuated-subtitles-carry-the-zone-over-cues", only=True),
+    Case(_srt("【六盘水新闻】", "今年以来，钟山经济开发区⏎新签约项目12个，", "协议投资86亿元。",
+              "在盘州经济开发区，", "煤焦化产业正在延伸。", "前三季度，开发区⏎规上工业产值增长9.1%，", "新增企业15家。"),
+         [dict(value=12, zone_prefix="钟山"), dict(value=8_600_000_000, zone_prefix="钟山"),
+          dict(value=9.1, zone_prefix="盘州"), dict(value=15, zone_prefix="盘州")],
+         id="r3-punctuated-subtitles-carry-the-zone-over-sentences", only=True),
+]
