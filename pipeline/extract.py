@@ -355,6 +355,7 @@ _SPAN_PAST = re.compile(r"过去[一二两三四五六七八九十\d]+\s*(?:年|
 _WHOLE_OR_AVERAGE = re.compile(r"全省|全市|全国|平均")
 _FROM_NEAR = re.compile(r"(?:由|从)[^\d，,。；;]{0,6}$")  # 由过去的8小时: the before value of a pair
 _FROM_EARLIER = re.compile(r"原以为|原本|原需|原来|原先|以往|过去|此前|以前")
+_OPENS_PAST = re.compile(r"\s*(?:答[：:]\s*)?(?:[^，,。；;]{0,6}[。，,]\s*)?(?:原以为|原本|原来|原先|以往|过去|此前|以前)[，,]?")
 _AND_ABOVE = re.compile(r"[及或]以[上下]")  # 500万元及以上项目: a size class
 #: 500万元及以上的固定资产投资项目: a size class too (but 总投资超过300亿元的…投资项目56个 is their sum)
 _INVEST_CLASS = re.compile(r"\s*的?(?:固定资产)?投资项目")
@@ -925,7 +926,7 @@ class _Context:
         between = self.layout.clean(p.end, h.start)
         # 过去…需要至少90天。现在，只需要30天: a sentence of the past, then one of now
         now_next = p.kind == h.kind == "duration" and _NOW_NEXT.fullmatch(between)
-        if len(between) > 30 or (any(c in between for c in "。；;！？") and not now_next) \
+        if len(between) > (60 if now_next else 30) or (any(c in between for c in "。；;！？") and not now_next) \
                 or _TOTAL.search(between):
             return None  # 新认定56家，总数达到412家: a new count and a total, not before/after
         lead = self.layout.clean(max(a, p.start - 12), p.start)
@@ -933,6 +934,12 @@ class _Context:
         stop = _SENTENCE_STOP_REV.search(earlier)
         anchored = bool(_FROM.search(lead)) or bool(_FROM_EARLIER.search(
             earlier, stop.end() if stop else 0))
+        if now_next and not anchored:
+            # 原来企业招用员工后，需分别办理就业登记、社保参保登记…，通常需要5个工作日；现在…: the
+            # sentence of the past opens with 原来, however long its list of steps
+            opening = self.layout.clean(max(a, p.start - 120), p.start)
+            stop = _SENTENCE_STOP_REV.search(opening)
+            anchored = _OPENS_PAST.match(opening, stop.end() if stop else 0) is not None
         if now_next:
             if not anchored or _SPAN_PAST.search(earlier) or _WHOLE_OR_AVERAGE.search(between):
                 return None  # 过去五年 is a span, not "before"; 如今，全省平均…: another's figure

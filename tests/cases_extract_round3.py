@@ -2422,3 +2422,10 @@ CASES_ROUND3 += [
           dict(value=9.1, zone_prefix="盘州"), dict(value=15, zone_prefix="盘州")],
          id="r3-punctuated-subtitles-carry-the-zone-over-sentences", only=True),
 ]
+# Set 72: a sentence of the past that opens with 原来 and lists its steps before its time, then 现在.
+CASES_ROUND3 += [
+    Case("答：原来企业迁移登记后，需分别办理税务迁移、社保转移、公积金转移和银行账户变更，通常需要6个工作日；"
+         "现在通过一件事专区一表填报、部门共享数据，2个工作日内即可全部办结。",
+         [dict(value=2, value_before=6, unit="working_day", unit_before="working_day")],
+         id="r3-a-past-sentence-opening-with-yuanlai-pairs-with-now", only=True),
+]
