@@ -62,6 +62,10 @@ _BULLET = re.compile(rf"[ \t\u3000]*(?:{_SYMBOLS}|\d{{1,2}}[.．、](?![\d．.])
 _TIMECODE = re.compile(r"[ \t]*\d{1,2}:\d\d:\d\d[,.]\d{1,3}[ \t]*-->[ \t]*\d{1,2}:\d\d:\d\d[,.]\d{1,3}[ \t\r]*")
 #: a footnote's first line: ① 统计范围为…, 注：②研发经费投入强度为… (its mark also stands earlier, after a figure)
 _FOOTNOTE = re.compile(r"[ \t\u3000]*(?:注[：:][ \t\u3000]*)?([①-⑳])")
+#: a footnote's mark in the text: right after a word or figure (a space between, in text from a PDF),
+#: before punctuation or the line's end (…2 816.4 亿元①，…; 列示③。) — not an item of a list (：①抓项目；)
+_FOOTNOTE_AFTER = r"(?<=[\p{Han}\dA-Za-z%％）)”』」][ ]?)"
+_FOOTNOTE_REF = re.compile(_FOOTNOTE_AFTER + r"[①-⑳](?=[，,。；;：:、）)\s]|$)")
 _FULL_STOP = re.compile(r"[。！？!?]")
 _CUE_NUMBER = re.compile(r"[ \t]*\d{1,5}[ \t\r]*")
 _PAGE_NUMBER = re.compile(r"[-—–―\s]*(?:第\s*)?\d{1,4}\s*(?:页)?[-—–―\s]*|-\s*\d{1,4}\s*-")
@@ -82,7 +86,7 @@ SPEAKER_LABEL = re.compile(r"(?:询问人|应询人|提问人|答问人|主持�
 _DATE_LINE = re.compile(r"[ \t\u3000]*(?:(?:19|20)\d\d|[二〇一两三四五六七八九零]{4})[ \t]*年[ \t]*[\d一二三四五六七八九十]{1,3}[ \t]*月"
                         r"(?:[ \t]*[\d一二三四五六七八九十]{1,3}[ \t]*日)?[ \t\u3000]*")
 # The title of a whole report (not of one article on a page): its period covers every section.
-_DOC_TITLE = re.compile(r"报告|总结|回顾|回眸|盘点|综述|通报|公报|情况|速览|年报|统计|简报|专报")
+_DOC_TITLE = re.compile(r"报告|总结|回顾|回眸|盘点|综述|通报|公报|情况|速览|年报|统计|简报|专报|纪实|巡礼|述评")
 # A page's masthead or a post's date line: 新华日报 2025年6月18日 星期三 第7版;
 # 发布时间：2025-07-16; 2025-07-18 09:30 山东 — the date the text came out.
 _MASTHEAD = re.compile(
@@ -136,14 +140,13 @@ def _second_look(text: str, starts: list[int], ends: list[int], kinds: list[int]
     i = 0
     while i < len(kinds):
         m = _FOOTNOTE.match(text, starts[i])
-        ref = text.rfind(m[1], 0, starts[i]) if m else -1
-        while m and ref > 0 and text[ref - 1] in " \t\u3000\n":
-            ref = text.rfind(m[1], 0, ref)
-        if ref > 0:
+        if m and any(_FOOTNOTE_REF.match(text, r.start()) for r in re.finditer(re.escape(m[1]), text[:starts[i]])):
             kinds[i] = CAPTION
-            while not _TERMINAL.search(text, starts[i], ends[i]) and i + 1 < len(kinds) \
-                    and starts[i + 1] == ends[i] + 1 and not _FOOTNOTE.match(text, starts[i + 1]):
-                i += 1  # the footnote's wrapped lines
+            # its wrapped lines: a long line cut short, going on below (not into a heading)
+            while ends[i] - starts[i] >= 24 and not _TERMINAL.search(text, starts[i], ends[i]) \
+                    and i + 1 < len(kinds) and starts[i + 1] == ends[i] + 1 \
+                    and not _FOOTNOTE.match(text, starts[i + 1]) and not _NUMBERED_HEAD.match(text, starts[i + 1]):
+                i += 1
                 kinds[i] = CAPTION
         i += 1
     cues = [i for i in range(len(kinds)) if _TIMECODE.fullmatch(text, starts[i], ends[i])]

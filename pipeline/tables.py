@@ -173,7 +173,7 @@ def _markdown_tables(text: str):
                 prev = rows[j]
                 j += 1
             head = _cells(text, rows[i])
-            if data and len(data[0]) == len(head) and _sub_header(data[0]):
+            if data and len(data[0]) == len(head) and _sub_header(head, data[0]):
                 head, data = _merged_header(head, data[0]), data[1:]
             yield head, data, rows[i].start()
             i = j
@@ -282,28 +282,55 @@ def _under_header_gap(text: str, block, a: int, b: int) -> bool:
     return True
 
 
-def _sub_header(cells) -> bool:
-    """A second header row (| | 1—9月（万元） | 同比±% |): no cell a figure, a unit or a rate in some."""
+def _sub_header(head, cells) -> bool:
+    """A second header row under a Markdown table's first (| | 1—9月（万元） | 同比±% |, | | 亿元 | % |):
+    no cell a figure (512.3（+8.5%） is one), a unit or a rate in some. Not under a header of years
+    or of indicators (| 指标 | 2024年 | | 2023年 |), whose rows are read as they stand."""
+    tops = [c.strip() for _, _, c in head]
+    if _INDICATOR_COLUMN.match(tops[0]) or any(_VALUE_COLUMN.match(c) for c in tops[1:]):
+        return False
     texts = [c.strip() for _, _, c in cells]
-    return not any(_FIGURE.fullmatch(c) or _NUMBER.fullmatch(c) for c in texts if c) \
-        and any(_UNIT_IN_HEADER.search(c) or _RATE.search(c) or c.endswith(("%", "％")) for c in texts[1:])
+    return not any(_FIGURE_CELL.fullmatch(c) or _NUMBER.fullmatch(c) for c in texts if c) \
+        and any(_UNIT_IN_HEADER.search(c) or _RATE.search(c) or c.endswith(("%", "％")) or _BARE_UNIT.fullmatch(c)
+                for c in texts[1:])
 
 
 def _merged_header(head, sub):
     """A two-row header as one: each column's group (a merged cell spans the empty ones to its
-    right) and its own sub-header (营业收入 | ⏎ 1—9月（万元） | 同比±% -> 营业收入1—9月（万元）,
-    营业收入同比%).
+    right) and its own sub-header, the unit at the end (营业收入 | ⏎ 1—9月（万元） | 同比±% ->
+    营业收入1—9月（万元）, 营业收入同比（%）; 营业收入（亿元） | ⏎ 1—9月 -> 营业收入1—9月（亿元）;
+    营业收入 ⏎ 亿元 -> 营业收入（亿元）).
 
-    >>> [c for _, _, c in _merged_header([(0, 0, "开发区"), (0, 0, "营业收入"), (0, 0, " "), (0, 0, "户数")],
-    ...                                  [(0, 0, ""), (0, 0, "1—9月（万元）"), (0, 0, "同比±%"), (0, 0, "")])]
-    ['开发区', '营业收入1—9月（万元）', '营业收入同比%', '户数']
+    >>> h = lambda *cells: [(0, 0, c) for c in cells]
+    >>> [c for _, _, c in _merged_header(h("开发区", "营业收入", " ", "户数"), h("", "1—9月（万元）", "同比±%", ""))]
+    ['开发区', '营业收入1—9月（万元）', '营业收入同比（%）', '户数']
+    >>> [c for _, _, c in _merged_header(h("开发区", "税收（亿元）", ""), h("", "1—9月", "同比%"))]
+    ['开发区', '税收1—9月（亿元）', '税收同比（%）']
+    >>> [c for _, _, c in _merged_header(h("开发区", "营业收入", "新开工项目"), h("", "亿元", "个"))]
+    ['开发区', '营业收入（亿元）', '新开工项目（个）']
     """
     out, group = [], ""
     for (a, b, top), (sa, sb, low) in zip(head, sub):
         top, low = top.strip(), low.strip().replace("±", "").replace("+/-", "")
         group = top or group
-        out.append((sa, sb, (top or group) + low) if low else (a, b, top))
+        if not low:
+            out.append((a, b, top))
+            continue
+        name, group_unit = _split_unit(group)
+        if _BARE_UNIT.fullmatch(low):
+            label, unit = name, low
+        else:
+            own, unit = _split_unit(low)
+            label, unit = name + own, unit or ("" if _RATE.search(own) else group_unit)
+        out.append((sa, sb, f"{label}（{unit}）" if unit else label))
     return out
+
+
+#: a cell that is a figure, with a note in brackets (512.3（+8.5%）, 8.5（5）): data, not a header
+_FIGURE_CELL = re.compile(r"[-+−]?\d[\d,.]*\s*[%％]?\s*(?:[（(][^（）()]*[)）])?")
+#: a unit standing alone in a header cell (| | 亿元 | % | 个 |)
+_BARE_UNIT = re.compile(r"(?:万|亿)?(?:元|美元)|[%％]|(?:万)?(?:个|家|户|项|亩|人|人次|件|吨|标箱|千瓦时|千瓦)"
+                        r"|(?:万)?平方(?:米|公里)|个?工作日|天|小时")
 
 
 def _units_only(cells) -> bool:

@@ -88,7 +88,7 @@ PROVISIONAL_OK = frozenset(SUFFIXES) - {"示范区", "园区", "行政审批服�
 STRICT = frozenset({"开发区", "新区", "化工园区"})
 PARKS = frozenset({"工业园区", "产业园区", "化工园区", "产业园", "工业园", "园区"})
 # A provisional prefix is cut after the last of these (位于孝义经开区 -> 孝义).
-_STOP = "的在于与及、为是到从对由向将把让被获等了省其这那赴访年月日季而但据入驻个着就率厅座占"  # (前三季度新区, 约占高新区…的两成)
+_STOP = "的在于与及、为是到从对由向将把让被获等了省其这那赴访年月日而但据入驻个着就率厅座"
 # Prefixes that name a kind of area, not a place.
 GENERIC = ("全国", "全省", "全市", "全区", "全县", "全州", "省级", "国家级", "市级", "县级", "标杆", "改革", "农村", "大学", r"(?<!\p{Han})城市", "本市", "本县",
            "飞地", "承载",
@@ -131,7 +131,10 @@ _OFFICE_END = re.compile(r"(?:[院局厅署委办]|管委会|委员会|商会|�
 # Words that introduce a name (比如襄阳高新区) and are no part of it.
 _LEAD_WORD = re.compile(r"比如|例如|譬如|诸如|像是|像|特别是|尤其是|包括|其中|以及|第[一二三四五六七八九十\d]+批次?|"
                         r"友邻|相邻|邻近|毗邻|周边|兄弟")  # (友邻射洪经开区: a neighbour, named)
-_DATE_TAIL = {"月": "份", "年": "度", "季": "度"}
+_DATE_TAIL = {"月": "份", "年": "度"}
+#: a quarter (前三季度新区, 一季度宿迁经开区) or a share (约占高新区…的两成, ，占前湾新区…的比重) before a
+#: zone's name: no part of it (but 靖江市季市工业园区, 普宁市占陇工业园区 hold 季 and 占)
+_QUARTER_OR_SHARE_REV = re.compile(r"(?r)季度|(?:^|[约仅共已均])占|占到|占比")
 _VISIT_REV = re.compile(r"(?r)对标|借鉴|学习|赴|前往|参观|考察|走访|走进|来到")
 #: verbs a zone's name follows, anywhere before it: greetings and "has" (热烈祝贺…, 县内建有…, 仅有…)
 _CUT_AFTER_REV = re.compile(r"(?r)祝贺|祝愿|祝福|欢迎|期待|期盼|期望|盼望|寄望|希望|相信|看好|点赞|感谢|"
@@ -613,6 +616,9 @@ class ZoneFinder:
             prefix = prefix[landing.end():]  # 项目落户长沙经济技术开发区 -> 长沙
         elif landing is not None and landing.end() == len(prefix):
             return None  # 项目选址经济技术开发区: the verb, then the type alone (the text's own zone)
+        share = _QUARTER_OR_SHARE_REV.search(prefix)
+        if share:
+            prefix = prefix[share.end():]
         if "其中" in prefix:
             prefix = prefix[prefix.rfind("其中") + 2:]  # 其中咸宁高新区: 其 is no stop here
         cut = _last_stop(prefix)

@@ -2429,3 +2429,40 @@ CASES_ROUND3 += [
          [dict(value=2, value_before=6, unit="working_day", unit_before="working_day")],
          id="r3-a-past-sentence-opening-with-yuanlai-pairs-with-now", only=True),
 ]
+# Set 72: a chronicle of a year (…2024年发展纪实) published the January after: its periods said
+# without a year are that year's, under its sections' headings too; 今年 is still the year it came out.
+CASES_ROUND3 += [
+    Case("【年终特稿】\n\n踔厉奋发谱新篇\n——南充经济开发区2024年发展纪实\n\n一季度：开局起步稳\n\n"
+         "　　一季度，开发区规上工业增加值增长7.2%。\n\n前三季度：稳中有进\n\n　　前三季度，开发区规上工业增加值增长8.6%。\n\n"
+         "2025：再启新程\n\n　　新年伊始，开发区明确今年目标：新签约项目不少于40个。\n\n（南充日报　2025年1月6日　第3版）\n",
+         [dict(value=7.2, period="2024Q1"), dict(value=8.6, period="2024-09"), dict(value=40, period="2025")],
+         id="r3-a-years-chronicle-gives-its-year-to-bare-periods", only=True),
+]
+# Review 23 (an adversarial read of the rules for sets 72-74): each failed on the code it reviewed.
+CASES_ROUND3 += [
+    Case("| 指标 | 2024年 | | 2023年 | |\n| --- | --- | --- | --- | --- |\n| | 绝对值 | 增长（%） | 绝对值 | 增长（%） |\n"
+         "| 营业收入（亿元） | 412.6 | 7.5 | 383.8 | 5.1 |\n",
+         [dict(value=41_260_000_000, period="2024"), dict(value=38_380_000_000, period="2023")],
+         id="r3-review23-a-header-of-years-is-no-two-row-header"),
+    Case("| 开发区 | 营业收入（亿元） | 税收收入（亿元） |\n| --- | --- | --- |\n| 泗洪经开区 | 212.3（+8.5%） | 20.2（+3.1%） |\n"
+         "| 泗阳经开区 | 198.1（+9.2%） | 15.6（-2.0%） |\n",
+         [dict(value=21_230_000_000, zone_prefix="泗洪"), dict(value=2_020_000_000, zone_prefix="泗洪"),
+          dict(value=19_810_000_000, zone_prefix="泗阳"), dict(value=1_560_000_000, zone_prefix="泗阳")],
+         id="r3-review23-figures-with-notes-in-brackets-are-no-header-row"),
+    Case("| 开发区 | 营业收入（亿元） | | 新开工项目 |\n| --- | --- | --- | --- |\n| | 1—9月 | 同比% | 个 |\n"
+         "| 泗洪经开区 | 212.3 | 8.5 | 31 |\n",
+         [dict(value=21_230_000_000, unit="yuan"), dict(value=8.5, unit="pct"), dict(value=31, unit="project")],
+         id="r3-review23-a-groups-unit-and-a-bare-unit-under-a-header", only=True),
+    Case("2024年，全市省级以上开发区实现营业收入2916.4亿元①，同比增长6.1%。\n①统计范围为省级以上开发区\n二、昆山开发区\n"
+         "全年实现营业收入1300亿元，同比增长5%。\n",
+         [dict(value=291_640_000_000, zone=""), dict(value=6.1, zone=""), dict(value=130_000_000_000, zone_prefix="昆山"),
+          dict(value=5, zone_prefix="昆山")], id="r3-review23-a-short-footnote-ends-at-its-line", only=True),
+    Case("今年重点抓好三件事：①抓项目；②抓招商；③抓服务。\n①抓项目\n泗洪经济开发区全年新开工项目45个。\n全年竣工项目28个。\n",
+         [dict(value=45, zone_prefix="泗洪"), dict(value=28, zone_prefix="泗洪")],
+         id="r3-review23-a-list-item-is-no-footnote"),
+    Case("2024年，全市开发区实现营业收入2916.4亿元 ①，同比增长6.1%。\n① 洋口港经济开发区相关数据见附表。\n全年新签约项目120个。\n",
+         [dict(value=120, zone="")], id="r3-review23-a-footnote-mark-after-a-space"),
+    Case("靖江市季市工业园区今年实现工业开票销售85亿元；普宁市占陇工业园区今年新引进项目12个。",
+         [dict(value=8_500_000_000, zone_prefix="靖江市季市"), dict(value=12, zone_prefix="普宁市占陇")],
+         id="r3-review23-places-holding-ji-and-zhan", only=True),
+]
