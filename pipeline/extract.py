@@ -74,7 +74,7 @@ from .grammar import (
     _TOTAL,
 )
 from .indicators import IndicatorIndex
-from .layout import _START, BODY, CAPTION, HEADER, SPEAKER_LABEL, Layout
+from .layout import _START, BODY, CAPTION, HEADER, NAME_LINE, SPEAKER_LABEL, Layout
 from .markup import Markup, is_html
 from .model import Claim, Extraction, NumberMention
 from .numbers import CN_DIGIT, FOLD, parse_number
@@ -689,6 +689,9 @@ class _Context:
             return None  # 19:06　天津: the minutes of a time of day
         if _SECONDS_BEFORE.search(t, max(0, s - 7), s) and _MILLIS.fullmatch(num):
             return None  # 00:00:20,960 ⏎ 星期三: the seconds of a subtitle's timecode, no 20,960 weeks
+        if unit_s and not isinstance(m, _Joined) and "\n" in t[s:m.start("unit")] \
+                and NAME_LINE.match(t, m.start("unit")):
+            return None  # 4 ⏎ 天水经济技术开发区, 5 ⏎ 张掖…: a rank's cell, then a zone's name on its own line
         if num in ("百", "千", "万") and (_PLACE_AFTER.match(t, e) or _IDIOM_AFTER.match(t, e)):
             return None  # 小百户镇 is a town, 千家万户 a saying: no hundred, no thousand
         if unit_s == "家" and (_FIRST_N.search(before) or _OF_GROUP.match(t, e)):

@@ -43,7 +43,12 @@ def _standalone(text: str, a: int, b: int) -> bool:
 # A dateline opens an article: 科学导报讯, 本报讯, 新华日报讯, 人民网讯, 新华社太原6月3日电.
 _START = re.compile(r"[ \t#*]*(?:科学导报讯?|本报讯|\p{Han}{1,6}[报网台]讯|新华社[^\n]{0,16}?电|本报[^\n]{0,16}?(?:电|讯))[ \t*]*")
 _CLAUSE_INSIDE = re.compile(r"[，,；;]")
-_UNIT_FIRST = re.compile(r"[个家户项件名人元%％亿万千百十倍天日年月成]")  # a line that opens with a unit
+#: the rest of a line that is a place's or a zone's name (天水经济技术开发区, 十堰市)
+_NAME_REST = r"[^\n，。；,;\d]{0,14}(?:区|园|市|县|州|镇|城|港)[ \t]*$"
+NAME_LINE = re.compile(r"\p{Han}" + _NAME_REST, re.M)
+#: a line that opens with a unit — not a place's or a zone's name that opens with one (a cell-per-line
+#: ranking: 4 ⏎ 天水经济技术开发区, 十堰…, 万州…)
+_UNIT_FIRST = re.compile(r"[个家户项件名人元%％亿万千百十倍天日年月成](?!" + _NAME_REST + ")", re.M)
 _CUT_NUMBER = frozenset("0123456789.零〇一二两三四五六七八九十百千万亿个工自平公")
 _TAIL_BYLINE = re.compile(r"■[ \t]*\p{Han}{1,4}[ \t]*$")
 #: a line's end that ends its sentence (an English one too: …than last year.)

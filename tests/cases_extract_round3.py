@@ -2466,3 +2466,9 @@ CASES_ROUND3 += [
          [dict(value=8_500_000_000, zone_prefix="靖江市季市"), dict(value=12, zone_prefix="普宁市占陇")],
          id="r3-review23-places-holding-ji-and-zhan", only=True),
 ]
+# Set 74: a ranking set one cell per line: a rank's number, then a zone's name that opens with a unit's
+# character (4 ⏎ 天水…, 5 ⏎ 张掖…, 6 ⏎ 万州…) is no 4 days, no 5 sheets.
+CASES_ROUND3 += [
+    Case("位次\n开发区名称\n综合得分\n1\n白银经济技术开发区\n91.26\n2\n天水经济技术开发区\n88.30\n3\n张掖经济技术开发区\n86.12\n"
+         "4\n万州经济技术开发区\n84.75\n", [], id="r3-a-ranks-cell-then-a-zone-named-with-a-units-character"),
+]
