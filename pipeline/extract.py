@@ -464,7 +464,9 @@ _LIST_COLON = re.compile(r"[：:][^；;。]+[；;]")
 #: what a zone does to the firms it counts (其中X经开区新增1200家); not 等, 、 or 仅有 (X经开区等5家)
 _ZONES_COUNTED_GAP = re.compile(r"\s*(?:等|共|合计|总计|、)")  # 宜宾临港经开区等5家: zones counted
 #: a sentence that opens with what was done, no subject of its own (实际到位…, 新开工…)
-_SUBJECTLESS = re.compile(r"\s*(?:实际|新签约|新开工|新增|新引进|完成|实现|合同|累计|到位|引进|签约|开工|投产|同比)")
+_SUBJECTLESS = re.compile(r"\s*(?:(?:全年|今年|当年|同期|上半年|前三季度|[一二三四]季度)[，,]?\s*)?"
+                          r"(?:实际|新签约|新开工|新增|新引进|完成|实现|合同|累计|到位|引进|签约|开工|投产|同比"
+                          r"|规模以上|规上|地区生产总值|固定资产投资|一般公共预算|外贸|进出口|工业增加值)")  # (an indicator, no subject)
 #: a sentence whose subject is a whole (1—10月，全县…; 全市…)
 _WHOLE_OPENS = re.compile(r"\s*(?:[^，,。；;]{0,12}[，,]\s*)?(?:全县|全市|全省|全区各|我市|我县|我省)"
                           r"(?!上下|\p{Han}{0,2}(?:开发区|经开区|高新区|园区))")  # (not 全县上下…, 我县开发区…)
@@ -1772,8 +1774,16 @@ class _Context:
         if any(a <= m.start < sent_b for m in self.mentions[lo:bisect_left(self.m_starts, sent_b)]) \
                 or _SUFFIX_ANY.search(t, sent_a, sent_b):
             return False
-        prev_a = self._sentence_start(a, sent_a - 1)
-        return _WHOLE_OPENS.match(t, prev_a) is not None and _DIGIT_ANY.search(t, prev_a, sent_a) is not None
+        # the whole opened the sentence before, or one a little earlier with only figures (no zone's
+        # word) between (2024年，全省开发区实现…。规上工业增加值增长9.4%。全年实际使用外资1.86亿美元)
+        for _ in range(3):
+            prev_a = self._sentence_start(a, sent_a - 1)
+            if _WHOLE_OPENS.match(t, prev_a) is not None and _DIGIT_ANY.search(t, prev_a, sent_a) is not None:
+                return True
+            if prev_a <= a or _SUFFIX_ANY.search(t, prev_a, sent_a) or not _DIGIT_ANY.search(t, prev_a, sent_a):
+                return False
+            sent_a = prev_a
+        return False
 
     def _cue_goes_on_with_whole(self, a: int, sent_a: int, sent_b: int, depth: int = 4) -> bool:
         """The same for speech whose sentences are its cues (前三季度 全省一百零八个开发区 ⏎ 实现营业收入…

@@ -2472,3 +2472,12 @@ CASES_ROUND3 += [
     Case("位次\n开发区名称\n综合得分\n1\n白银经济技术开发区\n91.26\n2\n天水经济技术开发区\n88.30\n3\n张掖经济技术开发区\n86.12\n"
          "4\n万州经济技术开发区\n84.75\n", [], id="r3-a-ranks-cell-then-a-zone-named-with-a-units-character"),
 ]
+# Set 74: a province's totals go on over the sentences after the one that names the whole, while no
+# zone is named (a zone named before, as not ranked, takes none of them).
+CASES_ROUND3 += [
+    Case("临夏经济开发区按照有关规定另行评价，未列入本次排名。\n\n　　2024年，全省经济技术开发区实现地区生产总值1846.3亿元，"
+         "同比增长6.2%。规模以上工业增加值同比增长8.4%。全年实际使用外资1.26亿美元，新签约项目318个。\n",
+         [dict(value=184_630_000_000, zone=""), dict(value=6.2, zone=""), dict(value=8.4, zone=""),
+          dict(value=126_000_000, zone=""), dict(value=318, zone="")],
+         id="r3-a-provinces-totals-go-on-over-its-next-sentences", only=True),
+]
