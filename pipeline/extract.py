@@ -317,7 +317,8 @@ _TAG_LINE = re.compile(r"[ \t\u3000]*(?:[【\[［][^】\]］\n]{2,40}[】\]］]"
                        r"|" + SPEAKER_LABEL.pattern + r"(?(who)[^\n，,。？?！!；;]{0,60}?|[^\n，,。？?！!；;]{2,60}?))[ \t\u3000]*")
 _SPEAKER_LINE = re.compile(r"(?m)^" + _TAG_LINE.pattern + "$")
 #: a government work report's own title line (政府工作报告, 2025年平遥县政府工作报告), no sentence
-_GOV_TITLE = re.compile(r"(?m)^[ \t\u3000#*]*(?:[^\n，。；：:]{0,16})?政府工作报告[ \t\u3000*]*$")
+_GOV_TITLE = re.compile(r"(?m)^[ \t\u3000#*]*(?:[^\n，。；：:]{0,16})?政[ \t\u3000]*府[ \t\u3000]*工[ \t\u3000]*作"
+                        r"[ \t\u3000]*报[ \t\u3000]*告[ \t\u3000*]*$")  # (政 府 工 作 报 告: a title set spaced out)
 #: a city's or county's statistics bureau opening its own release
 _STATS_BUREAU = re.compile(r"\s*\p{Han}{2,8}[省市县旗州盟]统计局[ \t\u3000]*(?:\n|$)")  # (not 苏州工业园区统计局)
 #: a zone's bare type word, the park a report's sentence speaks of (园区全年签约项目32个)

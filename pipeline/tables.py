@@ -196,9 +196,10 @@ def _aligned_tables(text: str):
             lead = len(m[0]) - len(m[0].lstrip("\t"))
             spaced = False
             if not lead and width is not None and len(cells) + 1 == width and m[0].startswith(("  ", "\u3000")) \
-                    and "\t" not in m[0] and head_cols and len(head_cols) == width:
+                    and "\t" not in m[0] and head_cols and len(head_cols) == width and not _units_only(cells):
                 # (       全区合计   162   339.01: a row set in spaces whose first cell is empty — its first
-                # text stands nearer the header's second column than its first)
+                # text stands nearer the header's second column than its first; not a line of units under
+                # the header, which completes the header's cells)
                 col = cells[0][0] - m.start()
                 spaced = abs(col - head_cols[1]) < abs(col - head_cols[0])
                 lead = 1 if spaced else 0

@@ -59,6 +59,8 @@ def provisional_zone(name: str) -> Zone:
 #: 中国（广西）自由贸易试验区: the place stands in brackets
 _BRACKETED_PLACE = re.compile(r"中\p{Han}（(\p{Han}{2,4})）$")
 _CHINA_AND = re.compile(r"中[国韩日德俄新欧英法美马白以意瑞荷奥澳泰越印巴蒙哈乌阿埃]")
+#: two countries that share a border zone, before its places (中国老挝磨憨—磨丁, 中哈霍尔果斯…)
+_COUNTRY_PAIR = re.compile(r"中国?(?:老挝|越南|缅甸|蒙古|俄罗斯|哈萨克斯坦|老|越|缅|蒙|俄|哈)")
 
 
 # Zone-type words, longest first so the leftmost match takes the whole word.
@@ -149,6 +151,9 @@ _INDUSTRY_GENERIC = re.compile(r"化工|工业|产业|新兴|特色|绿色|零�
 # Places whose names hold 和, which is then no conjunction
 _HE_PLACES = re.compile(r"呼和浩特|和林格尔|和田|和静|和硕|和县|和平|和顺|和政|和龙|和布克赛尔|共和|和美")
 _MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
+#: kinds a province has several of, each named after its city or port: the province's name and the
+#: kind alone are all of them (广西综合保税区, 云南边境经济合作区), never one
+_MANY_PER_PROVINCE = frozenset({"综合保税区", "综保区", "保税区", "保税港区", "边境经济合作区", "边合区"})
 # 国家 / 国家级 between a place and the type: part of an official name, not of the place
 _NATIONAL_TAIL = re.compile(r"国家级?$")
 # …but 东盟国家, 阿拉伯国家, 沿线国家 are countries (中国—东盟国家经济技术开发区合作论坛)
@@ -243,8 +248,6 @@ _TYPE_LONGEST_FIRST = sorted(_TYPE_CLASS.items(), key=lambda kv: -len(kv[0]))
 _SHORT_NAME = re.compile(r"[（(]\s*(?:以下)?简称[“\"「]?(\p{Han}{2,8})[”\"」]?\s*[）)]")
 
 
-_GENERIC_SHORT = re.compile(r"(?:本|该|全)?(?:开发区|经开区|高新区|新区|园区|示范区|保税区|综保区|自贸区|"
-                            r"合作区|试验区|管委会|本区|该区|全区)")
 _SCOPE_BEFORE = re.compile(r"(?:全省|全市|全国|各|省级|国家级|市级)$")
 
 
@@ -319,12 +322,13 @@ def _ftz_areas(text: str, mentions: list[ZoneMention], start: int, end: int) -> 
 
 def _short_names(text: str, mentions: list[ZoneMention], start: int, end: int) -> list[ZoneMention]:
     """前海深港现代服务业合作区（以下简称“前海”）: the short name, wherever the text uses
-    it, names that zone."""
+    it, names that zone — a kind's word too (中国老挝磨憨—磨丁经济合作区（以下简称“合作区”）…
+    合作区实现…), but not after a scope (全省合作区, 各合作区)."""
     extra = []
     for m in mentions:
         short = _SHORT_NAME.match(text, m.end, min(end, m.end + 24))
-        if short is None or _GENERIC_SHORT.fullmatch(short[1]):
-            continue  # （以下简称“开发区”）: a kind's word is no name
+        if short is None or short[1].startswith("全"):
+            continue  # （以下简称“全区”）: a whole, no name
         taken = [(x.start, x.end) for x in mentions]
         for hit in re.finditer(re.escape(short[1]), text[:end]):
             a, b = hit.span()
@@ -650,9 +654,9 @@ class ZoneFinder:
         province = _PROVINCE.match(prefix)
         if province and len(prefix) - province.end() >= 2:
             prefix = prefix[province.end():]  # 江苏苏州工业园区 -> 苏州工业园区
-        elif province and province.end() == len(prefix) and (m[0] in STRICT or m[0] in PARKS) \
+        elif province and province.end() == len(prefix) and (m[0] in STRICT or m[0] in PARKS or m[0] in _MANY_PER_PROVINCE) \
                 and not prefix.startswith(_MUNICIPALITIES):
-            return None  # 江苏开发区: a province's zones (but 重庆开发区 is a city's, 青海高新区 one zone)
+            return None  # 江苏开发区, 广西综合保税区: a province's zones (but 重庆开发区 is a city's, 青海高新区 one zone)
         national = _NATIONAL_TAIL.search(prefix)
         gap = 0  # what stands between the place and the type: 国家 (宁波国家高新技术产业开发区)
         if national and national.start() >= 2 and not _COUNTRIES_OF.search(prefix, 0, national.start()):
@@ -696,12 +700,14 @@ class ZoneFinder:
         if at == i and text[i - 1:i] in ("-", "－", "–", "—") and i - 1 > floor and m[0].endswith("合作区"):
             # 磨憨-磨丁经济合作区: a cross-border zone named after its two places, joined by a dash
             j = i - 1
-            twin = text[_han_run_start(text, j, max(floor, j - 6)):j]
+            twin = text[_han_run_start(text, j, max(floor, j - 10)):j]
             stop = _last_stop(twin)
             twin = twin[stop.end():] if stop else twin
-            if 2 <= len(twin) <= 4 and not _GENERIC.search(twin) and not SUFFIX.search(twin):
+            pair = _COUNTRY_PAIR.match(twin)  # 中国老挝磨憨—磨丁: the two countries lead the official name
+            place = twin[pair.end():] if pair and len(twin) - pair.end() >= 2 else twin
+            if 2 <= len(place) <= 4 and not _GENERIC.search(place) and not SUFFIX.search(place):
                 at = j - len(twin)
-                prefix = twin + "-" + text[i:a - gap]  # one dash, however written
+                prefix = twin + "—" + text[i:a - gap]  # one dash, however written: the official names' —
         name = prefix + m[0]
         return ZoneMention(f"prov:{name}", name, at, b, name, provisional=True,
                            passing=passing)

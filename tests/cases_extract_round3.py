@@ -1903,7 +1903,7 @@ CASES_ROUND3 += [
          "　　谢谢提问。我们搭建了平台，目前已有3200余家企业注册使用。",
          [dict(value=2, zone_prefix="凭祥"), dict(value=3200, zone_prefix="南宁")], id="r3-speaker-with-affiliation-in-brackets"),
     Case("记者从磨憨-磨丁经济合作区获悉，上半年合作区新签约项目19个。",
-         [dict(value=19, zone="磨憨-磨丁经济合作区")], id="r3-a-zone-named-after-two-places"),
+         [dict(value=19, zone="磨憨—磨丁经济合作区")], id="r3-a-zone-named-after-two-places"),
     Case("固定资产投资增速：统计范围为计划总投资500万元及以上的固定资产投资项目，不含农户投资。", [],
          id="r3-size-class-of-investment-projects", only=True),
     Case("呼和浩特经济技术开发区营商环境评价报告\n\n区法院开发区法庭推行繁简分流，商事合同纠纷案件平均审理周期由98天缩短至76天。",
@@ -1938,7 +1938,7 @@ CASES_ROUND3 += [
     Case("第三站-常州高新区：今年新增高新技术企业86家。", [dict(value=86, zone_prefix="常州")],
          id="r3-review17-a-headlines-dash-is-no-twin-place"),
     Case("磨憨-磨丁经济合作区新增市场主体2600户，磨憨—磨丁经济合作区营业收入214.7亿元。",
-         [dict(value=2600, zone="磨憨-磨丁经济合作区"), dict(value=21_470_000_000, zone="磨憨-磨丁经济合作区")],
+         [dict(value=2600, zone="磨憨—磨丁经济合作区"), dict(value=21_470_000_000, zone="磨憨—磨丁经济合作区")],
          id="r3-review17-one-twin-zone-whatever-its-dash"),
     Case("执行电价每千瓦时0.26元，每千瓦时补贴0.05元；每吨补贴5元至10元；每吨给予运费补贴50元。",
          [dict(value=0.26, indicator="electricity_price"), dict(value=0.05, indicator="subsidy_per_kwh"),
@@ -2480,4 +2480,29 @@ CASES_ROUND3 += [
          [dict(value=184_630_000_000, zone=""), dict(value=6.2, zone=""), dict(value=8.4, zone=""),
           dict(value=126_000_000, zone=""), dict(value=318, zone="")],
          id="r3-a-provinces-totals-go-on-over-its-next-sentences", only=True),
+]
+# Set 75: a border zone named after two countries and its two places, its kind's word as the short name
+# the text gives it; a province's name before a kind it has several of; a work report's title spaced
+# out; a line of units under an aligned table's header.
+CASES_ROUND3 += [
+    Case("中国老挝磨憨—磨丁经济合作区（以下简称“合作区”）坚持以港兴城。\n\n2024年，合作区新增经营主体1860户。",
+         [dict(value=1860, zone="中国老挝磨憨—磨丁经济合作区")],
+         id="r3-a-border-zone-of-two-countries-and-its-kind-as-short-name", only=True),
+    Case("1—8月，广西综合保税区实现进出口1186.4亿元，同比增长14.7%。",
+         [dict(value=118_640_000_000, zone=""), dict(value=14.7, zone="")],
+         id="r3-a-provinces-bonded-zones-are-no-one-zone", only=True),
+    Case("政 府 工 作 报 告\n\n——2025年1月8日在文山市第三届人民代表大会第五次会议上\n\n"
+         "2024年，地区生产总值增长6.1%，新开工项目146个。\n\n砚山综合保税区进出口增长12%。\n",
+         [dict(value=6.1, zone=""), dict(value=12, zone_prefix="砚山"), dict(value=146, zone="")],
+         id="r3-a-work-reports-title-spaced-out", only=True),
+    Case("表1  2025年8月各综合保税区进出口情况\n\n区域名称                8月进出口      同比      1—8月进出口     同比\n"
+         "                         （亿元）      （%）       （亿元）       （%）\n"
+         "南宁综合保税区             27.36        18.2        198.45        21.6\n"
+         "钦州综合保税区             31.08        -4.5        246.71         3.9\n"
+         "梧州综合保税区             13.30         3.1        103.92         6.8\n",
+         [dict(value=2_736_000_000, unit="yuan"), dict(value=18.2, unit="pct"), dict(value=19_845_000_000, unit="yuan"),
+          dict(value=21.6, unit="pct"), dict(value=3_108_000_000, unit="yuan"), dict(value=-4.5, unit="pct"),
+          dict(value=24_671_000_000, unit="yuan"), dict(value=3.9, unit="pct"), dict(value=1_330_000_000, unit="yuan"),
+          dict(value=3.1, unit="pct"), dict(value=10_392_000_000, unit="yuan"), dict(value=6.8, unit="pct")],
+         id="r3-units-under-an-aligned-header-set-in-spaces", only=True),
 ]
