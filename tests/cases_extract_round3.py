@@ -1612,7 +1612,7 @@ CASES_ROUND3 += [
          id="r3-a-counted-noun-before-keeps-its-ge", only=True),
     Case("贵州贵安新区深化改革见闻\n\n这是贵州贵安新区持续深化改革的一个缩影。全年新增企业120家。\n\n"
          "营商环境没有最好，只有更好，期待贵安新区在改革路上继续跑出“加速度”。",
-         [dict(value=120, zone="贵安新区")], id="r3-qidai-is-no-part-of-a-zones-name"),
+         [dict(value=120, zone="贵州贵安新区")], id="r3-qidai-is-no-part-of-a-zones-name"),
     Case("表2  各园区主要指标\n\n序号\t园区\t营业收入（亿元）\t增长（%）\n1\t甲乙经济技术开发区\t120.5\t6.1\n"
          "2\t丙丁经济技术开发区\t80.2\t4.3\n\t合计\t200.7\t5.4\n",
          [dict(family="money", value=20_070_000_000, zone=""), dict(family="growth_rate", value=5.4, zone="")],
@@ -2505,4 +2505,11 @@ CASES_ROUND3 += [
           dict(value=24_671_000_000, unit="yuan"), dict(value=3.9, unit="pct"), dict(value=1_330_000_000, unit="yuan"),
           dict(value=3.1, unit="pct"), dict(value=10_392_000_000, unit="yuan"), dict(value=6.8, unit="pct")],
          id="r3-units-under-an-aligned-header-set-in-spaces", only=True),
+]
+# Set 76: a national new area's official name holds its province (湖南湘江新区, 陕西西咸新区); said without
+# it later, it is the same zone. A province before a city's new area is still cut (南京江北新区).
+CASES_ROUND3 += [
+    Case("湖南湘江新区兑现产业扶持资金3.26亿元。湘江新区今年新增规上工业企业41家。江苏南京江北新区新增企业12家。",
+         [dict(value=326_000_000, zone="湖南湘江新区"), dict(value=41, zone="湖南湘江新区"),
+          dict(value=12, zone="南京江北新区")], id="r3-a-national-new-areas-name-holds-its-province", only=True),
 ]
