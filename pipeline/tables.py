@@ -428,8 +428,9 @@ def _table(text: str, head_cells, rows, at: int):
         _VALUE_COLUMN.match(label) for label, _ in header[1:])
     caption = _CAPTION_UNIT.search(text, max(0, at - 120), at)
     # 单位:亿元,%: every unit the caption names, for a table of zones whose header gives none
-    caption_units = [u for u in _UNIT_LIST.split(text[caption.start(1):text.find("\n", caption.start(1))]) if u] \
-        if caption else []
+    # (单位：亿元，同比增速单位：%）: each piece's unit, what a second 单位： names too
+    caption_units = [u for u in (_UNIT_NAMED.sub("", p).strip("（）()") for p in _UNIT_LIST.split(
+        text[caption.start(1):text.find("\n", caption.start(1))])) if u] if caption else []
     amounts = [u for u in caption_units if u not in ("%", "％")]
     # （企业开办时间单位为小时，工程建设项目审批时间单位为工作日）: a unit for each column
     said = {m[1]: m[2] for m in _COLUMN_UNIT_SAID.finditer(text, max(0, at - 240), at)}
@@ -512,6 +513,7 @@ def _table(text: str, head_cells, rows, at: int):
 
 
 _UNIT_LIST = re.compile(r"[,，、/;；\s]+")
+_UNIT_NAMED = re.compile(r"^.*单位\s*[：:]")
 _CHANGE_COLUMN = re.compile(r"增减|提高|降低|增加|减少|百分点|变动|变化")
 _NOT_AMOUNT = re.compile(r"企业|项目|位次|排名|名次|年份|年度|个数|户数|家数|人数|强度|亩均|人均|单位")
 

@@ -2513,3 +2513,12 @@ CASES_ROUND3 += [
          [dict(value=326_000_000, zone="湖南湘江新区"), dict(value=41, zone="湖南湘江新区"),
           dict(value=12, zone="南京江北新区")], id="r3-a-national-new-areas-name-holds-its-province", only=True),
 ]
+# Set 76: a caption naming a unit for the amounts and another for the rates (单位：亿元，同比增速单位：%).
+CASES_ROUND3 += [
+    Case("（按总量排序，单位：亿元，同比增速单位：%）\n\n排名  开发区                          营业收入    同比\n"
+         "1     宿州经济技术开发区                256.3       12.7\n2     亳州高新技术产业开发区            142.9       -2.3\n"
+         "3     阜阳经济技术开发区                136.1       3.9\n",
+         [dict(value=25_630_000_000, unit="yuan"), dict(value=12.7, unit="pct"), dict(value=14_290_000_000, unit="yuan"),
+          dict(value=-2.3, unit="pct"), dict(value=13_610_000_000, unit="yuan"), dict(value=3.9, unit="pct")],
+         id="r3-a-caption-naming-a-unit-for-amounts-and-one-for-rates", only=True),
+]
