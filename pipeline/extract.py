@@ -1653,9 +1653,12 @@ class _Context:
                 h0 = sec - len(head)
                 named = [m for m in self.mentions[bisect_left(self.m_starts, h0):bisect_left(self.m_starts, sec)]
                          if not m.passing]
-                if len(named) == 1 and _HEAD_LEAD.fullmatch(t, h0, named[0].start) \
-                        and not t[named[0].end:sec].strip(" \t\u3000*#：:"):
-                    pick = named[0]  # (not a label line: 47家 ⏎ 潇河产业园区新入驻企业)
+                if named and _HEAD_LEAD.fullmatch(t, h0, named[0].start) and (
+                        len(named) == 1 and not t[named[0].end:sec].strip(" \t\u3000*#：:")
+                        or t[named[0].end:named[0].end + 1] in ("：", ":")):
+                    # (not a label line: 47家 ⏎ 潇河产业园区新入驻企业; but a digest's heading may go on
+                    # after its zone and a colon: ### 三、宁波经开区：梅山综保区进出口增长18%)
+                    pick = named[0]
         if pick is None and self.layout.starts:
             # 滁州：一条链长成一片林 ⏎ 在滁州经济技术开发区，… ⏎ 产业链条长了，该区…: a section
             # headed by a place belongs to the zone of that place it names

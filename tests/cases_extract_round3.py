@@ -2522,3 +2522,14 @@ CASES_ROUND3 += [
           dict(value=-2.3, unit="pct"), dict(value=13_610_000_000, unit="yuan"), dict(value=3.9, unit="pct")],
          id="r3-a-caption-naming-a-unit-for-amounts-and-one-for-rates", only=True),
 ]
+# Set 77: a digest's heading that names its zone and goes on after a colon (### 三、宁波经开区：…) heads
+# that zone's section; 考虑 before a bare 新区 names no zone.
+CASES_ROUND3 += [
+    Case("### 一、苏州工业园区：前三季度实际使用外资11.8亿美元\n\n- 园区新增外资项目126个。\n\n"
+         "### 二、嘉兴经开区：梅湾综保区进出口增长18%\n\n- 北仑港区1—9月集装箱吞吐量同比增长8.5%。\n- 本周开工项目15个。\n",
+         [dict(value=1_180_000_000, zone_prefix="苏州工业"), dict(value=126, zone_prefix="苏州工业"),
+          dict(value=18, zone_prefix="梅湾"), dict(value=8.5, zone_prefix="嘉兴"), dict(value=15, zone_prefix="嘉兴")],
+         id="r3-a-digests-heading-names-its-zone-before-a-colon", only=True),
+    Case("本政策在综合考虑新区财力的基础上，将Ⅲ期临床补助上限设定为2000万元。", [dict(value=20_000_000, zone="")],
+         id="r3-kaolv-before-a-bare-type", only=True),
+]
