@@ -74,7 +74,7 @@ from .grammar import (
     _TOTAL,
 )
 from .indicators import IndicatorIndex
-from .layout import _START, BODY, CAPTION, HEADER, NAME_LINE, SPEAKER_LABEL, Layout
+from .layout import _START, BODY, CAPTION, HEADER, SPEAKER_LABEL, Layout
 from .markup import Markup, is_html
 from .model import Claim, Extraction, NumberMention
 from .numbers import CN_DIGIT, FOLD, parse_number
@@ -472,6 +472,8 @@ _SUBJECTLESS = re.compile(r"\s*(?:(?:全年|今年|当年|同期|上半年|前�
 _WHOLE_OPENS = re.compile(r"\s*(?:[^，,。；;]{0,12}[，,]\s*)?(?:全县|全市|全省|全区各|我市|我县|我省)"
                           r"(?!上下|\p{Han}{0,2}(?:开发区|经开区|高新区|园区))")  # (not 全县上下…, 我县开发区…)
 _DIGIT_ANY = re.compile(r"\d")
+_SELF_SUBJECT = re.compile(r"我区|本区|我市|我县|我园")
+_VERSUS_WHOLE = re.compile(r"(?:高于|低于|快于|慢于|领先|超出|占)(?:全省|全市|全县|全区|全国)")
 #: spoken: the whole after a short lead and a pause (前三季度 全省…), a figure in words (百分之六点三, 四万一千二百亿元)
 _WHOLE_SAID = re.compile(r"\s*(?:[^，,。；;\s]{0,12}(?:[，,]\s*|[ \u3000]+))?(?:全县|全市|全省|全区各|我市|我县|我省)"
                          r"(?!上下|\p{Han}{0,2}(?:开发区|经开区|高新区|园区))")
@@ -693,7 +695,7 @@ class _Context:
         if _SECONDS_BEFORE.search(t, max(0, s - 7), s) and _MILLIS.fullmatch(num):
             return None  # 00:00:20,960 ⏎ 星期三: the seconds of a subtitle's timecode, no 20,960 weeks
         if unit_s and not isinstance(m, _Joined) and "\n" in t[s:m.start("unit")] \
-                and NAME_LINE.match(t, m.start("unit")):
+                and m.start("unit") in self.layout.name_lines:
             return None  # 4 ⏎ 天水经济技术开发区, 5 ⏎ 张掖…: a rank's cell, then a zone's name on its own line
         if num in ("百", "千", "万") and (_PLACE_AFTER.match(t, e) or _IDIOM_AFTER.match(t, e)):
             return None  # 小百户镇 is a town, 千家万户 a saying: no hundred, no thousand
@@ -1653,11 +1655,12 @@ class _Context:
                 h0 = sec - len(head)
                 named = [m for m in self.mentions[bisect_left(self.m_starts, h0):bisect_left(self.m_starts, sec)]
                          if not m.passing]
-                if named and _HEAD_LEAD.fullmatch(t, h0, named[0].start) and (
-                        len(named) == 1 and not t[named[0].end:sec].strip(" \t\u3000*#：:")
-                        or t[named[0].end:named[0].end + 1] in ("：", ":")):
-                    # (not a label line: 47家 ⏎ 潇河产业园区新入驻企业; but a digest's heading may go on
-                    # after its zone and a colon: ### 三、宁波经开区：梅山综保区进出口增长18%)
+                if len(named) == 1 and _HEAD_LEAD.fullmatch(t, h0, named[0].start) and (
+                        not t[named[0].end:sec].strip(" \t\u3000*#：:")
+                        or t[named[0].end:named[0].end + 1] in ("：", ":") and not _SELF_SUBJECT.search(t, sent_a, s)):
+                    # (not a label line: 47家 ⏎ 潇河产业园区新入驻企业; but a digest's heading may go on after
+                    # its zone and a colon, ### 六、张江高科技园区：集成电路设计业营收增长15.6%, naming no other
+                    # zone; 我区… under ### 一、苏州工业园区：差距仍然明显 is the writer's zone)
                     pick = named[0]
         if pick is None and self.layout.starts:
             # 滁州：一条链长成一片林 ⏎ 在滁州经济技术开发区，… ⏎ 产业链条长了，该区…: a section
@@ -1780,12 +1783,15 @@ class _Context:
             return False
         # the whole opened the sentence before, or one a little earlier with only figures (no zone's
         # word) between (2024年，全省开发区实现…。规上工业增加值增长9.4%。全年实际使用外资1.86亿美元)
+        if _VERSUS_WHOLE.search(t, sent_a, sent_b):
+            return False  # 高于全市3.7个百分点: a part measured against the whole, not the whole
         for _ in range(3):
             prev_a = self._sentence_start(a, sent_a - 1)
             if _WHOLE_OPENS.match(t, prev_a) is not None and _DIGIT_ANY.search(t, prev_a, sent_a) is not None:
                 return True
-            if prev_a <= a or _SUFFIX_ANY.search(t, prev_a, sent_a) or not _DIGIT_ANY.search(t, prev_a, sent_a):
-                return False
+            if prev_a <= a or _SUFFIX_ANY.search(t, prev_a, sent_a) or not _DIGIT_ANY.search(t, prev_a, sent_a) \
+                    or not _SUBJECTLESS.match(t, prev_a) or _VERSUS_WHOLE.search(t, prev_a, sent_a):
+                return False  # (我区规上工业增加值增长9.8%: a subject of its own between)
             sent_a = prev_a
         return False
 

@@ -43,12 +43,20 @@ def _standalone(text: str, a: int, b: int) -> bool:
 # A dateline opens an article: 科学导报讯, 本报讯, 新华日报讯, 人民网讯, 新华社太原6月3日电.
 _START = re.compile(r"[ \t#*]*(?:科学导报讯?|本报讯|\p{Han}{1,6}[报网台]讯|新华社[^\n]{0,16}?电|本报[^\n]{0,16}?(?:电|讯))[ \t*]*")
 _CLAUSE_INSIDE = re.compile(r"[，,；;]")
-#: the rest of a line that is a place's or a zone's name (天水经济技术开发区, 十堰市)
-_NAME_REST = r"[^\n，。；,;\d]{0,14}(?:区|园|市|县|州|镇|城|港)[ \t]*$"
-NAME_LINE = re.compile(r"\p{Han}" + _NAME_REST, re.M)
-#: a line that opens with a unit — not a place's or a zone's name that opens with one (a cell-per-line
-#: ranking: 4 ⏎ 天水经济技术开发区, 十堰…, 万州…)
-_UNIT_FIRST = re.compile(r"[个家户项件名人元%％亿万千百十倍天日年月成](?!" + _NAME_REST + ")", re.M)
+_UNIT_FIRST = re.compile(r"[个家户项件名人元%％亿万千百十倍天日年月成]")  # a line that opens with a unit
+#: what may follow a zone's name on a line that is the name alone (天津经济技术开发区（TEDA）)
+_NAME_TAIL = re.compile(r"[ \t\u3000]*(?:[（(][^（）()\n]{1,16}[)）])?[ \t\u3000]*(?:\n|$)")
+
+
+def _name_lines(text: str, mentions) -> frozenset:
+    """Starts of the lines that are a zone's name and nothing else (a cell of a ranking set one per
+    line, 4 ⏎ 天水经济技术开发区): no unit opens them, whatever their first character."""
+    return frozenset(mn.start for mn in mentions
+                     if (mn.start == 0 or text[mn.start - 1] == "\n") and _NAME_TAIL.match(text, mn.end))
+
+
+def _opens_with_unit(text: str, pos: int, names: frozenset) -> bool:
+    return pos not in names and _UNIT_FIRST.match(text, pos) is not None
 _CUT_NUMBER = frozenset("0123456789.零〇一二两三四五六七八九十百千万亿个工自平公")
 _TAIL_BYLINE = re.compile(r"■[ \t]*\p{Han}{1,4}[ \t]*$")
 #: a line's end that ends its sentence (an English one too: …than last year.)
@@ -115,7 +123,7 @@ _PLAN_TITLE = re.compile(r"(?:方案|办法|细则|意见|规划|计划|报告|�
 _NUMBERED_HEAD = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])")
 
 
-def _second_look(text: str, starts: list[int], ends: list[int], kinds: list[int]) -> None:
+def _second_look(text: str, starts: list[int], ends: list[int], kinds: list[int], names: frozenset = frozenset()) -> None:
     """Lines the one-pass classification takes for headers that are not: OCR'd body
     text cut into short lines, and a PDF's page furniture."""
     for i in range(len(kinds)):
@@ -178,7 +186,7 @@ def _second_look(text: str, starts: list[int], ends: list[int], kinds: list[int]
         # (a zone's name standing as two articles' header is no running header; a figure on a
         # line of its own right above its unit's line, 1500 ⏎ 亿元, is no page number)
         if _PAGE_NUMBER.fullmatch(line) and not (i + 1 < len(kinds) and starts[i + 1] == ends[i] + 1
-                                                 and _UNIT_FIRST.match(text, starts[i + 1])) or (
+                                                 and _opens_with_unit(text, starts[i + 1], names)) or (
                 len(line) >= 6 and line in seen
                                             and line[-1] not in "区园局委会" and not SPEAKER_LABEL.match(line)):
             kinds[i] = CAPTION
@@ -216,12 +224,13 @@ class Layout:
             starts.append(m.start())
             ends.append(m.end())
             kinds.append(kind)
-        _second_look(text, starts, ends, kinds)
+        self.name_lines = names = _name_lines(text, mentions)
+        _second_look(text, starts, ends, kinds, names)
         for i in range(1, len(kinds)):
             # 新签约项目23 ⏎ 个，协议投资额312亿元；新开工项目 ⏎ 15个: a short line that opens with
             # the unit of the number the line before ends in continues that line (a phone's column)
             if kinds[i] == HEADER and kinds[i - 1] in (BODY, HEADER) and ends[i - 1] > starts[i - 1] \
-                    and text[ends[i - 1] - 1] in _CUT_NUMBER and _UNIT_FIRST.match(text, starts[i]) \
+                    and text[ends[i - 1] - 1] in _CUT_NUMBER and _opens_with_unit(text, starts[i], names) \
                     and starts[i] == ends[i - 1] + 1:
                 kinds[i] = BODY
                 if _CLAUSE_INSIDE.search(text, starts[i - 1], ends[i - 1]):
@@ -363,7 +372,7 @@ class Layout:
             elif not (self.kinds[i] == HEADER and last in _CUT_NUMBER):
                 continue  # a short line cut inside a number ("…压缩至2个工") is no title
             k = i + 1
-            if k < n and last in _CUT_NUMBER and _UNIT_FIRST.match(text, self.starts[k]):
+            if k < n and last in _CUT_NUMBER and _opens_with_unit(text, self.starts[k], self.name_lines):
                 yield self.ends[i], self.starts[k]  # 新签约项目23 ⏎ 个，协议投资额…: the unit's line,
                 continue                             # however short (a phone's narrow column)
             while k < n and self.kinds[k] in (CAPTION, HEADER):

@@ -60,6 +60,8 @@ def provisional_zone(name: str) -> Zone:
 _BRACKETED_PLACE = re.compile(r"中\p{Han}（(\p{Han}{2,4})）$")
 _CHINA_AND = re.compile(r"中[国韩日德俄新欧英法美马白以意瑞荷奥澳泰越印巴蒙哈乌阿埃]")
 #: two countries that share a border zone, before its places (中国老挝磨憨—磨丁, 中哈霍尔果斯…)
+_PAIR_FULL = {"中老": "中国老挝", "中越": "中国越南", "中缅": "中国缅甸", "中蒙": "中国蒙古", "中俄": "中国俄罗斯",
+              "中哈": "中国哈萨克斯坦"}
 _COUNTRY_PAIR = re.compile(r"中国?(?:老挝|越南|缅甸|蒙古|俄罗斯|哈萨克斯坦|老|越|缅|蒙|俄|哈)")
 
 
@@ -204,7 +206,7 @@ _SENTENCE_STOP = re.compile(r"[。；;！？!?\n]")
 _PASSING_NEIGHBOUR = re.compile(r"[与和同跟](?:相邻|邻近|毗邻|周边|友邻|兄弟)的?$")
 _WORKED_WITH = re.compile(r"[^，。；;,（(]{0,4}?(?:协同|合作|联动|共建|携手|一体化|共同)")  # (…协同发力; not …相比)
 # A zone travelled to or learnt from (赴杭州高新区学习考察) is named in passing too.
-_PASSING_LEFT = re.compile(r"(?:赴|前往|对标|借鉴|学习|参观|考察)$")
+_PASSING_LEFT = re.compile(r"(?:赴|前往|对标|借鉴|学习|参观|考察|抵达|到达|运抵|运往|发往|销往|驶往|直达)$")  # (…就能抵达两江新区的整车工厂: a destination)
 # 项目来自北京经开区的有19个; 企业原先在北京经开区租厂房，去年迁到永清: a zone things came from
 # (but 来自繁峙经开区管委会的消息显示 names where the news came from, and speaks of that zone)
 _SOURCE_LEFT = re.compile(r"(?:来自|源自)$")
@@ -248,6 +250,9 @@ _TYPE_LONGEST_FIRST = sorted(_TYPE_CLASS.items(), key=lambda kv: -len(kv[0]))
 _SHORT_NAME = re.compile(r"[（(]\s*(?:以下)?简称[“\"「]?(\p{Han}{2,8})[”\"」]?\s*[）)]")
 
 
+#: a kind's word a text may give as a zone's short name
+_KIND_SHORT = re.compile(r"(?:本|该)?(?:开发区|经开区|高新区|新区|园区|示范区|保税区|综保区|自贸区|合作区|试验区|管委会)")
+_KIND_SCOPE_BEFORE = re.compile(r"(?:各类|各|其他|其它|全国|全省|全市|我国|我省|国家级|省级|市级|境外|海外|多个|等)\p{Han}{0,4}$")
 _SCOPE_BEFORE = re.compile(r"(?:全省|全市|全国|各|省级|国家级|市级)$")
 
 
@@ -329,12 +334,23 @@ def _short_names(text: str, mentions: list[ZoneMention], start: int, end: int) -
         short = _SHORT_NAME.match(text, m.end, min(end, m.end + 24))
         if short is None or short[1].startswith("全"):
             continue  # （以下简称“全区”）: a whole, no name
+        kind = _KIND_SHORT.fullmatch(short[1]) is not None
         taken = [(x.start, x.end) for x in mentions]
+        named = [x for x in mentions if not x.passing]
         for hit in re.finditer(re.escape(short[1]), text[:end]):
             a, b = hit.span()
             if a < start or a < short.end() or any(x < b and a < y for x, y in taken) \
                     or _SCOPE_BEFORE.search(text, max(0, a - 3), a):
                 continue
+            if kind:
+                # a kind's word (以下简称“开发区”) is that zone's name only standing alone (not 各类开发区,
+                # 国家级经济技术开发区, 境外经贸合作区) and until another zone of that kind is named
+                # (张掖经济技术开发区同样…。开发区实现… is 张掖's; 与苏州工业园区持平 leaves 新区 the text's)
+                before = [x for x in named if x.end <= a]
+                if _KIND_SCOPE_BEFORE.search(text, max(0, a - 6), a) or not before \
+                        or before[-1].zone_id != m.zone_id and before[-1].name.endswith(short[1]) \
+                        or any(k.start() < a for k in SUFFIX.finditer(text, max(0, a - 8), b) if k.end() == b):
+                    continue  # (边境经济合作区, 经贸合作区: the tail of a longer kind's word)
             extra.append(ZoneMention(m.zone_id, m.name, a, b, short[1], m.provisional))
     if not extra:
         return mentions
@@ -652,9 +668,8 @@ class ZoneFinder:
                 return None
             prefix = prefix[care.end():]
         province = _PROVINCE.match(prefix)
-        if province and len(prefix) - province.end() >= 2 and not (m[0] == "新区" and len(prefix) == 4):
-            prefix = prefix[province.end():]  # 江苏苏州工业园区 -> 苏州工业园区 (but 湖南湘江新区, 四川天府新区:
-            # a national new area's official name holds its province)
+        if province and len(prefix) - province.end() >= 2:
+            prefix = prefix[province.end():]  # 江苏苏州工业园区 -> 苏州工业园区
         elif province and province.end() == len(prefix) and (m[0] in STRICT or m[0] in PARKS or m[0] in _MANY_PER_PROVINCE) \
                 and not prefix.startswith(_MUNICIPALITIES):
             return None  # 江苏开发区, 广西综合保税区: a province's zones (but 重庆开发区 is a city's, 青海高新区 one zone)
@@ -708,7 +723,8 @@ class ZoneFinder:
             place = twin[pair.end():] if pair and len(twin) - pair.end() >= 2 else twin
             if 2 <= len(place) <= 4 and not _GENERIC.search(place) and not SUFFIX.search(place):
                 at = j - len(twin)
-                prefix = twin + "—" + text[i:a - gap]  # one dash, however written: the official names' —
+                lead = _PAIR_FULL.get(twin[:len(twin) - len(place)], twin[:len(twin) - len(place)])  # 中老 -> 中国老挝
+                prefix = lead + place + "—" + text[i:a - gap]  # one dash, however written: the official names' —
         name = prefix + m[0]
         return ZoneMention(f"prov:{name}", name, at, b, name, provisional=True,
                            passing=passing)
