@@ -506,6 +506,7 @@ _CONVERTED_BEFORE = re.compile(r"(?P<cur>美元|港元|港币|澳门元|澳门�
 _ROUND_THE_CLOCK = re.compile(r"\s*(?:全天候|不间断|不打烊)?(?:应急|政务|在线)?(?:值班|值守|服务|热线|在线|营业|开放|监控|运行|巡查|受理|咨询)")
 _HAS_BEFORE = re.compile(r"(?:仅有|只有|共有|还有|有)$")
 _OUTSIDERS_OF = re.compile(r"的(?:企业|客商|投资者|投资商|资金|项目)")  # (山西省的开发区 is the province's own)
+_SYMBOL_LEAD = re.compile(r"^[^\w\p{Han}（(“\"]+")
 _FIGURE_LINE = re.compile(r"[ \t\u3000]*[\d０-９][\d.,０-９]*[ \t]*(?:[%％]|\p{Han}{1,3})?[ \t\u3000]*")
 #: what a label line under a figure holds no: a figure of its own, a sentence's stop
 _LABEL_NOT_BELOW = re.compile(r"[\d０-９。；;！？!?]")
@@ -1033,8 +1034,9 @@ class _Context:
         if not lay.starts:
             return
         i = lay.line_of(h.start)
-        if i + 1 >= len(lay.starts) or self.t[lay.starts[i]:lay.ends[i]].strip() != self.t[h.start:h.end].strip():
-            return
+        if i + 1 >= len(lay.starts) or _SYMBOL_LEAD.sub("", self.t[lay.starts[i]:lay.ends[i]].strip()) \
+                != self.t[h.start:h.end].strip():
+            return  # (📈 6.9% ⏎ 地区生产总值同比增长: an emoji or a bullet before the figure is no word)
         if i > 0 and lay.starts[i] == lay.ends[i - 1] + 1 and not (
                 i > 1 and lay.starts[i - 1] == lay.ends[i - 2] + 1
                 and _FIGURE_LINE.fullmatch(self.t, lay.starts[i - 2], lay.ends[i - 2])):

@@ -2559,3 +2559,14 @@ CASES_ROUND3 += [
          "企业今年产值预计突破3亿元。", [dict(value=35, zone_prefix="川渝高竹"), dict(value=300_000_000, zone_prefix="川渝高竹")],
          id="r3-review24-a-destination-is-named-in-passing"),
 ]
+# Sets 79-80: full-width thousands with decimals (２，８６７．４亿元 is not 867.4亿元); an emoji before a
+# figure over its label; 你 and 最新 are in no place's name.
+CASES_ROUND3 += [
+    Case("１—９月，威海经开区实现规上工业营业收入１，３６７．４亿元。", [dict(value=136_740_000_000, unit="yuan")],
+         id="r3-full-width-thousands-with-decimals", only=True),
+    Case("铁西新区发布\n\n上半年“成绩单”出炉，铁西新区主要指标稳中有进。\n\n📈 7.2%\n地区生产总值同比增长\n\n🏗 13.6%\n固定资产投资增速\n",
+         [dict(value=7.2, family="growth_rate", zone_prefix="铁西"), dict(value=13.6, family="growth_rate", zone_prefix="铁西")],
+         id="r3-an-emoji-before-a-figure-over-its-label", only=True),
+    Case("铁西新区主要指标稳中有进。一组数据，带你读懂新区的半年答卷。在商务部最新一轮经济技术开发区考核中位列前列，今年新增企业36家。",
+         [dict(value=36, zone_prefix="铁西")], id="r3-ni-and-zuixin-are-in-no-places-name", only=True),
+]
