@@ -2570,3 +2570,12 @@ CASES_ROUND3 += [
     Case("铁西新区主要指标稳中有进。一组数据，带你读懂新区的半年答卷。在商务部最新一轮经济技术开发区考核中位列前列，今年新增企业36家。",
          [dict(value=36, zone_prefix="铁西")], id="r3-ni-and-zuixin-are-in-no-places-name", only=True),
 ]
+# Set 78: a table whose columns are zones, one of them a 科技城: its rates are that column's zone's.
+CASES_ROUND3 += [
+    Case("| 指标 | 湛江经济技术开发区 | 南宁五象新区 | 洛阳科技城 |\n|:---|---:|---:|---:|\n| 营业收入(亿元) | 186.4 | 412.0 | 82.7 |\n"
+         "| 营业收入增速(%) | 12.6 | 8.3 | 23.9 |\n",
+         [dict(value=18_640_000_000, zone_prefix="湛江"), dict(value=41_200_000_000, zone_prefix="南宁五象"),
+          dict(value=8_270_000_000, zone_prefix="洛阳科技城"), dict(value=12.6, zone_prefix="湛江"),
+          dict(value=8.3, zone_prefix="南宁五象"), dict(value=23.9, zone_prefix="洛阳科技城")],
+         id="r3-a-kejicheng-column-is-a-zones-column", only=True),
+]
