@@ -467,13 +467,15 @@ _ZONES_COUNTED_GAP = re.compile(r"\s*(?:等|共|合计|总计|、)")  # 宜宾�
 #: a sentence that opens with what was done, no subject of its own (实际到位…, 新开工…)
 _SUBJECTLESS = re.compile(r"\s*(?:(?:全年|今年|当年|同期|上半年|前三季度|[一二三四]季度)[，,]?\s*)?"
                           r"(?:实际|新签约|新开工|新增|新引进|完成|实现|合同|累计|到位|引进|签约|开工|投产|同比"
-                          r"|规模以上|规上|地区生产总值|固定资产投资|一般公共预算|外贸|进出口|工业增加值)")  # (an indicator, no subject)
+                          r"|规模以上|规上|地区生产总值|固定资产投资|一般公共预算|外贸|进出口|工业增加值|社会消费品|税收|财政)")  # (an indicator, no subject)
 #: a sentence whose subject is a whole (1—10月，全县…; 全市…)
 _WHOLE_OPENS = re.compile(r"\s*(?:[^，,。；;]{0,12}[，,]\s*)?(?:全县|全市|全省|全区各|我市|我县|我省)"
                           r"(?!上下|\p{Han}{0,2}(?:开发区|经开区|高新区|园区))")  # (not 全县上下…, 我县开发区…)
 _DIGIT_ANY = re.compile(r"\d")
-_SELF_SUBJECT = re.compile(r"我区|本区|我市|我县|我园")
-_VERSUS_WHOLE = re.compile(r"(?:高于|低于|快于|慢于|领先|超出|占)(?:全省|全市|全县|全区|全国)")
+#: a sentence whose subject is the writer's own zone or a zone's word (我区…, 今年，园区…)
+_OWN_SUBJECT = re.compile(r"\s*(?:[^，,。；;]{0,8}[，,]\s*)?(?:我区|本区|该区|我园|园区|区内|全区)")
+_SELF_SUBJECT = re.compile(r"\s*(?:[^，,。；;]{0,8}[，,]\s*)?(?:我区|本区|我市|我县|我园)")
+_VERSUS_WHOLE = re.compile(r"(?:高于|低于|快于|慢于|领先|超出|占)(?P<whole>全省|全市|全县|全区|全国)")
 #: spoken: the whole after a short lead and a pause (前三季度 全省…), a figure in words (百分之六点三, 四万一千二百亿元)
 _WHOLE_SAID = re.compile(r"\s*(?:[^，,。；;\s]{0,12}(?:[，,]\s*|[ \u3000]+))?(?:全县|全市|全省|全区各|我市|我县|我省)"
                          r"(?!上下|\p{Han}{0,2}(?:开发区|经开区|高新区|园区))")
@@ -506,7 +508,7 @@ _CONVERTED_BEFORE = re.compile(r"(?P<cur>美元|港元|港币|澳门元|澳门�
 _ROUND_THE_CLOCK = re.compile(r"\s*(?:全天候|不间断|不打烊)?(?:应急|政务|在线)?(?:值班|值守|服务|热线|在线|营业|开放|监控|运行|巡查|受理|咨询)")
 _HAS_BEFORE = re.compile(r"(?:仅有|只有|共有|还有|有)$")
 _OUTSIDERS_OF = re.compile(r"的(?:企业|客商|投资者|投资商|资金|项目)")  # (山西省的开发区 is the province's own)
-_SYMBOL_LEAD = re.compile(r"^[^\w\p{Han}（(“\"]+")
+_SYMBOL_LEAD = re.compile(r"^[^\w\p{Han}（(“\"+\-−－＋]+")
 _FIGURE_LINE = re.compile(r"[ \t\u3000]*[\d０-９][\d.,０-９]*[ \t]*(?:[%％]|\p{Han}{1,3})?[ \t\u3000]*")
 #: what a label line under a figure holds no: a figure of its own, a sentence's stop
 _LABEL_NOT_BELOW = re.compile(r"[\d０-９。；;！？!?]")
@@ -1039,7 +1041,7 @@ class _Context:
             return  # (📈 6.9% ⏎ 地区生产总值同比增长: an emoji or a bullet before the figure is no word)
         if i > 0 and lay.starts[i] == lay.ends[i - 1] + 1 and not (
                 i > 1 and lay.starts[i - 1] == lay.ends[i - 2] + 1
-                and _FIGURE_LINE.fullmatch(self.t, lay.starts[i - 2], lay.ends[i - 2])):
+                and _FIGURE_LINE.fullmatch(_SYMBOL_LEAD.sub("", self.t[lay.starts[i - 2]:lay.ends[i - 2]]))):
             return  # 入驻企业 ⏎ 86家 ⏎ 项目审批提速: a label above it is its own (but 86家 ⏎ 入驻企业 ⏎
             # 12.5亿元 ⏎ 总投资: the line above is the label of the figure above it)
         label = self.t[lay.starts[i + 1]:lay.ends[i + 1]]
@@ -1657,12 +1659,14 @@ class _Context:
                 h0 = sec - len(head)
                 named = [m for m in self.mentions[bisect_left(self.m_starts, h0):bisect_left(self.m_starts, sec)]
                          if not m.passing]
-                if len(named) == 1 and _HEAD_LEAD.fullmatch(t, h0, named[0].start) and (
-                        not t[named[0].end:sec].strip(" \t\u3000*#：:")
-                        or t[named[0].end:named[0].end + 1] in ("：", ":") and not _SELF_SUBJECT.search(t, sent_a, s)):
+                if named and _HEAD_LEAD.fullmatch(t, h0, named[0].start) and (
+                        len(named) == 1 and not t[named[0].end:sec].strip(" \t\u3000*#：:")
+                        or t[named[0].end:named[0].end + 1] in ("：", ":") and not _SELF_SUBJECT.match(t, sent_a)
+                        and not (len(named) > 1 and _BARE_TYPE.search(t, sent_a, s))):
                     # (not a label line: 47家 ⏎ 潇河产业园区新入驻企业; but a digest's heading may go on after
-                    # its zone and a colon, ### 六、张江高科技园区：集成电路设计业营收增长15.6%, naming no other
-                    # zone; 我区… under ### 一、苏州工业园区：差距仍然明显 is the writer's zone)
+                    # its zone and a colon, ### 三、宁波经开区：梅山综保区进出口增长18%: the section is the zone
+                    # before the colon, unless a sentence says 综保区 of the other; 我区… under ### 一、苏州工业
+                    # 园区：差距仍然明显 is the writer's zone)
                     pick = named[0]
         if pick is None and self.layout.starts:
             # 滁州：一条链长成一片林 ⏎ 在滁州经济技术开发区，… ⏎ 产业链条长了，该区…: a section
@@ -1785,15 +1789,18 @@ class _Context:
             return False
         # the whole opened the sentence before, or one a little earlier with only figures (no zone's
         # word) between (2024年，全省开发区实现…。规上工业增加值增长9.4%。全年实际使用外资1.86亿美元)
-        if _VERSUS_WHOLE.search(t, sent_a, sent_b):
-            return False  # 高于全市3.7个百分点: a part measured against the whole, not the whole
+        versus = [v["whole"] for v in _VERSUS_WHOLE.finditer(t, sent_a, sent_b)]
         for _ in range(3):
             prev_a = self._sentence_start(a, sent_a - 1)
-            if _WHOLE_OPENS.match(t, prev_a) is not None and _DIGIT_ANY.search(t, prev_a, sent_a) is not None:
-                return True
+            whole = _WHOLE_OPENS.match(t, prev_a)
+            if whole is not None and _DIGIT_ANY.search(t, prev_a, sent_a) is not None:
+                # (not 高于全市3.7个百分点 after 全市…: a part measured against that whole; but a city
+                # measured against its province, 全市… ⏎ …高于全省2.1个百分点, is still the city)
+                return not any(w in t[prev_a:whole.end()] for w in versus)
             if prev_a <= a or _SUFFIX_ANY.search(t, prev_a, sent_a) or not _DIGIT_ANY.search(t, prev_a, sent_a) \
-                    or not _SUBJECTLESS.match(t, prev_a) or _VERSUS_WHOLE.search(t, prev_a, sent_a):
+                    or _OWN_SUBJECT.match(t, prev_a):
                 return False  # (我区规上工业增加值增长9.8%: a subject of its own between)
+            versus += [v["whole"] for v in _VERSUS_WHOLE.finditer(t, prev_a, sent_a)]
             sent_a = prev_a
         return False
 

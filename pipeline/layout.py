@@ -48,11 +48,17 @@ _UNIT_FIRST = re.compile(r"[个家户项件名人元%％亿万千百十倍天日
 _NAME_TAIL = re.compile(r"[ \t\u3000]*(?:[（(][^（）()\n]{1,16}[)）])?[ \t\u3000]*(?:\n|$)")
 
 
+#: a line that is a city's or a county's name alone (天津市, 元氏县, 阿拉善盟)
+_PLACE_LINE = re.compile(r"^[ \t\u3000]*(\p{Han}{1,5}(?:市|县|州|盟|旗))[ \t\u3000]*$", re.M)
+
+
 def _name_lines(text: str, mentions) -> frozenset:
-    """Starts of the lines that are a zone's name and nothing else (a cell of a ranking set one per
-    line, 4 ⏎ 天水经济技术开发区): no unit opens them, whatever their first character."""
-    return frozenset(mn.start for mn in mentions
-                     if (mn.start == 0 or text[mn.start - 1] == "\n") and _NAME_TAIL.match(text, mn.end))
+    """Starts of the lines that are a zone's or a place's name and nothing else (a cell of a ranking
+    set one per line, 4 ⏎ 天水经济技术开发区, 7 ⏎ 天水市): no unit opens them, whatever their first
+    character."""
+    return frozenset([mn.start for mn in mentions
+                      if (mn.start == 0 or text[mn.start - 1] == "\n") and _NAME_TAIL.match(text, mn.end)]
+                     + [m.start(1) for m in _PLACE_LINE.finditer(text)])
 
 
 def _opens_with_unit(text: str, pos: int, names: frozenset) -> bool:

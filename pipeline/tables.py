@@ -497,8 +497,8 @@ def _table(text: str, head_cells, rows, at: int):
                     unit = unit or "%"
                     period = rate_period.get(k, "")
                 else:                            # 合肥高新区 | 全省平均: whose figure it is
-                    column = label
-                    label, unit = name, row_unit or unit or (caption[1] if caption else "")
+                    column = label                # (a rate's row, 同比增长 | 8.3, in %, not the caption's 亿元)
+                    label, unit = name, row_unit or unit or ("%" if _RATE.search(name) else caption[1] if caption else "")
             elif not unit and caption and not _CHANGE_COLUMN.search(label):
                 # 单位:亿元,% over | 进出口 | 同比 | 出口 |: a rate in %, the rest in the caption's one unit
                 # (not a count, a rank, a year or a change: 规上企业, 全省位次, 设立年份, 同比增减)

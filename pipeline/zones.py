@@ -207,7 +207,7 @@ _SENTENCE_STOP = re.compile(r"[。；;！？!?\n]")
 _PASSING_NEIGHBOUR = re.compile(r"[与和同跟](?:相邻|邻近|毗邻|周边|友邻|兄弟)的?$")
 _WORKED_WITH = re.compile(r"[^，。；;,（(]{0,4}?(?:协同|合作|联动|共建|携手|一体化|共同)")  # (…协同发力; not …相比)
 # A zone travelled to or learnt from (赴杭州高新区学习考察) is named in passing too.
-_PASSING_LEFT = re.compile(r"(?:赴|前往|对标|借鉴|学习|参观|考察|抵达|到达|运抵|运往|发往|销往|驶往|直达)$")  # (…就能抵达两江新区的整车工厂: a destination)
+_PASSING_LEFT = re.compile(r"(?:赴|前往|对标|借鉴|学习|参观|考察|[能可]抵达|[能可]到达|运抵|运往|发往|销往|驶往|直达)$")  # (…就能抵达两江新区的整车工厂: a destination; not 一行抵达…, a visit)
 # 项目来自北京经开区的有19个; 企业原先在北京经开区租厂房，去年迁到永清: a zone things came from
 # (but 来自繁峙经开区管委会的消息显示 names where the news came from, and speaks of that zone)
 _SOURCE_LEFT = re.compile(r"(?:来自|源自)$")
@@ -345,11 +345,13 @@ def _short_names(text: str, mentions: list[ZoneMention], start: int, end: int) -
                 continue
             if kind:
                 # a kind's word (以下简称“开发区”) is that zone's name only standing alone (not 各类开发区,
-                # 国家级经济技术开发区, 境外经贸合作区) and until another zone of that kind is named
-                # (张掖经济技术开发区同样…。开发区实现… is 张掖's; 与苏州工业园区持平 leaves 新区 the text's)
-                before = [x for x in named if x.end <= a]
-                if _KIND_SCOPE_BEFORE.search(text, max(0, a - 6), a) or not before \
-                        or before[-1].zone_id != m.zone_id and before[-1].name.endswith(short[1]) \
+                # 国家级经济技术开发区, 境外经贸合作区), and not after another zone of that kind named in
+                # its paragraph (张掖经济技术开发区同样…。开发区实现… is 张掖's; 与苏州工业园区持平 leaves 新区
+                # the text's)
+                line = text.rfind("\n", 0, a) + 1
+                before = [x for x in named if line <= x.start and x.end <= a]  # in its paragraph
+                if _KIND_SCOPE_BEFORE.search(text, max(0, a - 6), a) \
+                        or before and before[-1].zone_id != m.zone_id and before[-1].name.endswith(short[1]) \
                         or any(k.start() < a for k in SUFFIX.finditer(text, max(0, a - 8), b) if k.end() == b):
                     continue  # (边境经济合作区, 经贸合作区: the tail of a longer kind's word)
             extra.append(ZoneMention(m.zone_id, m.name, a, b, short[1], m.provisional))
@@ -498,7 +500,7 @@ class ZoneFinder:
             numbered = before == "、" and mention.start > 1 and text[mention.start - 2] in _SECTION_NUMERALS
             mention.passing = mention.passing or ((before != "" and before in PASSING_BEFORE and not numbered)
                                or text.startswith(PASSING_AFTER, mention.end)
-                               or bool(_PASSING_LEFT.search(text, max(0, mention.start - 2), mention.start))
+                               or bool(_PASSING_LEFT.search(text, max(0, mention.start - 3), mention.start))
                                or bool(_PASSING_NEIGHBOUR.search(text, max(0, mention.start - 6), mention.start)
                                        and _WORKED_WITH.match(text, mention.end))
                                or _elsewhere(text, mention)

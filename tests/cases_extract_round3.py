@@ -2579,3 +2579,28 @@ CASES_ROUND3 += [
           dict(value=8.3, zone_prefix="南宁五象"), dict(value=23.9, zone_prefix="洛阳科技城")],
          id="r3-a-kejicheng-column-is-a-zones-column", only=True),
 ]
+# Review 25 (an adversarial read of the rules after review 24): each failed on the code it reviewed.
+CASES_ROUND3 += [
+    Case("繁峙经济技术开发区今年新签约项目12个。\n2023年，全市实现地区生产总值1286亿元。规上工业增加值增长9.4%，高于全省2.1个百分点。",
+         [dict(value=12, zone_prefix="繁峙"), dict(value=128_600_000_000, zone=""), dict(value=9.4, zone=""),
+          dict(value=2.1, zone="")], id="r3-review25-a-city-measured-against-its-province-is-the-city", only=True),
+    Case("宁波市开发区运行简报\n\n### 三、宁波经开区：梅山综保区进出口增长18%\n全年实现营业收入1200亿元，同比增长8.1%。",
+         [dict(value=18, zone_prefix="梅山"), dict(value=120_000_000_000, zone_prefix="宁波"), dict(value=8.1, zone_prefix="宁波")],
+         id="r3-review25-a-headings-zone-before-its-colon", only=True),
+    Case("市领导赴天水经济技术开发区（以下简称“开发区”）调研。\n今年以来，开发区新签约项目21个，总投资86亿元。",
+         [dict(value=21, zone_prefix="天水"), dict(value=8_600_000_000, zone_prefix="天水")],
+         id="r3-review25-a-short-name-given-where-the-zone-is-visited", only=True),
+    Case("天水经济技术开发区（以下简称“开发区”）位于天水市区东部。\n去年，兰州经济技术开发区与开发区签订对口合作协议。\n"
+         "2023年，开发区实现营业收入320亿元。", [dict(value=32_000_000_000, zone_prefix="天水")],
+         id="r3-review25-a-short-name-after-another-zone-in-an-earlier-paragraph", only=True),
+    Case("5月10日上午，市长一行抵达繁峙经济技术开发区，实地察看重点项目建设。据介绍，今年以来新签约项目18个。",
+         [dict(value=18, zone_prefix="繁峙")], id="r3-review25-a-visit-is-no-destination", only=True),
+    Case("签约项目来源地排名\n排名\n城市\n1\n天津市\n2\n日照市\n3\n元氏县\n", [],
+         id="r3-review25-a-ranks-cell-then-a-citys-name"),
+    Case("洛阳高新区2023年分片区主要指标\n单位：亿元\n| 指标 | 东片区 | 西片区 |\n|:---|---:|---:|\n| 营业收入 | 412.0 | 174.4 |\n"
+         "| 同比增长 | 8.3 | 23.9 |", [dict(value=41_200_000_000), dict(value=17_440_000_000), dict(value=8.3, unit="pct"),
+                                   dict(value=23.9, unit="pct")], id="r3-review25-a-rate-row-under-zone-columns-is-in-percent", only=True),
+    Case("金普新区上半年成绩单\n\n📉 -3.2%\n外贸进出口总额同比下降\n\n📈 +6.9%\n地区生产总值同比增长\n",
+         [dict(value=-3.2, family="growth_rate", indicator="trade_growth"), dict(value=6.9, indicator="gdp_growth")],
+         id="r3-review25-a-signed-figure-after-an-emoji", only=True),
+]
