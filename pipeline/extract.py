@@ -1832,7 +1832,7 @@ class _Context:
             if lay.kinds[i] == HEADER:
                 a, b = lay.starts[i], lay.ends[i]
                 named = self.mentions[bisect_left(self.m_starts, a):bisect_left(self.m_starts, b)]
-                return not named and _CITY_EVENT.match(t := self.t, a, b) is not None
+                return not named and _CITY_EVENT.match(self.t, a, b) is not None
         return False
 
     def _last_of_type(self, word: str, pos: int):

@@ -46,8 +46,6 @@ _CLAUSE_INSIDE = re.compile(r"[，,；;]")
 _UNIT_FIRST = re.compile(r"[个家户项件名人元%％亿万千百十倍天日年月成]")  # a line that opens with a unit
 #: what may follow a zone's name on a line that is the name alone (天津经济技术开发区（TEDA）)
 _NAME_TAIL = re.compile(r"[ \t\u3000]*(?:[（(][^（）()\n]{1,16}[)）])?[ \t\u3000]*(?:\n|$)")
-
-
 #: a line that is a city's or a county's name alone (天津市, 元氏县, 阿拉善盟)
 _PLACE_LINE = re.compile(r"^[ \t\u3000]*(\p{Han}{1,5}(?:市|县|州|盟|旗))[ \t\u3000]*$", re.M)
 
@@ -63,6 +61,8 @@ def _name_lines(text: str, mentions) -> frozenset:
 
 def _opens_with_unit(text: str, pos: int, names: frozenset) -> bool:
     return pos not in names and _UNIT_FIRST.match(text, pos) is not None
+
+
 _CUT_NUMBER = frozenset("0123456789.零〇一二两三四五六七八九十百千万亿个工自平公")
 _TAIL_BYLINE = re.compile(r"■[ \t]*\p{Han}{1,4}[ \t]*$")
 #: a line's end that ends its sentence (an English one too: …than last year.)
