@@ -469,16 +469,16 @@ _SUBJECTLESS = re.compile(r"\s*(?:(?:全年|今年|当年|同期|上半年|前�
                           r"(?:实际|新签约|新开工|新增|新引进|完成|实现|合同|累计|到位|引进|签约|开工|投产|同比"
                           r"|规模以上|规上|地区生产总值|固定资产投资|一般公共预算|外贸|进出口|工业增加值|社会消费品|税收|财政)")  # (an indicator, no subject)
 #: a sentence whose subject is a whole (1—10月，全县…; 全市…)
-_WHOLE_OPENS = re.compile(r"\s*(?:[^，,。；;]{0,12}[，,]\s*)?(?:全县|全市|全省|全区各|我市|我县|我省)"
-                          r"(?!上下|\p{Han}{0,2}(?:开发区|经开区|高新区|园区))")  # (not 全县上下…, 我县开发区…)
+_WHOLE_WORD = r"(?:全县|全市|全省|全区各|我市|我县|我省)(?!上下|\p{Han}{0,2}(?:开发区|经开区|高新区|园区))"
+_WHOLE_OPENS = re.compile(r"\s*(?:[^，,。；;]{0,12}[，,]\s*)?" + _WHOLE_WORD)  # (not 全县上下…, 我县开发区…)
 _DIGIT_ANY = re.compile(r"\d")
 #: a sentence whose subject is the writer's own zone or a zone's word (我区…, 今年，园区…)
-_OWN_SUBJECT = re.compile(r"\s*(?:[^，,。；;]{0,8}[，,]\s*)?(?:我区|本区|该区|我园|园区|区内|全区)")
-_SELF_SUBJECT = re.compile(r"\s*(?:[^，,。；;]{0,8}[，,]\s*)?(?:我区|本区|我市|我县|我园)")
+_SHORT_LEAD = r"\s*(?:[^，,。；;]{0,8}[，,]\s*)?"  # (今年，…: a short lead before a sentence's subject)
+_OWN_SUBJECT = re.compile(_SHORT_LEAD + r"(?:我区|本区|该区|我园|园区|区内|全区)")
+_SELF_SUBJECT = re.compile(_SHORT_LEAD + r"(?:我区|本区|我市|我县|我园)")
 _VERSUS_WHOLE = re.compile(r"(?:高于|低于|快于|慢于|领先|超出|占)(?P<whole>全省|全市|全县|全区|全国)")
 #: spoken: the whole after a short lead and a pause (前三季度 全省…), a figure in words (百分之六点三, 四万一千二百亿元)
-_WHOLE_SAID = re.compile(r"\s*(?:[^，,。；;\s]{0,12}(?:[，,]\s*|[ \u3000]+))?(?:全县|全市|全省|全区各|我市|我县|我省)"
-                         r"(?!上下|\p{Han}{0,2}(?:开发区|经开区|高新区|园区))")
+_WHOLE_SAID = re.compile(r"\s*(?:[^，,。；;\s]{0,12}(?:[，,]\s*|[ \u3000]+))?" + _WHOLE_WORD)
 _FIGURE_SAID = re.compile(r"\d|百分之|[一二三四五六七八九十两][零一二三四五六七八九十百千万亿点]*(?:亿|万|个|家|项|户|人|元|成)")
 #: a share of the whole said right after it (以全市约6.5%的土地面积, 全市超过三分之一的产值): a denominator
 _SHARE_OF_WHOLE = re.compile(r"\s*(?:约|近|超过|不到|逾|的)?\s*(?:[\d.]+\s*[%％]|[一二三四五六七八九十两]+分之[一二三四五六七八九十]+|[一二三四五六七八九]成)的"

@@ -129,9 +129,11 @@ _PLAN_TITLE = re.compile(r"(?:方案|办法|细则|意见|规划|计划|报告|�
 _NUMBERED_HEAD = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])")
 
 
-def _second_look(text: str, starts: list[int], ends: list[int], kinds: list[int], names: frozenset = frozenset()) -> None:
+def _second_look(text: str, starts: list[int], ends: list[int], kinds: list[int],
+                 names: frozenset = frozenset()) -> list[int]:
     """Lines the one-pass classification takes for headers that are not: OCR'd body
-    text cut into short lines, and a PDF's page furniture."""
+    text cut into short lines, and a PDF's page furniture. Returns the subtitle timecodes'
+    lines (none unless three or more)."""
     for i in range(len(kinds)):
         if kinds[i] != HEADER or not _SENTENCE_MARKS.search(text, starts[i], ends[i]):
             continue
@@ -212,6 +214,7 @@ def _second_look(text: str, starts: list[int], ends: list[int], kinds: list[int]
                 and not _TERMINAL.search(text, starts[i - 1], ends[i - 1]) \
                 and kinds[i + 1] == CAPTION and _PAGE_NUMBER.fullmatch(text[starts[i + 1]:ends[i + 1]].strip()):
             kinds[i] = BODY
+    return cues if len(cues) >= 3 else []
 
 
 class Layout:
@@ -231,7 +234,7 @@ class Layout:
             ends.append(m.end())
             kinds.append(kind)
         self.name_lines = names = _name_lines(text, mentions)
-        _second_look(text, starts, ends, kinds, names)
+        self._cue_lines = _second_look(text, starts, ends, kinds, names)
         for i in range(1, len(kinds)):
             # 新签约项目23 ⏎ 个，协议投资额312亿元；新开工项目 ⏎ 15个: a short line that opens with
             # the unit of the number the line before ends in continues that line (a phone's column)
@@ -244,8 +247,6 @@ class Layout:
         self.starts, self.ends, self.kinds = starts, ends, kinds
         # A subtitle file's cues, each where its text starts. Speech set down without full stops
         # (fewer than one in four cues holds one) has a sentence no longer than its cue.
-        timecodes = [i for i in range(len(kinds)) if _TIMECODE.fullmatch(text, starts[i], ends[i])]
-        self._cue_lines = timecodes if len(timecodes) >= 3 else []
         self.cues = [ends[i] + 1 for i in self._cue_lines]
         self.cue_sentences = bool(self.cues) and 4 * len(_FULL_STOP.findall(text, self.cues[0])) < len(self.cues)
         if year is None:  # no metadata: a masthead's date says when the page came out
