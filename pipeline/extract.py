@@ -1723,9 +1723,35 @@ class _Context:
             status = "default" if self.default is not None and zid == self.default.id else (
                 "provisional" if z.provisional else "registered")
             return z.name, z.id, status
+        if self.layout.starts:
+            carried = self._para_before_zone(s)
+            if carried is not None:
+                return carried.name, carried.zone_id, "provisional" if carried.provisional else "registered"
         if self.default is not None:
             return self.default.name, self.default.id, "default"
         return None
+
+    def _para_before_zone(self, s: int):
+        """The one zone the paragraph before names, for a paragraph that names none and no whole
+        (邹平经济技术开发区东区，…企业…摘得这宗工业用地。 ⏎ “项目总投资12.6亿元…”公司副总经理…说):
+        a story told over paragraphs goes on with its zone."""
+        pa, pb = self.para_bounds(s)
+        lo, hi = bisect_left(self.m_starts, pa), bisect_left(self.m_starts, pb)
+        lay = self.layout
+        if any(not m.passing for m in self.mentions[lo:hi]) or _POST_SCOPE.search(self.t, pa, s) \
+                or lay.bullet(lay.line_of(pa)) or self._speaks_for_authority():
+            return None  # (（三）加快发展…: a report's next item; a county's report speaks for the county)
+        i = lay.line_of(pa) - 1
+        while i >= 0 and lay.starts[i] == lay.ends[i]:
+            i -= 1
+        if i < 0 or lay.kinds[i] != BODY or lay.article_of(lay.starts[i]) != lay.article_of(pa):
+            return None
+        qa, qb = self.para_bounds(lay.starts[i])
+        named = [m for m in self.mentions[bisect_left(self.m_starts, qa):bisect_left(self.m_starts, qb)]
+                 if not m.passing]
+        if len({m.zone_id for m in named}) != 1:
+            return None
+        return named[-1]
 
     def _speaks_for_authority(self) -> bool:
         """Whether the text is a county's or city's government work report (its title line

@@ -135,14 +135,15 @@ _STOP_REV = re.compile(f"(?r)[{_STOP}]")
 _OFFICE_END = re.compile(r"(?:[院局厅署委办]|管委会|委员会|商会|协会|法庭)$")
 # Words that introduce a name (比如襄阳高新区) and are no part of it.
 _LEAD_WORD = re.compile(r"比如|例如|譬如|诸如|像是|像|特别是|尤其是|包括|其中|以及|第[一二三四五六七八九十\d]+批次?|"
-                        r"友邻|相邻|邻近|毗邻|周边|兄弟")  # (友邻射洪经开区: a neighbour, named)
+                        r"友邻|相邻|邻近|毗邻|周边|兄弟|"  # (友邻射洪经开区: a neighbour, named)
+                        r"过去|现在|以前|原来|如今|当时|此前|之前|目前|今后|未来|同时|此外|另外")  # (过去综保区…: a time, no place)
 _DATE_TAIL = {"月": "份", "年": "度"}
 #: a quarter (前三季度新区, 一季度宿迁经开区) or a share (约占高新区…的两成, ，占前湾新区…的比重) before a
 #: zone's name: no part of it (but 靖江市季市工业园区, 普宁市占陇工业园区 hold 季 and 占)
 _QUARTER_OR_SHARE_REV = re.compile(r"(?r)季度|(?:^|[约仅共已均])占|占到|占比")
 _VISIT_REV = re.compile(r"(?r)对标|借鉴|学习|赴|前往|参观|考察|走访|走进|来到")
 #: verbs a zone's name follows, anywhere before it: greetings and "has" (热烈祝贺…, 县内建有…, 仅有…)
-_CUT_AFTER_REV = re.compile(r"(?r)祝贺|祝愿|祝福|欢迎|期待|期盼|期望|盼望|寄望|希望|相信|看好|点赞|感谢|"
+_CUT_AFTER_REV = re.compile(r"(?r)祝贺|祝愿|祝福|欢迎|邀请|期待|期盼|期望|盼望|寄望|希望|相信|看好|点赞|感谢|"
                             r"建有|拥有|设有|共有|已有|仅有|只有|还有|另有|现有|"
                             r"展现|展示|呈现|见证|讲述|记录|打卡|介绍|此次|本次|这次|我们|咱们|反映|体现|表明|"
                             r"滴灌|护航|加持|说起|提起|谈起|说到|提到|谈到")  # (镜头1：展现霍尔果斯经济开发区…; 精准滴灌江阴高新区, a headline's verb; 说起高新区)
@@ -187,16 +188,18 @@ def _last_stop(prefix: str):
 
 
 _LIST_OR_STOP = re.compile(r"[、和与及，,。；;：:\s]")  # (涪陵高新区、白涛化工园区: two zones, not one)
-_LANDING_IN = re.compile(r"(?:落户|落地|入驻|选址|坐落)(?:于|在|到)?")
+_LANDING_IN = re.compile(r"(?:落户|落地|落子|扎根|入驻|选址|坐落)(?:于|在|到)?")
 # Verbs that take a zone as their object (支持曹妃甸经济技术开发区, 推动石家庄高新区):
 # standing before a named zone, they are no part of its name.
 _GENERIC_VERB = re.compile(r"经?会同|联合|协同|配合|支持|推动|助力|推进|加快|打造|做强|壮大|鼓励|引领|带动|"
                            r"聚焦|依托|围绕|深化|提升|赋能|立足|指导|协调|力争|确保|"
                            r"期待|期盼|希望|祝愿|祝贺|相信|看好|欢迎|点赞|请|"  # 期待天府新区在改革路上…
-                           r"(?:落户|落地|入驻|选址|坐落)(?:于|在|到)?")  # 落户长葛经济技术开发区
+                           r"调整|(?:落户|落地|落子|扎根|入驻|选址|坐落)(?:于|在|到)?")  # 落户长葛经济技术开发区
 #: the same verbs after a subject (平南县支持广西平南工业园区): the last of them, two characters or more
 _GENERIC_VERB_REV = re.compile(r"(?r)" + _GENERIC_VERB.pattern.replace("|请|", "|"))
 #: verbs of care or build-up (守牢化工园区安全底线, 要抓好靖边经济技术开发区, 建好用好蒙自…): the last of them
+#: a city, then the zone that bears its name (滁州市滁州经济技术开发区)
+_CITY_AGAIN = re.compile(r"(\p{Han}{2,3}?)市(?=\1)")
 _CARE_VERB_REV = re.compile(r"(?r)抓好|建好|用好|办好|管好|守好|守住|守牢|筑牢|擦亮|做好|做优|做大|做强")
 PASSING_BEFORE = "与和及同跟、向"
 PASSING_AFTER = ("、", "等", "和", "及")
@@ -207,6 +210,8 @@ _SENTENCE_STOP = re.compile(r"[。；;！？!?\n]")
 _PASSING_NEIGHBOUR = re.compile(r"[与和同跟](?:相邻|邻近|毗邻|周边|友邻|兄弟)的?$")
 _WORKED_WITH = re.compile(r"[^，。；;,（(]{0,4}?(?:协同|合作|联动|共建|携手|一体化|共同)")  # (…协同发力; not …相比)
 # A zone travelled to or learnt from (赴杭州高新区学习考察) is named in passing too.
+# 选派干部到苏州工业园区跟班学习: a zone where people go to learn, named in passing
+_LEARNT_AT = re.compile(r"(?:跟班|挂职|跟岗|蹲点)?(?:学习|取经|培训|进修|跟班|挂职|跟岗)")
 _PASSING_LEFT = re.compile(r"(?:赴|前往|对标|借鉴|学习|参观|考察|[能可]抵达|[能可]到达|运抵|运往|发往|销往|驶往|直达)$")  # (…就能抵达两江新区的整车工厂: a destination; not 一行抵达…, a visit)
 # 项目来自北京经开区的有19个; 企业原先在北京经开区租厂房，去年迁到永清: a zone things came from
 # (but 来自繁峙经开区管委会的消息显示 names where the news came from, and speaks of that zone)
@@ -504,6 +509,7 @@ class ZoneFinder:
                                or bool(_PASSING_NEIGHBOUR.search(text, max(0, mention.start - 6), mention.start)
                                        and _WORKED_WITH.match(text, mention.end))
                                or _elsewhere(text, mention)
+                               or before in ("到", "去") and bool(_LEARNT_AT.match(text, mention.end))
                                or bool(_PASSING_LEFT_PROVINCE.search(text, max(0, mention.start - 8),
                                                                      mention.start)))
             out.append(mention)
@@ -644,6 +650,8 @@ class ZoneFinder:
             prefix = prefix[share.end():]
         if "其中" in prefix:
             prefix = prefix[prefix.rfind("其中") + 2:]  # 其中咸宁高新区: 其 is no stop here
+        elif prefix[:1] == "中" and text[i - 1:i].isspace() and text[max(0, i - 8):i].rstrip()[-1:] == "其":
+            prefix = prefix[1:]  # 其⏎中长春兴隆综合保税区: 其中, split by the line's end
         cut = _last_stop(prefix)
         if cut:
             prefix = prefix[cut.end():]
@@ -652,6 +660,8 @@ class ZoneFinder:
         lead = _LEAD_WORD.match(prefix)
         if lead and len(prefix) - lead.end() >= 2:
             prefix = prefix[lead.end():]  # 比如襄阳高新区 -> 襄阳
+        elif lead and lead.end() == len(prefix):
+            return None  # 过去综保区主要…, 比如高新区: the type alone (the text's own zone)
         conj = prefix.rfind("和")
         if conj >= 0 and len(prefix) - conj - 1 >= 2 and not any(
                 p.start() <= conj < p.end() for p in _HE_PLACES.finditer(prefix)):
@@ -676,6 +686,9 @@ class ZoneFinder:
         elif province and province.end() == len(prefix) and (m[0] in STRICT or m[0] in PARKS or m[0] in _MANY_PER_PROVINCE) \
                 and not prefix.startswith(_MUNICIPALITIES):
             return None  # 江苏开发区, 广西综合保税区: a province's zones (but 重庆开发区 is a city's, 青海高新区 one zone)
+        city = _CITY_AGAIN.match(prefix)
+        if city:
+            prefix = prefix[city.end(1) + 1:]  # 滁州市滁州经济技术开发区: the city, then the zone named after it
         national = _NATIONAL_TAIL.search(prefix)
         gap = 0  # what stands between the place and the type: 国家 (宁波国家高新技术产业开发区)
         if national and national.start() >= 2 and not _COUNTRIES_OF.search(prefix, 0, national.start()):
