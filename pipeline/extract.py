@@ -472,6 +472,9 @@ _SUBJECTLESS = re.compile(r"\s*(?:(?:全年|今年|当年|同期|上半年|前�
 _WHOLE_WORD = r"(?:全县|全市|全省|全区各|我市|我县|我省)(?!上下|\p{Han}{0,2}(?:开发区|经开区|高新区|园区))"
 _WHOLE_OPENS = re.compile(r"\s*(?:[^，,。；;]{0,12}[，,]\s*)?" + _WHOLE_WORD)  # (not 全县上下…, 我县开发区…)
 _DIGIT_ANY = re.compile(r"\d")
+_AS_OF_BEFORE = re.compile(r"(?:截至|截止|截止到)\s*$")
+#: a table cell's qualifier after its figure (7500以上, 30以内, 120左右)
+_CELL_QUALIFIER_TAIL = re.compile(r"(?<=[\d０-９])\s*(?:以上|以内|以下|左右|余|多)$")
 #: a sentence whose subject is the writer's own zone or a zone's word (我区…, 今年，园区…)
 _SHORT_LEAD = r"\s*(?:[^，,。；;]{0,8}[，,]\s*)?"  # (今年，…: a short lead before a sentence's subject)
 _OWN_SUBJECT = re.compile(_SHORT_LEAD + r"(?:我区|本区|该区|我园|园区|区内|全区)")
@@ -1332,7 +1335,12 @@ class _Context:
         """A table cell read as "规上工业产值：312.6亿元", in its row's zone."""
         t = self.t
         number = t[cell.start:cell.end]
+        tail = _CELL_QUALIFIER_TAIL.search(number)
+        if tail:  # 7500以上 under 新增经营主体(户): the figure, its unit, then the qualifier
+            number = number[:tail.start()]
         unit = "" if _CELL_HAS_UNIT.search(number) else cell.unit
+        if tail:
+            unit += tail[0]
         label = cell.label
         start = cell.start
         if cell.before is not None:  # 改革前 | 改革后: read as 由X优化为Y, the two cells its evidence
@@ -1389,8 +1397,13 @@ class _Context:
                 m = in_row[0]
                 zone = m.name, m.zone_id, "provisional" if m.provisional else "registered"
             else:
-                zone = self._caption_zone(cell.row_start) or self._zone(cell.row_start, cell.row_start,
-                                                                         cell.row_start)
+                a = cell.row_start
+                if not cell.row_label and cell.row_start < row_end and not TOTAL_ROW.match(
+                        t[cell.row_start:row_end].strip()) and not _DIGIT_ANY.match(t, cell.row_start):
+                    # 海宁经济开发区⇥主区⇥24.1 ⏎ 扩展区⇥11.8: a row under a first cell merged over it
+                    # (a rowspan) is the zone of the rows above
+                    a = t.rfind("\n", 0, cell.row_start - 1) + 1
+                zone = self._caption_zone(cell.row_start) or self._zone(cell.row_start, cell.row_start, a)
         c.zone, c.zone_id, c.zone_status = zone if zone else ("", "", "")
         art = self.layout.article_of(cell.row_start) if self.layout.starts else 0
         year = self.layout.year_of_article(art) if self.layout.starts else None
@@ -1529,8 +1542,9 @@ class _Context:
         """The PERIOD a table's caption states (18-6　主要国家级开发区经济指标（2024年））."""
         span = self._caption(row_start)
         m = PERIOD.search(self.t, *span) if span else None
-        return m if m is not None and not DATE_DAY.match(self.t, m.end()) and not _SPAN_ON.match(
-            self.t, m.end()) else None
+        # (a day is no period, but 截至2025年9月30日 is the stock at that month's end)
+        return m if m is not None and (not DATE_DAY.match(self.t, m.end()) or _AS_OF_BEFORE.search(
+            self.t, max(0, m.start() - 3), m.start())) and not _SPAN_ON.match(self.t, m.end()) else None
 
     def _rows_name_zones(self, row_start: int) -> bool:
         """Whether the rows above a total row, up to the blank line over its table, name a

@@ -40,7 +40,9 @@ _NUMBER = re.compile(r"[-－−]?(?:\d{1,3}(?:[ ]\d{3})+(?:\.\d+)?(?!\d)|[0-9０
 _INDICATOR_COLUMN = re.compile(r"^(?:主要)?(?:指标|项目|指标名称)$")
 _VALUE_COLUMN = re.compile(r"^(?:(?:(?:19|20)\d\d\s*年)?(?:[上下]半年|[1-4一二三四]季度|前三季度|全年"
                            r"|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月|\d{1,2}月)"
-                           r"|(?:19|20)\d\d\s*年|数值|绝对值|完成值|本期|本年|总量|年末数|年底数|期末数|实有数)$")
+                           r"|(?:19|20)\d\d\s*年(?:度?(?:实际)?完成(?:值|数)?|目标(?:值)?|计划|预计|预期|实际"
+                           r"|[（(](?:目标|预计|计划)[）)])?"  # (2024年完成 | 2025年目标: each a year's figure)
+                           r"|数值|绝对值|完成值|本期|本年|总量|年末数|年底数|期末数|实有数)$")
 #: a column of each row's rise in number (比上年增加 | 新增): the row's new ones
 _MORE_COLUMN = re.compile(r"^(?:比上年|较上年|同比)?(?:增加|新增|净增)(?:数|量)?$")
 _ROW_YEAR = re.compile(r"((?:19|20)\d\d)\s*年?(?:目标|预计|计划|预期|[（(]预计[）)])?")
@@ -212,6 +214,12 @@ def _aligned_tables(text: str):
                 # first cells are empty (a number column, a merged category); not when its figures would
                 # land in a column of labels (a leading tab that only indents a row short of a cell)
                 cells[:0] = [(m.start() + k, m.start() + k, "") for k in range(lead)]
+            if not lead and width is not None and len(cells) + 1 == width and prev and len(prev) == width \
+                    and len(cells) >= 2 and _FIGURE.fullmatch(cells[1][2]) and not _FIGURE.fullmatch(cells[0][2]) \
+                    and not _FIGURE.fullmatch(prev[0][2]) and not _FIGURE.fullmatch(prev[1][2]):
+                # 海宁经济开发区⇥主区⇥24.1 ⏎ 扩展区⇥11.8: the first cell merged over two rows (a rowspan), the
+                # second row without it — its first cell is the second column's, a label as the row above has
+                cells[:0] = [(m.start(), m.start(), "")]
             if width is None or len(cells) != width:
                 head = cells[0][2] if cells else None
                 head_cols = [c[0] - m.start() for c in cells]

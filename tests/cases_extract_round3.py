@@ -2642,4 +2642,18 @@ CASES_ROUND3 += [
          id="r3-s85-a-zone-people-go-to-learn-at-is-named-in-passing", only=True),
     Case("15. 长春汽车经开区：氢能重卡示范运营项目正式投运，首批投放氢燃料电池重卡100辆。",
          [dict(value=100, zone="长春汽车经济技术开发区")], id="r3-s85-changchun-automotive-zone-is-registered", only=True),
+    Case("长沙经开区今年的主要目标（见下表）。\n\n指标\t2024年完成\t2025年目标\n新认定高新技术企业(家)\t103\t120\n"
+         "新增经营主体(户)\t6812\t7500以上\n企业开办平均用时(小时)\t4\t2\n",
+         [dict(value=103, period="2024"), dict(value=120, period="2025"), dict(value=6812, period="2024"),
+          dict(value=7500, qualifier="min", period="2025"), dict(value=4, unit="hour", period="2024"),
+          dict(value=2, unit="hour", period="2025")],
+         id="r3-s85-a-years-done-and-target-columns-and-a-cells-qualifier", only=True),
+    Case("表1　嘉兴市县域开发区区域评估成果应用情况（截至2025年9月30日）\n"
+         "开发区\t评估片区\t评估区域面积 （平方公里）\t惠及项目 （个）\n嘉善经济技术开发区\t全域\t42.3\t61\n"
+         "海宁经济开发区\t主区\t24.1\t39\n扩展区\t11.8\t12\n桐乡经济开发区\t全域\t30.5\t47\n",
+         [dict(value=42_300_000, zone_prefix="嘉善", period="2025-09"), dict(value=61, zone_prefix="嘉善"),
+          dict(value=24_100_000, zone_prefix="海宁"), dict(value=39, zone_prefix="海宁"),
+          dict(value=11_800_000, zone_prefix="海宁", period="2025-09"), dict(value=12, zone_prefix="海宁"),
+          dict(value=30_500_000, zone_prefix="桐乡"), dict(value=47, zone_prefix="桐乡")],
+         id="r3-s81-a-row-under-a-merged-first-cell-and-an-as-of-caption", only=True),
 ]
