@@ -320,7 +320,9 @@ _SPEAKER_LINE = re.compile(r"(?m)^" + _TAG_LINE.pattern + "$")
 _GOV_TITLE = re.compile(r"(?m)^[ \t\u3000#*]*(?:[^\n，。；：:]{0,16})?政[ \t\u3000]*府[ \t\u3000]*工[ \t\u3000]*作"
                         r"[ \t\u3000]*报[ \t\u3000]*告[ \t\u3000*]*$")  # (政 府 工 作 报 告: a title set spaced out)
 #: a city's or county's statistics bureau opening its own release
-_STATS_BUREAU = re.compile(r"\s*\p{Han}{2,8}[省市县旗州盟]统计局[ \t\u3000]*(?:\n|$)")  # (not 苏州工业园区统计局)
+_STATS_BUREAU = re.compile(r"\s*\p{Han}{2,8}[省市县旗州盟]统计局[ \t\u3000]*"
+                           r"(?:[ \t\u3000]\p{Han}{1,6}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号[ \t\u3000]*)?(?:\n|$)")
+# (not 苏州工业园区统计局; its release's number may stand on the line: 沭阳县统计局    沭统月〔2025〕10号)
 #: a zone's bare type word, the park a report's sentence speaks of (园区全年签约项目32个)
 _BARE_PARK = re.compile(r"园区|开发区|经开区|高新区|该区|示范区|新区")
 _POST_SCOPE = re.compile(r"全国|全省|全市|全区|全县|商务部|统计局|海关总署|国务院|(?:" + PROVINCES + r")省?(?!\p{Han}{0,4}(?:开发区|经开区|高新区|园区|新区))"
@@ -472,6 +474,8 @@ _SUBJECTLESS = re.compile(r"\s*(?:(?:全年|今年|当年|同期|上半年|前�
 _WHOLE_WORD = r"(?:全县|全市|全省|全区各|我市|我县|我省)(?!上下|\p{Han}{0,2}(?:开发区|经开区|高新区|园区))"
 _WHOLE_OPENS = re.compile(r"\s*(?:[^，,。；;]{0,12}[，,]\s*)?" + _WHOLE_WORD)  # (not 全县上下…, 我县开发区…)
 _DIGIT_ANY = re.compile(r"\d")
+#: an entry of a table of contents: dot leaders, then a page number
+_CONTENTS_LINE = re.compile(r"(?:…{2,}|\.{4,}|·{4,})[ \t]*\d{1,3}[ \t]*$")
 _AS_OF_BEFORE = re.compile(r"(?:截至|截止|截止到)\s*$")
 #: a table cell's qualifier after its figure (7500以上, 30以内, 120左右)
 _CELL_QUALIFIER_TAIL = re.compile(r"(?<=[\d０-９])\s*(?:以上|以内|以下|左右|余|多)$")
@@ -1777,7 +1781,9 @@ class _Context:
             self._authority = _GOV_TITLE.search(head) is not None and "人民代表大会" in head \
                 or _STATS_BUREAU.match(head) is not None and not any(  # (宝鸡市统计局 ⏎ …全市经济运行简况;
                     not m.passing and self.layout.kind_at(m.start) == HEADER  # not a release whose title
-                    for m in self.mentions[:bisect_left(self.m_starts, 300)])  # names one zone)
+                    and not _CONTENTS_LINE.search(self.t, m.end, self.layout.ends[self.layout.line_of(m.start)])
+                    for m in self.mentions[:bisect_left(self.m_starts, 300)])  # names one zone; its
+                # table of contents may: 三、沭阳经济技术开发区主要指标……5)
         return self._authority
 
     def _post_zone(self) -> str:

@@ -92,10 +92,10 @@ PROVISIONAL_OK = frozenset(SUFFIXES) - {"示范区", "园区", "行政审批服�
 STRICT = frozenset({"开发区", "新区", "化工园区"})
 PARKS = frozenset({"工业园区", "产业园区", "化工园区", "产业园", "工业园", "园区"})
 # A provisional prefix is cut after the last of these (位于孝义经开区 -> 孝义).
-_STOP = "的在于与及、为是到从对由向将把让被获等了省其这那赴访年月日而但据入驻个着就率厅座"
+_STOP = "的在于与及、为是到从对由向将把让被获等了省其这那赴访年月日而但据入驻个着就率厅座比"
 # Prefixes that name a kind of area, not a place.
 GENERIC = ("全国", "全省", "全市", "全区", "全县", "全州", "省级", "国家级", "市级", "县级", "标杆", "改革", "农村", "大学", r"(?<!\p{Han})城市", "本市", "本县",
-           "飞地", "承载",
+           "飞地", "承载", "头部", "龙头",
            "示范", "集聚", "现代", "农业", "数字", "信创", "生态", "文创", "物流", "装备",
            "制造", "多地", "其他", "跨境电商", "跨境电子商务", "所在", "周边", "一流", "高标准", "类", "专业", "重点",
            "循环", "科技", "创新", "高端", "新型", "大型", "域内", "园内", "区内", "中国", "余家",
@@ -164,7 +164,7 @@ _NATIONAL_TAIL = re.compile(r"国家级?$")
 _COUNTRIES_OF = re.compile(r"(?:东盟|阿拉伯|中东欧|欧盟|金砖|上合|非洲|拉美|沿线|发展中|周边|友好|其他|相关|中亚|南亚|东南亚)$")
 # Places whose names hold a character that otherwise ends a name's prefix (_STOP)
 _MONTH_BEFORE = "0123456789０１２３４５６７８９〇零一二三四五六七八九十两元正腊本上下当每个同年次前半全逐按该各数这隔"
-_STOP_PLACES = re.compile(r"日照|日喀则|于都|于洪|于田|从化|从江|将乐|向阳|个旧|驻马店")
+_STOP_PLACES = re.compile(r"日照|日喀则|于都|于洪|于田|从化|从江|将乐|向阳|个旧|驻马店|比如")
 _PHASE = re.compile(r"[（(]?[一二三四五六七八九]期")
 _ITEM_START = re.compile(r"[ \t\u3000]*(?:\d{1,2}\s*[.．、]|[（(]?[一二三四五六七八九十]{1,3}[)）、])\s*")
 
@@ -201,7 +201,7 @@ _GENERIC_VERB_REV = re.compile(r"(?r)" + _GENERIC_VERB.pattern.replace("|请|", 
 #: a city, then the zone that bears its name (滁州市滁州经济技术开发区)
 _CITY_AGAIN = re.compile(r"(\p{Han}{2,3}?)市(?=\1)")
 _CARE_VERB_REV = re.compile(r"(?r)抓好|建好|用好|办好|管好|守好|守住|守牢|筑牢|擦亮|做好|做优|做大|做强")
-PASSING_BEFORE = "与和及同跟、向"
+PASSING_BEFORE = "与和及同跟、向比"
 PASSING_AFTER = ("、", "等", "和", "及")
 _SECTION_NUMERALS = "一二三四五六七八九十0123456789"   # 一、朔州经开区 is a section, not a list
 # A neighbour worked with (与相邻的射洪经开区协同发力, 和周边的…) is named in passing too.

@@ -2656,4 +2656,20 @@ CASES_ROUND3 += [
           dict(value=11_800_000, zone_prefix="海宁", period="2025-09"), dict(value=12, zone_prefix="海宁"),
           dict(value=30_500_000, zone_prefix="桐乡"), dict(value=47, zone_prefix="桐乡")],
          id="r3-s81-a-row-under-a-merged-first-cell-and-an-as-of-caption", only=True),
+    Case("昆山经开区规上工业增加值增长7.2%，比花桥经济开发区高2.4个百分点。",
+         [dict(value=7.2, zone_prefix="昆山"), dict(value=2.4, zone_prefix="昆山")],
+         id="r3-s84-a-zone-compared-with-is-named-in-passing", only=True),
+    Case("    (一)头部经开区引领作用突出。合肥经济技术开发区、芜湖经济技术开发区规上工业总产值合计占全省国家级经开区的44.6%。",
+         [dict(value=44.6, zone="")],
+         id="r3-s84-top-zones-are-no-place", only=True),
+    Case("沭阳县统计局                    沭统月〔2025〕10号\n\n沭 阳 统 计 月 报\n(2025年1—10月)\n\n"
+         "目    录\n一、全县经济运行简况…………………1\n二、沭阳经济技术开发区主要指标…………5\n\n"
+         "一、全县经济运行简况\n前三季度，全县实现地区生产总值968.42亿元。分产业看，第一产业增加值80.15亿元，增长3.4%。"
+         "全县经济运行总体平稳、稳中有进，主要指标保持在合理区间，工业生产加快恢复，消费市场持续回暖，"
+         "固定资产投资结构不断优化，新动能加快成长，民生保障有力有效，为完成全年目标任务打下了坚实基础。"
+         "下阶段，要坚持稳中求进工作总基调，抓好各项政策落实，巩固和增强经济回升向好态势。\n\n"
+         "二、沭阳经济技术开发区主要指标\n1—10月，沭阳经济技术开发区实现规上工业总产值612.4亿元。",
+         [dict(value=96_842_000_000, zone=""), dict(value=8_015_000_000, zone=""), dict(value=3.4, zone=""),
+          dict(value=61_240_000_000, zone_prefix="沭阳")],
+         id="r3-s84-a-county-bureaus-release-with-its-number-and-contents", only=True),
 ]
