@@ -689,6 +689,10 @@ class _Context:
         if m["fan"]:  # 翻了一番 = +100%, 翻两番 = +300%, 实现翻番: a rise, said as doubling
             times = {"一": 1, "两": 2, "二": 2, "三": 3}.get(m["fan"][-2], 1)
             return _Hit(s, e, s, e, m["fan"], (2 ** times - 1) * 100.0, "pct", "pct", "", "", True)
+        if m["half"] or m["bei"]:  # 减少了一半 = a cut of 50%, 增长近一倍 = a rise of about 100%
+            pq = _PRE_QUAL_RE.search(t, max(0, s - 3), s)
+            return _Hit(pq.start() if pq else s, e, s, e, m[0], 50.0 if m["half"] else 100.0, "pct", "pct",
+                        POST_QUAL.get(m["post"] or "", "") or (_PRE_QUAL_OF[pq[0]] if pq else ""), "")
         num = m["num"] or m["pctw"] or m["frac"]
         unit_s = m["unit"]
         # Ordinals, parts of codes and names: 第十二届, 7x24小时, 5G, A2.
