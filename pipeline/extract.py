@@ -507,6 +507,10 @@ _STREAK = re.compile(r"连续(?:奋战|作战|攻坚|鏖战|施工|作业|加班
 _YEAR_SAID = re.compile(r"((?:19|20)\d\d)\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")  # (not a date: 2025年1月12日)
 _SECONDS_BEFORE = re.compile(r"(?<!\d)\d{1,2}:\d\d:$")
 _MILLIS = re.compile(r"\d\d[,.]\d{3}")  # (a timecode's seconds and milliseconds, not 14:35：18个项目)
+#: a share market's figures: an index's move (上证指数 3766.21 +1.04%), a stock's (收涨20.01%) — no zone's
+#: (but a market value may be: 区内上市企业总市值约3800亿元)
+_MARKET_BEFORE = re.compile(r"(?:(?:指数|成指|板指|综指)[ \t]*\d[\d,.]*[ \t]*[+＋\-－−]"
+                            r"|收涨|收跌|大涨|大跌|涨停|跌停)[ \t]*$")
 _CLOCK_BEFORE = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:：]$")  # (not 2022：85亿元, a year's figure)
 #: a bracketed conversion of the amount just said
 _CONVERTED_BEFORE = re.compile(r"(?P<cur>美元|港元|港币|澳门元|澳门币|欧元|日元|英镑|人民币|元)\s*[（(]\s*(?:约合|折合|合|约)\s*(?:人民币)?\s*约?\s*$")
@@ -702,6 +706,8 @@ class _Context:
         if before.endswith("第") or _ALNUM_BEFORE.search(before[-1:] or " ") and not (
                 t[s - 1:s] in (" ", "\t") and _ABBREVIATION.search(before)):
             return None  # (FDI 2.1亿美元: an abbreviation, a space, its figure)
+        if unit_s in ("%", "％") and _MARKET_BEFORE.search(t, max(0, s - 24), s):
+            return None  # 上证指数 3766.21 +1.04%, 收涨20.01%: the share market's
         if before.endswith("前") and unit_s in ("名", "位"):
             return None  # 位列前三名 is a rank
         if len(num) == 2 and num.isdigit() and _CLOCK_BEFORE.search(t, max(0, s - 4), s):

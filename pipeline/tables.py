@@ -472,7 +472,8 @@ def _table(text: str, head_cells, rows, at: int):
         for k, ((cs, ce, cell), (label, unit), head) in enumerate(zip(cells[1:], header[1:], head_cells[1:]),
                                                                   start=1):
             n = _NUMBER.match(cell)
-            if not n or not label or k == unit_col or k == before_k and _paired(cells, k, after_k):
+            if not n or not label or k == unit_col or k == before_k and _paired(cells, k, after_k) \
+                    or _PRICE_COLUMN.search(label):
                 continue
             period, column = "", ""
             if k == after_k and _paired(cells, before_k, k):
@@ -520,6 +521,8 @@ def _table(text: str, head_cells, rows, at: int):
                        head[0] if column else -1)
 
 
+#: a column of prices or a listed firm's market ratios (收盘价(元) | EPS | PE): no zone's figure
+_PRICE_COLUMN = re.compile(r"收盘价|开盘价|股价|目标价|单价|市盈率|市净率|每股|^EPS|^PE\b|^PB\b")
 _UNIT_LIST = re.compile(r"[,，、/;；\s]+")
 _UNIT_NAMED = re.compile(r"^.*单位\s*[：:]")
 _CHANGE_COLUMN = re.compile(r"增减|提高|降低|增加|减少|百分点|变动|变化")

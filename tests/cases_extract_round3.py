@@ -2632,6 +2632,11 @@ CASES_ROUND3 += [
          [dict(value=140_270_000_000, zone_prefix="合肥"), dict(value=7.1, zone_prefix="合肥"),
           dict(value=493_520_000_000, zone="青岛西海岸新区"), dict(value=5.3, zone="青岛西海岸新区")],
          id="r3-s82-a-national-new-area-with-a-long-place-name", only=True),
+    Case("上证指数 3766.21 +1.04%　深证成指 11834.66 -0.26%\n南通经开区海力特午后封住涨停，收涨20.01%。项目总投资18亿元。",
+         [dict(value=1_800_000_000, zone_prefix="南通")], id="r3-s82-the-share-markets-figures-are-no-zones", only=True),
+    Case("| 代码 | 简称 | 所在园区 | 收盘价(元) | PE 2025E | 评级 |\n|---|---|---|---:|---:|---|\n"
+         "| 688315.SH | 苏研生物 | 苏州工业园区 | 86.40 | 54.7 | 买入 |\n| 603828.SH | 江淮智驱 | 合肥经开区 | 32.15 | 24.5 | 买入 |\n",
+         [], id="r3-s82-a-column-of-share-prices-is-no-zones"),
     Case("泉州综合保税区今年进出口增长12%。\n过去综保区主要就是保税仓储，现在跨境电商企业三十多家。",
          [dict(value=12, zone="泉州综合保税区"), dict(value=30, zone="泉州综合保税区")],
          id="r3-s85-a-time-word-before-a-bare-type-is-no-place", only=True),
