@@ -476,6 +476,10 @@ _WHOLE_OPENS = re.compile(r"\s*(?:[^，,。；;]{0,12}[，,]\s*)?" + _WHOLE_WORD
 _DIGIT_ANY = re.compile(r"\d")
 #: an entry of a table of contents: dot leaders, then a page number
 _CONTENTS_LINE = re.compile(r"(?:…{2,}|\.{4,}|·{4,})[ \t]*\d{1,3}[ \t]*$")
+#: a heading that names a whole (全省开发区主要指标, 全市经济运行情况): its section is that whole's
+_HEAD_WHOLE = re.compile(r"[ \t\u3000#*■●▲◆]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)])?"
+                         r"[ \t\u3000]*(?:\d{4}年|前三季度|上半年|今年)?(?:全省|全市|全国|全县|我省|我市|我县)")
+_TIMES = {c: k for k, c in enumerate("一二三四五六七八九", start=1)} | {"两": 2}  # 增长两倍: 200%
 _AS_OF_BEFORE = re.compile(r"(?:截至|截止|截止到)\s*$")
 #: a table cell's qualifier after its figure (7500以上, 30以内, 120左右)
 _CELL_QUALIFIER_TAIL = re.compile(r"(?<=[\d０-９])\s*(?:以上|以内|以下|左右|余|多)$")
@@ -695,7 +699,8 @@ class _Context:
             return _Hit(s, e, s, e, m["fan"], (2 ** times - 1) * 100.0, "pct", "pct", "", "", True)
         if m["half"] or m["bei"]:  # 减少了一半 = a cut of 50%, 增长近一倍 = a rise of about 100%
             pq = _PRE_QUAL_RE.search(t, max(0, s - 3), s)
-            return _Hit(pq.start() if pq else s, e, s, e, m[0], 50.0 if m["half"] else 100.0, "pct", "pct",
+            times = _TIMES[m["bei"][0]] if m["bei"] else 0
+            return _Hit(pq.start() if pq else s, e, s, e, m[0], 50.0 if m["half"] else 100.0 * times, "pct", "pct",
                         POST_QUAL.get(m["post"] or "", "") or (_PRE_QUAL_OF[pq[0]] if pq else ""), "")
         num = m["num"] or m["pctw"] or m["frac"]
         unit_s = m["unit"]
@@ -1738,6 +1743,8 @@ class _Context:
         if self.layout.starts and _EVENT_TOTAL.search(t, sent_a, s) and self._city_event_title(s):
             return None  # 许昌市…集中签约活动举行 ⏎ … 本次活动共集中签约项目36个: the city's event, not a zone's
         zid = self.layout.article_zone[self.layout.article_of(s)] if self.layout.starts else ""
+        if zid and self._under_whole_heading(s):
+            return None  # 全省开发区前三季度主要指标 ⏎ 新签约项目  2 314 个: a box of the province's, in a zone's story
         if zid and self._speaks_for_authority() and not _BARE_PARK.search(self.t, sent_a, s):
             zid = ""  # a county's or city's government work report speaks for the county, not its park
             # (unless the sentence speaks of it: 园区全年签约项目32个)
@@ -1758,6 +1765,19 @@ class _Context:
         if self.default is not None:
             return self.default.name, self.default.id, "default"
         return None
+
+    def _under_whole_heading(self, s: int) -> bool:
+        """Whether the heading lines right above s's line (titles, a box's short lines, up to
+        the body text before them) name a whole: 全省开发区前三季度主要指标."""
+        lay = self.layout
+        i = lay.line_of(s) - 1
+        for _ in range(8):
+            if i < 0 or lay.kinds[i] == BODY and lay.starts[i] < lay.ends[i]:
+                return False
+            if lay.kinds[i] == HEADER and _HEAD_WHOLE.match(self.t, lay.starts[i], lay.ends[i]):
+                return True
+            i -= 1
+        return False
 
     def _para_before_zone(self, s: int):
         """The one zone the paragraph before names, for a paragraph that names none and no whole

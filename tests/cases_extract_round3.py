@@ -2687,5 +2687,11 @@ CASES_ROUND3 += [
           dict(value=50, family="pct_reduction", qualifier="min"),
           dict(value=100, family="growth_rate", qualifier="approx")],
          id="r3-s83-half-as-a-cut-and-double-as-a-rise", only=True),
+    Case("濮阳经开区前三季度产值87.4亿元。\n\n■ 数说开发区\n全省开发区前三季度主要指标\n规上工业增加值增速    7.9%\n"
+         "实际使用外资          8.7 亿美元\n新签约项目            2 314 个\n",
+         [dict(value=8_740_000_000, zone_prefix="濮阳"), dict(value=7.9, zone=""), dict(value=870_000_000, zone=""),
+          dict(value=2314, zone="")], id="r3-s83-a-box-of-the-provinces-figures-in-a-zones-story", only=True),
+    Case("绥芬河综保区出口额增长了近两倍，营收增长三倍以上。", [dict(value=200, qualifier="approx"), dict(value=300, qualifier="min")],
+         id="r3-s83-twice-and-three-times-as-rises", only=True),
     Case("一半以上的企业表示满意，另一半企业还在观望。", [], id="r3-s83-half-of-the-firms-is-no-cut"),
 ]
