@@ -479,6 +479,7 @@ _CONTENTS_LINE = re.compile(r"(?:…{2,}|\.{4,}|·{4,})[ \t]*\d{1,3}[ \t]*$")
 #: a heading that names a whole (全省开发区主要指标, 全市经济运行情况): its section is that whole's
 _HEAD_WHOLE = re.compile(r"[ \t\u3000#*■●▲◆]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)])?"
                          r"[ \t\u3000]*(?:\d{4}年|前三季度|上半年|今年)?(?:全省|全市|全国|全县|我省|我市|我县)")
+_QUOTE_OPEN = re.compile(r"[ \t\u3000]*[“\"「『]")
 _TIMES = {c: k for k, c in enumerate("一二三四五六七八九", start=1)} | {"两": 2}  # 增长两倍: 200%
 _AS_OF_BEFORE = re.compile(r"(?:截至|截止|截止到)\s*$")
 #: a table cell's qualifier after its figure (7500以上, 30以内, 120左右)
@@ -1758,12 +1759,12 @@ class _Context:
             status = "default" if self.default is not None and zid == self.default.id else (
                 "provisional" if z.provisional else "registered")
             return z.name, z.id, status
+        if self.default is not None:
+            return self.default.name, self.default.id, "default"
         if self.layout.starts:
             carried = self._para_before_zone(s)
             if carried is not None:
                 return carried.name, carried.zone_id, "provisional" if carried.provisional else "registered"
-        if self.default is not None:
-            return self.default.name, self.default.id, "default"
         return None
 
     def _under_whole_heading(self, s: int) -> bool:
@@ -1780,10 +1781,13 @@ class _Context:
         return False
 
     def _para_before_zone(self, s: int):
-        """The one zone the paragraph before names, for a paragraph that names none and no whole
-        (邹平经济技术开发区东区，…企业…摘得这宗工业用地。 ⏎ “项目总投资12.6亿元…”公司副总经理…说):
-        a story told over paragraphs goes on with its zone."""
+        """The one zone the paragraph before names, for a paragraph that opens with a quotation and
+        names no zone and no whole (邹平经济技术开发区东区，…企业…摘得这宗工业用地。 ⏎ “项目总投资
+        12.6亿元…”公司副总经理…说): the words of someone in the scene just told. Not any paragraph
+        that names no zone: a city's 三是…, the country's, a county's figures follow one that does."""
         pa, pb = self.para_bounds(s)
+        if not _QUOTE_OPEN.match(self.t, pa):
+            return None
         lo, hi = bisect_left(self.m_starts, pa), bisect_left(self.m_starts, pb)
         lay = self.layout
         if any(not m.passing for m in self.mentions[lo:hi]) or _POST_SCOPE.search(self.t, pa, s) \

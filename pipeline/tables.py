@@ -216,9 +216,11 @@ def _aligned_tables(text: str):
                 cells[:0] = [(m.start() + k, m.start() + k, "") for k in range(lead)]
             if not lead and width is not None and len(cells) + 1 == width and prev and len(prev) == width \
                     and len(cells) >= 2 and _FIGURE.fullmatch(cells[1][2]) and not _FIGURE.fullmatch(cells[0][2]) \
-                    and not _FIGURE.fullmatch(prev[0][2]) and not _FIGURE.fullmatch(prev[1][2]):
+                    and not _FIGURE.fullmatch(prev[0][2]) and not _FIGURE.fullmatch(prev[1][2]) \
+                    and not _ZONE_WORD.search(cells[0][2]) and not TOTAL_ROW.match(cells[0][2]):
                 # 海宁经济开发区⇥主区⇥24.1 ⏎ 扩展区⇥11.8: the first cell merged over two rows (a rowspan), the
                 # second row without it — its first cell is the second column's, a label as the row above has
+                # (not 其他园区⇥12.6⇥85, a row of its own with an empty cell: a zone's word, or a total)
                 cells[:0] = [(m.start(), m.start(), "")]
             if width is None or len(cells) != width:
                 head = cells[0][2] if cells else None

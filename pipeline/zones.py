@@ -92,10 +92,10 @@ PROVISIONAL_OK = frozenset(SUFFIXES) - {"示范区", "园区", "行政审批服�
 STRICT = frozenset({"开发区", "新区", "化工园区"})
 PARKS = frozenset({"工业园区", "产业园区", "化工园区", "产业园", "工业园", "园区"})
 # A provisional prefix is cut after the last of these (位于孝义经开区 -> 孝义).
-_STOP = "的在于与及、为是到从对由向将把让被获等了省其这那赴访年月日而但据入驻个着就率厅座比"
+_STOP = "的在于与及、为是到从对由向将把让被获等了省其这那赴访年月日而但据入驻个着就率厅座"
 # Prefixes that name a kind of area, not a place.
 GENERIC = ("全国", "全省", "全市", "全区", "全县", "全州", "省级", "国家级", "市级", "县级", "标杆", "改革", "农村", "大学", r"(?<!\p{Han})城市", "本市", "本县",
-           "飞地", "承载", "头部", "龙头", "数说", "图说",
+           "飞地", "承载", "^(?:头部|龙头)$", "数说", "图说",
            "示范", "集聚", "现代", "农业", "数字", "信创", "生态", "文创", "物流", "装备",
            "制造", "多地", "其他", "跨境电商", "跨境电子商务", "所在", "周边", "一流", "高标准", "类", "专业", "重点",
            "循环", "科技", "创新", "高端", "新型", "大型", "域内", "园内", "区内", "中国", "余家",
@@ -137,7 +137,7 @@ _OFFICE_END = re.compile(r"(?:[院局厅署委办]|管委会|委员会|商会|�
 # Words that introduce a name (比如襄阳高新区) and are no part of it.
 _LEAD_WORD = re.compile(r"比如|例如|譬如|诸如|像是|像|特别是|尤其是|包括|其中|以及|第[一二三四五六七八九十\d]+批次?|"
                         r"友邻|相邻|邻近|毗邻|周边|兄弟|"  # (友邻射洪经开区: a neighbour, named)
-                        r"过去|现在|以前|原来|如今|当时|此前|之前|目前|今后|未来|同时|此外|另外")  # (过去综保区…: a time, no place)
+                        r"过去|现在|以前|原来|如今|当时|此前|之前|目前|今后|同时|此外|另外")  # (过去综保区…: a time, no place)
 _DATE_TAIL = {"月": "份", "年": "度"}
 #: a quarter (前三季度新区, 一季度宿迁经开区) or a share (约占高新区…的两成, ，占前湾新区…的比重) before a
 #: zone's name: no part of it (but 靖江市季市工业园区, 普宁市占陇工业园区 hold 季 and 占)
@@ -165,7 +165,7 @@ _NATIONAL_TAIL = re.compile(r"国家级?$")
 _COUNTRIES_OF = re.compile(r"(?:东盟|阿拉伯|中东欧|欧盟|金砖|上合|非洲|拉美|沿线|发展中|周边|友好|其他|相关|中亚|南亚|东南亚)$")
 # Places whose names hold a character that otherwise ends a name's prefix (_STOP)
 _MONTH_BEFORE = "0123456789０１２３４５６７８９〇零一二三四五六七八九十两元正腊本上下当每个同年次前半全逐按该各数这隔"
-_STOP_PLACES = re.compile(r"日照|日喀则|于都|于洪|于田|从化|从江|将乐|向阳|个旧|驻马店|比如")
+_STOP_PLACES = re.compile(r"日照|日喀则|于都|于洪|于田|从化|从江|将乐|向阳|个旧|驻马店")
 _PHASE = re.compile(r"[（(]?[一二三四五六七八九]期")
 _ITEM_START = re.compile(r"[ \t\u3000]*(?:\d{1,2}\s*[.．、]|[（(]?[一二三四五六七八九十]{1,3}[)）、])\s*")
 
@@ -199,6 +199,8 @@ _GENERIC_VERB = re.compile(r"经?会同|联合|协同|配合|支持|推动|助�
 #: the same verbs after a subject (平南县支持广西平南工业园区): the last of them, two characters or more
 _GENERIC_VERB_REV = re.compile(r"(?r)" + _GENERIC_VERB.pattern.replace("|请|", "|"))
 #: verbs of care or build-up (守牢化工园区安全底线, 要抓好靖边经济技术开发区, 建好用好蒙自…): the last of them
+#: 其 opening a clause at a line's end (，其⏎中…: 其中 split), not the end of 尤其, 及其, 与其
+_QI_AT_END = re.compile(r"(?:^|[，,。；;：:、（(\n])[ \t\u3000]*其\s*$")
 #: a city, then the zone that bears its name (滁州市滁州经济技术开发区)
 _CITY_AGAIN = re.compile(r"(\p{Han}{2,3}?)市(?=\1)")
 _CARE_VERB_REV = re.compile(r"(?r)抓好|建好|用好|办好|管好|守好|守住|守牢|筑牢|擦亮|做好|做优|做大|做强")
@@ -651,13 +653,15 @@ class ZoneFinder:
             prefix = prefix[share.end():]
         if "其中" in prefix:
             prefix = prefix[prefix.rfind("其中") + 2:]  # 其中咸宁高新区: 其 is no stop here
-        elif prefix[:1] == "中" and text[i - 1:i].isspace() and text[max(0, i - 8):i].rstrip()[-1:] == "其":
-            prefix = prefix[1:]  # 其⏎中长春兴隆综合保税区: 其中, split by the line's end
+        elif prefix[:1] == "中" and text[i - 1:i].isspace() and _QI_AT_END.search(text, max(0, i - 8), i):
+            prefix = prefix[1:]  # 其⏎中长春兴隆综合保税区: 其中, split by the line's end (not 尤其⏎中山…)
         cut = _last_stop(prefix)
         if cut:
             prefix = prefix[cut.end():]
             if prefix[:1] == _DATE_TAIL.get(cut[0]) and len(prefix) >= 3:
                 prefix = prefix[1:]  # 6月份遂宁经开区, 2024年度…: the date's tail is no part of the name
+        if prefix[:1] == "比" and len(prefix) >= 3 and not prefix.startswith(("比如", "比亚迪")):
+            prefix, passing = prefix[1:], True  # ，比花桥经济开发区高2.4个百分点: a zone compared with
         lead = _LEAD_WORD.match(prefix)
         if lead and len(prefix) - lead.end() >= 2:
             prefix = prefix[lead.end():]  # 比如襄阳高新区 -> 襄阳

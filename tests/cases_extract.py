@@ -35,6 +35,7 @@ class Case:
     id: str = ""
     only: bool = False
     miss: str = ""
+    default_zone: str = ""   # the document's default zone (front matter `zone:`), when the case needs one
 
 
 MU = 666.67          # m2 per 亩, as the spec fixes it

@@ -2694,4 +2694,35 @@ CASES_ROUND3 += [
     Case("绥芬河综保区出口额增长了近两倍，营收增长三倍以上。", [dict(value=200, qualifier="approx"), dict(value=300, qualifier="min")],
          id="r3-s83-twice-and-three-times-as-rises", only=True),
     Case("一半以上的企业表示满意，另一半企业还在观望。", [], id="r3-s83-half-of-the-firms-is-no-cut"),
+    # Review 26 (an adversarial read of this session's rules): each failed on the code it reviewed.
+    Case("9月18日，苏州工业园区管委会副主任一行来访，双方签署共建合作协议。\n\n9月20日，昆山高新区管委会主任一行来访。\n\n"
+         "“今年1—9月，规上工业总产值完成652亿元。”",
+         [dict(value=65_200_000_000, zone="泗洪经济开发区")], default_zone="泗洪经济开发区",
+         id="r3-review26-the-documents-default-zone-beats-the-paragraph-before", only=True),
+    Case("宿迁市2024年优化营商环境工作总结\n\n一是项目建设提速。宿迁经济技术开发区新开工项目45个，沭阳经济技术开发区新开工项目38个。\n\n"
+         "二是开放平台提质。宿迁综合保税区完成进出口总额86.5亿元。\n\n"
+         "三是审批效率提升。企业开办时间压缩至0.5个工作日。",
+         [dict(value=45, zone_prefix="宿迁经济"), dict(value=38, zone_prefix="沭阳"),
+          dict(value=8_650_000_000, zone_prefix="宿迁综合保税区"), dict(value=0.5, zone="")],
+         id="r3-review26-a-citys-next-point-takes-no-zone-from-the-one-before", only=True),
+    Case("今年以来，宿迁经济技术开发区新签约项目32个。\n\n沭阳经济技术开发区新签约项目28个。\n\n"
+         "2024年，230家国家级经开区实现地区生产总值15.6万亿元，同比增长5.3%。",
+         [dict(value=32, zone_prefix="宿迁"), dict(value=28, zone_prefix="沭阳"), dict(value=15_600_000_000_000, zone=""),
+          dict(value=5.3, zone="")], id="r3-review26-the-countrys-paragraph-takes-no-zone-from-the-one-before", only=True),
+    Case("表2  各开发区基本情况\n\n开发区\t级别\t面积（平方公里）\t企业数（家）\n宿迁经济技术开发区\t国家级\t45.2\t320\n"
+         "沭阳经济技术开发区\t省级\t30.1\t210\n其他园区\t12.6\t85\n",
+         [dict(value=45_200_000, zone_prefix="宿迁"), dict(value=320, zone_prefix="宿迁"),
+          dict(value=30_100_000, zone_prefix="沭阳"), dict(value=210, zone_prefix="沭阳")],
+         id="r3-review26-a-short-row-of-its-own-is-no-merged-row", only=True),
+    Case("未来科技城今年新增国家高新技术企业186家。", [dict(value=186, zone="未来科技城")],
+         id="r3-review26-weilai-is-a-name-not-a-time", only=True),
+    Case("全市各开发区主要指标稳中向好，尤其\n中山火炬开发区表现亮眼，规上工业增加值增长11.2%。",
+         [dict(value=11.2, zone="中山火炬开发区")], id="r3-review26-youqi-then-a-place-starting-with-zhong", only=True),
+    Case("宿迁经济技术开发区今年外贸进出口额增长了一倍半。", [], id="r3-review26-one-and-a-half-times-is-not-double"),
+    Case("宿迁经济技术开发区有120家规上工业企业，年产值减少一半的企业不足5家。受订单减少一半影响，部分企业产值下滑。"
+         "调查显示，至少一半的企业表示满意。",
+         [dict(value=120), dict(value=5)], id="r3-review26-half-inside-a-noun-phrase-is-no-cut", only=True),
+    Case("龙头山工业园区今年新签约项目12个。西安比亚迪工业园去年实现产值1200亿元。",
+         [dict(value=12, zone="龙头山工业园区"), dict(value=120_000_000_000, zone="西安比亚迪工业园")],
+         id="r3-review26-longtou-and-bi-inside-a-name", only=True),
 ]

@@ -109,7 +109,7 @@ PARAMS = [pytest.param(c, id=c.id,
 
 @pytest.mark.parametrize("case", PARAMS)
 def test_case(case: Case):
-    claims = extract_claims(case.text)
+    claims = extract_claims(case.text, default_zone=case.default_zone or None)
     for c in claims:
         assert 0 <= c.start < c.end <= len(case.text), (c.start, c.end)
         assert case.text[c.start:c.end] == c.evidence, (case.text[c.start:c.end], c.evidence)
