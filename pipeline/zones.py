@@ -284,6 +284,9 @@ class _FtzArea:
 
 _FTZ_AREA = _FtzArea()
 _AREA_NEXT = re.compile(r"[、和及与]\s*")
+#: the areas named as places, then their number (南宁、钦州港、崇左三个片区)
+_AREA_PLACES = re.compile(r"(?:自由贸易试验区|自贸试验区|自贸区)(?:的)?(?P<place>\p{Han}{2,4}?)"
+                          r"(?:[、和及与](?P<place>\p{Han}{2,4}?))+(?:[一二三四五六七八九十两\d]+个)片区")
 _AREA_NOT_AFTER = "市城区县镇的"  # (西安市城市中心片区: a part of a town)
 _AREA_LEAD = re.compile(r"(?:的|(?:共|下)?(?:包括|包含|设有|下辖|涵盖|辖)(?:[一二三四五六七八九十\d]+个片区)?[：:，,]?)\s*")
 
@@ -317,6 +320,17 @@ def _ftz_areas(text: str, mentions: list[ZoneMention], start: int, end: int) -> 
                                      more[0], True))
             areas.append(more[0])
             pos = more.end()
+    whole = next((m for m in out if m.name.endswith(_FTZ)), None)
+    listed_areas = {}  # short name -> the area's name, for areas named only in such a list
+    if whole is not None:
+        # …自贸试验区南宁、钦州港、崇左三个片区 (the zone named elsewhere in the text): each place's 片区
+        # that the text also names (南宁片区) is an area of it
+        for listed in _AREA_PLACES.finditer(text, start, end):
+            for place in listed.captures("place"):
+                short = place + "片区"
+                if short not in areas and text.find(short, start, end) >= 0:
+                    listed_areas[short] = whole.name + short
+                    areas.append(short)
     if not areas:
         return mentions
     # a zone's name inside an area's (广州南沙新区 in …广州南沙新区片区) is the area's
@@ -326,11 +340,13 @@ def _ftz_areas(text: str, mentions: list[ZoneMention], start: int, end: int) -> 
     for short in dict.fromkeys(areas):
         taken = [(x.start, x.end) for x in out + extra]
         ends = {x.end for x in out}
-        zone = next(x for x in out + extra if x.name.endswith(short))
+        named = listed_areas.get(short)
+        zone_id, zone_name = (f"prov:{named}", named) if named else next(
+            (x.zone_id, x.name) for x in out + extra if x.name.endswith(short))
         for hit in re.finditer(re.escape(short), text[start:end]):
             a, b = hit.start() + start, hit.end() + start
             if not any(x < b and a < y for x, y in taken) and a not in ends and text[a - 1:a] not in _AREA_NOT_AFTER:
-                extra.append(ZoneMention(zone.zone_id, zone.name, a, b, short, True))
+                extra.append(ZoneMention(zone_id, zone_name, a, b, short, True))
     return sorted(out + extra, key=lambda x: x.start)
 
 
@@ -492,6 +508,8 @@ class ZoneFinder:
         last_end = start
         for m in SUFFIX.finditer(text, start, end):
             a, b = m.span()
+            if text.startswith("块", b) and m[0].endswith("区"):
+                continue  # 片区经开区块: …区块, a block of land, no zone's type
             mention = self._registered(text, a, b, last_end) or self._provisional(text, m, last_end)
             if mention is None:
                 continue

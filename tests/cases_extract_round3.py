@@ -2694,6 +2694,15 @@ CASES_ROUND3 += [
     Case("绥芬河综保区出口额增长了近两倍，营收增长三倍以上。", [dict(value=200, qualifier="approx"), dict(value=300, qualifier="min")],
          id="r3-s83-twice-and-three-times-as-rises", only=True),
     Case("一半以上的企业表示满意，另一半企业还在观望。", [], id="r3-s83-half-of-the-firms-is-no-cut"),
+    Case("中国（广西）自由贸易试验区2024年建设成效综述\n\n一年来，自贸试验区南宁、钦州港、崇左三个片区协同发展。\n\n| 片区 | 新设企业（家） | 外贸进出口（亿元） |\n|:---|---:|---:|\n"
+         "| 南宁片区 | 9,826 | 612.3 |\n| 钦州港片区 | 3,214 | 1,086.5 |\n",
+         [dict(value=9826, zone="中国（广西）自由贸易试验区南宁片区"), dict(value=61_230_000_000, zone="中国（广西）自由贸易试验区南宁片区"),
+          dict(value=3214, zone="中国（广西）自由贸易试验区钦州港片区"),
+          dict(value=108_650_000_000, zone="中国（广西）自由贸易试验区钦州港片区")],
+         id="r3-s86-areas-named-as-places-then-their-number", only=True),
+    Case("中国（河南）自由贸易试验区郑州片区上半年新设企业1.1万家。在片区经开区块，新签约项目12个。",
+         [dict(value=11_000, zone="中国（河南）自由贸易试验区郑州片区"), dict(value=12, zone="中国（河南）自由贸易试验区郑州片区")],
+         id="r3-s86-a-block-of-land-is-no-zone", only=True),
     # Review 26 (an adversarial read of this session's rules): each failed on the code it reviewed.
     Case("9月18日，苏州工业园区管委会副主任一行来访，双方签署共建合作协议。\n\n9月20日，昆山高新区管委会主任一行来访。\n\n"
          "“今年1—9月，规上工业总产值完成652亿元。”",
