@@ -2703,6 +2703,9 @@ CASES_ROUND3 += [
     Case("中国（河南）自由贸易试验区郑州片区上半年新设企业1.1万家。在片区经开区块，新签约项目12个。",
          [dict(value=11_000, zone="中国（河南）自由贸易试验区郑州片区"), dict(value=12, zone="中国（河南）自由贸易试验区郑州片区")],
          id="r3-s86-a-block-of-land-is-no-zone", only=True),
+    Case("为什么选择长春经济技术开发区？这里工业用地挂牌起始价19.2万元/亩。",
+         [dict(value=192_000, unit="yuan_per_mu", indicator="land_price", zone="长春经济技术开发区")],
+         id="r3-s86-a-choice-is-no-part-of-the-name-and-a-starting-price-is-a-land-price", only=True),
     # Review 26 (an adversarial read of this session's rules): each failed on the code it reviewed.
     Case("9月18日，苏州工业园区管委会副主任一行来访，双方签署共建合作协议。\n\n9月20日，昆山高新区管委会主任一行来访。\n\n"
          "“今年1—9月，规上工业总产值完成652亿元。”",
