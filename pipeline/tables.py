@@ -40,8 +40,8 @@ _NUMBER = re.compile(r"[-－−]?(?:\d{1,3}(?:[ ]\d{3})+(?:\.\d+)?(?!\d)|[0-9０
 _INDICATOR_COLUMN = re.compile(r"^(?:主要)?(?:指标|项目|指标名称)$")
 _VALUE_COLUMN = re.compile(r"^(?:(?:(?:19|20)\d\d\s*年)?(?:[上下]半年|[1-4一二三四]季度|前三季度|全年"
                            r"|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月|\d{1,2}月)"
-                           r"|(?:19|20)\d\d\s*年(?:度?(?:实际)?完成(?:值|数)?|目标(?:值)?|计划|预计|预期|实际"
-                           r"|[（(](?:目标|预计|计划)[）)])?"  # (2024年完成 | 2025年目标: each a year's figure)
+                           r"|(?:19|20)\d\d(?:\s*年(?:度?(?:实际)?完成(?:值|数)?|目标(?:值)?|计划|预计|预期|实际"
+                           r"|[（(](?:目标|预计|计划)[）)])?)?"  # (a bare 2024 too: the block's header check)  # (2024年完成 | 2025年目标: each a year's figure)
                            r"|数值|绝对值|完成值|本期|本年|总量|年末数|年底数|期末数|实有数)$")
 #: a column of each row's rise in number (比上年增加 | 新增): the row's new ones
 _MORE_COLUMN = re.compile(r"^(?:比上年|较上年|同比)?(?:增加|新增|净增)(?:数|量)?$")
@@ -50,6 +50,8 @@ _CELL_UNIT = re.compile(r"[^\d.,０-９．\s]*$")  # 5家 -> 家
 _WHOLE_COLUMN = re.compile(r"全国|全省|全市|全县|全区|全州|平均")  # 增速（%） | … | 全市: the whole's
 _ZONE_WORD = re.compile(r"开发区|经开区|高新区|园区|新区|示范区|保税区|综保区|合作区|试验区|产业园|工业园|科技城|片区")
 _YEAR_START = re.compile(r"(?:19|20)\d\d")
+_PLUS = re.compile(r"[+＋]" + _NUMBER.pattern[len("[-－−]?"):])
+_BARE_YEAR = re.compile(r"\s*(?:19|20)\d\d\s*")
 _COUNT_UNIT = re.compile(r"家|户|个|项|件|所|座|名|人|家企业|个项目")
 _PERIOD_COLUMN = re.compile(r"^(?:(?:19|20)\d\d|[上下]半年|[1-4一二三四]季度|前三季度|全年|\d{1,2}\s*[-—–~至月])")
 # A line of a table set in columns: cells (which may hold single spaces) cut by runs of
@@ -74,7 +76,7 @@ _BEFORE_COLUMN = re.compile(r"^(?:改革前|改革之前|压缩前|优化前|原
 _AFTER_COLUMN = re.compile(r"^(?:改革后|改革之后|压缩后|优化后|现在|目前|现)(?:承诺|法定|办理)?(?:时限|时间|用时|时长)?$")
 # A first column that only numbers the rows: the row's name is in the next one.
 _RANK_COLUMN = re.compile(r"^(?:排名|排序|序号|名次|位次|编号|No\.?)$")
-_RATE = re.compile(r"增长|增速|增幅|同比|环比|比重|占比|比例|率")
+_RATE = re.compile(r"增长|增速|增幅|同比|环比|按年|比重|占比|比例|率")  # (按年变动: year on year, as Hong Kong writes)
 _CAPTION_UNIT = re.compile(r"单位\s*[：:]\s*([^\s）)，,；;|]{1,6})(?=[^\n]*\n\s*$)")
 _COLUMN_UNIT_SAID = re.compile(r"(?:^|[，,（(；;、：:])\s*(\p{Han}{2,12}?)(?:时间|时长|用时|时限)?的?(?:计量)?单位为"
                                r"(\p{Han}{1,4}|%)")
@@ -434,6 +436,8 @@ def _table(text: str, head_cells, rows, at: int):
     if len(head_cells) > 2 and _RANK_COLUMN.match(head_cells[0][2]):
         head_cells, rows = head_cells[1:], [r[1:] for r in rows]
     header = [_split_unit(_gloss_free(cell)) for _, _, cell in head_cells]
+    # | 指标 | 2023 | 2024 |: a bare year heads that year's column, as 2023年 does
+    header = [(label + "年" if _BARE_YEAR.fullmatch(label) else label, unit) for label, unit in header]
     turned = _INDICATOR_COLUMN.match(header[0][0]) is not None or any(
         _VALUE_COLUMN.match(label) for label, _ in header[1:])
     caption = _CAPTION_UNIT.search(text, max(0, at - 120), at)
@@ -473,7 +477,7 @@ def _table(text: str, head_cells, rows, at: int):
         row_year = _ROW_YEAR.fullmatch(row_label.strip()) if year_rows else None
         for k, ((cs, ce, cell), (label, unit), head) in enumerate(zip(cells[1:], header[1:], head_cells[1:]),
                                                                   start=1):
-            n = _NUMBER.match(cell)
+            n = _NUMBER.match(cell) or (_PLUS.match(cell) if _RATE.search(label) else None)  # (+4.1% under 按年变动)
             if not n or not label or k == unit_col or k == before_k and _paired(cells, k, after_k) \
                     or _PRICE_COLUMN.search(label):
                 continue
@@ -546,7 +550,9 @@ def _latest(label: str) -> int:
 
 
 #: an English gloss after a bilingual cell's Chinese (数值 Value, 亿元 RMB 100 million, 营业收入 Operating revenue, 2024)
-_GLOSS = re.compile(r"(?<=[\p{Han}）)%％])[ \t\u3000]+(?:[A-Z][a-z]|RMB|USD|HKD|EUR|CNY)[A-Za-z0-9 .,&()'’\-+/%]*$")
+_GLOSS = re.compile(r"(?:(?<=[）)])[ \t\u3000]*(?:[A-Z][a-z]|[A-Z]{2,5}\b(?![ \t]*$)|RMB|USD|HKD|EUR|CNY)"
+                    r"|(?<=[\p{Han}%％])[ \t\u3000]+(?:[A-Z][a-z]|RMB|USD|HKD|EUR|CNY))"
+                    r"[A-Za-z0-9 .,&()'’\-+/%$]*$")  # (…（亿元）GDP (RMB 100 mn): right after the unit's bracket too)
 
 
 def _gloss_free(cell: str) -> str:
@@ -556,6 +562,8 @@ def _gloss_free(cell: str) -> str:
     ('亿元', '2024年营业收入', '营业收入')
     >>> _gloss_free("万 kWh"), _gloss_free("万 MW")   # a unit written in Latin letters is no gloss
     ('万 kWh', '万 MW')
+    >>> _gloss_free("地区生产总值（亿元）GDP (RMB 100 mn)"), _gloss_free("指标 Indicator")
+    ('地区生产总值（亿元）', '指标')
     """
     return _GLOSS.sub("", cell)
 

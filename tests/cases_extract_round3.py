@@ -2706,6 +2706,13 @@ CASES_ROUND3 += [
     Case("为什么选择长春经济技术开发区？这里工业用地挂牌起始价19.2万元/亩。",
          [dict(value=192_000, unit="yuan_per_mu", indicator="land_price", zone="长春经济技术开发区")],
          id="r3-s86-a-choice-is-no-part-of-the-name-and-a-starting-price-is-a-land-price", only=True),
+    Case("横琴粤澳深度合作区主要指标\n\n| 指标 Indicator | 2023 | 2024 | 按年变动 YoY |\n|---|---:|---:|---:|\n"
+         "| 地区生产总值（亿元人民币）GDP (RMB 100 mn) | 462.6 | 481.6 | +4.1% |\n"
+         "| 实际使用外资（亿美元）Actual use of FDI (US$ 100 mn) | 4.35 | 5.16 | +18.6% |\n",
+         [dict(value=46_260_000_000, period="2023"), dict(value=48_160_000_000, period="2024"),
+          dict(value=435_000_000, unit="usd", period="2023"), dict(value=516_000_000, unit="usd", period="2024"),
+          dict(value=4.1, unit="pct"), dict(value=18.6, unit="pct")],
+         id="r3-s90-a-gloss-right-after-the-unit-and-bare-year-columns"),
     # Review 26 (an adversarial read of this session's rules): each failed on the code it reviewed.
     Case("9月18日，苏州工业园区管委会副主任一行来访，双方签署共建合作协议。\n\n9月20日，昆山高新区管委会主任一行来访。\n\n"
          "“今年1—9月，规上工业总产值完成652亿元。”",
