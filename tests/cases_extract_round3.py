@@ -2713,6 +2713,8 @@ CASES_ROUND3 += [
           dict(value=435_000_000, unit="usd", period="2023"), dict(value=516_000_000, unit="usd", period="2024"),
           dict(value=4.1, unit="pct"), dict(value=18.6, unit="pct")],
          id="r3-s90-a-gloss-right-after-the-unit-and-bare-year-columns"),
+    Case("潇河产业园区一季度新签约项目15个，总投资36.8亿元。", [dict(value=15, zone_prefix="山西转型综合改革示范区"),
+         dict(value=3_680_000_000, zone_prefix="山西转型综合改革示范区")], id="r3-s87-xiaohe-park-is-part-of-the-shanxi-reform-zone", only=True),
     # Review 26 (an adversarial read of this session's rules): each failed on the code it reviewed.
     Case("9月18日，苏州工业园区管委会副主任一行来访，双方签署共建合作协议。\n\n9月20日，昆山高新区管委会主任一行来访。\n\n"
          "“今年1—9月，规上工业总产值完成652亿元。”",
