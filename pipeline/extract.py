@@ -479,6 +479,9 @@ _CONTENTS_LINE = re.compile(r"(?:…{2,}|\.{4,}|·{4,})[ \t]*\d{1,3}[ \t]*$")
 #: a heading that names a whole (全省开发区主要指标, 全市经济运行情况): its section is that whole's
 _HEAD_WHOLE = re.compile(r"[ \t\u3000#*■●▲◆]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)])?"
                          r"[ \t\u3000]*(?:\d{4}年|前三季度|上半年|今年)?(?:全省|全市|全国|全县|我省|我市|我县)")
+#: a table's first header when its rows are zones (开发区, 合作区, 园区名称)
+_ZONE_HEAD = re.compile(r"(?:\p{Han}{0,4}(?:开发区|经开区|高新区|园区|合作区|综保区|片区|新区|示范区|试验区)(?:名称)?)")
+_BARE_PLACE = re.compile(r"\p{Han}{2,4}(?<![园区城港镇乡村谷])")  # (瑞丽, 畹町; not 本部园区, 松江高科技园)
 _QUOTE_OPEN = re.compile(r"[ \t\u3000]*[“\"「『]")
 _TIMES = {c: k for k, c in enumerate("一二三四五六七八九", start=1)} | {"两": 2}  # 增长两倍: 200%
 _AS_OF_BEFORE = re.compile(r"(?:截至|截止|截止到)\s*$")
@@ -1423,7 +1426,12 @@ class _Context:
                     # 海宁经济开发区⇥主区⇥24.1 ⏎ 扩展区⇥11.8: a row under a first cell merged over it
                     # (a rowspan) is the zone of the rows above
                     a = t.rfind("\n", 0, cell.row_start - 1) + 1
-                zone = self._caption_zone(cell.row_start) or self._zone(cell.row_start, cell.row_start, a)
+                zone = self._caption_zone(cell.row_start)
+                if zone is None and not (_ZONE_HEAD.fullmatch(cell.row_head.strip())
+                                         and _BARE_PLACE.fullmatch(cell.row_label.strip())):
+                    zone = self._zone(cell.row_start, cell.row_start, a)
+                # (合作区 ⏎ 瑞丽 ⏎ 1826: a row of zones named by a bare place is that place's, no zone the
+                # text named before the table; but 园区名称 ⏎ 化工新材料产业园: a zone's own park is the zone's)
         c.zone, c.zone_id, c.zone_status = zone if zone else ("", "", "")
         art = self.layout.article_of(cell.row_start) if self.layout.starts else 0
         year = self.layout.year_of_article(art) if self.layout.starts else None

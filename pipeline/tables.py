@@ -101,6 +101,7 @@ class Cell:
     column_start: int = -1  # figures they are (合肥高新区, 全省平均), and where it is written
     before: tuple | None = None  # (start, end) of the same row's 改革前 cell, in a 改革前 | 改革后 table
     before_unit: str = ""   # …and the unit its column gives (原时限（工作日） | 现时限（小时）), "" for the same
+    row_head: str = ""      # the header of the rows' names (开发区, 合作区, 指标)
 
 
 def _cells(text: str, m) -> list[tuple[int, int, str]]:
@@ -406,8 +407,8 @@ def _serialized_tables(text: str):
         lines = [x for x in lines if x[2]]
         for head, cols in _column_splits(lines):
             if any(_NUMBER.fullmatch(c) and not _VALUE_COLUMN.match(c) for _, _, c in head) or any(
-                    _NUMBER.fullmatch(c) or _HEADER_LIKE.search(c) for _, _, c in cols[0]):
-                continue  # (a label that reads like a header: the split is wrong)
+                    _NUMBER.fullmatch(c) or _HEADER_LIKE.search(c) or _UNIT_ONLY.fullmatch(c) for _, _, c in cols[0]):
+                continue  # (a label that reads like a header, or a header's unit alone: the split is wrong)
             numeric = [all(_NUMBER.fullmatch(c) or c in _EMPTY for _, _, c in col) for col in cols[1:]]
             if not any(numeric) or not all(
                     num or not any(_NUMBER.fullmatch(c) for _, _, c in col)
@@ -415,6 +416,85 @@ def _serialized_tables(text: str):
                 continue  # every column holds figures only, or none
             yield head, [list(row) for row in zip(*cols)], head[0][0]
             break
+        else:
+            by_rows = _row_major(lines)
+            if by_rows is not None:  # (one row after another, the other way a PDF gives its cells)
+                yield by_rows[0], by_rows[1], by_rows[0][0][0]
+
+
+#: a header line that is only its cell's unit (营业收入 ⏎ （亿元）): part of the cell above
+_UNIT_ONLY = re.compile(r"[（(][^（）()]{1,12}[）)]")
+#: a cell that holds a figure, however an OCR spaced it (9 0.46, 1,0 62), or marks none
+_LINE_FIGURE = re.compile(r"[-+−－＋]?[0-9０-９][0-9０-９ ,.．]*[%％]?|[—－\-–/]{1,2}")
+
+
+def _row_major(lines):
+    """(header cells, rows) of a table a PDF gave one cell per line, row after row: its header's
+    cells first (a unit on a line of its own joins the cell above: 营业收入 ⏎ （亿元）), then each
+    row's cells in order, every row as long as the header. Rows must agree column by column (each
+    column all figures, or none) with at least one column of figures; a header cell written over
+    two lines (2024年企业开办 ⏎ 平均用时（小时）) joins when the rows' width asks for it. None when
+    no split fits.
+
+        开发区⏎营业收入⏎（亿元）⏎同比增长⏎（%）⏎运城经开区⏎412.6⏎8.7⏎河津经开区⏎683.2⏎5.9
+    """
+    n = len(lines)
+    # (a caption line above the header: 2025年重点项目进展情况表, …开发区主要经济指标)
+    for skip in (1,) if len(lines[0][2]) >= 8 and _CAPTION_LINE.search(lines[0][2]) else (0,):
+        head: list[tuple[int, int, str]] = []
+        for h in range(skip, min(skip + 16, n - 4)):
+            a, b, c = lines[h]
+            if _LINE_FIGURE.fullmatch(c) and not _VALUE_COLUMN.match(c):
+                break  # (the header holds no figure: the rows have begun)
+            if head and _UNIT_ONLY.fullmatch(c):
+                head[-1] = (head[-1][0], b, head[-1][2] + c)
+            else:
+                head.append((a, b, c))
+            data = lines[h + 1:]
+            for k in range(3, min(10, len(head) + 1)):
+                if len(data) % k or len(data) // k < 2:
+                    continue
+                rows = [data[i:i + k] for i in range(0, len(data), k)]
+                if not _rows_agree(rows):
+                    continue
+                fitted = _fit_header(head, k)
+                if fitted is not None and not (_RANK_COLUMN.match(fitted[0][2]) and any(
+                        r[0][2] != str(i + 1) for i, r in enumerate(rows))):
+                    return fitted, rows  # (a rank column must count 1, 2, 3…)
+    return None
+
+
+def _rows_agree(rows) -> bool:
+    """Each column of the rows all figures (or empty marks) or no figure, one column at least
+    of figures and each row with a figure."""
+    figure = [[_LINE_FIGURE.fullmatch(c) is not None for _, _, c in row] for row in rows]
+    columns = list(zip(*figure))
+    if not all(all(col) or not any(col) for col in columns) or not any(all(col) for col in columns):
+        return False
+    return all(any(_NUMBER.match(c) for _, _, c in row) for row in rows)
+
+
+def _fit_header(head, k: int):
+    """The header's pieces as k cells: as they are, or each piece with no unit joined to the next
+    that has one (2024年企业开办 ⏎ 平均用时（小时）), when that makes exactly k; never the first,
+    which heads the rows' names (合作区 ⏎ 新增市场主体（户）)."""
+    if len(head) == k:
+        return head
+    joins = [i for i in range(1, len(head) - 1) if "（" not in head[i][2] and "(" not in head[i][2]
+             and _UNIT_PIECE.search(head[i + 1][2]) and not _RANK_COLUMN.match(head[i][2])]
+    if len(head) - len(joins) != k or any(j + 1 in joins for j in joins):
+        return None
+    out = []
+    for i, cell in enumerate(head):
+        if out and i - 1 in joins:
+            out[-1] = (out[-1][0], cell[1], out[-1][2] + cell[2])
+        else:
+            out.append(cell)
+    return out
+
+
+_UNIT_PIECE = re.compile(r"[（(][^（）()]{1,12}[）)]$")
+_CAPTION_LINE = re.compile(r"表$|指标|情况|统计|一览|汇总")
 
 
 def _column_splits(lines):
@@ -488,7 +568,7 @@ def _table(text: str, head_cells, rows, at: int):
                 name, row_unit = _split_unit(row_label)
                 yield Cell(cs, cs + n.end(), name, row_unit or given or unit or (caption[1] if caption else ""),
                            row_start, row_label, "", "", -1, (bs, bs + len(was)),
-                           "" if row_unit or given else header[before_k][1])
+                           "" if row_unit or given else header[before_k][1], header[0][0])
                 continue
             if k == 1:
                 value_unit = unit  # 年末数（户） | 比上年增加: the rise is in the stock's unit
@@ -524,7 +604,7 @@ def _table(text: str, head_cells, rows, at: int):
             if row_year is not None:  # | 2023年 | 5.1% | under 1—6月: 2023年1—6月
                 period = row_year[1] + "年" + ("" if _YEAR_START.match(period) else period)
             yield Cell(cs, cs + n.end(), label, unit, row_start, row_label, period, column,
-                       head[0] if column else -1)
+                       head[0] if column else -1, row_head=header[0][0])
 
 
 #: a column of prices or a listed firm's market ratios (收盘价(元) | EPS | PE): no zone's figure

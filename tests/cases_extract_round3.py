@@ -2715,6 +2715,23 @@ CASES_ROUND3 += [
          id="r3-s90-a-gloss-right-after-the-unit-and-bare-year-columns"),
     Case("潇河产业园区一季度新签约项目15个，总投资36.8亿元。", [dict(value=15, zone_prefix="山西转型综合改革示范区"),
          dict(value=3_680_000_000, zone_prefix="山西转型综合改革示范区")], id="r3-s87-xiaohe-park-is-part-of-the-shanxi-reform-zone", only=True),
+    Case("附件\n\n2024年运城市部分开发区主要经济指标\n开发区\n营业收入\n（亿元）\n同比增长\n（%）\n实际利用外资\n（万美元）\n"
+         "运城经开区\n412.6\n8.7\n3260\n河津经开区\n683.2\n5.9\n1150\n绛县经开区\n128.4\n12.3\n—\n",
+         [dict(value=41_260_000_000, zone_prefix="运城"), dict(value=8.7, unit="pct", zone_prefix="运城"),
+          dict(value=32_600_000, unit="usd", zone_prefix="运城"), dict(value=68_320_000_000, zone_prefix="河津"),
+          dict(value=5.9, zone_prefix="河津"), dict(value=11_500_000, zone_prefix="河津"),
+          dict(value=12_840_000_000, zone_prefix="绛县"), dict(value=12.3, zone_prefix="绛县")],
+         id="r3-s87-a-pdfs-cells-one-per-line-row-after-row", only=True),
+    Case("排名\n开发区\n综合得分\n等次\n2024年企业开办\n平均用时（小时）\n2024年工业项目\n审批平均用时\n（工作日）\n"
+         "1\n潍坊高新技术产业开发区\n94.37\n优秀\n0.8\n12\n2\n潍坊滨海经济技术开发区\n93.15\n优秀\n1.5\n15\n",
+         [dict(value=0.8, unit="hour", zone_prefix="潍坊高新"), dict(value=12, unit="working_day", zone_prefix="潍坊高新"),
+          dict(value=1.5, unit="hour", zone_prefix="潍坊滨海"), dict(value=15, unit="working_day", zone_prefix="潍坊滨海")],
+         id="r3-s88-a-header-cell-over-two-lines-in-a-cell-per-line-table", only=True),
+    Case("磨憨—磨丁经济合作区上半年进出口增长15%。\n2025年上半年全省边境经济合作区主要指标\n\n合作区\n新增市场主体\n（户）\n实际利用外资\n（万美元）\n"
+         "固定资产投资\n增速（%）\n瑞丽\n1826\n3443\n12.8\n畹町\n214\n193\n-4.7\n河口\n963\n1720\n9.5\n",
+         [dict(value=15, zone_prefix="磨憨"), dict(value=1826, zone=""), dict(value=34_430_000, zone=""), dict(value=12.8, zone=""), dict(value=214, zone=""),
+          dict(value=1_930_000, zone=""), dict(value=-4.7, zone=""), dict(value=963, zone=""), dict(value=17_200_000, zone=""),
+          dict(value=9.5, zone="")], id="r3-s69-a-row-of-a-bare-place-under-a-zones-header-is-no-other-zones"),
     # Review 26 (an adversarial read of this session's rules): each failed on the code it reviewed.
     Case("9月18日，苏州工业园区管委会副主任一行来访，双方签署共建合作协议。\n\n9月20日，昆山高新区管委会主任一行来访。\n\n"
          "“今年1—9月，规上工业总产值完成652亿元。”",
