@@ -72,7 +72,6 @@ _DROP = re.compile(r"[\s*#…⋯]+")  # whitespace, markdown marks, dotted leade
 _SENTENCE_MARKS = re.compile(r"[，,；;、]")
 _DIGIT = re.compile(r"\d")
 _EXCLAIM = re.compile(r"[！？!?]")
-_TABLE_CAPTION = re.compile(r"[ \t\u3000]*(?:附?表|图)\s*[\d一二三四五六七八九十]+")
 _NUMBERING = re.compile(r"[ \t\u3000]*(?:(?P<cn>[一二三四五六七八九十]+、)|(?P<paren>[（(][一二三四五六七八九十]+[）)])"
                         r"|(?P<num>\d{1,2}[.．、](?![\d．.])))")
 _SYMBOLS = r"[·•▪▶►◆◇□●○✅✔☑⏩➤](?!\d)|[-*+][ \t]"  # an item of a list marked by a symbol
