@@ -2732,6 +2732,10 @@ CASES_ROUND3 += [
          [dict(value=15, zone_prefix="磨憨"), dict(value=1826, zone=""), dict(value=34_430_000, zone=""), dict(value=12.8, zone=""), dict(value=214, zone=""),
           dict(value=1_930_000, zone=""), dict(value=-4.7, zone=""), dict(value=963, zone=""), dict(value=17_200_000, zone=""),
           dict(value=9.5, zone="")], id="r3-s69-a-row-of-a-bare-place-under-a-zones-header-is-no-other-zones"),
+    Case("侯马经济开发区2026年预算：收入合计壹亿贰仟万元，其中上级补助玖仟陆佰万元；支出合计壹亿零壹佰伍拾万元。",
+         [dict(value=120_000_000, unit="yuan"), dict(value=96_000_000, unit="yuan"), dict(value=101_500_000, unit="yuan")],
+         id="r3-s89-a-budgets-uppercase-numerals", only=True),
+    Case("陆家嘴金融贸易区新增企业12家，壹号院项目开工。", [dict(value=12)], id="r3-s89-lujiazui-is-no-six", only=True),
     # Review 26 (an adversarial read of this session's rules): each failed on the code it reviewed.
     Case("9月18日，苏州工业园区管委会副主任一行来访，双方签署共建合作协议。\n\n9月20日，昆山高新区管委会主任一行来访。\n\n"
          "“今年1—9月，规上工业总产值完成652亿元。”",
