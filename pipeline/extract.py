@@ -480,7 +480,8 @@ _CONTENTS_LINE = re.compile(r"(?:…{2,}|\.{4,}|·{4,})[ \t]*\d{1,3}[ \t]*$")
 _HEAD_WHOLE = re.compile(r"[ \t\u3000#*■●▲◆]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)])?"
                          r"[ \t\u3000]*(?:\d{4}年|前三季度|上半年|今年)?(?:全省|全市|全国|全县|我省|我市|我县)")
 #: a table's first header when its rows are zones (开发区, 合作区, 园区名称)
-_ZONE_HEAD = re.compile(r"(?:\p{Han}{0,4}(?:开发区|经开区|高新区|园区|合作区|综保区|片区|新区|示范区|试验区)(?:名称)?)")
+_ZONE_HEAD = re.compile(r"(?:开发区|经开区|高新区|合作区|综保区|新区|示范区|试验区)(?:名称)?")  # (not 园区, 片区:
+# a zone's own parks and areas, 本部 ⏎ 金洲, are the zone's; nor 临沂经开区 in the corner, the table's zone)
 _BARE_PLACE = re.compile(r"\p{Han}{2,4}(?<![园区城港镇乡村谷])")  # (瑞丽, 畹町; not 本部园区, 松江高科技园)
 _QUOTE_OPEN = re.compile(r"[ \t\u3000]*[“\"「『]")
 _TIMES = {c: k for k, c in enumerate("一二三四五六七八九", start=1)} | {"两": 2}  # 增长两倍: 200%

@@ -423,7 +423,8 @@ def _serialized_tables(text: str):
 
 
 #: a header line that is only its cell's unit (营业收入 ⏎ （亿元）): part of the cell above
-_UNIT_ONLY = re.compile(r"[（(][^（）()]{1,12}[）)]")
+_UNIT_ONLY = re.compile(r"[（(](?:[万亿千百十]?(?:元|美元|港元|户|家|个|项|人|吨|亩|平方米|平方公里|公顷|千瓦时|千瓦|小时|"
+                        r"工作日|天|年|月|件|套|台|辆|次|份|宗|标箱)|%|％)[）)]")
 #: a cell that holds a figure, however an OCR spaced it (9 0.46, 1,0 62), or marks none
 _LINE_FIGURE = re.compile(r"[-+−－＋]?[0-9０-９][0-9０-９ ,.．]*[%％]?|[—－\-–/]{1,2}")
 
@@ -439,8 +440,9 @@ def _row_major(lines):
         开发区⏎营业收入⏎（亿元）⏎同比增长⏎（%）⏎运城经开区⏎412.6⏎8.7⏎河津经开区⏎683.2⏎5.9
     """
     n = len(lines)
-    # (a caption line above the header: 2025年重点项目进展情况表, …开发区主要经济指标)
-    for skip in (1,) if len(lines[0][2]) >= 8 and _CAPTION_LINE.search(lines[0][2]) else (0,):
+    # (a caption line above the header: 2025年重点项目进展情况表, …开发区主要经济指标, 单位：亿元)
+    first = lines[0][2]
+    for skip in (1,) if len(first) >= 8 and _CAPTION_LINE.search(first) or _UNIT_NAMED.match(first) else (0,):
         head: list[tuple[int, int, str]] = []
         for h in range(skip, min(skip + 16, n - 4)):
             a, b, c = lines[h]
@@ -458,9 +460,20 @@ def _row_major(lines):
                 if not _rows_agree(rows):
                     continue
                 fitted = _fit_header(head, k)
-                if fitted is not None and not (_RANK_COLUMN.match(fitted[0][2]) and any(
-                        r[0][2] != str(i + 1) for i, r in enumerate(rows))):
-                    return fitted, rows  # (a rank column must count 1, 2, 3…)
+                if fitted is None or _RANK_COLUMN.match(fitted[0][2]) and any(
+                        r[0][2] != str(i + 1) for i, r in enumerate(rows)):
+                    continue  # (a rank column must count 1, 2, 3…)
+                labels = [c for _, _, c in fitted]
+                name_col = 1 if _RANK_COLUMN.match(labels[0]) else 0
+                if len(set(labels)) < len(labels) or any(_LIST_HEAD.search(c) for c in labels) \
+                        or any(_LINE_FIGURE.fullmatch(r[name_col][2]) or _HEADLINE_FIGURE.search(r[name_col][2])
+                               for r in rows) \
+                        or any(_DATE_CELL.fullmatch(c) or j != name_col and _UNIT_PIECE.search(c)
+                               for r in rows for j, (_, _, c) in enumerate(r)):
+                    return None  # (指标 | 数值 | 指标 | 数值: two pairs a row; 标题 | 发布时间 | 浏览次数, or rows
+                    # of a headline, a date and a count: a list of news; rows with no names: a chart's
+                    # legend, then its data labels; a label with its unit in a row's middle: label, value, …)
+                return fitted, rows
     return None
 
 
@@ -495,6 +508,11 @@ def _fit_header(head, k: int):
 
 _UNIT_PIECE = re.compile(r"[（(][^（）()]{1,12}[）)]$")
 _CAPTION_LINE = re.compile(r"表$|指标|情况|统计|一览|汇总")
+#: a row's name that states a figure of its own (临沂经开区新增市场主体1200户): a headline, no table's row
+_HEADLINE_FIGURE = re.compile(r"\d(?:\.\d+)?\s*(?:户|家|亿元|亿美元|万元|万美元|%|％|个工作日|工作日|小时)")
+_DATE_CELL = re.compile(r"(?:19|20)\d\d\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?")
+#: a header of a list of items, not of a table of figures (a news list: 标题 | 发布时间 | 浏览次数)
+_LIST_HEAD = re.compile(r"标题|发布|浏览|点击|阅读|来源|日期")
 
 
 def _column_splits(lines):

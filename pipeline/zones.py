@@ -285,7 +285,7 @@ class _FtzArea:
 _FTZ_AREA = _FtzArea()
 _AREA_NEXT = re.compile(r"[、和及与]\s*")
 #: the areas named as places, then their number (南宁、钦州港、崇左三个片区)
-_AREA_PLACES = re.compile(r"(?:自由贸易试验区|自贸试验区|自贸区)(?:的)?(?P<place>\p{Han}{2,4}?)"
+_AREA_PLACES = re.compile(r"(?:自由贸易试验区|自贸试验区|自贸区)(?:的|(?:共)?(?:包括|包含|设有|下辖|涵盖))?(?P<place>\p{Han}{2,4}?)"
                           r"(?:[、和及与](?P<place>\p{Han}{2,4}?))+(?:[一二三四五六七八九十两\d]+个)片区")
 _AREA_NOT_AFTER = "市城区县镇的"  # (西安市城市中心片区: a part of a town)
 _AREA_LEAD = re.compile(r"(?:的|(?:共|下)?(?:包括|包含|设有|下辖|涵盖|辖)(?:[一二三四五六七八九十\d]+个片区)?[：:，,]?)\s*")
@@ -320,16 +320,20 @@ def _ftz_areas(text: str, mentions: list[ZoneMention], start: int, end: int) -> 
                                      more[0], True))
             areas.append(more[0])
             pos = more.end()
-    whole = next((m for m in out if m.name.endswith(_FTZ)), None)
+    wholes = [m for m in out if m.name.endswith(_FTZ)]
     listed_areas = {}  # short name -> the area's name, for areas named only in such a list
-    if whole is not None:
-        # …自贸试验区南宁、钦州港、崇左三个片区 (the zone named elsewhere in the text): each place's 片区
-        # that the text also names (南宁片区) is an area of it
+    if wholes:
+        # …自贸试验区南宁、钦州港、崇左三个片区 (the zone named there or elsewhere in the text): each
+        # place's 片区 that the text also names (南宁片区) is an area of it — of the free-trade zone
+        # named with the list, else the nearest named before it, else the first the text names
         for listed in _AREA_PLACES.finditer(text, start, end):
+            whole = next((m for m in reversed(wholes) if m.start <= listed.start() < m.end + 2), None) or next(
+                (m for m in reversed(wholes) if m.end <= listed.start()), wholes[0])
             for place in listed.captures("place"):
                 short = place + "片区"
                 if short not in areas and text.find(short, start, end) >= 0:
-                    listed_areas[short] = whole.name + short
+                    full = re.sub(r"(?:自贸试验区|自贸区)$", "自由贸易试验区", whole.name)  # (广西自贸试验区)
+                    listed_areas[short] = full + short
                     areas.append(short)
     if not areas:
         return mentions
@@ -508,7 +512,7 @@ class ZoneFinder:
         last_end = start
         for m in SUFFIX.finditer(text, start, end):
             a, b = m.span()
-            if text.startswith("块", b) and m[0].endswith("区"):
+            if text.startswith("块", b) and m[0].endswith("区") and not text.startswith(("块状", "块数据", "块链"), b):
                 continue  # 片区经开区块: …区块, a block of land, no zone's type
             mention = self._registered(text, a, b, last_end) or self._provisional(text, m, last_end)
             if mention is None:

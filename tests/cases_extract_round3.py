@@ -2736,6 +2736,37 @@ CASES_ROUND3 += [
          [dict(value=120_000_000, unit="yuan"), dict(value=96_000_000, unit="yuan"), dict(value=101_500_000, unit="yuan")],
          id="r3-s89-a-budgets-uppercase-numerals", only=True),
     Case("陆家嘴金融贸易区新增企业12家，壹号院项目开工。", [dict(value=12)], id="r3-s89-lujiazui-is-no-six", only=True),
+    # Review 27 (an adversarial read of the rules since review 26): each failed on the code it reviewed.
+    Case("图4 2022—2024年宁乡经开区主要指标\n\n营业收入（亿元）\n税收收入（亿元）\n增速（%）\n1010.5\n1180.3\n1260.3\n40.2\n45.6\n50.1\n"
+         "6.1\n16.8\n6.8\n", [], id="r3-review27-a-charts-legend-and-labels-are-no-table"),
+    Case("一图读懂\n高新区\n2024年\n经济运行\n地区生产总值（亿元）\n1280.5\n同比增长（%）\n6.8\n规上工业增加值（亿元）\n560.2\n"
+         "同比增长（%）\n9.1\n", [], id="r3-review27-labels-and-values-by-turns-are-no-rows"),  # (not read yet: no wrong rows)
+    Case("首页\n新闻中心\n园区动态\n临沂经开区新增市场主体1200户\n2024-06-12\n356\n临沂经开区实际使用外资3.2亿美元\n2024-05-30\n412\n"
+         "临沂经开区企业开办压缩至0.5个工作日\n2024-05-18\n289\n",
+         [dict(value=1200, zone_prefix="临沂"), dict(value=320_000_000, unit="usd", zone_prefix="临沂"),
+          dict(value=0.5, unit="working_day", zone_prefix="临沂")], id="r3-review27-a-list-of-headlines-is-no-table", only=True),
+    Case("2024年，临沂经开区主要经济指标保持平稳增长。\n\n| 临沂经开区 | 单位 | 2023年 | 2024年 |\n|---|---|---|---|\n"
+         "| 营业收入 | 亿元 | 1120.5 | 1260.3 |\n| 税收收入 | 亿元 | 45.2 | 50.1 |\n",
+         [dict(value=112_050_000_000, zone_prefix="临沂"), dict(value=126_030_000_000, zone_prefix="临沂"),
+          dict(value=4_520_000_000, zone_prefix="临沂"), dict(value=5_010_000_000, zone_prefix="临沂")],
+         id="r3-review27-a-zone-in-the-tables-corner-keeps-its-rows", only=True),
+    Case("2024年，萧山经济技术开发区块状产业集群实现产值1200亿元，同比增长7.2%。",
+         [dict(value=120_000_000_000, zone_prefix="萧山"), dict(value=7.2, zone_prefix="萧山")],
+         id="r3-review27-kuaizhuang-after-a-zone-keeps-it", only=True),
+    Case("2024年，云南自贸试验区新设企业1.1万家。同期，广西自贸试验区南宁、钦州港、崇左三个片区加快发展，"
+         "其中南宁片区新设企业6500家，钦州港片区新设企业3200家。",
+         [dict(value=11_000, zone_prefix="云南"), dict(value=6500, zone="广西自由贸易试验区南宁片区"),
+          dict(value=3200, zone="广西自由贸易试验区钦州港片区")], id="r3-review27-areas-of-the-free-trade-zone-named-with-them", only=True),
+    Case("2024年宁乡经开区主要经济指标\n\n指标名称\n计量单位\n2024年\n营业总收入\n规上工业总产值\n（其中：高新技术产业）\n亿元\n亿元\n亿元\n"
+         "2386.4\n1012.7\n650.2\n",
+         [dict(value=238_640_000_000), dict(value=101_270_000_000), dict(value=65_020_000_000)],
+         id="r3-review27-a-bracketed-row-name-is-no-unit-line", only=True),
+    Case("宁乡经开区“一区三园”各园区情况如下：\n\n| 园区 | 规上工业企业（家） | 规上工业产值（亿元） |\n|---|---|---|\n"
+         "| 本部 | 120 | 560.2 |\n| 金洲 | 86 | 310.5 |\n",
+         [dict(value=120, zone_prefix="宁乡"), dict(value=56_020_000_000, zone_prefix="宁乡"), dict(value=86, zone_prefix="宁乡"),
+          dict(value=31_050_000_000, zone_prefix="宁乡")], id="r3-review27-a-zones-own-parks-keep-its-zone", only=True),
+    Case("2024年，阳曲县经济开发区新签约项目12个。太原高新区阳曲园区新增企业8家。",
+         [dict(value=12, zone_prefix="阳曲"), dict(value=8, zone_prefix="太原高新")], id="r3-review27-taiyuan-hitechs-yangqu-park", only=True),
     # Review 26 (an adversarial read of this session's rules): each failed on the code it reviewed.
     Case("9月18日，苏州工业园区管委会副主任一行来访，双方签署共建合作协议。\n\n9月20日，昆山高新区管委会主任一行来访。\n\n"
          "“今年1—9月，规上工业总产值完成652亿元。”",
