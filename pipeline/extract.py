@@ -483,6 +483,8 @@ _HEAD_WHOLE = re.compile(r"[ \t\u3000#*■●▲◆]*(?:[一二三四五六七�
 _ZONE_HEAD = re.compile(r"(?:开发区|经开区|高新区|合作区|综保区|新区|示范区|试验区)(?:名称)?")  # (not 园区, 片区:
 # a zone's own parks and areas, 本部 ⏎ 金洲, are the zone's; nor 临沂经开区 in the corner, the table's zone)
 _BARE_PLACE = re.compile(r"\p{Han}{2,4}(?<![园区城港镇乡村谷])")  # (瑞丽, 畹町; not 本部园区, 松江高科技园)
+#: what a heading says of the zone it names (三、沭阳经济技术开发区主要指标): its section is that zone's
+_HEAD_ABOUT = re.compile(r"(?:20\d\d年)?(?:主要(?:经济)?指标|(?:经济)?运行情况|基本情况|发展情况|建设情况|主要数据)")
 _QUOTE_OPEN = re.compile(r"[ \t\u3000]*[“\"「『]")
 _TIMES = {c: k for k, c in enumerate("一二三四五六七八九", start=1)} | {"两": 2}  # 增长两倍: 200%
 _AS_OF_BEFORE = re.compile(r"(?:截至|截止|截止到)\s*$")
@@ -1703,7 +1705,8 @@ class _Context:
                 named = [m for m in self.mentions[bisect_left(self.m_starts, h0):bisect_left(self.m_starts, sec)]
                          if not m.passing]
                 if named and _HEAD_LEAD.fullmatch(t, h0, named[0].start) and (
-                        len(named) == 1 and not t[named[0].end:sec].strip(" \t\u3000*#：:")
+                        len(named) == 1 and (not t[named[0].end:sec].strip(" \t\u3000*#：:")
+                                             or _HEAD_ABOUT.fullmatch(t[named[0].end:sec].strip(" \t\u3000*#：:")))
                         or t[named[0].end:named[0].end + 1] in ("：", ":") and not _SELF_SUBJECT.match(t, sent_a)
                         and not (len(named) > 1 and _BARE_TYPE.search(t, sent_a, s))):
                     # (not a label line: 47家 ⏎ 潇河产业园区新入驻企业; but a digest's heading may go on after

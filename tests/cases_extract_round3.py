@@ -2736,6 +2736,16 @@ CASES_ROUND3 += [
          [dict(value=120_000_000, unit="yuan"), dict(value=96_000_000, unit="yuan"), dict(value=101_500_000, unit="yuan")],
          id="r3-s89-a-budgets-uppercase-numerals", only=True),
     Case("陆家嘴金融贸易区新增企业12家，壹号院项目开工。", [dict(value=12)], id="r3-s89-lujiazui-is-no-six", only=True),
+    Case("沭阳县统计局\n\n一、全县经济运行简况\n全县实现地区生产总值968.42亿元。全县经济运行总体平稳、稳中有进，主要指标保持在合理区间，"
+         "工业生产加快恢复，消费市场持续回暖，固定资产投资结构不断优化，新动能加快成长，民生保障有力有效，为完成全年目标任务打下了"
+         "坚实基础。下阶段，要坚持稳中求进工作总基调，抓好各项政策落实，巩固和增强经济回升向好态势，推动经济实现质的有效提升和量的"
+         "合理增长，持续优化营商环境，激发各类经营主体活力，扎实推进高质量发展，确保完成全年各项目标任务。\n\n二、工业生产\n"
+         "全县规模以上工业企业生产稳步回升，重点行业支撑有力，新兴产业加快成长，传统产业转型升级步伐加快，产业链供应链韧性增强，"
+         "企业经营效益持续改善，工业用电量保持增长，工业经济运行呈现稳中向好的发展态势，为全县经济平稳运行提供了有力支撑。\n\n"
+         "三、沭阳经济技术开发区主要指标\n"
+         "经开区现有规上工业企业386家。主导产业中，新材料产业实现产值198.7亿元，增长21.4%。",
+         [dict(value=96_842_000_000, zone=""), dict(value=386, zone_prefix="沭阳"), dict(value=19_870_000_000, zone_prefix="沭阳"),
+          dict(value=21.4, zone_prefix="沭阳")], id="r3-s84-a-heading-naming-a-zone-and-its-main-figures", only=True),
     # Review 27 (an adversarial read of the rules since review 26): each failed on the code it reviewed.
     Case("图4 2022—2024年宁乡经开区主要指标\n\n营业收入（亿元）\n税收收入（亿元）\n增速（%）\n1010.5\n1180.3\n1260.3\n40.2\n45.6\n50.1\n"
          "6.1\n16.8\n6.8\n", [], id="r3-review27-a-charts-legend-and-labels-are-no-table"),
