@@ -31,7 +31,7 @@ import regex as re
 
 _ROW = re.compile(r"^[ \t]*\|(.+)\|[ \t]*$", re.M)
 _RULE = re.compile(r"^[\s|:\-]+$")
-_UNIT_IN_HEADER = re.compile(r"[（(]\s*([^（）()]{1,6}?)\s*[)）]\s*$")
+_UNIT_IN_HEADER = re.compile(r"(?:[（(]\s*([^（）()]{1,6}?)\s*[)）]|[\[［【]\s*([^\[\]［］【】]{1,6}?)\s*[\]］】])\s*$")  # (亿元), [亿元]
 #: a cell's number and its unit, a price's per-what too (5.6万元/亩)
 _NUMBER = re.compile(r"[-－−]?(?:\d{1,3}(?:[ ]\d{3})+(?:\.\d+)?(?!\d)|[0-9０-９][0-9０-９,.．]*)\s*"
                      r"(?:%|％|[\p{Han}]{1,4}(?:[/／][\p{Han}㎡·]{1,5})?)?")
@@ -51,6 +51,15 @@ _WHOLE_COLUMN = re.compile(r"全国|全省|全市|全县|全区|全州|平均") 
 _ZONE_WORD = re.compile(r"开发区|经开区|高新区|园区|新区|示范区|保税区|综保区|合作区|试验区|产业园|工业园|科技城|片区")
 _YEAR_START = re.compile(r"(?:19|20)\d\d")
 _PLUS = re.compile(r"[+＋]" + _NUMBER.pattern[len("[-－−]?"):])
+_OF_WHICH = re.compile(r"^其中\s*[:：]\s*(?=\S)")
+_COUNTED = re.compile(r"(?:项目|企业|主体|园区)$")
+
+
+def _of_which(label: str, before: str) -> str:
+    """其中:新开工 under 在建亿元以上项目: 新开工项目, the part with the noun of the whole it is of."""
+    part = _OF_WHICH.sub("", label)
+    noun = _COUNTED.search(before)
+    return part + noun[0] if noun and noun[0] not in part else part
 _BARE_YEAR = re.compile(r"\s*(?:19|20)\d\d\s*")
 _COUNT_UNIT = re.compile(r"家|户|个|项|件|所|座|名|人|家企业|个项目")
 _PERIOD_COLUMN = re.compile(r"^(?:(?:19|20)\d\d|[上下]半年|[1-4一二三四]季度|前三季度|全年|\d{1,2}\s*[-—–~至月])")
@@ -65,6 +74,7 @@ _ALIGNED_LINE = re.compile(r"^[ \t\u3000]*[^ \t\u3000\n|]+(?:" + _IN_CELL + r"[^
                            r"(?:(?:[ \t\u3000]{2,}|\t|[ \t\u3000]*\|[ \t\u3000]*)[^ \t\u3000\n|]+"
                            r"(?:" + _IN_CELL + r"[^ \t\u3000\n|]+)*){2,}[ \t\u3000]*$", re.M)
 _WIDE_GAP = re.compile(r"[ \t\u3000]{2}|[\t|]")
+_GAP_BUT_TAB = re.compile(r"[ \u3000]{2}|\|")  # (a line cut by tabs alone has no other wide gap or bar)
 # A run of eight or more short lines with no sentence in them: cells of a table that a PDF
 # gave one column after another.
 _CELL_LINES = re.compile(r"(?:^[ \t\u3000]*[^\n，,。；;！？!?]{1,24}[ \t\u3000]*\n){8,}", re.M)
@@ -197,10 +207,25 @@ def _aligned_tables(text: str):
     def lines():
         width = head = prev = head_cols = None
         for m in _aligned_lines(text):
-            cells = [(c.start(), c.end(), c[0]) for c in _ALIGNED_CELL.finditer(text, m.start(), m.end())]
-            lead = len(m[0]) - len(m[0].lstrip("\t"))
+            tabbed = "\t" in m[0] and not _GAP_BUT_TAB.search(m[0].strip(" \t\u3000\r"))
+            if tabbed:  # cells cut by tabs alone (a spreadsheet's export): an empty cell is one too
+                cells, pos = [], m.start()
+                for part in m[0].rstrip("\r").split("\t"):
+                    lead_sp = len(part) - len(part.lstrip(" \u3000"))
+                    cell = part.strip(" \u3000")
+                    cells.append((pos + lead_sp, pos + lead_sp + len(cell), cell))
+                    pos += len(part) + 1
+                if width is not None and len(cells) > width and not cells[-1][2]:
+                    cells = cells[:-1]  # (a line's trailing tab, beyond the header's cells)
+                if not cells[0][2] and prev and len(prev) == len(cells) and not all(
+                        (_FIGURE.fullmatch(c[2]) is None) == (_FIGURE.fullmatch(p[2]) is None)
+                        for c, p in zip(cells[1:], prev[1:]) if c[2] and p[2] and c[2] not in _EMPTY and p[2] not in _EMPTY):
+                    cells = cells[1:]  # (⇥合计⇥260: a tab that indents a row short of a cell, no empty cell)
+            else:
+                cells = [(c.start(), c.end(), c[0]) for c in _ALIGNED_CELL.finditer(text, m.start(), m.end())]
+            lead = 0 if tabbed else len(m[0]) - len(m[0].lstrip("\t"))
             spaced = False
-            if not lead and width is not None and len(cells) + 1 == width and m[0].startswith(("  ", "\u3000")) \
+            if not lead and not tabbed and width is not None and len(cells) + 1 == width and m[0].startswith(("  ", "\u3000")) \
                     and "\t" not in m[0] and head_cols and len(head_cols) == width and not _units_only(cells):
                 # (       全区合计   162   339.01: a row set in spaces whose first cell is empty — its first
                 # text stands nearer the header's second column than its first; not a line of units under
@@ -534,8 +559,11 @@ def _table(text: str, head_cells, rows, at: int):
     if len(head_cells) > 2 and _RANK_COLUMN.match(head_cells[0][2]):
         head_cells, rows = head_cells[1:], [r[1:] for r in rows]
     header = [_split_unit(_gloss_free(cell)) for _, _, cell in head_cells]
-    # | 指标 | 2023 | 2024 |: a bare year heads that year's column, as 2023年 does
+    # | 指标 | 2023 | 2024 |: a bare year heads that year's column, as 2023年 does; 其中:新开工(个): the
+    # column is of its own words
     header = [(label + "年" if _BARE_YEAR.fullmatch(label) else label, unit) for label, unit in header]
+    header = [(_of_which(label, header[k - 1][0]) if k > 1 and _OF_WHICH.match(label) else label, unit)
+              for k, (label, unit) in enumerate(header)]  # (在建项目(个) | 其中:新开工(个): the projects' new ones)
     turned = _INDICATOR_COLUMN.match(header[0][0]) is not None or any(
         _VALUE_COLUMN.match(label) for label, _ in header[1:])
     caption = _CAPTION_UNIT.search(text, max(0, at - 120), at)
@@ -671,7 +699,7 @@ def _split_unit(cell: str) -> tuple[str, str]:
     unit = _UNIT_IN_HEADER.search(cell)
     if unit is None and len(cell) > 1 and cell.endswith(("%", "％")):
         return cell[:-1].strip(), "%"  # 增长% (a spreadsheet's header)
-    return (cell[: unit.start()].strip(), unit[1]) if unit else (cell, "")
+    return (cell[: unit.start()].strip(), unit[1] or unit[2]) if unit else (cell, "")
 
 
 def _adjacent(text: str, a, b) -> bool:

@@ -2746,6 +2746,22 @@ CASES_ROUND3 += [
          "经开区现有规上工业企业386家。主导产业中，新材料产业实现产值198.7亿元，增长21.4%。",
          [dict(value=96_842_000_000, zone=""), dict(value=386, zone_prefix="沭阳"), dict(value=19_870_000_000, zone_prefix="沭阳"),
           dict(value=21.4, zone_prefix="沭阳")], id="r3-s84-a-heading-naming-a-zone-and-its-main-figures", only=True),
+    Case("序号,开发区名称,所在设区市,地区生产总值[亿元],GDP增速[%],实际使用外资[万美元]\n1,杭州经济技术开发区,杭州市,\"1,312.6\",6.8,\"152,318\"\n"
+         "2,宁波经济技术开发区,宁波市,\"2,087.4\",7.3,\"183,605\"\n",
+         [dict(value=131_260_000_000, zone_prefix="杭州"), dict(value=6.8, unit="pct", zone_prefix="杭州"),
+          dict(value=1_523_180_000, unit="usd", zone_prefix="杭州"), dict(value=208_740_000_000, zone_prefix="宁波"),
+          dict(value=7.3, unit="pct", zone_prefix="宁波"), dict(value=1_836_050_000, unit="usd", zone_prefix="宁波")],
+         id="r3-s95-units-in-square-brackets", only=True),
+    Case("开发区重点项目建设情况调度表\n类别\t开发区\t在建亿元以上项目(个)\t其中:新开工(个)\t计划总投资(亿元)\t新增规上工业企业(家)\n"
+         "国家级\t滁州经济技术开发区\t96\t21\t1286.4\t7\n\t中新苏滁高新技术产业开发区\t74\t17\t958.2\t5\n"
+         "省级\t天长经济开发区\t58\t12\t612.7\t\n\t明光经济开发区\t37\t\t351.9\t3\n",
+         [dict(value=96, zone_prefix="滁州"), dict(value=21, family="project_count", zone_prefix="滁州"),
+          dict(value=128_640_000_000, zone_prefix="滁州"), dict(value=7, zone_prefix="滁州"),
+          dict(value=74, zone_prefix="中新苏滁"), dict(value=17, zone_prefix="中新苏滁"), dict(value=95_820_000_000, zone_prefix="中新苏滁"),
+          dict(value=5, zone_prefix="中新苏滁"), dict(value=58, zone_prefix="天长"), dict(value=12, zone_prefix="天长"),
+          dict(value=61_270_000_000, zone_prefix="天长"), dict(value=37, zone_prefix="明光"), dict(value=35_190_000_000, zone_prefix="明光"),
+          dict(value=3, zone_prefix="明光")],
+         id="r3-s95-a-tab-export-with-a-merged-column-empty-cells-and-an-of-which-column", only=True),
     # Review 27 (an adversarial read of the rules since review 26): each failed on the code it reviewed.
     Case("图4 2022—2024年宁乡经开区主要指标\n\n营业收入（亿元）\n税收收入（亿元）\n增速（%）\n1010.5\n1180.3\n1260.3\n40.2\n45.6\n50.1\n"
          "6.1\n16.8\n6.8\n", [], id="r3-review27-a-charts-legend-and-labels-are-no-table"),
