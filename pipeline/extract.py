@@ -522,6 +522,9 @@ _MILLIS = re.compile(r"\d\d[,.]\d{3}")  # (a timecode's seconds and milliseconds
 #: (but a market value may be: 区内上市企业总市值约3800亿元)
 _MARKET_BEFORE = re.compile(r"(?:(?:指数|成指|板指|综指)[ \t]*\d[\d,.]*[ \t]*[+＋\-－−]"
                             r"|收涨|收跌|大涨|大跌|涨停|跌停)[ \t]*$")
+#: a currency named before an amount in 元 (新台币346.2亿元; the text is folded: 新臺幣 reads 新台币)
+_CURRENCY_BEFORE = re.compile(r"(?P<c>新台币|台币|港币|澳门币|澳门元)[ \t]*(?:约|逾|超|近)?[ \t]*$")
+_CURRENCY_CODE = {"新台币": "twd", "台币": "twd", "港币": "hkd", "澳门币": "mop", "澳门元": "mop"}
 _CLOCK_BEFORE = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:：]$")  # (not 2022：85亿元, a year's figure)
 #: a bracketed conversion of the amount just said
 _CONVERTED_BEFORE = re.compile(r"(?P<cur>美元|港元|港币|澳门元|澳门币|欧元|日元|英镑|人民币|元)\s*[（(]\s*(?:约合|折合|合|约)\s*(?:人民币)?\s*约?\s*$")
@@ -873,6 +876,13 @@ class _Context:
             if not qualifier or word in ("超", "超过", "逾", "不超过", "不到", "不足"):
                 qualifier = _PRE_QUAL_OF[word]
             start = s - (len(t[max(0, s - 7):s]) - len(left)) - len(word)
+        if kind == "money" and unit == "yuan":
+            cur = _CURRENCY_BEFORE.search(t, max(0, start - 8), start)
+            if cur is not None:  # 新台币346.2亿元, 港币5亿元: the currency named before the amount
+                unit, start = _CURRENCY_CODE[cur["c"]], cur.start("c")
+                pq = _PRE_QUAL_RE.search(t, max(0, start - 4), start)
+                if pq is not None and not qualifier:  # (约新台币3,000万元)
+                    qualifier, start = _PRE_QUAL_OF[pq[0]], pq.start()
         signed = kind == "pct" and s > 0 and t[s - 1] in "+＋-－−" and not _ALNUM_BEFORE.search(
             t[s - 2:s - 1] or " ")
         if signed:  # 增长-3.5%, 312.5亿元（+8.2%）: the sign is part of the figure

@@ -2762,6 +2762,14 @@ CASES_ROUND3 += [
           dict(value=61_270_000_000, zone_prefix="天长"), dict(value=37, zone_prefix="明光"), dict(value=35_190_000_000, zone_prefix="明光"),
           dict(value=3, zone_prefix="明光")],
          id="r3-s95-a-tab-export-with-a-merged-column-empty-cells-and-an-of-which-column", only=True),
+    Case("福清元洪投资区上半年实现工业产值216.8亿元。重点投资区域的项目增长5%。鼓励在外商投资区设立研发中心。",
+         [dict(value=21_680_000_000, zone="福清元洪投资区"), dict(value=5, unit="pct")],
+         id="r3-s92-an-investment-zone-is-a-zone", only=True),
+    Case("漳州台商投资区（以下简称“投资区”）今年新增工业项目48个。预计投资区全年新增工业项目60个以上。",
+         [dict(value=48, zone_prefix="漳州"), dict(value=60, zone_prefix="漳州")], id="r3-s92-an-estimate-is-no-place"),
+    Case("泉州台商投资区的宏昇精密2024年营业收入新台币346.2亿元，另有台资项目约新台币3,000万元、港币5亿元。",
+         [dict(value=34_620_000_000, unit="twd"), dict(value=30_000_000, unit="twd", qualifier="approx"),
+          dict(value=500_000_000, unit="hkd")], id="r3-s92-a-currency-named-before-the-amount", only=True),
     # Review 27 (an adversarial read of the rules since review 26): each failed on the code it reviewed.
     Case("图4 2022—2024年宁乡经开区主要指标\n\n营业收入（亿元）\n税收收入（亿元）\n增速（%）\n1010.5\n1180.3\n1260.3\n40.2\n45.6\n50.1\n"
          "6.1\n16.8\n6.8\n", [], id="r3-review27-a-charts-legend-and-labels-are-no-table"),
