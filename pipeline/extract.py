@@ -485,6 +485,14 @@ _ZONE_HEAD = re.compile(r"(?:开发区|经开区|高新区|合作区|综保区|�
 _BARE_PLACE = re.compile(r"\p{Han}{2,4}(?<![园区城港镇乡村谷])")  # (瑞丽, 畹町; not 本部园区, 松江高科技园)
 #: what a heading says of the zone it names (三、沭阳经济技术开发区主要指标): its section is that zone's
 _HEAD_ABOUT = re.compile(r"(?:20\d\d年)?(?:主要(?:经济)?指标|(?:经济)?运行情况|基本情况|发展情况|建设情况|主要数据)")
+#: the zones of a kind of the whole country or a province as a subject (178家国家高新区, 全国经开区)
+_KIND_OF_ZONE = (r"(?:高新区|高新技术产业开发区|经开区|经济技术开发区|开发区|综合保税区|综保区|自贸试验区|"
+                 r"自由贸易试验区|新区|边境经济合作区)")
+_ALL_ZONES_OF_A_KIND = re.compile(r"(?:[\d,]+家|[一二三四五六七八九十百千两]+家)(?:国家级|国家|省级)?" + _KIND_OF_ZONE)
+#: …or such zones opening the sentence (国家高新区以占全国约2.5%的建设用地…, 全国经开区…), not 是国家级
+#: 高新区 nor 相当于全省开发区平均水平的76%, where they are what a zone is or is measured against
+_ALL_ZONES_LEAD = re.compile(r"\s*(?:[^，,。；;\n]{0,10}[，,]\s*)?(?:全国|全省|各地)?(?:国家级|国家|省级)?" + _KIND_OF_ZONE
+                             + r"(?<=(?:全国|全省|各地|国家级|国家|省级)\p{Han}{2,9})")
 _QUOTE_OPEN = re.compile(r"[ \t\u3000]*[“\"「『]")
 _TIMES = {c: k for k, c in enumerate("一二三四五六七八九", start=1)} | {"两": 2}  # 增长两倍: 200%
 _AS_OF_BEFORE = re.compile(r"(?:截至|截止|截止到)\s*$")
@@ -1765,6 +1773,8 @@ class _Context:
             return pick.name, pick.zone_id, "provisional" if pick.provisional else "registered"
         if self.layout.starts and _EVENT_TOTAL.search(t, sent_a, s) and self._city_event_title(s):
             return None  # 许昌市…集中签约活动举行 ⏎ … 本次活动共集中签约项目36个: the city's event, not a zone's
+        if _ALL_ZONES_OF_A_KIND.search(t, sent_a, s) or _ALL_ZONES_LEAD.match(t, sent_a):
+            return None  # 178家国家高新区实现营业收入27.9万亿元: all the country's zones of a kind, no one zone
         zid = self.layout.article_zone[self.layout.article_of(s)] if self.layout.starts else ""
         if zid and self._under_whole_heading(s):
             return None  # 全省开发区前三季度主要指标 ⏎ 新签约项目  2 314 个: a box of the province's, in a zone's story

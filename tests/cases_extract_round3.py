@@ -2770,6 +2770,17 @@ CASES_ROUND3 += [
     Case("泉州台商投资区的宏昇精密2024年营业收入新台币346.2亿元，另有台资项目约新台币3,000万元、港币5亿元。",
          [dict(value=34_620_000_000, unit="twd"), dict(value=30_000_000, unit="twd", qualifier="approx"),
           dict(value=500_000_000, unit="hkd")], id="r3-s92-a-currency-named-before-the-amount", only=True),
+    Case("【中新社北京9月16日电】今年上半年，178家国家高新区实现营业收入27.9万亿元，同比增长7.2%。"
+         "国家高新区以占全国约2.5%的建设用地，贡献了约13%的国内生产总值。南宁高新区上半年新增企业1906家。",
+         [dict(value=27_900_000_000_000, zone=""), dict(value=7.2, zone=""), dict(value=2.5, zone=""), dict(value=13, zone=""),
+          dict(value=1906, zone_prefix="南宁")], id="r3-s94-the-countrys-zones-of-a-kind-are-no-one-zone", only=True),
+    Case("鹤壁经开区亩均税收仅相当于全省开发区平均水平的76%。", [dict(value=76, zone_prefix="鹤壁")],
+         id="r3-s94-a-zone-measured-against-the-provinces-zones-keeps-its-zone", only=True),
+    Case("中关村示范区上半年实现总收入4. 6万亿元，同比增长9.5%。",
+         [dict(value=4_600_000_000_000, zone="中关村国家自主创新示范区"), dict(value=9.5, zone="中关村国家自主创新示范区")],
+         id="r3-s94-zhongguancun-and-a-space-after-the-decimal-point", only=True),
+    Case("——从宏昇精密2024年年报看泉州台商投资区台资集聚\n\n泉州台商投资区今年新增台资企业19家。",
+         [dict(value=19, zone="泉州台商投资区")], id="r3-s92-seen-through-a-report-is-no-part-of-the-name", only=True),
     # Review 27 (an adversarial read of the rules since review 26): each failed on the code it reviewed.
     Case("图4 2022—2024年宁乡经开区主要指标\n\n营业收入（亿元）\n税收收入（亿元）\n增速（%）\n1010.5\n1180.3\n1260.3\n40.2\n45.6\n50.1\n"
          "6.1\n16.8\n6.8\n", [], id="r3-review27-a-charts-legend-and-labels-are-no-table"),
