@@ -380,6 +380,8 @@ _PARTS_CAPTION = re.compile(r"分片区|分园区|各片区|各园区|分区域|
 _TABLE_ROW_LINE = re.compile(r"(?m)^\s*\||\t|\S {2,}\S")
 #: a table's numbered caption on the line right above it (表1　…, 附表2：…, 表 3-1 …)
 _CAPTION_LINE = re.compile(r"[ \t]*(?:附?表|图表)\s*[\d一二三四五六七八九十]+(?:[-—.]\d+)?[\s：:　.、]*[^|\t\n]{2,58}$")
+#: a table's unnumbered title right above it (…重点产业运行情况, …主要经济指标)
+_TITLE_CAPTION = re.compile(r"[ \t\u3000]*[^。，,；;：:|\t\n]{4,40}(?:情况|指标|统计|一览表?|汇总表?|明细表?|数据)[ \t\u3000]*")
 _AMONG = re.compile(r"(?:范围内)?(?:最?重要|最大|最早|领先|知名|著名|闻名|首个|首家|唯一|一流|前列)")
 _FIRM_PROJECTS = re.compile(r"\s*(?:\p{Han}{0,8}?)企业的?(?:(?!解决|争取|办理|参加|申报|对接|协调|推介|落实)\p{Han}){0,6}?项目")  # 23个企业投资项目
 _RANKED_IN = re.compile(r"(?:入选|位居|位列|跻身|居|列|排名|进入|获评|评为|荣获|(?<![特别尤其但正就还也即或不于凡总要可像])是|成为)$")
@@ -531,7 +533,8 @@ _MILLIS = re.compile(r"\d\d[,.]\d{3}")  # (a timecode's seconds and milliseconds
 _MARKET_BEFORE = re.compile(r"(?:(?:指数|成指|板指|综指)[ \t]*\d[\d,.]*[ \t]*[+＋\-－−]"
                             r"|收涨|收跌|大涨|大跌|涨停|跌停)[ \t]*$")
 #: a currency named before an amount in 元 (新台币346.2亿元; the text is folded: 新臺幣 reads 新台币)
-_CURRENCY_BEFORE = re.compile(r"(?P<c>新台币|台币|港币|澳门币|澳门元)[ \t]*(?:约|逾|超|近)?[ \t]*$")
+_CURRENCY_BEFORE = re.compile(r"(?<!(?:人民币|美元|港币|港元|欧元|日元|台币|澳门元)[、和及与或/])"
+                              r"(?P<c>新台币|台币|港币|澳门币|澳门元)[ \t]*(?:约|逾|超|近)?[ \t]*$")  # (not 人民币、港币120亿元)
 _CURRENCY_CODE = {"新台币": "twd", "台币": "twd", "港币": "hkd", "澳门币": "mop", "澳门元": "mop"}
 _CLOCK_BEFORE = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:：]$")  # (not 2022：85亿元, a year's figure)
 #: a bracketed conversion of the amount just said
@@ -1567,8 +1570,10 @@ class _Context:
         if top < 0:
             return None
         first_end = t.find("\n", top + 2)
-        if 0 <= first_end < row_start and _CAPTION_LINE.match(t, top + 2, first_end):
+        if 0 <= first_end < row_start and (_CAPTION_LINE.match(t, top + 2, first_end) or _TITLE_CAPTION.fullmatch(
+                t, top + 2, first_end) and not _TABLE_ROW_LINE.search(t, top + 2, first_end)):
             return top + 2, first_end  # 表1　繁峙经济技术开发区主要指标⏎| 指标 | 数值 |: right above it
+            # (or a title that reads as one: 2025年上半年喀什经开区重点产业运行情况 ⏎ 产业⇥企业数（家）…)
         line_start = t.rfind("\n", 0, max(0, top)) + 1
         if top - line_start > 60 or _NOT_CAPTION.search(t, line_start, top):
             return None

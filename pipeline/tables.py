@@ -31,7 +31,9 @@ import regex as re
 
 _ROW = re.compile(r"^[ \t]*\|(.+)\|[ \t]*$", re.M)
 _RULE = re.compile(r"^[\s|:\-]+$")
-_UNIT_IN_HEADER = re.compile(r"(?:[（(]\s*([^（）()]{1,6}?)\s*[)）]|[\[［【]\s*([^\[\]［］【】]{1,6}?)\s*[\]］】])\s*$")  # (亿元), [亿元]
+_UNIT_IN_HEADER = re.compile(r"(?:[（(]\s*([^（）()]{1,6}?)\s*[)）]|[\[［【]\s*([^\[\]［］【】\d注]{0,3}?(?:元|%|％|家|户|个|项|人|吨|亩|米|"
+                             r"公里|公顷|瓦|时|天|日|月|件|套|台|辆|次|箱)[^\[\]［］【】\d]{0,2}?)\s*[\]］】])\s*$")
+# ((亿元), [亿元] as a CSV's header writes it; not a note's mark, [注], [1])
 #: a cell's number and its unit, a price's per-what too (5.6万元/亩)
 _NUMBER = re.compile(r"[-－−]?(?:\d{1,3}(?:[ ]\d{3})+(?:\.\d+)?(?!\d)|[0-9０-９][0-9０-９,.．]*)\s*"
                      r"(?:%|％|[\p{Han}]{1,4}(?:[/／][\p{Han}㎡·]{1,5})?)?")
@@ -196,6 +198,17 @@ def _markdown_tables(text: str):
             i += 1
 
 
+def _tab_cells(text: str, m) -> list[tuple[int, int, str]]:
+    """(start, end, text) of each cell of a line cut at every tab, empty cells included."""
+    cells, pos = [], m.start()
+    for part in m[0].rstrip("\r").split("\t"):
+        lead = len(part) - len(part.lstrip(" \u3000"))
+        cell = part.strip(" \u3000")
+        cells.append((pos + lead, pos + lead + len(cell), cell))
+        pos += len(part) + 1
+    return cells
+
+
 def _aligned_tables(text: str):
     """The same for a table set in columns with runs of spaces (a PDF's or a report's
     plain text): three or more lines in a row, each cut by two or more spaces into as
@@ -207,25 +220,10 @@ def _aligned_tables(text: str):
     def lines():
         width = head = prev = head_cols = None
         for m in _aligned_lines(text):
-            tabbed = "\t" in m[0] and not _GAP_BUT_TAB.search(m[0].strip(" \t\u3000\r"))
-            if tabbed:  # cells cut by tabs alone (a spreadsheet's export): an empty cell is one too
-                cells, pos = [], m.start()
-                for part in m[0].rstrip("\r").split("\t"):
-                    lead_sp = len(part) - len(part.lstrip(" \u3000"))
-                    cell = part.strip(" \u3000")
-                    cells.append((pos + lead_sp, pos + lead_sp + len(cell), cell))
-                    pos += len(part) + 1
-                if width is not None and len(cells) > width and not cells[-1][2]:
-                    cells = cells[:-1]  # (a line's trailing tab, beyond the header's cells)
-                if not cells[0][2] and prev and len(prev) == len(cells) and not all(
-                        (_FIGURE.fullmatch(c[2]) is None) == (_FIGURE.fullmatch(p[2]) is None)
-                        for c, p in zip(cells[1:], prev[1:]) if c[2] and p[2] and c[2] not in _EMPTY and p[2] not in _EMPTY):
-                    cells = cells[1:]  # (⇥合计⇥260: a tab that indents a row short of a cell, no empty cell)
-            else:
-                cells = [(c.start(), c.end(), c[0]) for c in _ALIGNED_CELL.finditer(text, m.start(), m.end())]
-            lead = 0 if tabbed else len(m[0]) - len(m[0].lstrip("\t"))
+            cells = [(c.start(), c.end(), c[0]) for c in _ALIGNED_CELL.finditer(text, m.start(), m.end())]
+            lead = len(m[0]) - len(m[0].lstrip("\t"))
             spaced = False
-            if not lead and not tabbed and width is not None and len(cells) + 1 == width and m[0].startswith(("  ", "\u3000")) \
+            if not lead and width is not None and len(cells) + 1 == width and m[0].startswith(("  ", "\u3000")) \
                     and "\t" not in m[0] and head_cols and len(head_cols) == width and not _units_only(cells):
                 # (       全区合计   162   339.01: a row set in spaces whose first cell is empty — its first
                 # text stands nearer the header's second column than its first; not a line of units under
@@ -242,6 +240,20 @@ def _aligned_tables(text: str):
                 # first cells are empty (a number column, a merged category); not when its figures would
                 # land in a column of labels (a leading tab that only indents a row short of a cell)
                 cells[:0] = [(m.start() + k, m.start() + k, "") for k in range(lead)]
+            if width is not None and len(cells) != width and "\t" in m[0] \
+                    and not _GAP_BUT_TAB.search(m[0].strip(" \t\u3000\r")):
+                # 省级⇥明光经济开发区⇥37⇥⇥351.9⇥-6.4⇥ (a spreadsheet's export): cut at every tab, an empty
+                # cell being one, when that and only that gives the header's count (tabs that only
+                # line columns up, ⇥⇥⇥, already do as runs)
+                strict = _tab_cells(text, m)
+                if len(strict) == width + 1 and not strict[-1][2]:
+                    strict = strict[:-1]
+                if len(strict) == width and not (not strict[0][2] and prev and len(prev) == width and not all(
+                        (_FIGURE.fullmatch(c[2]) is None) == (_FIGURE.fullmatch(p[2]) is None)
+                        for c, p in zip(strict[1:], prev[1:])
+                        if c[2] and p[2] and c[2] not in _EMPTY and p[2] not in _EMPTY)):
+                    cells = strict  # (not ⇥合计⇥260: a tab that indents a row short of a cell, its figures
+                    # falling where the row above has words)
             if not lead and width is not None and len(cells) + 1 == width and prev and len(prev) == width \
                     and len(cells) >= 2 and _FIGURE.fullmatch(cells[1][2]) and not _FIGURE.fullmatch(cells[0][2]) \
                     and not _FIGURE.fullmatch(prev[0][2]) and not _FIGURE.fullmatch(prev[1][2]) \

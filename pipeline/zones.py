@@ -201,6 +201,7 @@ _GENERIC_VERB_REV = re.compile(r"(?r)" + _GENERIC_VERB.pattern.replace("|请|", 
 #: verbs of care or build-up (守牢化工园区安全底线, 要抓好靖边经济技术开发区, 建好用好蒙自…): the last of them
 #: 其 opening a clause at a line's end (，其⏎中…: 其中 split), not the end of 尤其, 及其, 与其
 _QI_AT_END = re.compile(r"(?:^|[，,。；;：:、（(\n])[ \t\u3000]*其\s*$")
+_INVEST_NOT_PLACE = re.compile(r"资|商|民间|社会|项目|平均|主要|重点|企业|产业|政府|集中|优质|新增")
 #: a city, then the zone that bears its name (滁州市滁州经济技术开发区)
 _CITY_AGAIN = re.compile(r"(\p{Han}{2,3}?)市(?=\1)")
 _CARE_VERB_REV = re.compile(r"(?r)抓好|建好|用好|办好|管好|守好|守住|守牢|筑牢|擦亮|做好|做优|做大|做强")
@@ -514,8 +515,8 @@ class ZoneFinder:
         for m in SUFFIX.finditer(text, start, end):
             a, b = m.span()
             if text.startswith("块", b) and m[0].endswith("区") and not text.startswith(("块状", "块数据", "块链"), b) \
-                    or m[0] == "投资区" and text.startswith("域", b):  # (重点投资区域: no zone)
-                continue  # 片区经开区块: …区块, a block of land, no zone's type
+                    or m[0] == "投资区" and text.startswith(("域", "位", "间", "块", "县", "划"), b):
+                continue  # 片区经开区块: …区块, a block of land; 重点投资区域, 投资区位优势, 投资区间: no zone
             mention = self._registered(text, a, b, last_end) or self._provisional(text, m, last_end)
             if mention is None:
                 continue
@@ -729,6 +730,8 @@ class ZoneFinder:
         if not 2 <= len(prefix) <= (7 if len(m[0]) >= 5 else 6) + room or SUFFIX.search(prefix) or m[0] == "产业园" and _PHASE.match(text, b) \
                 and len(prefix) >= 4 and not any(self.by_place.get(prefix[:n]) for n in (2, 3)):
             return None  # 开发区事开发区办: no place; 医用耗材产业园三期: a project's phase
+        if m[0] == "投资区" and _INVEST_NOT_PLACE.search(prefix):
+            return None  # 合资投资区内企业, 民间投资区: an investment's kind, no place (元洪投资区 is one)
         if m[0] in _NAMED_LIKE_PROJECTS and text.startswith("项目", b):
             return None  # 联想科技城项目, 温氏现代农业产业园项目: a project's name
         if m[0] == "产业园" and text.startswith("项目", b) and _ITEM_START.fullmatch(

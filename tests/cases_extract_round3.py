@@ -2781,6 +2781,38 @@ CASES_ROUND3 += [
          id="r3-s94-zhongguancun-and-a-space-after-the-decimal-point", only=True),
     Case("——从宏昇精密2024年年报看泉州台商投资区台资集聚\n\n泉州台商投资区今年新增台资企业19家。",
          [dict(value=19, zone="泉州台商投资区")], id="r3-s92-seen-through-a-report-is-no-part-of-the-name", only=True),
+    Case("在喀什经开区的产业版图中，纺织服装已成为主力。\n\n2025年上半年喀什经开区重点产业运行情况\n产业\t企业数（家）\t产值（亿元）\n"
+         "纺织服装\t96\t38.5\n电子产品组装\t41\t52.1\n\n霍尔果斯经济开发区上半年新增企业120家。",
+         [dict(value=96, zone_prefix="喀什"), dict(value=3_850_000_000, zone_prefix="喀什"), dict(value=41, zone_prefix="喀什"),
+          dict(value=5_210_000_000, zone_prefix="喀什"), dict(value=120, zone_prefix="霍尔果斯")],
+         id="r3-s91-a-tables-unnumbered-title-names-its-zone", only=True),
+    # Review 28 (an adversarial read of the rules since review 27): each failed on the code it reviewed.
+    Case("常州经开区2024年主要指标\n指标名称\t\t\t单位\t2024年\t增长(%)\n地区生产总值\t\t\t亿元\t612.4\t5.8\n"
+         "规模以上工业增加值\t\t亿元\t288.1\t7.9\n",
+         [dict(value=61_240_000_000, zone_prefix="常州"), dict(value=5.8, zone_prefix="常州"),
+          dict(value=28_810_000_000, zone_prefix="常州"), dict(value=7.9, zone_prefix="常州")],
+         id="r3-review28-tabs-that-line-columns-up-are-no-empty-cells", only=True),
+    Case("常州经开区2024年主要指标\n指标\t2024年\t增长(%)\n\t营业收入(亿元)\t520.3\t8.6\n\t工业总产值(亿元)\t410.2\t9.1\n"
+         "\t固定资产投资(亿元)\t88.5\t12.0\n",
+         [dict(value=52_030_000_000), dict(value=8.6), dict(value=41_020_000_000), dict(value=9.1), dict(value=8_850_000_000),
+          dict(value=12.0)], id="r3-review28-a-tab-that-indents-every-row", only=True),
+    Case("表1 各开发区主要指标\n开发区\t营业收入(亿元)\t增长(%)\n常州经开区\t520.3\t8.6\t\t\n武进国家高新区\t410.2\t9.1\t\t\n"
+         "江阴高新区\t388.5\t12.0\t\t\n",
+         [dict(value=52_030_000_000, zone_prefix="常州"), dict(value=8.6, zone_prefix="常州"),
+          dict(value=41_020_000_000, zone_prefix="武进"), dict(value=9.1, zone_prefix="武进"),
+          dict(value=38_850_000_000, zone_prefix="江阴"), dict(value=12.0, zone_prefix="江阴")],
+         id="r3-review28-rows-with-trailing-tabs-the-header-lacks", only=True),
+    Case("2024年苏州工业园区主要指标（单位：亿元）\n| 指标 | 2024年[注] | 同比增长（%） |\n|---|---|---|\n"
+         "| 地区生产总值 | 3686.0 | 5.8 |\n| 一般公共预算收入 | 400.1 | 3.2 |\n",
+         [dict(value=368_600_000_000), dict(value=5.8), dict(value=40_010_000_000), dict(value=3.2)],
+         id="r3-review28-a-notes-mark-in-brackets-is-no-unit", only=True),
+    Case("前海合作区港资企业实际使用外资同比增长15%，人民币、港币120亿元授信额度已落地。横琴粤澳深度合作区注册资本超过澳门元120亿元。",
+         [dict(value=15, unit="pct"), dict(value=12_000_000_000, unit="yuan"), dict(value=12_000_000_000, unit="mop")],
+         id="r3-review28-a-currency-in-a-list-is-not-the-amounts"),
+    Case("滁州经济技术开发区具有独特投资区位优势，今年新签约项目56个。宜兴经济技术开发区项目平均投资区间集中在1亿元至5亿元，"
+         "总投资186亿元。嘉兴经济技术开发区合资投资区内企业已达56家。",
+         [dict(value=56, zone_prefix="滁州"), dict(value=18_600_000_000, zone_prefix="宜兴"), dict(value=56, zone_prefix="嘉兴")],
+         id="r3-review28-investment-words-are-no-investment-zone"),
     # Review 27 (an adversarial read of the rules since review 26): each failed on the code it reviewed.
     Case("图4 2022—2024年宁乡经开区主要指标\n\n营业收入（亿元）\n税收收入（亿元）\n增速（%）\n1010.5\n1180.3\n1260.3\n40.2\n45.6\n50.1\n"
          "6.1\n16.8\n6.8\n", [], id="r3-review27-a-charts-legend-and-labels-are-no-table"),
