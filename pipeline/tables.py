@@ -42,7 +42,7 @@ _NUMBER = re.compile(r"[-－−]?(?:\d{1,3}(?:[ ]\d{3})+(?:\.\d+)?(?!\d)|[0-9０
 _INDICATOR_COLUMN = re.compile(r"^(?:主要)?(?:指标|项目|指标名称)$")
 _VALUE_COLUMN = re.compile(r"^(?:(?:(?:19|20)\d\d\s*年)?(?:[上下]半年|[1-4一二三四]季度|前三季度|全年"
                            r"|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月|\d{1,2}月)"
-                           r"|(?:19|20)\d\d(?:\s*年(?:度?(?:实际)?完成(?:值|数)?|目标(?:值)?|计划|预计|预期|实际"
+                           r"|(?:19|20)\d\d(?:\s*年(?:度?(?:实际)?完成(?:值|数)?|目标(?:值)?|计划|预计|预期|实际|预算数?|决算数?|执行数"
                            r"|[（(](?:目标|预计|计划)[）)])?)?"  # (a bare 2024 too: the block's header check)  # (2024年完成 | 2025年目标: each a year's figure)
                            r"|数值|绝对值|完成值|本期|本年|总量|年末数|年底数|期末数|实有数)$")
 #: a column of each row's rise in number (比上年增加 | 新增): the row's new ones
@@ -87,7 +87,7 @@ _HEADER_LIKE = re.compile(r"^(?:计量)?单位$|[（(]%[)）]$|^(?:(?:19|20)\d\d
 _BEFORE_COLUMN = re.compile(r"^(?:改革前|改革之前|压缩前|优化前|原来|以前|原)(?:承诺|法定|办理)?(?:时限|时间|用时|时长)?$")
 _AFTER_COLUMN = re.compile(r"^(?:改革后|改革之后|压缩后|优化后|现在|目前|现)(?:承诺|法定|办理)?(?:时限|时间|用时|时长)?$")
 # A first column that only numbers the rows: the row's name is in the next one.
-_RANK_COLUMN = re.compile(r"^(?:排名|排序|序号|名次|位次|编号|No\.?)$")
+_RANK_COLUMN = re.compile(r"^(?:排名|排序|序号|名次|位次|编号|No\.?|科目编码|科目代码|编码|代码)$")  # (201 ⇥ 一般公共服务支出: a code)
 _RATE = re.compile(r"增长|增速|增幅|同比|环比|按年|比重|占比|比例|率")  # (按年变动: year on year, as Hong Kong writes)
 _CAPTION_UNIT = re.compile(r"单位\s*[：:]\s*([^\s）)，,；;|]{1,6})(?=[^\n]*\n\s*$)")
 _COLUMN_UNIT_SAID = re.compile(r"(?:^|[，,（(；;、：:])\s*(\p{Han}{2,12}?)(?:时间|时长|用时|时限)?的?(?:计量)?单位为"

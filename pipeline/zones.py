@@ -193,7 +193,7 @@ _LANDING_IN = re.compile(r"(?:落户|落地|落子|扎根|入驻|选址|坐落)(
 # Verbs that take a zone as their object (支持曹妃甸经济技术开发区, 推动石家庄高新区):
 # standing before a named zone, they are no part of its name.
 _GENERIC_VERB = re.compile(r"经?会同|联合|协同|配合|支持|推动|助力|推进|加快|打造|做强|壮大|鼓励|引领|带动|"
-                           r"聚焦|依托|围绕|深化|提升|赋能|立足|指导|协调|力争|确保|"
+                           r"聚焦|依托|围绕|深化|提升|赋能|立足|指导|协调|力争|确保|落实|贯彻|"
                            r"期待|期盼|希望|祝愿|祝贺|相信|看好|欢迎|点赞|请|"  # 期待天府新区在改革路上…
                            r"调整|(?:落户|落地|落子|扎根|入驻|选址|坐落)(?:于|在|到)?")  # 落户长葛经济技术开发区
 #: the same verbs after a subject (平南县支持广西平南工业园区): the last of them, two characters or more

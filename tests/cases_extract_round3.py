@@ -2786,6 +2786,12 @@ CASES_ROUND3 += [
          [dict(value=96, zone_prefix="喀什"), dict(value=3_850_000_000, zone_prefix="喀什"), dict(value=41, zone_prefix="喀什"),
           dict(value=5_210_000_000, zone_prefix="喀什"), dict(value=120, zone_prefix="霍尔果斯")],
          id="r3-s91-a-tables-unnumbered-title-names-its-zone", only=True),
+    Case("合肥经开区2025年部门预算\n\n表1　2025年一般公共预算财政拨款支出预算表（按功能分类）\n\t\t\t单位：万元\n"
+         "科目编码\t科目名称\t2025年预算数\t占比（%）\n201\t一般公共服务支出\t14,652.31\t23.9\n204\t公共安全支出\t2,310.00\t3.8\n"
+         "\n其中，科学技术支出主要用于落实合肥经开区支持科技创新的政策。",
+         [dict(value=146_523_100, unit="yuan", zone_prefix="合肥", period="2025"), dict(value=23.9, unit="pct"),
+          dict(value=23_100_000, unit="yuan", zone_prefix="合肥"), dict(value=3.8, unit="pct")],
+         id="r3-s93-a-budget-table-with-a-code-column", only=True),
     # Review 28 (an adversarial read of the rules since review 27): each failed on the code it reviewed.
     Case("常州经开区2024年主要指标\n指标名称\t\t\t单位\t2024年\t增长(%)\n地区生产总值\t\t\t亿元\t612.4\t5.8\n"
          "规模以上工业增加值\t\t亿元\t288.1\t7.9\n",
