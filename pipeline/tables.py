@@ -460,8 +460,9 @@ def _serialized_tables(text: str):
 
 
 #: a header line that is only its cell's unit (营业收入 ⏎ （亿元）): part of the cell above
-_UNIT_ONLY = re.compile(r"[（(](?:[万亿千百十]?(?:元|美元|港元|户|家|个|项|人|吨|亩|平方米|平方公里|公顷|千瓦时|千瓦|小时|"
-                        r"工作日|天|年|月|件|套|台|辆|次|份|宗|标箱)|%|％)[）)]")
+_UNIT_WORD = (r"[万亿千百十]?(?:元|美元|港元|户|家|个|项|人|吨|亩|平方米|平方公里|公顷|千瓦时|千瓦|小时|工作日|天|年|月|件|套|"
+              r"台|辆|次|份|宗|标箱)")
+_UNIT_ONLY = re.compile(r"[（(](?:" + _UNIT_WORD + r"(?:[/／·]" + _UNIT_WORD + r")?|%|％)[）)]")  # (（亿元）, （元/标箱）)
 #: a cell that holds a figure, however an OCR spaced it (9 0.46, 1,0 62), or marks none
 _LINE_FIGURE = re.compile(r"[-+−－＋]?[0-9０-９][0-9０-９ ,.．]*[%％]?|[—－\-–/]{1,2}")
 
@@ -544,7 +545,7 @@ def _fit_header(head, k: int):
 
 
 _UNIT_PIECE = re.compile(r"[（(][^（）()]{1,12}[）)]$")
-_CAPTION_LINE = re.compile(r"表$|指标|情况|统计|一览|汇总")
+_CAPTION_LINE = re.compile(r"表$|指标|情况|统计|一览|汇总|^\s*附?表\s*[\d０-９一二三四五六七八九十]")
 #: a row's name that states a figure of its own (临沂经开区新增市场主体1200户): a headline, no table's row
 _HEADLINE_FIGURE = re.compile(r"\d(?:\.\d+)?\s*(?:户|家|亿元|亿美元|万元|万美元|%|％|个工作日|工作日|小时)")
 _DATE_CELL = re.compile(r"(?:19|20)\d\d\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?")

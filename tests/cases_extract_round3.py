@@ -2792,6 +2792,11 @@ CASES_ROUND3 += [
          [dict(value=146_523_100, unit="yuan", zone_prefix="合肥", period="2025"), dict(value=23.9, unit="pct"),
           dict(value=23_100_000, unit="yuan", zone_prefix="合肥"), dict(value=3.8, unit="pct")],
          id="r3-s93-a-budget-table-with-a-code-column", only=True),
+    Case("本次评估选取东疆综合保税区、天津港保税区。\n\n表２　２０２５年１—９月主要开放平台跨境贸易指标\n平台名称\n进口整体\n通关时间\n（小时）\n"
+         "进口边境\n合规成本\n（元/标箱）\n天津东疆综合保税区\n29.6\n368\n天津港保税区\n33.8\n392\n全国平均（2024年）\n44.61\n—\n",
+         [dict(value=29.6, unit="hour", zone_prefix="东疆"), dict(value=368, zone_prefix="东疆"),
+          dict(value=33.8, unit="hour", zone_prefix="天津港"), dict(value=392, zone_prefix="天津港"), dict(value=44.61, zone="")],
+         id="r3-s96-header-cells-over-three-lines-and-a-compound-unit", only=True),
     # Review 28 (an adversarial read of the rules since review 27): each failed on the code it reviewed.
     Case("常州经开区2024年主要指标\n指标名称\t\t\t单位\t2024年\t增长(%)\n地区生产总值\t\t\t亿元\t612.4\t5.8\n"
          "规模以上工业增加值\t\t亿元\t288.1\t7.9\n",
