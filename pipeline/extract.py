@@ -490,11 +490,13 @@ _HEAD_ABOUT = re.compile(r"(?:20\d\d年)?(?:主要(?:经济)?指标|(?:经济)?�
 #: the zones of a kind of the whole country or a province as a subject (178家国家高新区, 全国经开区)
 _KIND_OF_ZONE = (r"(?:高新区|高新技术产业开发区|经开区|经济技术开发区|开发区|综合保税区|综保区|自贸试验区|"
                  r"自由贸易试验区|新区|边境经济合作区)")
-_ALL_ZONES_OF_A_KIND = re.compile(r"(?:[\d,]+家|[一二三四五六七八九十百千两]+家)(?:国家级|国家|省级)?" + _KIND_OF_ZONE)
-#: …or such zones opening the sentence (国家高新区以占全国约2.5%的建设用地…, 全国经开区…), not 是国家级
-#: 高新区 nor 相当于全省开发区平均水平的76%, where they are what a zone is or is measured against
-_ALL_ZONES_LEAD = re.compile(r"\s*(?:[^，,。；;\n]{0,10}[，,]\s*)?(?:全国|全省|各地)?(?:国家级|国家|省级)?" + _KIND_OF_ZONE
-                             + r"(?<=(?:全国|全省|各地|国家级|国家|省级)\p{Han}{2,9})")
+#: the zones of a kind of the whole country or a province as a sentence's subject (今年上半年，178家国家
+#: 高新区实现…, 国家高新区以占全国约2.5%的建设用地…, 全国经开区…): not 作为全县唯一一家国家级经开区 (what a zone
+#: is), 园区与3家国家级经开区签订… (its partners), 国家级经开区综合考评中位列… (an evaluation it is ranked in)
+_ALL_ZONES_LEAD = re.compile(r"\s*(?:[^，,。；;\n]{0,60}[，,]\s*){0,2}(?:[\d,]+家|[二三四五六七八九十百千两]+家)?(?:全国|全省|各地)?"
+                             r"(?:国家级|国家|省级)?" + _KIND_OF_ZONE
+                             + r"(?<=(?:家|全国|全省|各地|国家级|国家|省级)\p{Han}{2,9})"
+                             r"(?!\p{Han}{0,4}(?:考评|考核|评价|排名|排序|评估|榜单|名单))")
 _QUOTE_OPEN = re.compile(r"[ \t\u3000]*[“\"「『]")
 _TIMES = {c: k for k, c in enumerate("一二三四五六七八九", start=1)} | {"两": 2}  # 增长两倍: 200%
 _AS_OF_BEFORE = re.compile(r"(?:截至|截止|截止到)\s*$")
@@ -1778,7 +1780,8 @@ class _Context:
             return pick.name, pick.zone_id, "provisional" if pick.provisional else "registered"
         if self.layout.starts and _EVENT_TOTAL.search(t, sent_a, s) and self._city_event_title(s):
             return None  # 许昌市…集中签约活动举行 ⏎ … 本次活动共集中签约项目36个: the city's event, not a zone's
-        if _ALL_ZONES_OF_A_KIND.search(t, sent_a, s) or _ALL_ZONES_LEAD.match(t, sent_a):
+        if _ALL_ZONES_LEAD.match(t, max(sent_a, t.rfind("\n", 0, s) + 1)):  # (from its line: a page's header
+            # lines are no part of the sentence's lead)
             return None  # 178家国家高新区实现营业收入27.9万亿元: all the country's zones of a kind, no one zone
         zid = self.layout.article_zone[self.layout.article_of(s)] if self.layout.starts else ""
         if zid and self._under_whole_heading(s):

@@ -32,7 +32,7 @@ import regex as re
 _ROW = re.compile(r"^[ \t]*\|(.+)\|[ \t]*$", re.M)
 _RULE = re.compile(r"^[\s|:\-]+$")
 _UNIT_IN_HEADER = re.compile(r"(?:[（(]\s*([^（）()]{1,6}?)\s*[)）]|[\[［【]\s*([^\[\]［］【】\d注]{0,3}?(?:元|%|％|家|户|个|项|人|吨|亩|米|"
-                             r"公里|公顷|瓦|时|天|日|月|件|套|台|辆|次|箱)[^\[\]［］【】\d]{0,2}?)\s*[\]］】])\s*$")
+                             r"公里|公顷|瓦|时|天|日|月|件|套|台|辆|次|箱)[^\[\]［］【】\d]{0,5}?)\s*[\]］】])\s*$")
 # ((亿元), [亿元] as a CSV's header writes it; not a note's mark, [注], [1])
 #: a cell's number and its unit, a price's per-what too (5.6万元/亩)
 _NUMBER = re.compile(r"[-－−]?(?:\d{1,3}(?:[ ]\d{3})+(?:\.\d+)?(?!\d)|[0-9０-９][0-9０-９,.．]*)\s*"

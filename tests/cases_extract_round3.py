@@ -2797,6 +2797,15 @@ CASES_ROUND3 += [
          [dict(value=29.6, unit="hour", zone_prefix="东疆"), dict(value=368, zone_prefix="东疆"),
           dict(value=33.8, unit="hour", zone_prefix="天津港"), dict(value=392, zone_prefix="天津港"), dict(value=44.61, zone="")],
          id="r3-s96-header-cells-over-three-lines-and-a-compound-unit", only=True),
+    # Review 29 (an adversarial read of the rules since review 28): each failed on the code it reviewed.
+    Case("宁乡经济技术开发区2024年发展综述\n\n作为全县唯一一家国家级经开区，园区2024年实现规模工业总产值1250亿元，同比增长8.5%。\n\n"
+         "今年以来，园区与3家国家级经开区签订结对共建协议，共同引进项目12个，总投资68亿元。\n\n"
+         "2024年，国家级经开区综合考评中位列中部第5，全年实际使用外资1.8亿美元。",
+         [dict(value=125_000_000_000, zone_prefix="宁乡"), dict(value=8.5, zone_prefix="宁乡"), dict(value=12, zone_prefix="宁乡"),
+          dict(value=6_800_000_000, zone_prefix="宁乡"), dict(value=180_000_000, zone_prefix="宁乡")],
+         id="r3-review29-zones-of-a-kind-as-what-a-zone-is-its-partners-or-its-ranking", only=True),
+    Case("| 指标 | 2024年 |\n|---|---|\n| 外贸进出口[亿元人民币] | 386.5 |\n| 标准厂房租金[元/平方米] | 12 |\n", 
+         [dict(value=38_650_000_000, unit="yuan")], id="r3-review29-longer-units-in-square-brackets"),
     # Review 28 (an adversarial read of the rules since review 27): each failed on the code it reviewed.
     Case("常州经开区2024年主要指标\n指标名称\t\t\t单位\t2024年\t增长(%)\n地区生产总值\t\t\t亿元\t612.4\t5.8\n"
          "规模以上工业增加值\t\t亿元\t288.1\t7.9\n",
