@@ -381,8 +381,9 @@ class Layout:
             if k < n and last in _CUT_NUMBER and _opens_with_unit(text, self.starts[k], self.name_lines):
                 yield self.ends[i], self.starts[k]  # 新签约项目23 ⏎ 个，协议投资额…: the unit's line,
                 continue                             # however short (a phone's narrow column)
-            while k < n and self.kinds[k] in (CAPTION, HEADER):
-                k += 1
+            while k < n and self.kinds[k] in (CAPTION, HEADER) and (
+                    self.kinds[i] == BODY or self.starts[k] == self.ends[k]):
+                k += 1  # (a title's own number, 天津经济技术开发区年鉴 2025, goes on past no heading below it)
             if k < n and self.kinds[k] == BODY and not _START.match(text, self.starts[k], self.ends[k]) \
                     and not self.bullet(k):
                 yield self.ends[i], self.starts[k]

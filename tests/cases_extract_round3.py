@@ -2797,6 +2797,8 @@ CASES_ROUND3 += [
          [dict(value=29.6, unit="hour", zone_prefix="东疆"), dict(value=368, zone_prefix="东疆"),
           dict(value=33.8, unit="hour", zone_prefix="天津港"), dict(value=392, zone_prefix="天津港"), dict(value=44.61, zone="")],
          id="r3-s96-header-cells-over-three-lines-and-a-compound-unit", only=True),
+    Case("天津经济技术开发区年鉴 2025\n\n# 综　　述\n\n## 一、基本情况\n\n天津经济技术开发区1984年经国务院批准设立，全年新增企业1200家。",
+         [dict(value=1200, unit="firm")], id="r3-s99-a-titles-year-joins-no-word-below-its-headings", only=True),
     # Review 29 (an adversarial read of the rules since review 28): each failed on the code it reviewed.
     Case("宁乡经济技术开发区2024年发展综述\n\n作为全县唯一一家国家级经开区，园区2024年实现规模工业总产值1250亿元，同比增长8.5%。\n\n"
          "今年以来，园区与3家国家级经开区签订结对共建协议，共同引进项目12个，总投资68亿元。\n\n"
