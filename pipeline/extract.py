@@ -498,6 +498,7 @@ _ALL_ZONES_LEAD = re.compile(r"\s*(?:[^，,。；;\n]{0,60}[，,]\s*){0,2}(?:[\d
                              + r"(?<=(?:家|全国|全省|各地|国家级|国家|省级)\p{Han}{2,9})"
                              r"(?!\p{Han}{0,4}(?:考评|考核|评价|排名|排序|评估|榜单|名单))")
 _QUOTE_OPEN = re.compile(r"[ \t\u3000]*[“\"「『]")
+_HALF_GOES_ON = frozenset("个小年月天日工周数价")  # 半 after a time's unit that opens a word of its own
 _TIMES = {c: k for k, c in enumerate("一二三四五六七八九", start=1)} | {"两": 2}  # 增长两倍: 200%
 _AS_OF_BEFORE = re.compile(r"(?:截至|截止|截止到)\s*$")
 #: a table cell's qualifier after its figure (7500以上, 30以内, 120左右)
@@ -900,6 +901,13 @@ class _Context:
             t[s - 2:s - 1] or " ")
         if signed:  # 增长-3.5%, 312.5亿元（+8.2%）: the sign is part of the figure
             value, start = (value if t[s - 1] in "+＋" else -value), min(start, s - 1)
+        if unit_s.startswith("个半"):
+            value += 0.5  # 一个半小时, 两个半月: one and a half hours, two and a half months
+        elif kind == "duration" and t[e:e + 1] == "半" and t[e + 1:e + 2] not in _HALF_GOES_ON:
+            value, e = value + 0.5, e + 1  # 一天半, 两年半: a day and a half (not 一天半个月, 两天半数)
+            post = next((w for w in ("以内", "之内", "以上", "左右", "内") if t.startswith(w, e)), "")
+            if post and not qualifier:  # (一天半以内)
+                qualifier, e = POST_QUAL.get(post, ""), e + len(post)
         return _Hit(start, e, s, m.end("num"), num, value * factor, unit, kind, qualifier, unit_s,
                     signed)
 

@@ -53,6 +53,8 @@ UNITS = {
     "分钟": ("hour", 1 / 60, "duration"), "个月": ("month", 1, "duration"),
     "周": ("day", 7, "duration"), "个星期": ("day", 7, "duration"), "星期": ("day", 7, "duration"),
     "个多月": ("month", 1, "duration"), "个多小时": ("hour", 1, "duration"),
+    "个半月": ("month", 1, "duration"), "个半小时": ("hour", 1, "duration"),  # 一个半小时: the half is
+    "个半工作日": ("working_day", 1, "duration"), "个半自然日": ("day", 1, "duration"),  # added in extract
     "%": ("pct", 1, "pct"), "成": ("pct", 10, "pct"), "个百分点": ("pct_point", 1, "other"),
     "家": ("firm", 1, "count"), "户": ("firm", 1, "count"), "个": ("", 1, "count"),
     "美元": ("usd", 1, "money"), "美金": ("usd", 1, "money"), "港元": ("hkd", 1, "money"),

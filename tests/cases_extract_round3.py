@@ -2799,6 +2799,11 @@ CASES_ROUND3 += [
          id="r3-s96-header-cells-over-three-lines-and-a-compound-unit", only=True),
     Case("天津经济技术开发区年鉴 2025\n\n# 综　　述\n\n## 一、基本情况\n\n天津经济技术开发区1984年经国务院批准设立，全年新增企业1200家。",
          [dict(value=1200, unit="firm")], id="r3-s99-a-titles-year-joins-no-word-below-its-headings", only=True),
+    Case("沧州临港经开区危化品车辆检查由四个小时缩短到一个半小时以内，审批时限由两个半月缩短至半个月，"
+         "办结时间为1个半工作日，企业开办压缩至一天半以内。",
+         [dict(value=1.5, unit="hour", value_before=4, qualifier="max"), dict(value=0.5, unit="month", value_before=2.5),
+          dict(value=1.5, unit="working_day"), dict(value=1.5, unit="day", qualifier="max")],
+         id="r3-s98-and-a-half-after-a-count-or-a-unit", only=True),
     # Review 29 (an adversarial read of the rules since review 28): each failed on the code it reviewed.
     Case("宁乡经济技术开发区2024年发展综述\n\n作为全县唯一一家国家级经开区，园区2024年实现规模工业总产值1250亿元，同比增长8.5%。\n\n"
          "今年以来，园区与3家国家级经开区签订结对共建协议，共同引进项目12个，总投资68亿元。\n\n"
