@@ -487,7 +487,7 @@ _ZONE_HEAD = re.compile(r"(?:开发区|经开区|高新区|合作区|综保区|�
 _BARE_PLACE = re.compile(r"\p{Han}{2,4}(?<![园区城港镇乡村谷])")  # (瑞丽, 畹町; not 本部园区, 松江高科技园)
 #: what a heading says of the zone it names (三、沭阳经济技术开发区主要指标): its section is that zone's
 _HEAD_ABOUT = re.compile(r"(?:20\d\d年)?(?:主要(?:经济)?指标|(?:经济)?运行情况|基本情况|发展情况|建设情况|主要数据)")
-#: the zones of a kind of the whole country or a province as a subject (178家国家高新区, 全国经开区)
+#: the kinds of zone a sentence about all of a kind names (高新区, 经开区, 综合保税区 …)
 _KIND_OF_ZONE = (r"(?:高新区|高新技术产业开发区|经开区|经济技术开发区|开发区|综合保税区|综保区|自贸试验区|"
                  r"自由贸易试验区|新区|边境经济合作区)")
 #: the zones of a kind of the whole country or a province as a sentence's subject (今年上半年，178家国家
