@@ -1442,6 +1442,8 @@ class _Context:
             zone = None
         elif zone is None and TOTAL_ROW.match(cell.row_label) and not self._rows_name_zones(cell.row_start):
             zone = self._zone(cell.row_start, cell.row_start, cell.row_start)  # 合计 of one zone's industries
+        elif zone is None and TOTAL_ROW.match(cell.row_label):
+            zone = self._areas_whole(cell.row_start)  # | 南宁片区 | … | 钦州港片区 | … | 合计 |: the free-trade zone's
         elif zone is None and not TOTAL_ROW.match(cell.row_label):
             lo = bisect_left(self.m_starts, cell.row_start)
             named = [m for m in self.mentions[lo:] if m.start < cell.row_start + len(cell.row_label) + 2]
@@ -1609,6 +1611,20 @@ class _Context:
         # (a day is no period, but 截至2025年9月30日 is the stock at that month's end)
         return m if m is not None and (not DATE_DAY.match(self.t, m.end()) or _AS_OF_BEFORE.search(
             self.t, max(0, m.start() - 3), m.start())) and not _SPAN_ON.match(self.t, m.end()) else None
+
+    def _areas_whole(self, row_start: int):
+        """A total row under rows that are all areas of one free-trade zone (…自由贸易试验区南宁片区,
+        …钦州港片区): that zone, when the text names it; else None (a total of zones is no zone's)."""
+        t = self.t
+        top = t.rfind("\n\n", 0, row_start)
+        named = {m.name for m in self.mentions[bisect_left(self.m_starts, max(0, top)):bisect_left(self.m_starts, row_start)]
+                 if not m.passing}
+        wholes = {n[:n.rfind("试验区") + 3] for n in named if n.endswith("片区") and "试验区" in n}
+        if len(named) < 2 or len(wholes) != 1 or not all(n.endswith("片区") for n in named):
+            return None
+        whole = next(iter(wholes))
+        m = next((m for m in self.mentions if m.name == whole), None)
+        return (m.name, m.zone_id, "provisional" if m.provisional else "registered") if m is not None else None
 
     def _rows_name_zones(self, row_start: int) -> bool:
         """Whether the rows above a total row, up to the blank line over its table, name a

@@ -2804,6 +2804,10 @@ CASES_ROUND3 += [
          [dict(value=1.5, unit="hour", value_before=4, qualifier="max"), dict(value=0.5, unit="month", value_before=2.5),
           dict(value=1.5, unit="working_day"), dict(value=1.5, unit="day", qualifier="max")],
          id="r3-s98-and-a-half-after-a-count-or-a-unit", only=True),
+    Case("中国（广西）自由贸易试验区2024年建设成效综述\n\n一年来，自贸试验区南宁、钦州港、崇左三个片区协同发展。\n\n"
+         "| 片区 | 新设企业（家） |\n|:---|---:|\n| 南宁片区 | 9,826 |\n| 钦州港片区 | 3,214 |\n| **合计** | **13,040** |\n",
+         [dict(value=9826, zone="中国（广西）自由贸易试验区南宁片区"), dict(value=3214, zone="中国（广西）自由贸易试验区钦州港片区"),
+          dict(value=13040, zone="中国（广西）自由贸易试验区")], id="r3-s86-a-total-of-areas-is-the-free-trade-zones", only=True),
     # Review 29 (an adversarial read of the rules since review 28): each failed on the code it reviewed.
     Case("宁乡经济技术开发区2024年发展综述\n\n作为全县唯一一家国家级经开区，园区2024年实现规模工业总产值1250亿元，同比增长8.5%。\n\n"
          "今年以来，园区与3家国家级经开区签订结对共建协议，共同引进项目12个，总投资68亿元。\n\n"
