@@ -33,7 +33,7 @@ _ROW = re.compile(r"^[ \t]*\|(.+)\|[ \t]*$", re.M)
 _RULE = re.compile(r"^[\s|:\-]+$")
 _UNIT_IN_HEADER = re.compile(r"(?:[（(]\s*([^（）()]{1,6}?)\s*[)）]|[\[［【]\s*([^\[\]［］【】\d注]{0,3}?(?:元|%|％|家|户|个|项|人|吨|亩|米|"
                              r"公里|公顷|瓦|时|天|日|月|件|套|台|辆|次|箱)[^\[\]［］【】\d]{0,5}?)\s*[\]］】])\s*$")
-# ((亿元), [亿元] as a CSV's header writes it; not a note's mark, [注], [1])
+# (（亿元）, or [亿元] as a CSV's header writes it; not a note's mark, [注], [1])
 #: a cell's number and its unit, a price's per-what too (5.6万元/亩)
 _NUMBER = re.compile(r"[-－−]?(?:\d{1,3}(?:[ ]\d{3})+(?:\.\d+)?(?!\d)|[0-9０-９][0-9０-９,.．]*)\s*"
                      r"(?:%|％|[\p{Han}]{1,4}(?:[/／][\p{Han}㎡·]{1,5})?)?")
@@ -43,7 +43,7 @@ _INDICATOR_COLUMN = re.compile(r"^(?:主要)?(?:指标|项目|指标名称)$")
 _VALUE_COLUMN = re.compile(r"^(?:(?:(?:19|20)\d\d\s*年)?(?:[上下]半年|[1-4一二三四]季度|前三季度|全年"
                            r"|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月|\d{1,2}月)"
                            r"|(?:19|20)\d\d(?:\s*年(?:度?(?:实际)?完成(?:值|数)?|目标(?:值)?|计划|预计|预期|实际|预算数?|决算数?|执行数"
-                           r"|[（(](?:目标|预计|计划)[）)])?)?"  # (a bare 2024 too: the block's header check)  # (2024年完成 | 2025年目标: each a year's figure)
+                           r"|[（(](?:目标|预计|计划)[）)])?)?"  # (2024年完成 | 2025年目标, a bare 2024: a year's figure)
                            r"|数值|绝对值|完成值|本期|本年|总量|年末数|年底数|期末数|实有数)$")
 #: a column of each row's rise in number (比上年增加 | 新增): the row's new ones
 _MORE_COLUMN = re.compile(r"^(?:比上年|较上年|同比)?(?:增加|新增|净增)(?:数|量)?$")
@@ -62,6 +62,8 @@ def _of_which(label: str, before: str) -> str:
     part = _OF_WHICH.sub("", label)
     noun = _COUNTED.search(before)
     return part + noun[0] if noun and noun[0] not in part else part
+
+
 _BARE_YEAR = re.compile(r"\s*(?:19|20)\d\d\s*")
 _COUNT_UNIT = re.compile(r"家|户|个|项|件|所|座|名|人|家企业|个项目")
 _PERIOD_COLUMN = re.compile(r"^(?:(?:19|20)\d\d|[上下]半年|[1-4一二三四]季度|前三季度|全年|\d{1,2}\s*[-—–~至月])")
