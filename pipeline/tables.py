@@ -200,6 +200,14 @@ def _markdown_tables(text: str):
             i += 1
 
 
+def _figures_fall_alike(cells, above, blank_any: bool = False) -> bool:
+    """Whether each cell holds a figure where the row above holds one, and words where it holds
+    words; with `blank_any`, an empty cell or an empty mark (—) on either side agrees with anything."""
+    return all((_FIGURE.fullmatch(c) is None) == (_FIGURE.fullmatch(p) is None)
+               for (_, _, c), (_, _, p) in zip(cells, above)
+               if not blank_any or c and p and c not in _EMPTY and p not in _EMPTY)
+
+
 def _tab_cells(text: str, m) -> list[tuple[int, int, str]]:
     """(start, end, text) of each cell of a line cut at every tab, empty cells included."""
     cells, pos = [], m.start()
@@ -236,8 +244,7 @@ def _aligned_tables(text: str):
             if lead and width is not None and len(cells) + lead == width and (
                     spaced or "\t" in m[0] and (
                         head and _NUMBER_COLUMN.fullmatch(head)
-                        or prev and all((_FIGURE.fullmatch(c[2]) is None) == (_FIGURE.fullmatch(p[2]) is None)
-                                        for c, p in zip(cells, prev[lead:])))):
+                        or prev and _figures_fall_alike(cells, prev[lead:]))):
                 # 序号⇥新区⇥… ⏎ ⇥合计⇥5323.9, 经济运行⇥营业收入⇥亿元⇥120 ⏎ ⇥新增企业⇥家⇥56: a row whose
                 # first cells are empty (a number column, a merged category); not when its figures would
                 # land in a column of labels (a leading tab that only indents a row short of a cell)
@@ -250,10 +257,8 @@ def _aligned_tables(text: str):
                 strict = _tab_cells(text, m)
                 if len(strict) == width + 1 and not strict[-1][2]:
                     strict = strict[:-1]
-                if len(strict) == width and not (not strict[0][2] and prev and len(prev) == width and not all(
-                        (_FIGURE.fullmatch(c[2]) is None) == (_FIGURE.fullmatch(p[2]) is None)
-                        for c, p in zip(strict[1:], prev[1:])
-                        if c[2] and p[2] and c[2] not in _EMPTY and p[2] not in _EMPTY)):
+                if len(strict) == width and not (not strict[0][2] and prev and len(prev) == width
+                                                 and not _figures_fall_alike(strict[1:], prev[1:], blank_any=True)):
                     cells = strict  # (not ⇥合计⇥260: a tab that indents a row short of a cell, its figures
                     # falling where the row above has words)
             if not lead and width is not None and len(cells) + 1 == width and prev and len(prev) == width \

@@ -334,7 +334,8 @@ def _ftz_areas(text: str, mentions: list[ZoneMention], start: int, end: int) -> 
             for place in listed.captures("place"):
                 short = place + "片区"
                 if short not in areas and text.find(short, start, end) >= 0:
-                    full = re.sub(r"(?:自贸试验区|自贸区)$", "自由贸易试验区", whole.name)  # (广西自贸试验区)
+                    kind = next(k for k in _FTZ if whole.name.endswith(k))
+                    full = whole.name[:-len(kind)] + _TYPE_CLASS[kind][1]  # (广西自贸试验区: its type in full)
                     listed_areas[short] = full + short
                     areas.append(short)
     if not areas:
