@@ -87,6 +87,11 @@ _FOOTNOTE_REF = re.compile(_FOOTNOTE_AFTER + r"[①-⑳](?=[，,。；;：:、�
 _FULL_STOP = re.compile(r"[。！？!?]")
 _CUE_NUMBER = re.compile(r"[ \t]*\d{1,5}[ \t\r]*")
 _PAGE_NUMBER = re.compile(r"[-—–―\s]*(?:第\s*)?\d{1,4}\s*(?:页)?[-—–―\s]*|-\s*\d{1,4}\s*-")
+#: a running header with its page number on the same line, set off by a wide gap (天津经济技术开发区
+#: 年鉴 2025　　　· 16 ·; — 3 —　　某某区2024年工作报告; …报告　第5页)
+_HEAD_WITH_PAGE = re.compile(
+    r"(?:\S.*?(?:[ \t]{2,}|\u3000)[ \t\u3000]*(?P<end>{p})|(?P<start>{p})(?:[ \t]{2,}|\u3000)[ \t\u3000]*\S.*)"
+    .replace("{p}", r"[·•\-—–―]{1,2}[ \t]*\d{1,4}[ \t]*[·•\-—–―]{1,2}|第[ \t]*\d{1,4}[ \t]*页(?:[ \t]*[/／][ \t]*共?\d{1,4}[ \t]*页?)?"))
 _INDENT = re.compile(r"(?:[ \t]{2,}|\u3000{1,2})(?=\S)")  # (\u3000\u3000今年以来: two full-width spaces, too;
 # four or more centre a title)
 _BASE_YEAR = re.compile(r"(?:比|较|相比|对比|与|由|从)[ \t]*$")  # 较2023年: a base, not the subject
@@ -192,7 +197,7 @@ def _second_look(text: str, starts: list[int], ends: list[int], kinds: list[int]
         line = text[starts[i]:ends[i]].strip()
         # (a zone's name standing as two articles' header is no running header; a figure on a
         # line of its own right above its unit's line, 1500 ⏎ 亿元, is no page number)
-        if _PAGE_NUMBER.fullmatch(line) and not (i + 1 < len(kinds) and starts[i + 1] == ends[i] + 1
+        if _HEAD_WITH_PAGE.fullmatch(line) or _PAGE_NUMBER.fullmatch(line) and not (i + 1 < len(kinds) and starts[i + 1] == ends[i] + 1
                                                  and _opens_with_unit(text, starts[i + 1], names)) or (
                 len(line) >= 6 and line in seen
                                             and line[-1] not in "区园局委会" and not SPEAKER_LABEL.match(line)):

@@ -2808,6 +2808,11 @@ CASES_ROUND3 += [
          "| 片区 | 新设企业（家） |\n|:---|---:|\n| 南宁片区 | 9,826 |\n| 钦州港片区 | 3,214 |\n| **合计** | **13,040** |\n",
          [dict(value=9826, zone="中国（广西）自由贸易试验区南宁片区"), dict(value=3214, zone="中国（广西）自由贸易试验区钦州港片区"),
           dict(value=13040, zone="中国（广西）自由贸易试验区")], id="r3-s86-a-total-of-areas-is-the-free-trade-zones", only=True),
+    Case("宁波经济技术开发区2024年工作报告\n\n一、经济运行\n\n全年宁波经济技术开发区新签约项目42个。\n\n"
+         "宁波经济技术开发区年鉴 2025　　　　　　· 16 ·\n\n（二）创新主体\n\n全区新增高新技术企业85家。\n\n"
+         "— 17 —　　　宁波经济技术开发区2024年工作报告\n\n新增专精特新企业12家。",
+         [dict(value=42, zone_prefix="宁波"), dict(value=85, zone_prefix="宁波"), dict(value=12, zone_prefix="宁波")],
+         id="r3-s99-a-running-header-with-its-page-number-starts-no-article", only=True),
     # Review 29 (an adversarial read of the rules since review 28): each failed on the code it reviewed.
     Case("宁乡经济技术开发区2024年发展综述\n\n作为全县唯一一家国家级经开区，园区2024年实现规模工业总产值1250亿元，同比增长8.5%。\n\n"
          "今年以来，园区与3家国家级经开区签订结对共建协议，共同引进项目12个，总投资68亿元。\n\n"
