@@ -224,7 +224,11 @@ class Extractor:
             hits.sort(key=lambda h: h.start)
         if rows:  # numbers in a table's cells are read with their column (below)
             row_spans = sorted((r, t.find("\n", r) % (len(t) + 1)) for r in rows)
-            hits = [h for h in hits if not any(r <= h.num_start < e for r, e in row_spans)]
+            # (and a figure a PDF's cell-per-line table put on a line of its own read with the next
+            # line's word, 15.9 ⏎ 张家港…: no 15.9张)
+            cell_end = {c.start: c.end for c in cells}
+            hits = [h for h in hits if not any(r <= h.num_start < e for r, e in row_spans)
+                    and not (h.num_start in cell_end and "\n" in t[cell_end[h.num_start]:h.end])]
         _share_list_unit(hits, t)
         seen, stated, stated_bare, restated = set(), set(), set(), []
         consumed = set()
@@ -1454,6 +1458,10 @@ class _Context:
                 zone = m.name, m.zone_id, "provisional" if m.provisional else "registered"
             elif len({m.zone_id for m in in_row}) == 1:  # | 年产10万吨…项目 | 新乡经济技术开发区 | 126000 |
                 m = in_row[0]
+                zone = m.name, m.zone_id, "provisional" if m.provisional else "registered"
+            elif "\n" in t[cell.row_start:cell.row_start + len(cell.row_label) + 1] and (
+                    whole := self.ex.zones.find(cell.row_label.replace("\n", ""))) and not whole[0].passing:
+                m = whole[0]  # 张家港扬子江国际化学 ⏎ 工业园: a row's name a cell-per-line table ran over two lines
                 zone = m.name, m.zone_id, "provisional" if m.provisional else "registered"
             else:
                 a = cell.row_start

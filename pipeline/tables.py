@@ -29,6 +29,8 @@ from dataclasses import dataclass
 
 import regex as re
 
+from .zones import SUFFIX as ZONE_KIND
+
 _ROW = re.compile(r"^[ \t]*\|(.+)\|[ \t]*$", re.M)
 _RULE = re.compile(r"^[\s|:\-]+$")
 _UNIT_IN_HEADER = re.compile(r"(?:[（(]\s*([^（）()]{1,6}?)\s*[)）]|[\[［【]\s*([^\[\]［］【】\d注]{0,3}?(?:元|%|％|家|户|个|项|人|吨|亩|米|"
@@ -497,10 +499,7 @@ def _row_major(lines):
                 head[-1] = (head[-1][0], b, head[-1][2] + c)
             else:
                 head.append((a, b, c))
-            data = lines[h + 1:]
-            for k in range(3, min(10, len(head) + 1)):
-                if len(data) % k or len(data) // k < 2:
-                    continue
+            for data, k in _row_splits(lines[h + 1:], len(head)):
                 rows = [data[i:i + k] for i in range(0, len(data), k)]
                 if not _rows_agree(rows):
                     continue
@@ -520,6 +519,26 @@ def _row_major(lines):
                     # legend, then its data labels; a label with its unit in a row's middle: label, value, …)
                 return fitted, rows
     return None
+
+
+def _row_splits(data, width: int):
+    """(cells, k) for each row length k the cells could have, 3 to the header's pieces: the lines
+    as they are, then with each zone's name that ran over two lines (张家港扬子江国际化学 ⏎ 工业园,
+    …沿海工 ⏎ 业园) joined into one cell (never the first row's: a header's last piece is no
+    name's start)."""
+    joined, glued = [], False
+    for cell in data:
+        if len(joined) > 1 and not glued and len(cell[2]) <= 8 and not _LINE_FIGURE.fullmatch(joined[-1][2]) \
+                and any(k.end() > len(joined[-1][2]) for k in ZONE_KIND.finditer(joined[-1][2] + cell[2])):
+            joined[-1] = (joined[-1][0], cell[1], joined[-1][2] + cell[2])
+            glued = True
+        else:
+            joined.append(cell)
+            glued = False
+    for cells in (data, joined) if len(joined) < len(data) else (data,):
+        for k in range(3, min(10, width + 1)):
+            if not len(cells) % k and len(cells) // k >= 2:
+                yield cells, k
 
 
 def _rows_agree(rows) -> bool:

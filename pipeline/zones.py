@@ -121,7 +121,7 @@ GENERIC = ("全国", "全省", "全市", "全区", "全县", "全州", "省级",
 # A name that opens with an industry names a park by what it makes, not a place (信息产业园,
 # 生物医药产业园); after a place the industry is part of a zone's name (泰州医药高新区).
 INDUSTRY_FIRST = re.compile(r"(?:信息|电子|软件|智能|医药|生物|光电|汽车|新材料|食品|纺织|文化|旅游|航空|航天|"
-                            r"精细|化工|石化|钢铁|冶金|建材|环保|节能|"
+                            r"精细|化工|化学|石化|钢铁|冶金|建材|环保|节能|"
                             r"大数据|人工智能|新能源|电商|总部|孵化|激光|光伏|氢能|锂电|半导体|集成电路|储能|生命健康|数字经济|"
                             r"机器人|医疗器械|装备制造|新型显示|低空经济|算力|跨境物流)")
 #: …and the same words closing a park's name after its place (扬子江国际冶金工业园)

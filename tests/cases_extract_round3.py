@@ -2813,6 +2813,15 @@ CASES_ROUND3 += [
          "— 17 —　　　宁波经济技术开发区2024年工作报告\n\n新增专精特新企业12家。",
          [dict(value=42, zone_prefix="宁波"), dict(value=85, zone_prefix="宁波"), dict(value=12, zone_prefix="宁波")],
          id="r3-s99-a-running-header-with-its-page-number-starts-no-article", only=True),
+    Case("泰兴经济开发区2024年VOCs排放削减率为21.6%，单位产值能耗下降率为3.2%。",
+         [dict(value=21.6, family="pct_reduction"), dict(value=3.2, family="pct_reduction")],
+         id="r3-s98-a-rate-of-cutting-is-a-cut", only=True),
+    Case("表1　2024年度部分化工园区主要指标\n\n园区名称\n污水处理能力\n（万吨/日）\n监测点位（个）\nVOCs排放削减率\n（%）\n"
+         "泰兴经济开发区\n12.5\n312\n21.6\n如东洋口化学工业园\n8.5\n246\n15.9\n张家港扬子江国际化学\n工业园\n9.2\n268\n13.2\n"
+         "淮安工业园区\n2.7\n84\n9.7\n",
+         [dict(value=21.6, zone_prefix="泰兴", family="pct_reduction"), dict(value=15.9, zone_prefix="如东", family="pct_reduction"),
+          dict(value=13.2, zone_prefix="张家港", family="pct_reduction"), dict(value=9.7, zone_prefix="淮安", family="pct_reduction")],
+         id="r3-s98-a-zones-name-over-two-lines-of-a-cell-per-line-table"),
     # Review 29 (an adversarial read of the rules since review 28): each failed on the code it reviewed.
     Case("宁乡经济技术开发区2024年发展综述\n\n作为全县唯一一家国家级经开区，园区2024年实现规模工业总产值1250亿元，同比增长8.5%。\n\n"
          "今年以来，园区与3家国家级经开区签订结对共建协议，共同引进项目12个，总投资68亿元。\n\n"
