@@ -719,6 +719,11 @@ class _Context:
         return out
 
     # -- a single hit ------------------------------------------------------------
+    def _mention_at(self, pos: int) -> bool:
+        """Whether a zone's name starts at pos."""
+        i = bisect_left(self.m_starts, pos)
+        return i < len(self.m_starts) and self.m_starts[i] == pos
+
     def hit(self, m) -> _Hit | None:
         t = self.t
         s, e = m.span()
@@ -747,9 +752,10 @@ class _Context:
             return None  # 19:06　天津: the minutes of a time of day
         if _SECONDS_BEFORE.search(t, max(0, s - 7), s) and _MILLIS.fullmatch(num):
             return None  # 00:00:20,960 ⏎ 星期三: the seconds of a subtitle's timecode, no 20,960 weeks
-        if unit_s and not isinstance(m, _Joined) and "\n" in t[s:m.start("unit")] \
-                and m.start("unit") in self.layout.name_lines:
-            return None  # 4 ⏎ 天水经济技术开发区, 5 ⏎ 张掖…: a rank's cell, then a zone's name on its own line
+        if unit_s and not isinstance(m, _Joined) and (
+                "\n" in t[s:m.start("unit")] and m.start("unit") in self.layout.name_lines
+                or "\t" in t[s:m.start("unit")] and self._mention_at(m.start("unit"))):
+            return None  # 4 ⏎ 天水经济技术开发区, 14 ⇥ 天长经济开发区: a rank's cell, then a zone's name
         if num in ("百", "千", "万") and (_PLACE_AFTER.match(t, e) or _IDIOM_AFTER.match(t, e)):
             return None  # 小百户镇 is a town, 千家万户 a saying: no hundred, no thousand
         if unit_s == "家" and (_FIRST_N.search(before) or _OF_GROUP.match(t, e)):

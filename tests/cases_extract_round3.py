@@ -2822,6 +2822,10 @@ CASES_ROUND3 += [
          [dict(value=21.6, zone_prefix="泰兴", family="pct_reduction"), dict(value=15.9, zone_prefix="如东", family="pct_reduction"),
           dict(value=13.2, zone_prefix="张家港", family="pct_reduction"), dict(value=9.7, zone_prefix="淮安", family="pct_reduction")],
          id="r3-s98-a-zones-name-over-two-lines-of-a-cell-per-line-table"),
+    Case("<html><body><p>2024年度全省开发区考核评价前列名单如下。</p><table>\n<tr><th>排名</th><th>开发区名称</th><th>所在市</th><th>综合得分</th></tr>\n"
+         "<tr><td>13</td><td>广德经济开发区</td><td>宣城</td><td>86.31</td></tr>\n"
+         "<tr><td>14</td><td>天长经济开发区</td><td>滁州</td><td>85.87</td></tr>\n</table></body></html>",
+         [], id="r3-s88-a-rank-cell-then-a-zone-starting-with-a-unit", only=True),
     # Review 29 (an adversarial read of the rules since review 28): each failed on the code it reviewed.
     Case("宁乡经济技术开发区2024年发展综述\n\n作为全县唯一一家国家级经开区，园区2024年实现规模工业总产值1250亿元，同比增长8.5%。\n\n"
          "今年以来，园区与3家国家级经开区签订结对共建协议，共同引进项目12个，总投资68亿元。\n\n"
