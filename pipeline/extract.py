@@ -1485,7 +1485,9 @@ class _Context:
         c.zone, c.zone_id, c.zone_status = zone if zone else ("", "", "")
         art = self.layout.article_of(cell.row_start) if self.layout.starts else 0
         year = self.layout.year_of_article(art) if self.layout.starts else None
-        i = bisect_left(self.opener_pos, cell.row_start) - 1
+        # (a sentence's opening period near the table holds for all its rows, or for none)
+        top = cell.table_start if cell.table_start >= 0 else cell.row_start
+        i = bisect_left(self.opener_pos, top) - 1
         # a column headed 2024年 or 1—8月, a row of 年份 2023; a month alone (8月) of the text's year
         pm = PERIOD.match(cell.period) if cell.period else None
         if cell.period:  # (a month column's year is the one its caption says, not the day it came out)
@@ -1495,7 +1497,7 @@ class _Context:
                 pm = PERIOD.match(f"{year}年{cell.period}")
         if pm is not None:
             c.period = period_of(pm, year)
-        elif i >= 0 and cell.row_start - self.opener_pos[i] < 400 and self.openers[i] is not None:
+        elif i >= 0 and top - self.opener_pos[i] < 400 and self.openers[i] is not None:
             c.period = period_of(self.openers[i], year)
         else:
             c.period = self.layout.article_lead_period[art] if self.layout.starts else ""

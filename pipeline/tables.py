@@ -33,6 +33,7 @@ from .zones import SUFFIX as ZONE_KIND
 
 _ROW = re.compile(r"^[ \t]*\|(.+)\|[ \t]*$", re.M)
 _RULE = re.compile(r"^[\s|:\-]+$")
+_PHASE_WORD = re.compile(r"[一二三四五六七八九十\d]+期(?:工程|项目)?")
 _UNIT_IN_HEADER = re.compile(r"(?:[（(]\s*([^（）()]{1,6}?)\s*[)）]|[\[［【]\s*([^\[\]［］【】\d注]{0,3}?(?:元|%|％|家|户|个|项|人|吨|亩|米|"
                              r"公里|公顷|瓦|时|天|日|月|件|套|台|辆|次|箱)[^\[\]［］【】\d]{0,5}?)\s*[\]］】])\s*$")
 # (（亿元）, or [亿元] as a CSV's header writes it; not a note's mark, [注], [1])
@@ -118,6 +119,7 @@ class Cell:
     before: tuple | None = None  # (start, end) of the same row's 改革前 cell, in a 改革前 | 改革后 table
     before_unit: str = ""   # …and the unit its column gives (原时限（工作日） | 现时限（小时）), "" for the same
     row_head: str = ""      # the header of the rows' names (开发区, 合作区, 指标)
+    table_start: int = -1   # where its table's header starts
 
 
 def _cells(text: str, m) -> list[tuple[int, int, str]]:
@@ -603,7 +605,9 @@ def _table(text: str, head_cells, rows, at: int):
     header = [(label + "年" if _BARE_YEAR.fullmatch(label) else label, unit) for label, unit in header]
     header = [(_of_which(label, header[k - 1][0]) if k > 1 and _OF_WHICH.match(label) else label, unit)
               for k, (label, unit) in enumerate(header)]  # (在建项目(个) | 其中:新开工(个): the projects' new ones)
-    turned = _INDICATOR_COLUMN.match(header[0][0]) is not None or any(
+    # (项目 over rows of projects, 占地(亩) | 已签约企业(家) beside: measures of each, not a table turned)
+    measures = header[0][0] == "项目" and sum(bool(unit) and not _RATE.search(label) for label, unit in header[1:]) >= 2
+    turned = _INDICATOR_COLUMN.match(header[0][0]) is not None and not measures or any(
         _VALUE_COLUMN.match(label) for label, _ in header[1:])
     caption = _CAPTION_UNIT.search(text, max(0, at - 120), at)
     # 单位:亿元,%: every unit the caption names, for a table of zones whose header gives none
@@ -653,7 +657,7 @@ def _table(text: str, head_cells, rows, at: int):
                 name, row_unit = _split_unit(row_label)
                 yield Cell(cs, cs + n.end(), name, row_unit or given or unit or (caption[1] if caption else ""),
                            row_start, row_label, "", "", -1, (bs, bs + len(was)),
-                           "" if row_unit or given else header[before_k][1], header[0][0])
+                           "" if row_unit or given else header[before_k][1], header[0][0], at)
                 continue
             if k == 1:
                 value_unit = unit  # 年末数（户） | 比上年增加: the rise is in the stock's unit
@@ -689,7 +693,7 @@ def _table(text: str, head_cells, rows, at: int):
             if row_year is not None:  # | 2023年 | 5.1% | under 1—6月: 2023年1—6月
                 period = row_year[1] + "年" + ("" if _YEAR_START.match(period) else period)
             yield Cell(cs, cs + n.end(), label, unit, row_start, row_label, period, column,
-                       head[0] if column else -1, row_head=header[0][0])
+                       head[0] if column else -1, row_head=header[0][0], table_start=at)
 
 
 #: a column of prices or a listed firm's market ratios (收盘价(元) | EPS | PE): no zone's figure
@@ -734,8 +738,11 @@ def _gloss_free(cell: str) -> str:
 
 
 def _split_unit(cell: str) -> tuple[str, str]:
-    """规上工业产值（亿元） -> ("规上工业产值", "亿元"); a cell with no unit -> (cell, "")."""
+    """规上工业产值（亿元） -> ("规上工业产值", "亿元"); a cell with no unit -> (cell, ""); a
+    project's phase is no unit (知识城智造湾(一期))."""
     unit = _UNIT_IN_HEADER.search(cell)
+    if unit is not None and unit[1] and _PHASE_WORD.fullmatch(unit[1]):
+        unit = None
     if unit is None and len(cell) > 1 and cell.endswith(("%", "％")):
         return cell[:-1].strip(), "%"  # 增长% (a spreadsheet's header)
     return (cell[: unit.start()].strip(), unit[1] or unit[2]) if unit else (cell, "")

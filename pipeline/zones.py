@@ -137,7 +137,8 @@ _OFFICE_END = re.compile(r"(?:[院局厅署委办]|管委会|委员会|商会|�
 # Words that introduce a name (比如襄阳高新区) and are no part of it.
 _LEAD_WORD = re.compile(r"比如|例如|譬如|诸如|像是|像|特别是|尤其是|包括|其中|以及|第[一二三四五六七八九十\d]+批次?|"
                         r"友邻|相邻|邻近|毗邻|周边|兄弟|"  # (友邻射洪经开区: a neighbour, named)
-                        r"过去|现在|以前|原来|如今|当时|此前|之前|目前|今后|同时|此外|另外|预计|预期|估计")  # (过去综保区…: a time, no place)
+                        r"过去|现在|以前|原来|如今|当时|此前|之前|目前|今后|同时|此外|另外|预计|预期|估计|"
+                        r"下一步|下步|接下来|未来[一二三五]年|随后|此后|届时")  # (过去综保区…: a time, no place)
 _DATE_TAIL = {"月": "份", "年": "度"}
 #: a quarter (前三季度新区, 一季度宿迁经开区) or a share (约占高新区…的两成, ，占前湾新区…的比重) before a
 #: zone's name: no part of it (but 靖江市季市工业园区, 普宁市占陇工业园区 hold 季 and 占)

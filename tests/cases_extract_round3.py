@@ -17,9 +17,9 @@ the reading where a careful reader has no doubt:
 from __future__ import annotations
 
 try:
-    from cases_extract import Case
+    from cases_extract import MU, Case
 except ImportError:
-    from tests.cases_extract import Case
+    from tests.cases_extract import MU, Case
 
 INDICATORS = [
     Case("全年完成地区生产总值86.2亿元，同比增长5.1%；规模以上工业增加值同比增长9.8%；"
@@ -2826,6 +2826,24 @@ CASES_ROUND3 += [
          "<tr><td>13</td><td>广德经济开发区</td><td>宣城</td><td>86.31</td></tr>\n"
          "<tr><td>14</td><td>天长经济开发区</td><td>滁州</td><td>85.87</td></tr>\n</table></body></html>",
          [], id="r3-s88-a-rank-cell-then-a-zone-starting-with-a-unit", only=True),
+    Case("马鞍山经济技术开发区2024年新增企业120家。下一步马鞍山经济技术开发区将新开工项目20个。",
+         [dict(value=120, zone="马鞍山经济技术开发区"), dict(value=20, zone="马鞍山经济技术开发区")],
+         id="r3-s107-next-step-is-a-time-no-place", only=True),
+    Case("福州高新区全年签约项目62个。\n\n“土地最稀缺。”黄建平表示，下一步高新区将新开工工业项目不少于二十个。",
+         [dict(value=62, zone_prefix="福州"), dict(value=20, qualifier="min", zone_prefix="福州")],
+         id="r3-s107-next-step-then-the-texts-own-zone", only=True),
+    Case("| 序号 | 项目 | 所在园区 | 占地(亩) | 总建筑面积(万㎡) | 已签约企业(家) |\n|:---:|---|---|---:|---:|---:|\n"
+         "| 1 | 知识城智造湾(一期) | 广州开发区 | 58 | 24.6 | 23 |\n| 2 | 智能制造产业园 | 佛山高新区 | 120 | 35.2 | 36 |\n",
+         [dict(value=58 * MU, unit="m2", zone_prefix="广州"), dict(value=246_000, unit="m2", zone_prefix="广州"),
+          dict(value=23, unit="firm", zone_prefix="广州"), dict(value=120 * MU, unit="m2", zone_prefix="佛山"),
+          dict(value=352_000, unit="m2", zone_prefix="佛山"), dict(value=36, unit="firm", zone_prefix="佛山")],
+         id="r3-s107-projects-rows-and-their-measures-a-phase-is-no-unit", only=True),
+    Case("全市开发区持续发力，招商引资成效明显。2024年，全市各开发区新签约项目情况如下表。\n\n| 开发区 | 所在县区 | 新签约项目（个） |\n|---|---|---|\n"
+         + "".join(f"| {p}经济开发区 | 江苏省宿迁市{p}县城区街道 | {n} |\n"
+                   for p, n in zip(("宿城", "宿豫", "沭阳", "泗阳", "泗洪", "涟水", "盱眙", "金湖", "洪泽", "阜宁",
+                                    "射阳", "建湖", "滨海", "响水"), range(31, 45))),
+         [dict(value=31, period="2024", zone_prefix="宿城"), dict(value=44, period="2024", zone_prefix="响水")],
+         id="r3-s107-a-tables-rows-share-the-period-before-it"),
     # Review 29 (an adversarial read of the rules since review 28): each failed on the code it reviewed.
     Case("宁乡经济技术开发区2024年发展综述\n\n作为全县唯一一家国家级经开区，园区2024年实现规模工业总产值1250亿元，同比增长8.5%。\n\n"
          "今年以来，园区与3家国家级经开区签订结对共建协议，共同引进项目12个，总投资68亿元。\n\n"
