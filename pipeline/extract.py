@@ -852,7 +852,7 @@ class _Context:
         if m["post"] == "级" and (_CLASS_NOUN.match(t, e) or t[max(0, s - 1):s] == "个"):
             return None  # 3个百亿元级产业集群: a class of clusters; 百亿元级产值 is an amount
         if unit_s == "倍":
-            if _GROWTH_BEFORE.search(t, max(0, s - 4), s):
+            if _GROWTH_BEFORE.search(t, max(0, s - 6), s):
                 unit, factor, kind = "pct", 100, "pct"  # 增长1.2倍 = +120%
         if num[0] in "十百千万" and t[max(0, s - 1):s] in ("数", "几"):
             return None  # 数十家, 几百个, 上千家: "several tens", not a number

@@ -229,7 +229,7 @@ _SIZE_CLASS = re.compile(r"\s*(?:的(?=(?:(?<=外)资|[^，,。；;资基经]){0
                          r"|(?:重大|重点|产业|工业|制造业|在建|新建|续建|新开工|签约|招商)?(?:项目|企业|工程))")
 _PRE_CLASS = re.compile(r"(?:超|超过|逾|(?<![通经放办跨越度错])过|不低于|不少于|以上|单体投资|单个)\s*$")
 _CLASS_NOUN = re.compile(r"\s*的?(?:产业集群|集群|企业|项目|园区|基地|产业链|龙头)")
-_GROWTH_BEFORE = re.compile(r"(?:增长|增加|提高|提升|扩大|翻)了?\s*$")
+_GROWTH_BEFORE = re.compile(r"(?:增长|增加|提高|提升|扩大|翻)了?\s*(?:将近|接近|近|约|超过|超|逾)?\s*$")
 _PER_UNIT = ((re.compile(r"日供|日处理|日产|每天|每日|日均"), {"m3": "m3_per_day", "tonne": "tonne_per_day"}),
              (re.compile(r"每吨"), {"kwh": "kwh_per_tonne"}))
 _ELECTRIC = re.compile(r"电|发电|用电|电量")

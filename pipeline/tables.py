@@ -53,6 +53,8 @@ _MORE_COLUMN = re.compile(r"^(?:比上年|较上年|同比)?(?:增加|新增|净
 _ROW_YEAR = re.compile(r"((?:19|20)\d\d)\s*年?(?:目标|预计|计划|预期|[（(]预计[）)])?")
 _CELL_UNIT = re.compile(r"[^\d.,０-９．\s]*$")  # 5家 -> 家
 _WHOLE_COLUMN = re.compile(r"全国|全省|全市|全县|全区|全州|平均")  # 增速（%） | … | 全市: the whole's
+#: the header over a column of zones' names
+_ZONES_HEAD = re.compile(r"(?:开发区|经开区|高新区|园区|新区|片区|综保区|合作区)(?:名称)?|名称|单位")
 _ZONE_WORD = re.compile(r"开发区|经开区|高新区|园区|新区|示范区|保税区|综保区|合作区|试验区|产业园|工业园|科技城|片区")
 _YEAR_START = re.compile(r"(?:19|20)\d\d")
 _PLUS = re.compile(r"[+＋]" + _NUMBER.pattern[len("[-－−]?"):])
@@ -84,7 +86,9 @@ _WIDE_GAP = re.compile(r"[ \t\u3000]{2}|[\t|]")
 _GAP_BUT_TAB = re.compile(r"[ \u3000]{2}|\|")  # (a line cut by tabs alone has no other wide gap or bar)
 # A run of eight or more short lines with no sentence in them: cells of a table that a PDF
 # gave one column after another.
-_CELL_LINES = re.compile(r"(?:^[ \t\u3000]*[^\n，,。；;！？!?]{1,24}[ \t\u3000]*\n){8,}", re.M)
+#: (a comma inside a header's brackets, 研发投入强度（%，2024年）, is no sentence's)
+_CELL_LINES = re.compile(r"(?:^[ \t\u3000]*(?=[^\n]{1,24}\n)(?:[^\n，,。；;！？!?（(]|[（(][^\n（）()。；;]{0,14}[）)])+"
+                         r"[ \t\u3000]*\n){8,}", re.M)
 _LINE = re.compile(r"[^\n]+")
 _EMPTY = frozenset("—－-–/")
 _HEADER_LIKE = re.compile(r"^(?:计量)?单位$|[（(]%[)）]$|^(?:(?:19|20)\d\d\s*年)?\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月$|^数值$")
@@ -457,6 +461,9 @@ def _serialized_tables(text: str):
             if any(_NUMBER.fullmatch(c) and not _VALUE_COLUMN.match(c) for _, _, c in head) or any(
                     _NUMBER.fullmatch(c) or _HEADER_LIKE.search(c) or _UNIT_ONLY.fullmatch(c) for _, _, c in cols[0]):
                 continue  # (a label that reads like a header, or a header's unit alone: the split is wrong)
+            if _ZONES_HEAD.fullmatch(head[0][2]) and sum(bool(_ZONE_WORD.search(c)) for _, _, c in head[1:]) >= 2:
+                continue  # (园区 over the first column, zones heading the others: the rows are the zones,
+                # given one after another — 园区 ⏎ 高新技术企业总数（家）⏎ … ⏎ 绵阳高新区 ⏎ 412 ⏎ …)
             numeric = [all(_NUMBER.fullmatch(c) or c in _EMPTY for _, _, c in col) for col in cols[1:]]
             if not any(numeric) or not all(
                     num or not any(_NUMBER.fullmatch(c) for _, _, c in col)
@@ -682,7 +689,9 @@ def _table(text: str, head_cells, rows, at: int):
                     period = rate_period.get(k, "")
                 else:                            # 合肥高新区 | 全省平均: whose figure it is
                     column = label                # (a rate's row, 同比增长 | 8.3, in %, not the caption's 亿元)
-                    label, unit = name, row_unit or unit or ("%" if _RATE.search(name) else caption[1] if caption else "")
+                    # (but a column in % of its own, 完成进度(%), is not in the row's 家 or 亿元)
+                    label, unit = name, unit if unit in ("%", "％") else (
+                        row_unit or unit or ("%" if _RATE.search(name) else caption[1] if caption else ""))
             elif not unit and caption and not _CHANGE_COLUMN.search(label):
                 # 单位:亿元,% over | 进出口 | 同比 | 出口 |: a rate in %, the rest in the caption's one unit
                 # (not a count, a rank, a year or a change: 规上企业, 全省位次, 设立年份, 同比增减)

@@ -157,6 +157,7 @@ _INDUSTRY_GENERIC = re.compile(r"化工|工业|产业|新兴|特色|绿色|零�
 # Places whose names hold 和, which is then no conjunction
 _HE_PLACES = re.compile(r"呼和浩特|和林格尔|和田|和静|和硕|和县|和平|和顺|和政|和龙|和布克赛尔|共和|和美")
 _MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
+_MUNICIPALITY_INSIDE = re.compile(r"(?<=\p{Han}{2})(?:北京|天津|上海|重庆)(?=\p{Han}{0,4}$)")
 #: kinds a province has several of, each named after its city or port: the province's name and the
 #: kind alone are all of them (广西综合保税区, 云南边境经济合作区), never one
 _MANY_PER_PROVINCE = frozenset({"综合保税区", "综保区", "保税区", "保税港区", "边境经济合作区", "边合区"})
@@ -718,6 +719,9 @@ class ZoneFinder:
         elif province and province.end() == len(prefix) and (m[0] in STRICT or m[0] in PARKS or m[0] in _MANY_PER_PROVINCE) \
                 and not prefix.startswith(_MUNICIPALITIES):
             return None  # 江苏开发区, 广西综合保税区: a province's zones (but 重庆开发区 is a city's, 青海高新区 one zone)
+        muni = _MUNICIPALITY_INSIDE.search(prefix)
+        if muni:  # 西部（重庆）科学城重庆高新区: a municipality's name starts its zone's, after another name
+            prefix = prefix[muni.start():]
         city = _CITY_AGAIN.match(prefix)
         if city:
             prefix = prefix[city.end(1) + 1:]  # 滁州市滁州经济技术开发区: the city, then the zone named after it

@@ -2844,6 +2844,19 @@ CASES_ROUND3 += [
                                     "射阳", "建湖", "滨海", "响水"), range(31, 45))),
          [dict(value=31, period="2024", zone_prefix="宿城"), dict(value=44, period="2024", zone_prefix="响水")],
          id="r3-s107-a-tables-rows-share-the-period-before-it"),
+    Case("重庆高新区今年营业收入增长近1.8倍，技术合同成交额增长超过2倍。",
+         [dict(value=180, family="growth_rate", qualifier="approx"), dict(value=200, family="growth_rate", qualifier="min")],
+         id="r3-s106-a-rise-of-about-n-times", only=True),
+    Case("西部（重庆）科学城重庆高新区2024年新增国家高新技术企业418家。",
+         [dict(value=418, zone_prefix="重庆高新")], id="r3-s106-a-municipalitys-zone-after-another-name", only=True),
+    Case("表1  1—9月科技城科技创新主要指标完成情况\n\n指标名称\t单位\t1—9月\t同比增长(%)\t全年目标\t完成进度(%)\n"
+         "新增国家高新技术企业\t家\t286\t14.4\t380\t75.3\n技术合同登记成交额\t亿元\t198.6\t27.9\t260\t76.4\n",
+         [dict(value=75.3, unit="pct"), dict(value=76.4, unit="pct"), dict(value=286, unit="firm"),
+          dict(value=19_860_000_000, unit="yuan")], id="r3-s106-a-column-in-percent-beside-a-unit-column"),
+    Case("表2  各园区科技创新主要指标（截至2025年9月）\n\n园区\n高新技术企业总数（家）\n其中1—9月新增（家）\n"
+         "研发投入强度（%，2024年）\n1—9月发明专利授权（件）\n绵阳高新区\n412\n58\n6.8\n836\n绵阳经开区\n157\n21\n3.1\n214\n",
+         [dict(value=412, unit="firm", zone_prefix="绵阳高新"), dict(value=157, unit="firm", zone_prefix="绵阳经")],
+         id="r3-s106-zones-rows-one-cell-a-line-not-zones-columns"),
     # Review 29 (an adversarial read of the rules since review 28): each failed on the code it reviewed.
     Case("宁乡经济技术开发区2024年发展综述\n\n作为全县唯一一家国家级经开区，园区2024年实现规模工业总产值1250亿元，同比增长8.5%。\n\n"
          "今年以来，园区与3家国家级经开区签订结对共建协议，共同引进项目12个，总投资68亿元。\n\n"
