@@ -45,6 +45,10 @@ _PARAGRAPH = frozenset("p div ul ol dl h1 h2 h3 h4 h5 h6 section article header 
                        "footer nav aside main blockquote figure form address center title hr body".split())
 _CELL = frozenset(("td", "th"))
 _COLSPAN = re.compile(r"""colspan\s*=\s*["']?(\d+)""", re.I)
+_ROWSPAN = re.compile(r"""rowspan\s*=\s*["']?(\d+)""", re.I)
+#: what stands in a header's cell that a merged cell covers (a ditto mark: the table reader joins
+#: a two-row header through it)
+MERGED = "〃"
 
 
 def is_html(text: str) -> bool:
@@ -106,6 +110,10 @@ class Markup:
 
         pos = 0
         row = cell = False       # inside a table row / cell: its lines are one line
+        # A header's merged cells (<th rowspan="2">开发区</th><th colspan="2">新签约项目</th> over
+        # <th>个数</th><th>同比增长</th>): each column they cover gets a ditto mark, so every header
+        # row has a cell per column, a group's name in its first.
+        col, covered, trail = 0, {}, 0      # column, {column: header rows it still covers}, marks owed
         pre = False              # inside <pre>: whitespace as written (a plain-text table's columns)
         for m in _TOKEN.finditer(page):
             keep(pos, m.start())
@@ -116,14 +124,40 @@ class Markup:
                 if name in _CELL:
                     if not closing:
                         span = _COLSPAN.search(m.group())
-                        # <td colspan="2">合计</td>: the columns it spans stay in place, its text in the
-                        # last of them (序号 | 名称 under 合计: the row's name, whatever the first column is)
                         spanned = int(span[1]) - 1 if span and 1 < int(span[1]) < 50 else 0
-                        emit("\t" * ((0 if first_cell else 1) + spanned), a, b)
-                        first_cell = False
+                        head = name == "th"
+                        if not head:
+                            covered.clear()  # (the header is over: a data row keeps its cells as written)
+                        while head and covered.get(col):
+                            emit(("" if first_cell else "\t") + MERGED, a, b)  # under a rowspan above
+                            covered[col] -= 1
+                            first_cell, col = False, col + 1
+                        if head and spanned and not first_cell:
+                            # 新签约项目 over two columns: its name in the first, a mark in the others
+                            emit("\t", a, b)
+                            trail = spanned
+                        else:
+                            # <td colspan="2">合计</td>: the columns it spans stay in place, its text in the
+                            # last of them (序号 | 名称 under 合计: the row's name, whatever the first column is)
+                            emit("\t" * ((0 if first_cell else 1) + spanned), a, b)
+                        down = _ROWSPAN.search(m.group()) if head else None
+                        if down and 1 < int(down[1]) < 50:
+                            for k in range(col, col + 1 + spanned):
+                                covered[k] = int(down[1]) - 1
+                        first_cell, col = False, col + 1 + spanned
+                    elif trail:
+                        emit(("\t" + MERGED) * trail, a, b)
+                        trail = 0
                     cell = not closing
                 elif name == "tr" or name in _TABLE:
-                    row, cell, first_cell = name == "tr" and not closing, False, True
+                    if row and not first_cell:
+                        while covered.get(col):  # (the row's last columns, under a rowspan above)
+                            emit("\t" + MERGED, a, b)
+                            covered[col] -= 1
+                            col += 1
+                    if name == "table":
+                        covered = {}
+                    row, cell, first_cell, col = name == "tr" and not closing, False, True, 0
                     newlines(2 if name == "table" else 1, a, b)
                 elif name == "pre":
                     pre = not closing

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 import regex as re
 
+from .markup import MERGED
 from .zones import SUFFIX as ZONE_KIND
 
 _ROW = re.compile(r"^[ \t]*\|(.+)\|[ \t]*$", re.M)
@@ -378,12 +379,15 @@ def _merged_header(head, sub):
     out, group = [], ""
     for (a, b, top), (sa, sb, low) in zip(head, sub):
         top, low = top.strip(), low.strip().replace("±", "").replace("+/-", "")
-        group = top or group
+        low = "" if low == MERGED else low  # (〃: the cell above reaches down over it)
+        group = top if top and top != MERGED else group  # (…or the group's name reaches right)
         if not low:
             out.append((a, b, top))
             continue
         name, group_unit = _split_unit(group)
-        if _BARE_UNIT.fullmatch(low):
+        if low in _COUNT_HEAD:  # 新签约项目 ⏎ 个数: the projects' count
+            label, unit = name, _COUNT_HEAD[low]
+        elif _BARE_UNIT.fullmatch(low):
             label, unit = name, low
         else:
             own, unit = _split_unit(low)
@@ -392,6 +396,8 @@ def _merged_header(head, sub):
     return out
 
 
+#: a sub-header that counts its group (新签约亿元以上项目 ⏎ 个数) and the count's unit
+_COUNT_HEAD = {"个数": "个", "家数": "家", "户数": "户", "项数": "项", "件数": "件", "人数": "人", "数量": "个"}
 #: a cell that is a figure, with a note in brackets (512.3（+8.5%）, 8.5（5）): data, not a header
 _FIGURE_CELL = re.compile(r"[-+−]?\d[\d,.]*\s*[%％]?\s*(?:[（(][^（）()]*[)）])?")
 #: a unit standing alone in a header cell (| | 亿元 | % | 个 |)
@@ -440,6 +446,10 @@ def _aligned_block(block):
     if not any(_NUMBER.match(c) for row in block[1:] for _, _, c in row[1:]):
         return
     head, rows = block[0], block[1:]
+    if rows and len(rows[0]) == len(head) and any(c == MERGED for _, _, c in head + rows[0]) \
+            and _sub_header(head, rows[0]):
+        # 开发区 | 新签约项目 | 〃 | 协议投资额（亿元） ⏎ 〃 | 个数 | 同比增长（%） | 〃: a web page's two-row header
+        head, rows = _merged_header(head, rows[0]), rows[1:]
     if rows and _UNITS_ROW.match(rows[0][0][2]) and len(rows[0]) == len(head):
         # 单  位 | 亿元 | % | 万美元 | 家: a row of units under the header, not figures
         head = [(a, b, f"{cell}（{unit}）" if unit and not _UNIT_IN_HEADER.search(cell) else cell)

@@ -148,7 +148,7 @@ _VISIT_REV = re.compile(r"(?r)对标|借鉴|学习|赴|前往|参观|考察|走�
 _CUT_AFTER_REV = re.compile(r"(?r)祝贺|祝愿|祝福|欢迎|邀请|选择|选取|选定|选中|看中|相中|观察|透视|看|期待|期盼|期望|盼望|寄望|希望|相信|看好|点赞|感谢|"
                             r"建有|拥有|设有|共有|已有|仅有|只有|还有|另有|现有|"
                             r"展现|展示|呈现|见证|讲述|记录|打卡|介绍|此次|本次|这次|我们|咱们|反映|体现|表明|"
-                            r"滴灌|护航|加持|说起|提起|谈起|说到|提到|谈到")  # (镜头1：展现霍尔果斯经济开发区…; 精准滴灌江阴高新区, a headline's verb; 说起高新区)
+                            r"滴灌|护航|加持|说起|提起|谈起|说到|提到|谈到|签订|签署|签下|引进|引入")  # (镜头1：展现霍尔果斯经济开发区…; 精准滴灌江阴高新区, a headline's verb; 说起高新区)
 _PROVINCE = re.compile(f"(?:{PROVINCES})(?:省|市|自治区)?")
 _GENERIC = re.compile("|".join(GENERIC))
 # Kinds of industry name a generic park only where they open the name (化工园区, 特色产业园区);
@@ -167,7 +167,7 @@ _NATIONAL_TAIL = re.compile(r"国家级?$")
 _COUNTRIES_OF = re.compile(r"(?:东盟|阿拉伯|中东欧|欧盟|金砖|上合|非洲|拉美|沿线|发展中|周边|友好|其他|相关|中亚|南亚|东南亚)$")
 # Places whose names hold a character that otherwise ends a name's prefix (_STOP)
 _MONTH_BEFORE = "0123456789０１２３４５６７８９〇零一二三四五六七八九十两元正腊本上下当每个同年次前半全逐按该各数这隔"
-_STOP_PLACES = re.compile(r"日照|日喀则|于都|于洪|于田|从化|从江|将乐|向阳|个旧|驻马店")
+_STOP_PLACES = re.compile(r"日照|日喀则|于都|于洪|于田|从化|从江|将乐|向阳|个旧|驻马店|无为")
 _PHASE = re.compile(r"[（(]?[一二三四五六七八九]期")
 _ITEM_START = re.compile(r"[ \t\u3000]*(?:\d{1,2}\s*[.．、]|[（(]?[一二三四五六七八九十]{1,3}[)）、])\s*")
 
@@ -181,10 +181,10 @@ def _han_run_start(text: str, end: int, floor: int) -> int:
 
 
 def _last_stop(prefix: str):
-    """The last _STOP character of prefix that does not open a place's name (日照, 于都) —
+    """The last _STOP character of prefix that is no part of a place's name (日照, 于都, 无为) —
     one that begins the prefix or follows another stop (记者从江门…: 从 still stops)."""
-    places = [p.start() for p in _STOP_PLACES.finditer(prefix)
-              if p.start() == 0 or prefix[p.start() - 1] in _STOP]
+    places = [k for p in _STOP_PLACES.finditer(prefix)
+              if p.start() == 0 or prefix[p.start() - 1] in _STOP for k in range(p.start(), p.end())]
     # 月 ends a date (3月, 十月, 本月, 3个月), not a name that holds it (长春净月高新区, 月湖)
     return next((c for c in _STOP_REV.finditer(prefix) if c.start() not in places and not (
         c[0] == "月" and c.start() > 0 and prefix[c.start() - 1] not in _MONTH_BEFORE)), None)

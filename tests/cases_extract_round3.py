@@ -2857,6 +2857,9 @@ CASES_ROUND3 += [
          "研发投入强度（%，2024年）\n1—9月发明专利授权（件）\n绵阳高新区\n412\n58\n6.8\n836\n绵阳经开区\n157\n21\n3.1\n214\n",
          [dict(value=412, unit="firm", zone_prefix="绵阳高新"), dict(value=157, unit="firm", zone_prefix="绵阳经")],
          id="r3-s106-zones-rows-one-cell-a-line-not-zones-columns"),
+    Case("96\n00:06:02,100 --> 00:06:06,490\n南康经开区与\n\n97\n00:06:06,610 --> 00:06:10,110\n广东一家家居龙头企业\n\n"
+         "98\n00:06:10,230 --> 00:06:14,880\n签订智能家居产业园项目合作协议\n\n99\n00:06:15,000 --> 00:06:18,270\n项目总投资40亿元\n",
+         [dict(value=4_000_000_000, zone_prefix="南康")], id="r3-s104-a-park-signed-for-is-a-project-not-a-zone", only=True),
     # Review 29 (an adversarial read of the rules since review 28): each failed on the code it reviewed.
     Case("宁乡经济技术开发区2024年发展综述\n\n作为全县唯一一家国家级经开区，园区2024年实现规模工业总产值1250亿元，同比增长8.5%。\n\n"
          "今年以来，园区与3家国家级经开区签订结对共建协议，共同引进项目12个，总投资68亿元。\n\n"

@@ -112,6 +112,19 @@ def test_a_spanning_cell_keeps_the_columns_after_it():
     assert any(v == 51_260_000_000.0 and z.startswith("乐山") for z, v in got)
 
 
+def test_a_two_row_header_with_merged_cells():
+    page = ("<table><thead><tr><th rowspan=\"2\">开发区</th><th colspan=\"2\">新签约亿元以上项目</th>"
+            "<th rowspan=\"2\">协议投资额<br>（亿元）</th></tr><tr><th>个数</th><th>同比增长（%）</th></tr></thead>"
+            "<tbody><tr><td>芜湖经济技术开发区</td><td>96</td><td>18.5</td><td>682.3</td></tr>"
+            "<tr><td>繁昌经济开发区</td><td>58</td><td>11.5</td><td>246.7</td></tr>"
+            "<tr><td>无为经济开发区</td><td>67</td><td>24.1</td><td>301.5</td></tr></tbody></table>")
+    lines = Markup.of(page).text.strip().splitlines()
+    assert lines[:2] == ["开发区\t新签约亿元以上项目\t〃\t协议投资额 （亿元）", "〃\t个数\t同比增长（%）\t〃"]
+    got = {(c.zone[:2], c.family, c.value, c.unit) for c in extract(page).claims}
+    assert ("芜湖", "project_count", 96.0, "project") in got and ("繁昌", "growth_rate", 11.5, "pct") in got
+    assert ("无为", "money", 30_150_000_000.0, "yuan") in got and ("无为", "project_count", 67.0, "project") in got
+
+
 def test_a_no_break_space_between_a_number_and_its_unit():
     page = "<html><body><p>红河综合保税区进出口额76.3&nbsp;亿元，增长24.6%。</p></body></html>"
     assert {c.value for c in extract(page).claims} >= {7_630_000_000.0, 24.6}
