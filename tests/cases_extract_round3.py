@@ -2860,6 +2860,9 @@ CASES_ROUND3 += [
     Case("96\n00:06:02,100 --> 00:06:06,490\n南康经开区与\n\n97\n00:06:06,610 --> 00:06:10,110\n广东一家家居龙头企业\n\n"
          "98\n00:06:10,230 --> 00:06:14,880\n签订智能家居产业园项目合作协议\n\n99\n00:06:15,000 --> 00:06:18,270\n项目总投资40亿元\n",
          [dict(value=4_000_000_000, zone_prefix="南康")], id="r3-s104-a-park-signed-for-is-a-project-not-a-zone", only=True),
+    Case("西安高新区今年新增企业1200家。\n\n杨凌示范区：开放型经济提质。杨凌示范区实际利用外资2860万美元，同比增长46.1%。",
+         [dict(value=1200, zone_prefix="西安"), dict(value=28_600_000, zone="杨凌农业高新技术产业示范区"),
+          dict(value=46.1, zone="杨凌农业高新技术产业示范区")], id="r3-s102-yangling-is-registered", only=True),
     # Review 29 (an adversarial read of the rules since review 28): each failed on the code it reviewed.
     Case("宁乡经济技术开发区2024年发展综述\n\n作为全县唯一一家国家级经开区，园区2024年实现规模工业总产值1250亿元，同比增长8.5%。\n\n"
          "今年以来，园区与3家国家级经开区签订结对共建协议，共同引进项目12个，总投资68亿元。\n\n"
