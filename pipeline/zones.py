@@ -714,8 +714,10 @@ class ZoneFinder:
                 return None
             prefix = prefix[care.end():]
         province = _PROVINCE.match(prefix)
-        if province and len(prefix) - province.end() >= 2:
-            prefix = prefix[province.end():]  # 江苏苏州工业园区 -> 苏州工业园区
+        if province and len(prefix) - province.end() >= 2 and not (
+                prefix.startswith(_MUNICIPALITIES) and province.end() == 2):
+            prefix = prefix[province.end():]  # 江苏苏州工业园区 -> 苏州工业园区 (but 重庆西永综合保税区
+            # keeps its city, as 苏州工业园区 does)
         elif province and province.end() == len(prefix) and (m[0] in STRICT or m[0] in PARKS or m[0] in _MANY_PER_PROVINCE) \
                 and not prefix.startswith(_MUNICIPALITIES):
             return None  # 江苏开发区, 广西综合保税区: a province's zones (but 重庆开发区 is a city's, 青海高新区 one zone)

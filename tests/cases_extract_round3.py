@@ -2145,7 +2145,7 @@ CASES_ROUND3 += [
     Case("## 重点园区\n\n全市园区新增企业310家。\n\n### （一）江苏苏州工业园区\n\n- 规上工业总产值 **1,236.5**亿元，增长 **6.1%**\n\n"
          "### （二）上海张江高科技园区\n\n- 集成电路企业 **1,200余家**\n- 研发投入 **86.4**亿元\n",
          [dict(value=310, zone=""), dict(value=123_650_000_000, zone_prefix="苏州工业园区"), dict(value=6.1, zone_prefix="苏州工业园区"),
-          dict(value=1200, family="firm_count", zone_prefix="张江"), dict(value=8_640_000_000, zone_prefix="张江")],
+          dict(value=1200, family="firm_count", zone_prefix="上海张江"), dict(value=8_640_000_000, zone_prefix="上海张江")],
          id="r3-bold-figures-under-headings-that-name-a-province-first", only=True),
 ]
 CASES_ROUND3 += [
@@ -2794,7 +2794,7 @@ CASES_ROUND3 += [
          id="r3-s93-a-budget-table-with-a-code-column", only=True),
     Case("本次评估选取东疆综合保税区、天津港保税区。\n\n表２　２０２５年１—９月主要开放平台跨境贸易指标\n平台名称\n进口整体\n通关时间\n（小时）\n"
          "进口边境\n合规成本\n（元/标箱）\n天津东疆综合保税区\n29.6\n368\n天津港保税区\n33.8\n392\n全国平均（2024年）\n44.61\n—\n",
-         [dict(value=29.6, unit="hour", zone_prefix="东疆"), dict(value=368, zone_prefix="东疆"),
+         [dict(value=29.6, unit="hour", zone_prefix="天津东疆"), dict(value=368, zone_prefix="天津东疆"),
           dict(value=33.8, unit="hour", zone_prefix="天津港"), dict(value=392, zone_prefix="天津港"), dict(value=44.61, zone="")],
          id="r3-s96-header-cells-over-three-lines-and-a-compound-unit", only=True),
     Case("天津经济技术开发区年鉴 2025\n\n# 综　　述\n\n## 一、基本情况\n\n天津经济技术开发区1984年经国务院批准设立，全年新增企业1200家。",
@@ -2863,6 +2863,9 @@ CASES_ROUND3 += [
     Case("西安高新区今年新增企业1200家。\n\n杨凌示范区：开放型经济提质。杨凌示范区实际利用外资2860万美元，同比增长46.1%。",
          [dict(value=1200, zone_prefix="西安"), dict(value=28_600_000, zone="杨凌农业高新技术产业示范区"),
           dict(value=46.1, zone="杨凌农业高新技术产业示范区")], id="r3-s102-yangling-is-registered", only=True),
+    Case("重庆西永综合保税区今年新增企业36家。西永综保区进出口总额增长8.4%。江苏苏州工业园区新增企业12家。",
+         [dict(value=36, zone="重庆西永综合保税区"), dict(value=8.4, zone="重庆西永综合保税区"),
+          dict(value=12, zone="苏州工业园区")], id="r3-s108-a-municipality-stays-in-its-zones-name", only=True),
     # Review 29 (an adversarial read of the rules since review 28): each failed on the code it reviewed.
     Case("宁乡经济技术开发区2024年发展综述\n\n作为全县唯一一家国家级经开区，园区2024年实现规模工业总产值1250亿元，同比增长8.5%。\n\n"
          "今年以来，园区与3家国家级经开区签订结对共建协议，共同引进项目12个，总投资68亿元。\n\n"
