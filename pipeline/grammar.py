@@ -127,7 +127,7 @@ _PCT_VERB = re.compile(
     r"|(?P<cop>完成|达到|实行|实现|覆盖|为)")  # copulas: a share only when nothing else is said
 # What a count counts: the last of these words in the noun phrase decides.
 _NOUN = re.compile(
-    r"(?P<zone>开发区|经开区|园区|示范区|高新区|产业园|工业园)"
+    r"(?P<zone>开发区|经开区|园区|示范区|高新区|产业园|工业园|片区|区块)"
     r"|(?P<park>企业园|中小企业园|孵化器|众创空间)"
     r"|(?P<center>技术中心|研发中心|中心|实验室|研究院|创新站|工作站)"
     r"|(?P<firm>企业|公司|市场主体|经营主体|个体户|工商户|商户|厂家|工厂|民企|外企|高企|小巨人|主体)"

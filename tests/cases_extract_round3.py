@@ -2866,6 +2866,8 @@ CASES_ROUND3 += [
     Case("重庆西永综合保税区今年新增企业36家。西永综保区进出口总额增长8.4%。江苏苏州工业园区新增企业12家。",
          [dict(value=36, zone="重庆西永综合保税区"), dict(value=8.4, zone="重庆西永综合保税区"),
           dict(value=12, zone="苏州工业园区")], id="r3-s108-a-municipality-stays-in-its-zones-name", only=True),
+    Case("从全省看，上半年河南自贸试验区郑州、开封、洛阳三个片区共新设企业1.1万家，实际使用外资1.57亿美元。",
+         [dict(value=11_000, unit="firm"), dict(value=157_000_000, unit="usd")], id="r3-s86-areas-counted-are-no-firms", only=True),
     # Review 29 (an adversarial read of the rules since review 28): each failed on the code it reviewed.
     Case("宁乡经济技术开发区2024年发展综述\n\n作为全县唯一一家国家级经开区，园区2024年实现规模工业总产值1250亿元，同比增长8.5%。\n\n"
          "今年以来，园区与3家国家级经开区签订结对共建协议，共同引进项目12个，总投资68亿元。\n\n"
