@@ -291,8 +291,15 @@ _AREA_NEXT = re.compile(r"[、和及与]\s*")
 #: the areas named as places, then their number (南宁、钦州港、崇左三个片区)
 _AREA_PLACES = re.compile(r"(?:自由贸易试验区|自贸试验区|自贸区)(?:的|(?:共)?(?:包括|包含|设有|下辖|涵盖))?(?P<place>\p{Han}{2,4}?)"
                           r"(?:[、和及与](?P<place>\p{Han}{2,4}?))+(?:[一二三四五六七八九十两\d]+个)片区")
+_AREA_COMMITTEE = re.compile(r"(?<!\p{Han})(\p{Han}{2,4})片区(?:管委会|管理委员会|管理局)")
 _AREA_NOT_AFTER = "市城区县镇的"  # (西安市城市中心片区: a part of a town)
 _AREA_LEAD = re.compile(r"(?:的|(?:共|下)?(?:包括|包含|设有|下辖|涵盖|辖)(?:[一二三四五六七八九十\d]+个片区)?[：:，,]?)\s*")
+
+
+def _ftz_place(name: str) -> str:
+    """The place a free-trade zone is named after: 中国（黑龙江）自由贸易试验区, 黑龙江自贸区 -> 黑龙江."""
+    place = name[:-len(next(k for k in _FTZ if name.endswith(k)))]
+    return place[3:-1] if place.startswith("中国（") and place.endswith("）") else place
 
 
 def _ftz_areas(text: str, mentions: list[ZoneMention], start: int, end: int) -> list[ZoneMention]:
@@ -338,6 +345,17 @@ def _ftz_areas(text: str, mentions: list[ZoneMention], start: int, end: int) -> 
                 if short not in areas and text.find(short, start, end) >= 0:
                     kind = next(k for k in _FTZ if whole.name.endswith(k))
                     full = whole.name[:-len(kind)] + _TYPE_CLASS[kind][1]  # (广西自贸试验区: its type in full)
+                    listed_areas[short] = full + short
+                    areas.append(short)
+        # 黑河片区管委会副主任…: an area with a management committee of its own, in a text about
+        # one free-trade zone, is an area of that zone
+        if len({_ftz_place(m.name) for m in wholes}) == 1:  # (中国（黑龙江）自由贸易试验区 = 黑龙江自贸试验区)
+            whole = wholes[0]
+            kind = next(k for k in _FTZ if whole.name.endswith(k))
+            full = whole.name[:-len(kind)] + _TYPE_CLASS[kind][1]
+            for run in _AREA_COMMITTEE.finditer(text, start, end):
+                short = run[1] + "片区"
+                if short not in areas and not _GENERIC.search(run[1]) and not SUFFIX.search(run[1]):
                     listed_areas[short] = full + short
                     areas.append(short)
     if not areas:

@@ -2868,6 +2868,12 @@ CASES_ROUND3 += [
           dict(value=12, zone="苏州工业园区")], id="r3-s108-a-municipality-stays-in-its-zones-name", only=True),
     Case("从全省看，上半年河南自贸试验区郑州、开封、洛阳三个片区共新设企业1.1万家，实际使用外资1.57亿美元。",
          [dict(value=11_000, unit="firm"), dict(value=157_000_000, unit="usd")], id="r3-s86-areas-counted-are-no-firms", only=True),
+    Case("今天的发布会，我们邀请到哈尔滨片区管委会副主任孙伟先生、黑河片区管委会副主任刘晓东女士，介绍中国（黑龙江）自由贸易试验区建设情况。\n\n"
+         "新区内的利民经济技术开发区上半年规上工业产值增长了17.6%。\n\n"
+         "【刘晓东】黑河片区与布拉戈维申斯克隔江相望。单车通关时间由原来的两个半小时压缩到1小时以内。片区引进落地加工企业十余家。",
+         [dict(value=17.6, zone="利民经济技术开发区"), dict(value=1, unit="hour", zone="中国（黑龙江）自由贸易试验区黑河片区"),
+          dict(value=10, unit="firm", zone="中国（黑龙江）自由贸易试验区黑河片区")],
+         id="r3-s86-an-area-with-its-own-committee-is-the-free-trade-zones", only=True),
     # Review 29 (an adversarial read of the rules since review 28): each failed on the code it reviewed.
     Case("宁乡经济技术开发区2024年发展综述\n\n作为全县唯一一家国家级经开区，园区2024年实现规模工业总产值1250亿元，同比增长8.5%。\n\n"
          "今年以来，园区与3家国家级经开区签订结对共建协议，共同引进项目12个，总投资68亿元。\n\n"
