@@ -205,6 +205,7 @@ _GENERIC_VERB_REV = re.compile(r"(?r)" + _GENERIC_VERB.pattern.replace("|请|", 
 _QI_AT_END = re.compile(r"(?:^|[，,。；;：:、（(\n])[ \t\u3000]*其\s*$")
 _INVEST_NOT_PLACE = re.compile(r"资|商|民间|社会|项目|平均|主要|重点|企业|产业|政府|集中|优质|新增")
 #: a city, then the zone that bears its name (滁州市滁州经济技术开发区)
+_LIST_JOIN_REV = re.compile(r"(?r)[和与及]")
 _CITY_AGAIN = re.compile(r"(\p{Han}{2,3}?)市(?=\1)")
 _CARE_VERB_REV = re.compile(r"(?r)抓好|建好|用好|办好|管好|守好|守住|守牢|筑牢|擦亮|做好|做优|做大|做强")
 PASSING_BEFORE = "与和及同跟、向比"
@@ -793,6 +794,8 @@ class ZoneFinder:
             twin = text[_han_run_start(text, j, max(floor, j - 10)):j]
             stop = _last_stop(twin)
             twin = twin[stop.end():] if stop else twin
+            joined = _LIST_JOIN_REV.search(twin)  # (…临沧边境经济合作区和中国老挝磨憨—磨丁: after the 和)
+            twin = twin[joined.end():] if joined else twin
             pair = _COUNTRY_PAIR.match(twin)  # 中国老挝磨憨—磨丁: the two countries lead the official name
             place = twin[pair.end():] if pair and len(twin) - pair.end() >= 2 else twin
             if 2 <= len(place) <= 4 and not _GENERIC.search(place) and not SUFFIX.search(place):

@@ -2874,6 +2874,10 @@ CASES_ROUND3 += [
          [dict(value=17.6, zone="利民经济技术开发区"), dict(value=1, unit="hour", zone="中国（黑龙江）自由贸易试验区黑河片区"),
           dict(value=10, unit="firm", zone="中国（黑龙江）自由贸易试验区黑河片区")],
          id="r3-s86-an-area-with-its-own-committee-is-the-free-trade-zones", only=True),
+    Case("分区域看，瑞丽、畹町边境经济合作区和中国老挝磨憨—磨丁经济合作区分别实现进出口总额186.3亿元、12.7亿元和158.9亿元。",
+         [dict(value=18_630_000_000, zone_prefix="瑞丽"), dict(value=1_270_000_000, zone_prefix="畹町"),
+          dict(value=15_890_000_000, zone="中国老挝磨憨—磨丁经济合作区")],
+         id="r3-s69-a-twin-named-zone-after-and-in-a-list", only=True),
     # Review 29 (an adversarial read of the rules since review 28): each failed on the code it reviewed.
     Case("宁乡经济技术开发区2024年发展综述\n\n作为全县唯一一家国家级经开区，园区2024年实现规模工业总产值1250亿元，同比增长8.5%。\n\n"
          "今年以来，园区与3家国家级经开区签订结对共建协议，共同引进项目12个，总投资68亿元。\n\n"
