@@ -1477,11 +1477,19 @@ class _Context:
                     # (a rowspan) is the zone of the rows above
                     a = t.rfind("\n", 0, cell.row_start - 1) + 1
                 zone = self._caption_zone(cell.row_start)
-                if zone is None and not (_ZONE_HEAD.fullmatch(cell.row_head.strip())
-                                         and _BARE_PLACE.fullmatch(cell.row_label.strip())):
+                bare = zone is None and _ZONE_HEAD.fullmatch(cell.row_head.strip()) \
+                    and _BARE_PLACE.fullmatch(cell.row_label.strip())
+                if zone is None and not bare:
                     zone = self._zone(cell.row_start, cell.row_start, a)
-                # (合作区 ⏎ 瑞丽 ⏎ 1826: a row of zones named by a bare place is that place's, no zone the
-                # text named before the table; but 园区名称 ⏎ 化工新材料产业园: a zone's own park is the zone's)
+                elif bare:
+                    # (合作区 ⏎ 瑞丽 ⏎ 1826: a row of zones named by a bare place is the zone of that place the
+                    # text names — 瑞丽边境经济合作区 — else no zone's, not the zone named before the table;
+                    # but 园区名称 ⏎ 化工新材料产业园: a zone's own park is the zone's)
+                    place = cell.row_label.strip()
+                    named = {m.zone_id: m for m in self.mentions if m.name.startswith(place) and not m.passing}
+                    if len(named) == 1:
+                        m = next(iter(named.values()))
+                        zone = m.name, m.zone_id, "provisional" if m.provisional else "registered"
         c.zone, c.zone_id, c.zone_status = zone if zone else ("", "", "")
         art = self.layout.article_of(cell.row_start) if self.layout.starts else 0
         year = self.layout.year_of_article(art) if self.layout.starts else None

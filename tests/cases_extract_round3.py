@@ -2878,6 +2878,10 @@ CASES_ROUND3 += [
          [dict(value=18_630_000_000, zone_prefix="瑞丽"), dict(value=1_270_000_000, zone_prefix="畹町"),
           dict(value=15_890_000_000, zone="中国老挝磨憨—磨丁经济合作区")],
          id="r3-s69-a-twin-named-zone-after-and-in-a-list", only=True),
+    Case("瑞丽边境经济合作区新签约项目23个。临沧边境经济合作区新落地企业十余家。\n\n附件\n\n2025年上半年全省边（跨）境经济合作区主要指标\n\n"
+         "合作区\n新增市场主体\n（户）\n实际利用外资\n（万美元）\n瑞丽\n1826\n3443\n临沧\n577\n640\n畹町\n214\n193\n",
+         [dict(value=1826, zone_prefix="瑞丽"), dict(value=577, zone_prefix="临沧"),
+          dict(value=1_930_000, zone="")], id="r3-s69-a-bare-place-row-is-the-zone-of-that-place-the-text-names"),
     # Review 29 (an adversarial read of the rules since review 28): each failed on the code it reviewed.
     Case("宁乡经济技术开发区2024年发展综述\n\n作为全县唯一一家国家级经开区，园区2024年实现规模工业总产值1250亿元，同比增长8.5%。\n\n"
          "今年以来，园区与3家国家级经开区签订结对共建协议，共同引进项目12个，总投资68亿元。\n\n"
