@@ -488,6 +488,7 @@ _HEAD_WHOLE = re.compile(r"[ \t\u3000#*■●▲◆]*(?:[一二三四五六七�
 #: a table's first header when its rows are zones (开发区, 合作区, 园区名称)
 _ZONE_HEAD = re.compile(r"(?:开发区|经开区|高新区|合作区|综保区|新区|示范区|试验区)(?:名称)?")  # (not 园区, 片区:
 # a zone's own parks and areas, 本部 ⏎ 金洲, are the zone's; nor 临沂经开区 in the corner, the table's zone)
+_OWN_FIGURE = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:[%％]|[万亿]|个|家|户|项|元|天|小时|个工作日)")
 _BARE_PLACE = re.compile(r"\p{Han}{2,4}(?<![园区城港镇乡村谷])")  # (瑞丽, 畹町; not 本部园区, 松江高科技园)
 #: what a heading says of the zone it names (三、沭阳经济技术开发区主要指标): its section is that zone's
 _HEAD_ABOUT = re.compile(r"(?:20\d\d年)?(?:主要(?:经济)?指标|(?:经济)?运行情况|基本情况|发展情况|建设情况|主要数据)")
@@ -852,7 +853,7 @@ class _Context:
         if m["post"] == "级" and (_CLASS_NOUN.match(t, e) or t[max(0, s - 1):s] == "个"):
             return None  # 3个百亿元级产业集群: a class of clusters; 百亿元级产值 is an amount
         if unit_s == "倍":
-            if _GROWTH_BEFORE.search(t, max(0, s - 6), s):
+            if _GROWTH_BEFORE.search(t, max(0, s - 8), s):
                 unit, factor, kind = "pct", 100, "pct"  # 增长1.2倍 = +120%
         if num[0] in "十百千万" and t[max(0, s - 1):s] in ("数", "几"):
             return None  # 数十家, 几百个, 上千家: "several tens", not a number
@@ -1505,7 +1506,8 @@ class _Context:
                 pm = PERIOD.match(f"{year}年{cell.period}")
         if pm is not None:
             c.period = period_of(pm, year)
-        elif i >= 0 and top - self.opener_pos[i] < 400 and self.openers[i] is not None:
+        elif i >= 0 and top - self.opener_pos[i] < 400 and self.openers[i] is not None \
+                and not self._states_own_figure(self.openers[i].end()):
             c.period = period_of(self.openers[i], year)
         else:
             c.period = self.layout.article_lead_period[art] if self.layout.starts else ""
@@ -1515,6 +1517,13 @@ class _Context:
             if head is not None:  # 18-6 主要经济指标（2024年）; 关于2024年度…的通报 ⏎ … ⏎ its table
                 c.period = period_of(head, year)
         return [c]
+
+    def _states_own_figure(self, pos: int) -> bool:
+        """Whether the sentence going on at pos states a figure of its own (2023年，全省开发区营业收入增长5%。):
+        a statement, whose period is its own, not a table's introduction (2024年，各开发区情况如下表。)."""
+        t = self.t
+        end = min(x for x in (t.find("。", pos), t.find("\n", pos), len(t)) if x >= 0)
+        return _OWN_FIGURE.search(t, pos, end) is not None
 
     def _speaker_tag_before(self, s: int):
         """The nearest speaker's tag line (【…】 alone on a line) within 3,000 characters before s."""

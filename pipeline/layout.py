@@ -91,7 +91,8 @@ _PAGE_NUMBER = re.compile(r"[-—–―\s]*(?:第\s*)?\d{1,4}\s*(?:页)?[-—–
 #: 年鉴 2025　　　· 16 ·; — 3 —　　某某区2024年工作报告; …报告　第5页)
 _HEAD_WITH_PAGE = re.compile(
     r"(?:\S.*?(?:[ \t]{2,}|\u3000)[ \t\u3000]*(?P<end>{p})|(?P<start>{p})(?:[ \t]{2,}|\u3000)[ \t\u3000]*\S.*)"
-    .replace("{p}", r"[·•\-—–―]{1,2}[ \t]*\d{1,4}[ \t]*[·•\-—–―]{1,2}|第[ \t]*\d{1,4}[ \t]*页(?:[ \t]*[/／][ \t]*共?\d{1,4}[ \t]*页?)?"))
+    .replace("{p}", r"[·•\-—–―]{1,2}[ \t]*(?!(?:19|20)\d\d)\d{1,4}[ \t]*[·•\-—–―]{1,2}"
+                    r"|第[ \t]*\d{1,4}[ \t]*页(?:[ \t]*[/／][ \t]*共?\d{1,4}[ \t]*页?)?"))  # (— 2024 —: a year, no page)
 _INDENT = re.compile(r"(?:[ \t]{2,}|\u3000{1,2})(?=\S)")  # (\u3000\u3000今年以来: two full-width spaces, too;
 # four or more centre a title)
 _BASE_YEAR = re.compile(r"(?:比|较|相比|对比|与|由|从)[ \t]*$")  # 较2023年: a base, not the subject

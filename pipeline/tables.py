@@ -88,7 +88,7 @@ _GAP_BUT_TAB = re.compile(r"[ \u3000]{2}|\|")  # (a line cut by tabs alone has n
 # A run of eight or more short lines with no sentence in them: cells of a table that a PDF
 # gave one column after another.
 #: (a comma inside a header's brackets, 研发投入强度（%，2024年）, is no sentence's)
-_CELL_LINES = re.compile(r"(?:^[ \t\u3000]*(?=[^\n]{1,24}\n)(?:[^\n，,。；;！？!?（(]|[（(][^\n（）()。；;]{0,14}[）)])+"
+_CELL_LINES = re.compile(r"(?:^[ \t\u3000]*(?=[^\n]{1,24}?[ \t\u3000]*\n)(?:[^\n，,。；;！？!?（(]|[（(][^\n（）()。；;]{0,14}(?:[）)]|$))+"
                          r"[ \t\u3000]*\n){8,}", re.M)
 _LINE = re.compile(r"[^\n]+")
 _EMPTY = frozenset("—－-–/")
@@ -623,7 +623,9 @@ def _table(text: str, head_cells, rows, at: int):
     header = [(_of_which(label, header[k - 1][0]) if k > 1 and _OF_WHICH.match(label) else label, unit)
               for k, (label, unit) in enumerate(header)]  # (在建项目(个) | 其中:新开工(个): the projects' new ones)
     # (项目 over rows of projects, 占地(亩) | 已签约企业(家) beside: measures of each, not a table turned)
-    measures = header[0][0] == "项目" and sum(bool(unit) and not _RATE.search(label) for label, unit in header[1:]) >= 2
+    # (not | 项目 | 本年累计（亿元） | 上年同期（亿元） |, nor | 项目 | 天津经开区（亿元） | …: one unit, the same
+    # figures of indicators in several periods or zones)
+    measures = header[0][0] == "项目" and len({unit for label, unit in header[1:] if unit and not _RATE.search(label)}) >= 2
     turned = _INDICATOR_COLUMN.match(header[0][0]) is not None and not measures or any(
         _VALUE_COLUMN.match(label) for label, _ in header[1:])
     caption = _CAPTION_UNIT.search(text, max(0, at - 120), at)

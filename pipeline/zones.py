@@ -139,6 +139,7 @@ _LEAD_WORD = re.compile(r"比如|例如|譬如|诸如|像是|像|特别是|尤�
                         r"友邻|相邻|邻近|毗邻|周边|兄弟|"  # (友邻射洪经开区: a neighbour, named)
                         r"过去|现在|以前|原来|如今|当时|此前|之前|目前|今后|同时|此外|另外|预计|预期|估计|"
                         r"下一步|下步|接下来|未来[一二三五]年|随后|此后|届时")  # (过去综保区…: a time, no place)
+_LATER = re.compile(r"下一步|下步|接下来|未来[一二三五]年|随后|此后|届时")
 _DATE_TAIL = {"月": "份", "年": "度"}
 #: a quarter (前三季度新区, 一季度宿迁经开区) or a share (约占高新区…的两成, ，占前湾新区…的比重) before a
 #: zone's name: no part of it (but 靖江市季市工业园区, 普宁市占陇工业园区 hold 季 and 占)
@@ -148,7 +149,7 @@ _VISIT_REV = re.compile(r"(?r)对标|借鉴|学习|赴|前往|参观|考察|走�
 _CUT_AFTER_REV = re.compile(r"(?r)祝贺|祝愿|祝福|欢迎|邀请|选择|选取|选定|选中|看中|相中|观察|透视|看|期待|期盼|期望|盼望|寄望|希望|相信|看好|点赞|感谢|"
                             r"建有|拥有|设有|共有|已有|仅有|只有|还有|另有|现有|"
                             r"展现|展示|呈现|见证|讲述|记录|打卡|介绍|此次|本次|这次|我们|咱们|反映|体现|表明|"
-                            r"滴灌|护航|加持|说起|提起|谈起|说到|提到|谈到|签订|签署|签下|引进|引入")  # (镜头1：展现霍尔果斯经济开发区…; 精准滴灌江阴高新区, a headline's verb; 说起高新区)
+                            r"滴灌|护航|加持|说起|提起|谈起|说到|提到|谈到|签约|签订|签署|签下|引进|引入")  # (镜头1：展现霍尔果斯经济开发区…; 精准滴灌江阴高新区, a headline's verb; 说起高新区)
 _PROVINCE = re.compile(f"(?:{PROVINCES})(?:省|市|自治区)?")
 _GENERIC = re.compile("|".join(GENERIC))
 # Kinds of industry name a generic park only where they open the name (化工园区, 特色产业园区);
@@ -184,7 +185,8 @@ def _last_stop(prefix: str):
     """The last _STOP character of prefix that is no part of a place's name (日照, 于都, 无为) —
     one that begins the prefix or follows another stop (记者从江门…: 从 still stops)."""
     places = [k for p in _STOP_PLACES.finditer(prefix)
-              if p.start() == 0 or prefix[p.start() - 1] in _STOP for k in range(p.start(), p.end())]
+              for k in range(p.start() if p.start() == 0 or prefix[p.start() - 1] in _STOP else p.start() + 1,
+                             p.end())]  # (a stop inside a place's name never cuts it: 安徽无为)
     # 月 ends a date (3月, 十月, 本月, 3个月), not a name that holds it (长春净月高新区, 月湖)
     return next((c for c in _STOP_REV.finditer(prefix) if c.start() not in places and not (
         c[0] == "月" and c.start() > 0 and prefix[c.start() - 1] not in _MONTH_BEFORE)), None)
@@ -710,6 +712,8 @@ class ZoneFinder:
         if prefix[:1] == "比" and len(prefix) >= 3 and not prefix.startswith(("比如", "比亚迪")):
             prefix, passing = prefix[1:], True  # ，比花桥经济开发区高2.4个百分点: a zone compared with
         lead = _LEAD_WORD.match(prefix)
+        if lead and _LATER.fullmatch(lead[0]) and len(prefix) - lead.end() > 4:
+            return None  # 随后签约智能家居产业园: a time, then no place's name but a clause
         if lead and len(prefix) - lead.end() >= 2:
             prefix = prefix[lead.end():]  # 比如襄阳高新区 -> 襄阳
         elif lead and lead.end() == len(prefix):
@@ -740,8 +744,8 @@ class ZoneFinder:
         elif province and province.end() == len(prefix) and (m[0] in STRICT or m[0] in PARKS or m[0] in _MANY_PER_PROVINCE) \
                 and not prefix.startswith(_MUNICIPALITIES):
             return None  # 江苏开发区, 广西综合保税区: a province's zones (but 重庆开发区 is a city's, 青海高新区 one zone)
-        muni = _MUNICIPALITY_INSIDE.search(prefix)
-        if muni:  # 西部（重庆）科学城重庆高新区: a municipality's name starts its zone's, after another name
+        muni = _MUNICIPALITY_INSIDE.search(prefix) if m[0] not in PARKS else None
+        if muni:  # (not 京东重庆产业园, 中德天津产业园: a firm's or two countries' park)  # 西部（重庆）科学城重庆高新区: a municipality's name starts its zone's, after another name
             prefix = prefix[muni.start():]
         city = _CITY_AGAIN.match(prefix)
         if city:
@@ -773,7 +777,7 @@ class ZoneFinder:
         if m[0] in STRICT and (len(prefix) > 4 or (not cut and i > floor and i == a - 8)):
             return None  # a bare 开发区 needs a short name that stands on its own
         # A park whose name starts with a registered place is part of that zone (平遥绿色园区).
-        if m[0] in PARKS:
+        if m[0] in PARKS and not prefix.startswith(_MUNICIPALITIES):  # (天津…产业园: the city's, not its 经开区)
             for n in (3, 2):
                 z = self.by_place.get(prefix[:n])
                 if z is not None:

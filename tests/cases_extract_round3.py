@@ -2882,6 +2882,32 @@ CASES_ROUND3 += [
          "合作区\n新增市场主体\n（户）\n实际利用外资\n（万美元）\n瑞丽\n1826\n3443\n临沧\n577\n640\n畹町\n214\n193\n",
          [dict(value=1826, zone_prefix="瑞丽"), dict(value=577, zone_prefix="临沧"),
           dict(value=1_930_000, zone="")], id="r3-s69-a-bare-place-row-is-the-zone-of-that-place-the-text-names"),
+    # Review 30 (an adversarial read of the rules since review 29): each failed on the code it reviewed.
+    Case("合肥高新区2024年主要指标完成情况\n\n| 项目 | 本年累计（亿元） | 上年同期（亿元） | 同比增长（%） |\n| --- | --- | --- | --- |\n"
+         "| 营业收入 | 3200 | 2900 | 10.3 |\n| 税收收入 | 320 | 300 | 6.7 |\n",
+         [dict(value=320_000_000_000, indicator="output_value"), dict(value=32_000_000_000, indicator="tax_revenue")],
+         id="r3-review30-a-table-of-indicators-under-xiangmu-stays-one"),
+    Case("2024年，合肥经开区新增企业100家。\n随后签约智能家居产业园项目，新增企业12家。\n此后陆续开工电子信息产业园，新增企业16家。",
+         [dict(value=100, zone_prefix="合肥"), dict(value=12, zone_prefix="合肥"), dict(value=16, zone_prefix="合肥")],
+         id="r3-review30-a-time-then-a-clause-is-no-zones-name", only=True),
+    Case("2024年，京东重庆产业园实现营业收入120亿元。\n2024年，华为上海研发园区入驻企业35家。\n今年以来，中德天津产业园新签约项目18个。",
+         [dict(value=12_000_000_000, zone="京东重庆产业园"), dict(value=35, zone=""), dict(value=18, zone="中德天津产业园")],
+         id="r3-review30-a-municipality-inside-a-firms-park", only=True),
+    Case('表1\u30002024年各开发区主要指标\n开发区                       \n地区生产总值（亿元）                \n增长（%）                     \n天津经开区                     \n2100                      \n5.2                       \n滨海高新区                     \n900                       \n6.1                       \n东疆综保区                     \n300                       \n4.5                       \n',
+         [dict(value=210_000_000_000, zone_prefix="天津经济"), dict(value=5.2, zone_prefix="天津经济")],
+         id="r3-review30-cell-lines-padded-with-spaces"),
+    Case("2024年，苏州工业园区单位GDP能耗下降率完成年度目标的120%。",
+         [dict(value=120, family="share_pct")], id="r3-review30-a-rate-of-fall-completed-is-no-cut", only=True),
+    Case("滨海高新区发展报告　　— 2024 —\n\n全年实现营业收入3200亿元，增长8.5%。新增科技型企业1200家。",
+         [dict(value=320_000_000_000, zone_prefix="滨海"), dict(value=8.5, zone_prefix="滨海"), dict(value=1200, zone_prefix="滨海")],
+         id="r3-review30-a-year-between-dashes-is-no-page-number", only=True),
+    Case("安徽省开发区2024年主要指标\n\n截至2024年底，全省开发区发展态势良好。2023年，全省开发区营业收入增长5%。\n\n"
+         "| 开发区 | 营业收入（亿元） | 增长（%） |\n|---|---|---|\n| 合肥高新区 | 1000 | 5.0 |\n| 合肥经开区 | 1037 | 5.1 |\n",
+         [dict(value=5, period="2023", zone=""), dict(value=100_000_000_000, period="2024"), dict(value=5, period="2024"),
+          dict(value=103_700_000_000, period="2024"), dict(value=5.1, period="2024")],
+         id="r3-review30-a-statements-period-is-its-own-not-the-tables", only=True),
+    Case("2024年，安徽无为经济开发区新增企业85家。", [dict(value=85, zone_prefix="无为")], id="r3-review30-wuwei-after-its-province",
+         only=True),
     # Review 29 (an adversarial read of the rules since review 28): each failed on the code it reviewed.
     Case("宁乡经济技术开发区2024年发展综述\n\n作为全县唯一一家国家级经开区，园区2024年实现规模工业总产值1250亿元，同比增长8.5%。\n\n"
          "今年以来，园区与3家国家级经开区签订结对共建协议，共同引进项目12个，总投资68亿元。\n\n"
