@@ -528,7 +528,8 @@ def _row_major(lines):
                     continue  # (a rank column must count 1, 2, 3…)
                 labels = [c for _, _, c in fitted]
                 name_col = 1 if _RANK_COLUMN.match(labels[0]) else 0
-                if len(set(labels)) < len(labels) or any(_LIST_HEAD.search(c) for c in labels) \
+                named = [c for c in labels if not _RATE.search(c)]  # (同比增长 after each measure: its rate)
+                if len(set(named)) < len(named) or any(_LIST_HEAD.search(c) for c in labels) \
                         or any(_LINE_FIGURE.fullmatch(r[name_col][2]) or _HEADLINE_FIGURE.search(r[name_col][2])
                                for r in rows) \
                         or any(_DATE_CELL.fullmatch(c) or j != name_col and _UNIT_PIECE.search(c)
@@ -576,6 +577,10 @@ def _fit_header(head, k: int):
     which heads the rows' names (合作区 ⏎ 新增市场主体（户）)."""
     if len(head) == k:
         return head
+    if len(head) == 2 * k - 1 and k >= 3 and not any(_UNIT_PIECE.search(c) or _RANK_COLUMN.match(c) for _, _, c in head):
+        # 开发区 ⏎ 规上工业 ⏎ 总产值 ⏎ 同比 ⏎ 增长 ⏎ 税收 ⏎ 收入 …: every column's header over two lines
+        # (the units said once above, 单位:亿元、%)
+        return [head[0]] + [(head[i][0], head[i + 1][1], head[i][2] + head[i + 1][2]) for i in range(1, len(head), 2)]
     joins = [i for i in range(1, len(head) - 1) if "（" not in head[i][2] and "(" not in head[i][2]
              and _UNIT_PIECE.search(head[i + 1][2]) and not _RANK_COLUMN.match(head[i][2])]
     if len(head) - len(joins) != k or any(j + 1 in joins for j in joins):

@@ -2882,6 +2882,19 @@ CASES_ROUND3 += [
          "合作区\n新增市场主体\n（户）\n实际利用外资\n（万美元）\n瑞丽\n1826\n3443\n临沧\n577\n640\n畹町\n214\n193\n",
          [dict(value=1826, zone_prefix="瑞丽"), dict(value=577, zone_prefix="临沧"),
           dict(value=1_930_000, zone="")], id="r3-s69-a-bare-place-row-is-the-zone-of-that-place-the-text-names"),
+    Case("表1 2025年1—9月全省国家级经开区主要指标\n\n| 位次 | 开发区 | 规上工业增加值(亿元) | 同比(%) | 两年平均(%) |\n|:--:|:--|--:|--:|--:|\n"
+         "| 1 | 宁波经开区 | 1024.6 | 8.1 | 7.3 |\n| 2 | 杭州经开区 | 612.9 | 9.4 | 8.2 |\n",
+         [dict(value=7.3, family="growth_rate", zone_prefix="宁波"), dict(value=8.2, family="growth_rate", zone_prefix="杭州")],
+         id="r3-s111-a-two-year-average-column-is-growth"),
+    Case("表 3  2024 年部分国家级经开区规上工业总产值及税收收入\n单位:亿元、%\n开发区\n规上工业\n总产值\n同比\n增长\n税收\n收入\n同比\n增长\n"
+         "宁波经开区\n3862.4\n7.1\n241.8\n4.6\n杭州经开区\n2726.5\n6.4\n186.3\n3.2\n宁波杭州湾\n经开区\n2371.6\n12.8\n143.7\n10.4\n",
+         [dict(value=386_240_000_000, zone_prefix="宁波经济"), dict(value=7.1, family="growth_rate", zone_prefix="宁波经济"),
+          dict(value=24_180_000_000, zone_prefix="宁波经济"), dict(value=237_160_000_000, zone_prefix="宁波杭州湾"),
+          dict(value=10.4, family="growth_rate", zone_prefix="宁波杭州湾")],
+         id="r3-s111-every-header-cell-over-two-lines-and-a-rate-after-each-measure"),
+    Case("**杭州湾上虞经开区**:聚焦精细化工和新材料产业,1—9月完成化工园区“智改数转”项目19个,车辆平均待检时间由2小时缩短至半小时以内。",
+         [dict(value=19, zone_prefix="杭州湾上虞"), dict(value=0.5, zone_prefix="杭州湾上虞")],
+         id="r3-s111-wancheng-is-a-verb-not-a-place", only=True),
     # Review 30 (an adversarial read of the rules since review 29): each failed on the code it reviewed.
     Case("合肥高新区2024年主要指标完成情况\n\n| 项目 | 本年累计（亿元） | 上年同期（亿元） | 同比增长（%） |\n| --- | --- | --- | --- |\n"
          "| 营业收入 | 3200 | 2900 | 10.3 |\n| 税收收入 | 320 | 300 | 6.7 |\n",
