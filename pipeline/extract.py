@@ -1719,6 +1719,12 @@ class _Context:
             if before:
                 pick = before[-1]
         sent_a = self._sentence_start(a, s)
+        if not in_clause and pick is not None and pick.end <= sent_a:
+            # 隔壁的中德产业园也在推…。今年以来，经开区这边落地的项目有27个: the sentence's own bare type
+            # (经开区) names the zone of that type, not the nearest zone of another
+            typed = self._named_by_type(sent_a, s)
+            if typed is not None and typed.zone_id != pick.zone_id:
+                pick = typed
         if not in_clause and pick is not None and pick.end <= sent_a and _EXAMPLE_BEFORE.search(
                 t, max(0, pick.start - 3), pick.start):
             pick = None  # 比如襄阳高新区，…。今年，全区…: an example holds only its own sentence

@@ -686,8 +686,9 @@ class ZoneFinder:
                 return ZoneMention(f"prov:{name}", name, start, b, text[start:b], provisional=True)
         passing = False
         verb = _VISIT_REV.search(prefix)
-        if verb:  # 全面对标江苏苏州工业园区: a zone learnt from, named in passing
-            prefix, passing = prefix[verb.end():], True
+        if verb:  # 全面对标江苏苏州工业园区: a zone learnt from, named in passing (but 今天我们来到的是
+            # 沈阳经济技术开发区: the programme's own zone, presented)
+            prefix, passing = prefix[verb.end():], not prefix.startswith("的是", verb.end())
         verb = _CUT_AFTER_REV.search(prefix)
         if verb:  # 热烈祝贺梁园产业集聚区, 县内建有史河湾产业集聚区: the name starts after the verb
             prefix = prefix[verb.end():]

@@ -2895,6 +2895,13 @@ CASES_ROUND3 += [
     Case("**杭州湾上虞经开区**:聚焦精细化工和新材料产业,1—9月完成化工园区“智改数转”项目19个,车辆平均待检时间由2小时缩短至半小时以内。",
          [dict(value=19, zone_prefix="杭州湾上虞"), dict(value=0.5, zone_prefix="杭州湾上虞")],
          id="r3-s111-wancheng-is-a-verb-not-a-place", only=True),
+    Case("今天我们来到的是沈阳经济技术开发区，新增企业120家。我们知道隔壁的中德产业园也在推拿地即开工。今年以来，经开区这边落地的项目有27个。",
+         [dict(value=120, zone="沈阳经济技术开发区"), dict(value=27, zone="沈阳经济技术开发区")],
+         id="r3-s113-the-programmes-zone-presented-and-its-bare-type", only=True),
+    Case("济南新旧动能转换起步区今年规上工业产值增长12%，青岛西海岸新区增长8%。西海岸新区产业门类更为齐全，多点支撑。"
+         "起步区新能源汽车产量达到23.6万辆。",
+         [dict(value=12, zone_prefix="济南"), dict(value=8, zone_prefix="青岛"), dict(value=236_000, zone_prefix="济南")],
+         id="r3-s113-a-bare-type-names-its-zone-not-the-nearest-other", only=True),
     # Review 30 (an adversarial read of the rules since review 29): each failed on the code it reviewed.
     Case("合肥高新区2024年主要指标完成情况\n\n| 项目 | 本年累计（亿元） | 上年同期（亿元） | 同比增长（%） |\n| --- | --- | --- | --- |\n"
          "| 营业收入 | 3200 | 2900 | 10.3 |\n| 税收收入 | 320 | 300 | 6.7 |\n",
