@@ -848,6 +848,8 @@ class _Context:
             return None  # 更正: …误写为45个工作日，应为15个工作日 — the wrong figure is no claim
         if "为" in lead6 and _CORRECTED.search(t, max(0, s - 4), s) and _restated(t, s, e):
             return None  # (…应为15个工作日: the right one, stated again where the text restates it)
+        if kind == "duration" and _party_deadline(t, s):
+            return None  # 竞得人应在挂牌成交之日起10个工作日内签订合同: a party's deadline
         if kind in ("money", "pct") and _condition(t, s, e):
             return None  # 对年营业收入首次突破10亿元、50亿元的工业企业，给予…: a policy's condition
         if m["post"] == "级" and (_CLASS_NOUN.match(t, e) or t[max(0, s - 1):s] == "个"):
@@ -2388,6 +2390,18 @@ class _CityScope:
 def _city_scope(cities: tuple[str, ...], t: str):
     """The cities of the zones a text names (_CityScope), or None."""
     return _CityScope(cities, t) if cities else None
+
+
+def _party_deadline(t: str, s: int) -> bool:
+    """Whether the time at s is a deadline a land sale's or a tender's terms set a party to it (竞得人应在…
+    10个工作日内签订合同, 受让人须在…6个月内开工, 中标人…): an obligation, no time a zone achieves. (Not an
+    investment agreement's 甲方/乙方: the zone's promised times and the project's schedule are claims.)"""
+    sent = max(t.rfind(c, max(0, s - 160), s) for c in "。；;！？\n") + 1
+    return _PARTY.search(t, sent, s) is not None
+
+
+#: a party bound by a land sale's, a lease's or a tender's terms
+_PARTY = re.compile(r"竞得人|竞买人|受让人|中标人|投标人|成交人|成交供应商|中标供应商")
 
 
 def _condition(t: str, s: int, e: int) -> bool:

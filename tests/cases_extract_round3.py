@@ -2902,6 +2902,9 @@ CASES_ROUND3 += [
          "起步区新能源汽车产量达到23.6万辆。",
          [dict(value=12, zone_prefix="济南"), dict(value=8, zone_prefix="青岛"), dict(value=236_000, zone_prefix="济南")],
          id="r3-s113-a-bare-type-names-its-zone-not-the-nearest-other", only=True),
+    Case("竞得人应在挂牌成交之日起10个工作日内与出让人签订出让合同，并在合同签订之日起1个月内缴纳出让价款的50%。"
+         "竞得人须在签订出让合同之日起6个月内开工建设、24个月内竣工投产。孝感高新区工业项目审批时间压缩至10个工作日以内。",
+         [dict(value=10, unit="working_day", zone_prefix="孝感")], id="r3-s114-a-bidders-deadlines-are-no-claims", only=True),
     # Review 30 (an adversarial read of the rules since review 29): each failed on the code it reviewed.
     Case("合肥高新区2024年主要指标完成情况\n\n| 项目 | 本年累计（亿元） | 上年同期（亿元） | 同比增长（%） |\n| --- | --- | --- | --- |\n"
          "| 营业收入 | 3200 | 2900 | 10.3 |\n| 税收收入 | 320 | 300 | 6.7 |\n",
