@@ -848,8 +848,8 @@ class _Context:
             return None  # 更正: …误写为45个工作日，应为15个工作日 — the wrong figure is no claim
         if "为" in lead6 and _CORRECTED.search(t, max(0, s - 4), s) and _restated(t, s, e):
             return None  # (…应为15个工作日: the right one, stated again where the text restates it)
-        if kind == "duration" and _party_deadline(t, s):
-            return None  # 竞得人应在挂牌成交之日起10个工作日内签订合同: a party's deadline
+        if kind in ("duration", "pct") and _party_deadline(t, s):
+            return None  # 竞得人应在挂牌成交之日起10个工作日内签订合同, …缴纳出让价款的50%: a party's terms
         if kind in ("money", "pct") and _condition(t, s, e):
             return None  # 对年营业收入首次突破10亿元、50亿元的工业企业，给予…: a policy's condition
         if m["post"] == "级" and (_CLASS_NOUN.match(t, e) or t[max(0, s - 1):s] == "个"):
