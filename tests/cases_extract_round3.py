@@ -2905,6 +2905,12 @@ CASES_ROUND3 += [
     Case("竞得人应在挂牌成交之日起10个工作日内与出让人签订出让合同，并在合同签订之日起1个月内缴纳出让价款的50%。"
          "竞得人须在签订出让合同之日起6个月内开工建设、24个月内竣工投产。孝感高新区工业项目审批时间压缩至10个工作日以内。",
          [dict(value=10, unit="working_day", zone_prefix="孝感")], id="r3-s114-a-bidders-deadlines-are-no-claims", only=True),
+    Case("瑞丽边合区新增市场主体4 6 1 2家，实际利用外资2 1 4 0万美元，完成投资1 8 6 0万元。",
+         [dict(value=4612, unit="firm"), dict(value=21_400_000, unit="usd"), dict(value=18_600_000, unit="yuan")],
+         id="r3-s112-an-ocr-space-between-every-digit-of-four", only=True),
+    Case("钦州综合保税区上半年进出口增长11.2%。自治区下达钦州综合保税区专项资金1800万元，安排综合保税区发展资金1.5亿元。",
+         [dict(value=11.2, zone="钦州综合保税区"), dict(value=18_000_000, zone="钦州综合保税区"),
+          dict(value=150_000_000, zone="钦州综合保税区")], id="r3-s112-funds-allotted-to-a-zone", only=True),
     # Review 30 (an adversarial read of the rules since review 29): each failed on the code it reviewed.
     Case("合肥高新区2024年主要指标完成情况\n\n| 项目 | 本年累计（亿元） | 上年同期（亿元） | 同比增长（%） |\n| --- | --- | --- | --- |\n"
          "| 营业收入 | 3200 | 2900 | 10.3 |\n| 税收收入 | 320 | 300 | 6.7 |\n",
