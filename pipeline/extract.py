@@ -183,6 +183,7 @@ class Extractor:
         ctx.city_scope = _city_scope(tuple(sorted({c for m in mentions for c in self._cities(m.zone_id)})), t)
         cells = list(table_cells(t))
         rows = {c.row_start for c in cells}
+        table_read = [(cell, ctx.table_claim(cell)) for cell in cells]
         hits = []
         for m in PATTERN.finditer(t, body_start):
             hit = ctx.hit(m)
@@ -227,8 +228,13 @@ class Extractor:
             # (and a figure a PDF's cell-per-line table put on a line of its own read with the next
             # line's word, 15.9 ⏎ 张家港…: no 15.9张)
             cell_end = {c.start: c.end for c in cells}
+            # (and a cell a PDF's cell-per-line table put on a line of its own: read with its column
+            # — 法定时限 ⏎ 20个工作日 ⏎ 承诺时限 ⏎ 3个工作日 — when its column gives a reading)
+            tabled = {c.start for c, read in table_read if read} | {
+                c.before[0] for c, read in table_read if read and c.before is not None}  # (and its 法定时限 cell)
             hits = [h for h in hits if not any(r <= h.num_start < e for r, e in row_spans)
-                    and not (h.num_start in cell_end and "\n" in t[cell_end[h.num_start]:h.end])]
+                    and not (h.num_start in cell_end and "\n" in t[cell_end[h.num_start]:h.end])
+                    and h.num_start not in tabled]
         _share_list_unit(hits, t)
         seen, stated, stated_bare, restated = set(), set(), set(), []
         consumed = set()
@@ -283,8 +289,8 @@ class Extractor:
         # A table that restates the text's figures (地区生产总值 | 亿元 | 1486.3 beside
         # 实现地区生产总值1486.3亿元) adds only what the text does not say.
         prose = {(c.zone_id, c.family, c.indicator, round(c.value, 6), c.unit) for c in out.claims}
-        for cell in cells:
-            for claim in ctx.table_claim(cell):
+        for cell, read in table_read:
+            for claim in read:
                 if (claim.zone_id, claim.family, claim.indicator, round(claim.value, 6), claim.unit) in prose:
                     restated.append(claim)
                 else:
@@ -384,8 +390,11 @@ _PARTS_CAPTION = re.compile(r"分片区|分园区|各片区|各园区|分区域|
 _TABLE_ROW_LINE = re.compile(r"(?m)^\s*\||\t|\S {2,}\S")
 #: a table's numbered caption on the line right above it (表1　…, 附表2：…, 表 3-1 …)
 _CAPTION_LINE = re.compile(r"[ \t]*(?:附?表|图表)\s*[\d一二三四五六七八九十]+(?:[-—.]\d+)?[\s：:　.、]*[^|\t\n]{2,58}$")
+#: a table's label standing alone on its line, over its title (附表, 附件)
+_BARE_ATTACHMENT = re.compile(r"[ \t\u3000]*(?:附表|附件|表格|表)[ \t\u3000]*")
 #: a table's unnumbered title right above it (…重点产业运行情况, …主要经济指标)
-_TITLE_CAPTION = re.compile(r"[ \t\u3000]*[^。，,；;：:|\t\n]{4,40}(?:情况|指标|统计|一览表?|汇总表?|明细表?|数据)[ \t\u3000]*")
+_TITLE_CAPTION = re.compile(r"[ \t\u3000]*[^。，,；;：:|\t\n]{4,40}(?:情况|指标|统计|一览表?|汇总表?|明细表?|数据|前[十二三五\d]+[位名]|排[名行]榜?)"
+                            r"[ \t\u3000]*")
 _AMONG = re.compile(r"(?:范围内)?(?:最?重要|最大|最早|领先|知名|著名|闻名|首个|首家|唯一|一流|前列)")
 _FIRM_PROJECTS = re.compile(r"\s*(?:\p{Han}{0,8}?)企业的?(?:(?!解决|争取|办理|参加|申报|对接|协调|推介|落实)\p{Han}){0,6}?项目")  # 23个企业投资项目
 _RANKED_IN = re.compile(r"(?:入选|位居|位列|跻身|居|列|排名|进入|获评|评为|荣获|(?<![特别尤其但正就还也即或不于凡总要可像])是|成为)$")
@@ -488,7 +497,8 @@ _HEAD_WHOLE = re.compile(r"[ \t\u3000#*■●▲◆]*(?:[一二三四五六七�
 #: a table's first header when its rows are zones (开发区, 合作区, 园区名称)
 _ZONE_HEAD = re.compile(r"(?:开发区|经开区|高新区|合作区|综保区|新区|示范区|试验区)(?:名称)?")  # (not 园区, 片区:
 # a zone's own parks and areas, 本部 ⏎ 金洲, are the zone's; nor 临沂经开区 in the corner, the table's zone)
-_OWN_FIGURE = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:[%％]|[万亿]|个|家|户|项|元|天|小时|个工作日)")
+_OWN_FIGURE = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:[%％]|[万亿]|个|家|户|项|宗|元|天|小时|个工作日|公顷|亩)"
+                         r"|[一二两三四五六七八九十百千]+\s*(?:[万亿]|宗|公顷|亩)|百分之")  # (not 三个开发区: a count of what is compared)
 _BARE_PLACE = re.compile(r"\p{Han}{2,4}(?<![园区城港镇乡村谷])")  # (瑞丽, 畹町; not 本部园区, 松江高科技园)
 #: what a heading says of the zone it names (三、沭阳经济技术开发区主要指标): its section is that zone's
 _HEAD_ABOUT = re.compile(r"(?:20\d\d年)?(?:主要(?:经济)?指标|(?:经济)?运行情况|基本情况|发展情况|建设情况|主要数据)")
@@ -1512,8 +1522,10 @@ class _Context:
                 and not self._states_own_figure(self.openers[i].end()):
             c.period = period_of(self.openers[i], year)
         else:
-            c.period = self.layout.article_lead_period[art] if self.layout.starts else ""
-            head = self._table_caption_period(cell.row_start) if not c.period else None
+            # the table's own caption first (附表 ⏎ 2024年全市重点开发区审批服务主要指标), then the
+            # article's lead, then the heading over it
+            head = self._table_caption_period(top)
+            c.period = "" if head is not None else (self.layout.article_lead_period[art] if self.layout.starts else "")
             if head is None and self.layout.starts and not c.period:
                 head = self.layout.header_period(cell.row_start)
             if head is not None:  # 18-6 主要经济指标（2024年）; 关于2024年度…的通报 ⏎ … ⏎ its table
@@ -1524,7 +1536,8 @@ class _Context:
         """Whether the sentence going on at pos states a figure of its own (2023年，全省开发区营业收入增长5%。):
         a statement, whose period is its own, not a table's introduction (2024年，各开发区情况如下表。)."""
         t = self.t
-        end = min(x for x in (t.find("。", pos), t.find("\n", pos), len(t)) if x >= 0)
+        end = min(x for x in (t.find("。", pos, pos + 300), t.find("\n\n", pos, pos + 300), min(len(t), pos + 300))
+                  if x >= 0)  # (a PDF's hard-wrapped lines go on with the sentence)
         return _OWN_FIGURE.search(t, pos, end) is not None
 
     def _speaker_tag_before(self, s: int):
@@ -1617,6 +1630,8 @@ class _Context:
         if top < 0:
             return None
         first_end = t.find("\n", top + 2)
+        if 0 <= first_end < row_start and _BARE_ATTACHMENT.fullmatch(t, top + 2, first_end):
+            top, first_end = first_end - 1, t.find("\n", first_end + 1)  # 附表 ⏎ 2024年…主要指标: the title under it
         if 0 <= first_end < row_start and (_CAPTION_LINE.match(t, top + 2, first_end) or _TITLE_CAPTION.fullmatch(
                 t, top + 2, first_end) and not _TABLE_ROW_LINE.search(t, top + 2, first_end)):
             return top + 2, first_end  # 表1　繁峙经济技术开发区主要指标⏎| 指标 | 数值 |: right above it

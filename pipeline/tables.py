@@ -94,8 +94,10 @@ _LINE = re.compile(r"[^\n]+")
 _EMPTY = frozenset("—－-–/")
 _HEADER_LIKE = re.compile(r"^(?:计量)?单位$|[（(]%[)）]$|^(?:(?:19|20)\d\d\s*年)?\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月$|^数值$")
 #: a pair of columns before and after a reform: the row's figure and its before value
-_BEFORE_COLUMN = re.compile(r"^(?:改革前|改革之前|压缩前|优化前|原来|以前|原)(?:承诺|法定|办理)?(?:时限|时间|用时|时长)?$")
-_AFTER_COLUMN = re.compile(r"^(?:改革后|改革之后|压缩后|优化后|现在|目前|现)(?:承诺|法定|办理)?(?:时限|时间|用时|时长)?$")
+_BEFORE_COLUMN = re.compile(r"^(?:(?:改革前|改革之前|压缩前|优化前|原来|以前|原)(?:承诺|法定|办理)?(?:时限|时间|用时|时长)?"
+                            r"|法定(?:办结|办理)?(?:时限|期限))$")  # (法定时限 | 承诺时限: the law's limit, then the promise)
+_AFTER_COLUMN = re.compile(r"^(?:(?:改革后|改革之后|压缩后|优化后|现在|目前|现)(?:承诺|法定|办理)?(?:时限|时间|用时|时长)?"
+                           r"|承诺(?:办结|办理)?(?:时限|期限))$")
 # A first column that only numbers the rows: the row's name is in the next one.
 _RANK_COLUMN = re.compile(r"^(?:排名|排序|序号|名次|位次|编号|No\.?|科目编码|科目代码|编码|代码)$")  # (201 ⇥ 一般公共服务支出: a code)
 _RATE = re.compile(r"增长|增速|增幅|同比|环比|按年|比重|占比|比例|率")  # (按年变动: year on year, as Hong Kong writes)
@@ -507,8 +509,9 @@ def _row_major(lines):
     """
     n = len(lines)
     # (a caption line above the header: 2025年重点项目进展情况表, …开发区主要经济指标, 单位：亿元)
-    first = lines[0][2]
-    for skip in (1,) if len(first) >= 8 and _CAPTION_LINE.search(first) or _UNIT_NAMED.match(first) else (0,):
+    lead = 1 if _BARE_LABEL.fullmatch(lines[0][2]) else 0  # (附表 ⏎ 2024年…主要指标 ⏎ 开发区 ⏎ …)
+    first = lines[lead][2]
+    for skip in (lead + 1,) if len(first) >= 8 and _CAPTION_LINE.search(first) or _UNIT_NAMED.match(first) else (lead,):
         head: list[tuple[int, int, str]] = []
         for h in range(skip, min(skip + 16, n - 4)):
             a, b, c = lines[h]
@@ -595,6 +598,7 @@ def _fit_header(head, k: int):
 
 
 _UNIT_PIECE = re.compile(r"[（(][^（）()]{1,12}[）)]$")
+_BARE_LABEL = re.compile(r"附表|附件|表格|续表")  # a table's label alone on its line, over its title
 _CAPTION_LINE = re.compile(r"表$|指标|情况|统计|一览|汇总|^\s*附?表\s*[\d０-９一二三四五六七八九十]")
 #: a row's name that states a figure of its own (临沂经开区新增市场主体1200户): a headline, no table's row
 _HEADLINE_FIGURE = re.compile(r"\d(?:\.\d+)?\s*(?:户|家|亿元|亿美元|万元|万美元|%|％|个工作日|工作日|小时)")

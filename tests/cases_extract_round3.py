@@ -2911,6 +2911,16 @@ CASES_ROUND3 += [
     Case("钦州综合保税区上半年进出口增长11.2%。自治区下达钦州综合保税区专项资金1800万元，安排综合保税区发展资金1.5亿元。",
          [dict(value=11.2, zone="钦州综合保税区"), dict(value=18_000_000, zone="钦州综合保税区"),
           dict(value=150_000_000, zone="钦州综合保税区")], id="r3-s112-funds-allotted-to-a-zone", only=True),
+    Case("附件\n\n郑州经开区第二批行政许可事项承诺时限调整表（节选）\n\n序号\n事项名称\n实施部门\n法定时限\n承诺时限\n压缩比例\n"
+         "1\n建设工程规划许可证核发\n规划建设局\n20个工作日\n3个工作日\n85%\n2\n建筑工程施工许可证核发\n规划建设局\n7个工作日\n1个工作日\n85.7%\n",
+         [dict(value=3, unit="working_day", value_before=20, unit_before="working_day"),
+          dict(value=85, family="pct_reduction"), dict(value=1, unit="working_day", value_before=7),
+          dict(value=85.7, family="pct_reduction")],
+         id="r3-s110-a-cell-per-line-table-of-legal-and-promised-limits", only=True),
+    Case("    附表\n    2024年全市重点开发区审批服务主要指标\n开发区\n新签约项目（个）\n即办件占比（%）\n南通经开区\n46\n71.3\n"
+         "海安经开区\n38\n65.8\n如皋经开区\n29\n58.2\n",
+         [dict(value=46, period="2024", zone_prefix="南通"), dict(value=71.3, period="2024", zone_prefix="南通"),
+          dict(value=38, period="2024", zone_prefix="海安")], id="r3-s103-an-attachments-label-then-its-title"),
     # Review 30 (an adversarial read of the rules since review 29): each failed on the code it reviewed.
     Case("合肥高新区2024年主要指标完成情况\n\n| 项目 | 本年累计（亿元） | 上年同期（亿元） | 同比增长（%） |\n| --- | --- | --- | --- |\n"
          "| 营业收入 | 3200 | 2900 | 10.3 |\n| 税收收入 | 320 | 300 | 6.7 |\n",
