@@ -497,8 +497,14 @@ _HEAD_WHOLE = re.compile(r"[ \t\u3000#*■●▲◆]*(?:[一二三四五六七�
 #: a table's first header when its rows are zones (开发区, 合作区, 园区名称)
 _ZONE_HEAD = re.compile(r"(?:开发区|经开区|高新区|合作区|综保区|新区|示范区|试验区)(?:名称)?")  # (not 园区, 片区:
 # a zone's own parks and areas, 本部 ⏎ 金洲, are the zone's; nor 临沂经开区 in the corner, the table's zone)
+_INTRODUCES_TABLE = re.compile(r"(?:如|见)下表|如下|见表|详见|列表如")
+_ZONE_COUNTED = re.compile(r"\p{Han}{0,6}?(?:开发区|经开区|高新区|园区|新区|综保区)")  # (全省15个省级以上开发区: what is compared)
 _OWN_FIGURE = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:[%％]|[万亿]|个|家|户|项|宗|元|天|小时|个工作日|公顷|亩)"
                          r"|[一二两三四五六七八九十百千]+\s*(?:[万亿]|宗|公顷|亩)|百分之")  # (not 三个开发区: a count of what is compared)
+#: a header's zone kind and the names a zone of that kind ends with
+_KIND_ENDS = {"开发区": ("开发区",), "经开区": ("经济技术开发区", "经济开发区"), "高新区": ("高新技术产业开发区", "高新区"),
+              "合作区": ("合作区",), "综保区": ("综合保税区",), "新区": ("新区",), "示范区": ("示范区",), "试验区": ("试验区",)}
+_CITIES_OF_PROVINCE_RANK = ("北京", "天津", "上海", "重庆")
 _BARE_PLACE = re.compile(r"\p{Han}{2,4}(?<![园区城港镇乡村谷])")  # (瑞丽, 畹町; not 本部园区, 松江高科技园)
 #: what a heading says of the zone it names (三、沭阳经济技术开发区主要指标): its section is that zone's
 _HEAD_ABOUT = re.compile(r"(?:20\d\d年)?(?:主要(?:经济)?指标|(?:经济)?运行情况|基本情况|发展情况|建设情况|主要数据)")
@@ -588,6 +594,7 @@ for _w in ("工业园区", "产业园区", "产业集聚区", "工业集中区")
 _DEICTIC_ZONE = re.compile(r"(?:我|该|本)(?:市|县|区|州|旗|盟|镇)(?:的)?(?P<w>" + "|".join(
     sorted(set(_TYPE_ENDS) | set(_TYPE_OF), key=len, reverse=True)) + ")")
 _BARE_TYPE = re.compile(r"(?<![\p{Han}（(])(?P<w>新区|示范区|高新区|经开区|综保区|片区|起步区)")  # (a bare 开发区 is any zone)
+_ONE_ZONE_TYPES = frozenset(("高新区", "经开区", "综保区", "起步区"))
 _NOT_ONE_BEFORE = re.compile(r"(?:各|全|多|个|等|省|市|县|级|类|批|家|余)\s*$")
 #: a verb of place between a count and a noun: the noun is where the counted things are
 _LOCATIVE = re.compile(r"(?:集聚|聚集|分布|落户|入驻|进驻|坐落|落地|设|建)(?:在|于|到)|位于")
@@ -1068,6 +1075,8 @@ class _Context:
         # 家企业提供服务 -> 企业; 个非公企业党委 -> 党委; 个比较棘手的问题 -> 问题.
         found, last_end = None, None
         for m in _NOUN.finditer(phrase):
+            if m[0] in ("片区", "区块") and h.unit_surface != "个":
+                continue  # (120家片区外资企业: 片区 a modifier; 三个片区 counts areas)
             if found is None and (_LOCATIVE.search(phrase, 0, m.start()) or m.lastgroup == "zone"
                                   and _ARRIVING.search(phrase, 0, m.start())):
                 break  # 83家集聚在园区, 12家入驻园区: where they are, not what is counted
@@ -1499,7 +1508,10 @@ class _Context:
                     # text names — 瑞丽边境经济合作区 — else no zone's, not the zone named before the table;
                     # but 园区名称 ⏎ 化工新材料产业园: a zone's own park is the zone's)
                     place = cell.row_label.strip()
-                    named = {m.zone_id: m for m in self.mentions if m.name.startswith(place) and not m.passing}
+                    kind = _KIND_ENDS.get(_ZONE_HEAD.fullmatch(cell.row_head.strip())[0].removesuffix("名称"), ())
+                    named = {m.zone_id: m for m in self.mentions
+                             if (m.name.startswith(place) or m.name[2:].startswith(place) and m.name.startswith(_CITIES_OF_PROVINCE_RANK))
+                             and (not kind or m.name.endswith(kind))}  # (of the header's kind: 合作区, not 试验区)
                     if len(named) == 1:
                         m = next(iter(named.values()))
                         zone = m.name, m.zone_id, "provisional" if m.provisional else "registered"
@@ -1538,7 +1550,9 @@ class _Context:
         t = self.t
         end = min(x for x in (t.find("。", pos, pos + 300), t.find("\n\n", pos, pos + 300), min(len(t), pos + 300))
                   if x >= 0)  # (a PDF's hard-wrapped lines go on with the sentence)
-        return _OWN_FIGURE.search(t, pos, end) is not None
+        if _INTRODUCES_TABLE.search(t, pos, end):
+            return False  # 1—9月，全省开发区营业收入增长6.5%，各开发区情况见下表: it introduces the table too
+        return any(not _ZONE_COUNTED.match(t, m.end()) for m in _OWN_FIGURE.finditer(t, pos, end))
 
     def _speaker_tag_before(self, s: int):
         """The nearest speaker's tag line (【…】 alone on a line) within 3,000 characters before s."""
@@ -1739,7 +1753,7 @@ class _Context:
         if not in_clause and pick is not None and pick.end <= sent_a:
             # 隔壁的中德产业园也在推…。今年以来，经开区这边落地的项目有27个: the sentence's own bare type
             # (经开区) names the zone of that type, not the nearest zone of another
-            typed = self._named_by_type(sent_a, s)
+            typed = self._named_by_type(sent_a, s, last=True)
             if typed is not None and typed.zone_id != pick.zone_id:
                 pick = typed
         if not in_clause and pick is not None and pick.end <= sent_a and _EXAMPLE_BEFORE.search(
@@ -1960,21 +1974,26 @@ class _Context:
                     self._post = z
         return self._post
 
-    def _named_by_type(self, sent_a: int, s: int):
+    def _named_by_type(self, sent_a: int, s: int, last: bool = False):
         """The zone a bare type word before the figure in its sentence stands for (新区, 示范区,
         高新区 …, not in a name, not 各/全省…): the zone of that type named in the 3,000 characters
-        before it, when only one such zone is named there."""
+        before it, when only one such zone is named there. `last`: the word nearest the figure, of
+        the kinds that name one zone (经开区, 高新区, 综保区, 起步区), not inside a quotation."""
         t = self.t
+        found_last = None
         for m in _BARE_TYPE.finditer(t, sent_a, s):
+            if last and (m["w"] not in _ONE_ZONE_TYPES or t.count("“", sent_a, m.start()) > t.count("”", sent_a, m.start())):
+                continue  # (片区, 新区: often a zone's own parts; “高新区有的政策…”: words quoted)
             if any(z.start <= m.start() < z.end for z in self.mentions[
                     max(0, bisect_left(self.m_starts, m.start() - 40)):bisect_left(self.m_starts, m.end())]):
                 continue  # part of a zone's name
-            if _NOT_ONE_BEFORE.search(t, max(sent_a, m.start() - 3), m.start()):
-                continue  # 各新区, 全省开发区: zones, not one
+            if _NOT_ONE_BEFORE.search(t, max(sent_a, m.start() - 3), m.start()) or t.startswith(("、", "和", "与"), m.end()):
+                continue  # 各新区, 全省开发区: zones, not one; 高新区、经开区联动: a list of kinds
             found = self._last_of_type(m["w"], m.start())
-            if found is not None:
+            if found is not None and not last:
                 return found
-        return None
+            found_last = found if found is not None else found_last
+        return found_last
 
     def _goes_on_with_whole(self, a: int, lo: int, sent_a: int, s: int, e: int) -> bool:
         """Whether a sentence with no subject of its own goes on with a whole the sentence before
@@ -2411,12 +2430,12 @@ def _party_deadline(t: str, s: int) -> bool:
     """Whether the time at s is a deadline a land sale's or a tender's terms set a party to it (竞得人应在…
     10个工作日内签订合同, 受让人须在…6个月内开工, 中标人…): an obligation, no time a zone achieves. (Not an
     investment agreement's 甲方/乙方: the zone's promised times and the project's schedule are claims.)"""
-    sent = max(t.rfind(c, max(0, s - 160), s) for c in "。；;！？\n") + 1
+    sent = max(max(t.rfind(c, max(0, s - 160), s) for c in "。；;！？\n") + 1, s - 160, 0)
     return _PARTY.search(t, sent, s) is not None
 
 
-#: a party bound by a land sale's, a lease's or a tender's terms
-_PARTY = re.compile(r"竞得人|竞买人|受让人|中标人|投标人|成交人|成交供应商|中标供应商")
+#: a party bound by a land sale's or a tender's terms, and the duty laid on it (竞得人应…, 中标人须…)
+_PARTY = re.compile(r"(?:竞得人|竞买人|受让人|中标人|投标人|成交人|成交供应商|中标供应商)[^，,。；;]{0,6}?(?:应当|应|须|需|必须)")
 
 
 def _condition(t: str, s: int, e: int) -> bool:

@@ -118,7 +118,7 @@ GENERIC = ("全国", "全省", "全市", "全区", "全县", "全州", "省级",
            "组织", "举办", "开展", "参加", "出席", "支持", "指导", "协调", "推广", "加工",
            "责令", "要求", "督促", "通报", "约谈", "会同", "联合", "协同", "配合", "牵头", "力争",
            "确保", "争取", "战略", "产业合作", "区域", "建成", "园区", "沿线", "沿江", "沿海地区",
-           "完成")  # (完成化工园区认定)
+           )
 # A name that opens with an industry names a park by what it makes, not a place (信息产业园,
 # 生物医药产业园); after a place the industry is part of a zone's name (泰州医药高新区).
 INDUSTRY_FIRST = re.compile(r"(?:信息|电子|软件|智能|医药|生物|光电|汽车|新材料|食品|纺织|文化|旅游|航空|航天|"
@@ -134,7 +134,7 @@ _RANK_PREFIX = re.compile(r"[一二三四五六七八九十百千\d]+(?:强|佳|
 # (十大产业集聚区; 县城产业集聚区, 沿黄…: no place's name, though 鄄城县城东工业园区 is one)
 _STOP_REV = re.compile(f"(?r)[{_STOP}]")
 #: an office's name (区法院, 市税务局, 管委会), never a place's (新会, 四会, 西洞庭)
-_OFFICE_END = re.compile(r"(?:[院局厅署委办]|管委会|委员会|商会|协会|法庭)$")
+_OFFICE_END = re.compile(r"(?:[院局厅署委办]|管委会|委员会|商会|协会|法庭|商务部|发改委|科技部)$")
 # Words that introduce a name (比如襄阳高新区) and are no part of it.
 _LEAD_WORD = re.compile(r"比如|例如|譬如|诸如|像是|像|特别是|尤其是|包括|其中|以及|第[一二三四五六七八九十\d]+批次?|"
                         r"友邻|相邻|邻近|毗邻|周边|兄弟|"  # (友邻射洪经开区: a neighbour, named)
@@ -150,7 +150,7 @@ _VISIT_REV = re.compile(r"(?r)对标|借鉴|学习|赴|前往|参观|考察|走�
 _CUT_AFTER_REV = re.compile(r"(?r)祝贺|祝愿|祝福|欢迎|邀请|选择|选取|选定|选中|看中|相中|观察|透视|看|期待|期盼|期望|盼望|寄望|希望|相信|看好|点赞|感谢|"
                             r"建有|拥有|设有|共有|已有|仅有|只有|还有|另有|现有|"
                             r"展现|展示|呈现|见证|讲述|记录|打卡|介绍|此次|本次|这次|我们|咱们|反映|体现|表明|"
-                            r"滴灌|护航|加持|说起|提起|谈起|说到|提到|谈到|签约|签订|签署|签下|引进|引入|下达|下拨|拨付|安排|分配")  # (镜头1：展现霍尔果斯经济开发区…; 精准滴灌江阴高新区, a headline's verb; 说起高新区)
+                            r"滴灌|护航|加持|说起|提起|谈起|说到|提到|谈到|签约|签订|签署|签下|引进|引入|下达|下拨|拨付|安排|分配|完成|入选|当选|评选")  # (镜头1：展现霍尔果斯经济开发区…; 精准滴灌江阴高新区, a headline's verb; 说起高新区)
 _PROVINCE = re.compile(f"(?:{PROVINCES})(?:省|市|自治区)?")
 _GENERIC = re.compile("|".join(GENERIC))
 # Kinds of industry name a generic park only where they open the name (化工园区, 特色产业园区);
@@ -295,7 +295,8 @@ _AREA_NEXT = re.compile(r"[、和及与]\s*")
 #: the areas named as places, then their number (南宁、钦州港、崇左三个片区)
 _AREA_PLACES = re.compile(r"(?:自由贸易试验区|自贸试验区|自贸区)(?:的|(?:共)?(?:包括|包含|设有|下辖|涵盖))?(?P<place>\p{Han}{2,4}?)"
                           r"(?:[、和及与](?P<place>\p{Han}{2,4}?))+(?:[一二三四五六七八九十两\d]+个)片区")
-_AREA_COMMITTEE = re.compile(r"(?<!\p{Han})(\p{Han}{2,4})片区(?:管委会|管理委员会|管理局)")
+_AREA_COMMITTEE = re.compile(r"(?<!\p{Han})(?!\p{Han}*(?:高铁|老城|新城|城区|中心|核心|起步|商务|金融|科技|产业|综合|东部|西部|南部|北部|中部))"
+                             r"(\p{Han}{2,4})片区(?:管委会|管理委员会|管理局)")  # (not 高铁片区, 老城片区: a town's parts)
 _AREA_NOT_AFTER = "市城区县镇的"  # (西安市城市中心片区: a part of a town)
 _AREA_LEAD = re.compile(r"(?:的|(?:共|下)?(?:包括|包含|设有|下辖|涵盖|辖)(?:[一二三四五六七八九十\d]+个片区)?[：:，,]?)\s*")
 
@@ -739,10 +740,13 @@ class ZoneFinder:
                 return None
             prefix = prefix[care.end():]
         province = _PROVINCE.match(prefix)
-        if province and len(prefix) - province.end() >= 2 and not (
-                prefix.startswith(_MUNICIPALITIES) and province.end() == 2):
-            prefix = prefix[province.end():]  # 江苏苏州工业园区 -> 苏州工业园区 (but 重庆西永综合保税区
-            # keeps its city, as 苏州工业园区 does)
+        muni_lead = dropped = 0
+        if province and prefix.startswith(_MUNICIPALITIES) and len(prefix) - province.end() >= 2:
+            dropped = province.end() - 2
+            prefix, muni_lead = prefix[:2] + prefix[province.end():], 2  # 重庆西永综合保税区 keeps its city, as
+            # 苏州工业园区 does (上海市金桥… -> 上海金桥…, the 市 dropped from the name); its length is the rest's
+        elif province and len(prefix) - province.end() >= 2:
+            prefix = prefix[province.end():]  # 江苏苏州工业园区 -> 苏州工业园区
         elif province and province.end() == len(prefix) and (m[0] in STRICT or m[0] in PARKS or m[0] in _MANY_PER_PROVINCE) \
                 and not prefix.startswith(_MUNICIPALITIES):
             return None  # 江苏开发区, 广西综合保税区: a province's zones (but 重庆开发区 is a city's, 青海高新区 one zone)
@@ -760,7 +764,7 @@ class ZoneFinder:
             return None  # 三年行动和化工园区安全整治: a conjunction, then the type on its own
         made = _MADE_TAIL.search(prefix)  # 扬子江国际冶金工业园: what a place's park makes is part of its name
         room = len(made[0]) if made and made.start() >= 2 and m[0] in PARKS else 0
-        if not 2 <= len(prefix) <= (7 if len(m[0]) >= 5 else 6) + room or SUFFIX.search(prefix) or m[0] == "产业园" and _PHASE.match(text, b) \
+        if not 2 <= len(prefix) <= (7 if len(m[0]) >= 5 else 6) + room + muni_lead or SUFFIX.search(prefix) or m[0] == "产业园" and _PHASE.match(text, b) \
                 and len(prefix) >= 4 and not any(self.by_place.get(prefix[:n]) for n in (2, 3)):
             return None  # 开发区事开发区办: no place; 医用耗材产业园三期: a project's phase
         if m[0] == "投资区" and _INVEST_NOT_PLACE.search(prefix):
@@ -770,7 +774,7 @@ class ZoneFinder:
         if m[0] == "产业园" and text.startswith("项目", b) and _ITEM_START.fullmatch(
                 text, max(0, text.rfind("\n", 0, i) + 1), i):
             return None  # (6. 中医药大健康产业园项目: a listed project's name, no zone)
-        at = a - gap - len(prefix)
+        at = a - gap - len(prefix) - dropped
         for place in (prefix[:-1] if len(prefix) >= 3 and prefix.endswith("市") else "", prefix if gap else ""):
             z = self.alias.get(place + m[0]) if place else None
             if z is not None:  # 晋城市经济技术开发区, 合肥国家高新区: a registered zone, written so

@@ -2947,6 +2947,40 @@ CASES_ROUND3 += [
          id="r3-review30-a-statements-period-is-its-own-not-the-tables", only=True),
     Case("2024年，安徽无为经济开发区新增企业85家。", [dict(value=85, zone_prefix="无为")], id="r3-review30-wuwei-after-its-province",
          only=True),
+    # Review 31 (an adversarial read of the rules since review 30): each failed on the code it reviewed.
+    Case("竞得人应在成交之日起10个工作日内签订出让合同。" + "嘉兴经开区深化“标准地”改革，" * 12
+         + "企业开办时间压缩至0.5个工作日，工业项目审批时限较上年缩短40%。",
+         [dict(value=0.5, unit="working_day"), dict(value=40, family="pct_reduction")],
+         id="r3-review31-a-bidders-duty-holds-its-sentence-only", only=True),
+    Case("嘉兴经开区推行“拿地即开工”，竞得人签订出让合同后，审批时间由60天压缩至7天，办理环节减少50%。"
+         "受让人最快1个工作日即可领取不动产权证书。",
+         [dict(value=7, value_before=60), dict(value=50, family="pct_reduction"), dict(value=1, unit="working_day")],
+         id="r3-review31-a-bidder-named-without-a-duty"),
+    Case("芜湖高新技术产业开发区今年新增企业200家。\n\n芜湖经济技术开发区规上工业产值增长9%。与此同时，高新区、经开区联动发展，"
+         "今年经开区新增企业120家。据介绍，“高新区有的政策我们都有”，今年以来经开区新签约项目42个。",
+         [dict(value=200, zone_prefix="芜湖高新"), dict(value=9, zone_prefix="芜湖经济"), dict(value=120, zone_prefix="芜湖经济"),
+          dict(value=42, zone_prefix="芜湖经济")], id="r3-review31-the-bare-type-nearest-the-figure", only=True),
+    Case("瑞丽国家重点开发开放试验区今年进出口增长12%。\n\n合作区\t新增市场主体（户）\t实际利用外资（万美元）\n瑞丽\t1826\t3443\n"
+         "河口\t963\t1720\n临沧\t577\t640\n",
+         [dict(value=12, zone_prefix="瑞丽"), dict(value=1826, zone=""), dict(value=963, zone=""), dict(value=577, zone=""),
+          dict(value=34_430_000, zone=""), dict(value=17_200_000, zone=""), dict(value=6_400_000, zone="")],
+         id="r3-review31-a-bare-place-row-takes-a-zone-of-the-headers-kind-only", only=True),
+    Case("2024年，杭州高新区培育了15个区块链企业，新增3个片区级服务中心。",
+         [dict(value=15, unit="firm"), dict(value=3)], id="r3-review31-blockchain-is-no-block-of-land", only=True),
+    Case("2024年，北京大兴国际机场综合保税区进出口额增长25%。2024年，上海市金桥经济技术开发区规上工业总产值增长5.2%。"
+         "上海金桥经济技术开发区新引进项目36个。",
+         [dict(value=25, zone="北京大兴国际机场综合保税区"), dict(value=5.2, zone="上海金桥经济技术开发区"),
+          dict(value=36, zone="上海金桥经济技术开发区")], id="r3-review31-a-municipalitys-long-and-shi-named-zones", only=True),
+    Case("2025年1—9月，全省15个省级以上开发区主要经济指标如下表。\n\n| 开发区 | 营业收入（亿元） |\n|---|---|\n| 宿迁经开区 | 320 |\n| 沭阳经开区 | 210 |\n",
+         [dict(value=32_000_000_000, period="2025-09"), dict(value=21_000_000_000, period="2025-09")],
+         id="r3-review31-a-count-of-zones-in-the-tables-introduction"),
+    Case("苏州工业园区研发投入占营业收入比重三年平均5.3%。", [dict(value=5.3, family="share_pct")],
+         id="r3-review31-a-shares-three-year-average-is-a-share", only=True),
+    Case("中国（四川）自由贸易试验区成都天府新区片区今年新增企业5000家。据介绍，高铁片区管委会今年征地拆迁1200亩，高铁片区新开工安置房项目8个。",
+         [dict(value=5000, zone_prefix="中国（四川）"), dict(value=8, zone="中国（四川）自由贸易试验区成都天府新区片区")],
+         id="r3-review31-a-towns-area-with-a-committee-is-no-free-trade-zones"),
+    Case("2024年，海安经开区新签约项目40个。完成海安高新区规划环评，新引进项目35个。", [dict(value=40, zone_prefix="海安经"),
+         dict(value=35, zone_prefix="海安高新")], id="r3-review31-wancheng-cuts-not-kills", only=True),
     # Review 29 (an adversarial read of the rules since review 28): each failed on the code it reviewed.
     Case("宁乡经济技术开发区2024年发展综述\n\n作为全县唯一一家国家级经开区，园区2024年实现规模工业总产值1250亿元，同比增长8.5%。\n\n"
          "今年以来，园区与3家国家级经开区签订结对共建协议，共同引进项目12个，总投资68亿元。\n\n"
