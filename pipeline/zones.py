@@ -264,7 +264,10 @@ _TYPE_CLASS = {
 _TYPE_LONGEST_FIRST = sorted(_TYPE_CLASS.items(), key=lambda kv: -len(kv[0]))
 
 
-_SHORT_NAME = re.compile(r"[（(]\s*(?:以下)?简称[“\"「]?(\p{Han}{2,8})[”\"」]?\s*[）)]")
+_SHORT_NAME = re.compile(r"[（(]\s*(?:以下)?简称[“\"「]?(\p{Han}{2,8})[”\"」]?\s*[）)]"
+                         # 天津经济技术开发区（泰达）: a name alone in brackets right after the zone's, its short name
+                         r"|[（(](?!(?:国家级|省级|市级|县级|中方区域|中方|外方|筹|试行|暂行|草案|下同|原|含|不含|本部|总部|一期|二期|三期)[）)])"
+                         r"(\p{Han}{2,4})[）)](?=[^（(]{0,2}[，,。；;召举实完新、和与以的在是于]|\s)")
 
 
 #: a kind's word a text may give as a zone's short name
@@ -389,12 +392,13 @@ def _short_names(text: str, mentions: list[ZoneMention], start: int, end: int) -
     extra = []
     for m in mentions:
         short = _SHORT_NAME.match(text, m.end, min(end, m.end + 24))
-        if short is None or short[1].startswith("全"):
-            continue  # （以下简称“全区”）: a whole, no name
-        kind = _KIND_SHORT.fullmatch(short[1]) is not None
+        name = short and (short[1] or short[2])
+        if short is None or name.startswith("全") or short[2] and (SUFFIX.search(name) or _STOP_REV.search(name)):
+            continue  # （以下简称“全区”）: a whole, no name; （宁波综合保税区）, （共…）: no short name
+        kind = _KIND_SHORT.fullmatch(name) is not None
         taken = [(x.start, x.end) for x in mentions]
         named = [x for x in mentions if not x.passing]
-        for hit in re.finditer(re.escape(short[1]), text[:end]):
+        for hit in re.finditer(re.escape(name), text[:end]):
             a, b = hit.span()
             if a < start or a < short.end() or any(x < b and a < y for x, y in taken) \
                     or _SCOPE_BEFORE.search(text, max(0, a - 3), a):
@@ -407,10 +411,10 @@ def _short_names(text: str, mentions: list[ZoneMention], start: int, end: int) -
                 line = text.rfind("\n", 0, a) + 1
                 before = [x for x in named if line <= x.start and x.end <= a]  # in its paragraph
                 if _KIND_SCOPE_BEFORE.search(text, max(0, a - 6), a) \
-                        or before and before[-1].zone_id != m.zone_id and before[-1].name.endswith(short[1]) \
+                        or before and before[-1].zone_id != m.zone_id and before[-1].name.endswith(name) \
                         or any(k.start() < a for k in SUFFIX.finditer(text, max(0, a - 8), b) if k.end() == b):
                     continue  # (边境经济合作区, 经贸合作区: the tail of a longer kind's word)
-            extra.append(ZoneMention(m.zone_id, m.name, a, b, short[1], m.provisional))
+            extra.append(ZoneMention(m.zone_id, m.name, a, b, name, m.provisional))
     if not extra:
         return mentions
     return sorted(mentions + extra, key=lambda x: x.start)

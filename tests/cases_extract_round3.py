@@ -2947,6 +2947,11 @@ CASES_ROUND3 += [
          id="r3-review30-a-statements-period-is-its-own-not-the-tables", only=True),
     Case("2024年，安徽无为经济开发区新增企业85家。", [dict(value=85, zone_prefix="无为")], id="r3-review30-wuwei-after-its-province",
          only=True),
+    Case("7月23日，天津经济技术开发区（泰达）召开新闻发布会。北京经开区一季度新增企业30家。上半年，泰达规模以上工业总产值完成2 417.6亿元，增长7.1%。"
+         "宁波保税区（宁波综合保税区）进出口增长9%。合作区（中方区域）新增企业20家。",
+         [dict(value=241_760_000_000, zone="天津经济技术开发区"), dict(value=7.1, zone="天津经济技术开发区"),
+          dict(value=30, zone="北京经济技术开发区"), dict(value=9, zone_prefix="宁波"), dict(value=20)],
+         id="r3-s119-a-short-name-in-brackets-after-the-zones"),
     # Review 31 (an adversarial read of the rules since review 30): each failed on the code it reviewed.
     Case("竞得人应在成交之日起10个工作日内签订出让合同。" + "嘉兴经开区深化“标准地”改革，" * 12
          + "企业开办时间压缩至0.5个工作日，工业项目审批时限较上年缩短40%。",
