@@ -91,6 +91,7 @@ _GAP_BUT_TAB = re.compile(r"[ \u3000]{2}|\|")  # (a line cut by tabs alone has n
 _CELL_LINES = re.compile(r"(?:^[ \t\u3000]*(?=[^\n]{1,24}?[ \t\u3000]*\n)(?:[^\n，,。；;！？!?（(]|[（(][^\n（）()。；;]{0,14}(?:[）)]|$))+"
                          r"[ \t\u3000]*\n){8,}", re.M)
 _LINE = re.compile(r"[^\n]+")
+_ENGLISH_GLOSS = re.compile(r"[^\p{Han}\n]*[A-Za-z]{2}[^\p{Han}\n]*|\([%A-Za-z ]*\)")  # (and a gloss's own unit, (%))
 _EMPTY = frozenset("—－-–/")
 _HEADER_LIKE = re.compile(r"^(?:计量)?单位$|[（(]%[)）]$|^(?:(?:19|20)\d\d\s*年)?\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月$|^数值$")
 #: a pair of columns before and after a reform: the row's figure and its before value
@@ -468,7 +469,8 @@ def _serialized_tables(text: str):
     """
     for m in _CELL_LINES.finditer(text):
         lines = [(c.start(), c.end(), c[0].strip()) for c in _LINE.finditer(text, m.start(), m.end())]
-        lines = [x for x in lines if x[2]]
+        # (a bilingual table's English under each cell, Nanning ETDZ ⏎ Gross industrial ⏎ output (100 million: a gloss)
+        lines = [x for x in lines if x[2] and not _ENGLISH_GLOSS.fullmatch(x[2])]
         for head, cols in _column_splits(lines):
             if any(_NUMBER.fullmatch(c) and not _VALUE_COLUMN.match(c) for _, _, c in head) or any(
                     _NUMBER.fullmatch(c) or _HEADER_LIKE.search(c) or _UNIT_ONLY.fullmatch(c) for _, _, c in cols[0]):
@@ -534,7 +536,7 @@ def _row_major(lines):
                 named = [c for c in labels if not _RATE.search(c)]  # (同比增长 after each measure: its rate)
                 if len(set(named)) < len(named) or any(_LIST_HEAD.search(c) for c in labels) \
                         or any(_LINE_FIGURE.fullmatch(r[name_col][2]) or _HEADLINE_FIGURE.search(r[name_col][2])
-                               for r in rows) \
+                               and not _SUM_NAME.search(r[name_col][2]) for r in rows) \
                         or any(_DATE_CELL.fullmatch(c) or j != name_col and _UNIT_PIECE.search(c)
                                for r in rows for j, (_, _, c) in enumerate(r)):
                     return None  # (指标 | 数值 | 指标 | 数值: two pairs a row; 标题 | 发布时间 | 浏览次数, or rows
@@ -600,6 +602,7 @@ def _fit_header(head, k: int):
 _UNIT_PIECE = re.compile(r"[（(][^（）()]{1,12}[）)]$")
 _BARE_LABEL = re.compile(r"附表|附件|表格|续表")  # a table's label alone on its line, over its title
 _CAPTION_LINE = re.compile(r"表$|指标|情况|统计|一览|汇总|^\s*附?表\s*[\d０-９一二三四五六七八九十]")
+_SUM_NAME = re.compile(r"合计|小计|总计")  # (以上6家合计: a total row's name, no headline)
 #: a row's name that states a figure of its own (临沂经开区新增市场主体1200户): a headline, no table's row
 _HEADLINE_FIGURE = re.compile(r"\d(?:\.\d+)?\s*(?:户|家|亿元|亿美元|万元|万美元|%|％|个工作日|工作日|小时)")
 _DATE_CELL = re.compile(r"(?:19|20)\d\d\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?")

@@ -2952,6 +2952,12 @@ CASES_ROUND3 += [
          [dict(value=241_760_000_000, zone="天津经济技术开发区"), dict(value=7.1, zone="天津经济技术开发区"),
           dict(value=30, zone="北京经济技术开发区"), dict(value=9, zone_prefix="宁波"), dict(value=20)],
          id="r3-s119-a-short-name-in-brackets-after-the-zones"),
+    Case("表1　部分重点开发区主要指标（1—9月）\nTable 1　Main Indicators of Selected Zones\n\n开发区\nZone\n规上工业总产值\n（亿元）\n"
+         "Gross industrial\noutput (100 million\nyuan)\n同比增长\n（%）\nYoY\n(%)\n南宁经济技术开发区\nNanning ETDZ\n812.6\n7.4\n"
+         "钦州港经济技术开发区\nQinzhou Port ETDZ\n1 045.3\n11.8\n以上2家合计\nTotal\n1 857.9\n9.9\n",
+         [dict(value=81_260_000_000, zone_prefix="南宁"), dict(value=7.4, family="growth_rate", zone_prefix="南宁"),
+          dict(value=104_530_000_000, zone_prefix="钦州"), dict(value=185_790_000_000, zone="")],
+         id="r3-s119-a-bilingual-cell-per-line-table"),
     # Review 31 (an adversarial read of the rules since review 30): each failed on the code it reviewed.
     Case("竞得人应在成交之日起10个工作日内签订出让合同。" + "嘉兴经开区深化“标准地”改革，" * 12
          + "企业开办时间压缩至0.5个工作日，工业项目审批时限较上年缩短40%。",
