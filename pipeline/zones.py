@@ -87,8 +87,9 @@ _NAMED_LIKE_PROJECTS = frozenset({"科技城", "软件谷", "现代农业产业�
 #: Suffixes a provisional zone may carry: bare 示范区 and 园区 are too often generic
 #: ("零碳产业示范区", "推动园区") to name a zone on their own; a bare 开发区 or 新区
 #: must follow a short place-like word that stands alone (昆山开发区, 广州开发区).
-PROVISIONAL_OK = frozenset(SUFFIXES) - {"示范区", "园区", "行政审批服务管理局", "综改区",
-                                        "综改示范区"}
+PROVISIONAL_OK = frozenset(SUFFIXES) - {"示范区", "园区", "综改区", "综改示范区"}
+#: (a city's or county's approval bureau is a zone of its own kind: 太原市行政审批服务管理局)
+_BUREAU = "行政审批服务管理局"
 STRICT = frozenset({"开发区", "新区", "化工园区"})
 PARKS = frozenset({"工业园区", "产业园区", "化工园区", "产业园", "工业园", "园区"})
 # A provisional prefix is cut after the last of these (位于孝义经开区 -> 孝义).
@@ -209,6 +210,7 @@ _QI_AT_END = re.compile(r"(?:^|[，,。；;：:、（(\n])[ \t\u3000]*其\s*$")
 _INVEST_NOT_PLACE = re.compile(r"资|商|民间|社会|项目|平均|主要|重点|企业|产业|政府|集中|优质|新增")
 #: a city, then the zone that bears its name (滁州市滁州经济技术开发区)
 _LIST_JOIN_REV = re.compile(r"(?r)[和与及]")
+_CITY_OR_COUNTY = re.compile(r"\p{Han}{2,4}[市县区旗]")
 _CITY_AGAIN = re.compile(r"(\p{Han}{2,3}?)市(?=\1)")
 _CARE_VERB_REV = re.compile(r"(?r)抓好|建好|用好|办好|管好|守好|守住|守牢|筑牢|擦亮|做好|做优|做大|做强")
 PASSING_BEFORE = "与和及同跟、向比"
@@ -771,6 +773,8 @@ class ZoneFinder:
         if not 2 <= len(prefix) <= (7 if len(m[0]) >= 5 else 6) + room + muni_lead or SUFFIX.search(prefix) or m[0] == "产业园" and _PHASE.match(text, b) \
                 and len(prefix) >= 4 and not any(self.by_place.get(prefix[:n]) for n in (2, 3)):
             return None  # 开发区事开发区办: no place; 医用耗材产业园三期: a project's phase
+        if m[0] == _BUREAU and not _CITY_OR_COUNTY.fullmatch(prefix):
+            return None  # (only a city's or a county's: 太原市, 清徐县; not 省行政审批服务管理局)
         if m[0] == "投资区" and _INVEST_NOT_PLACE.search(prefix):
             return None  # 合资投资区内企业, 民间投资区: an investment's kind, no place (元洪投资区 is one)
         if m[0] in _NAMED_LIKE_PROJECTS and text.startswith("项目", b):

@@ -2958,6 +2958,10 @@ CASES_ROUND3 += [
          [dict(value=81_260_000_000, zone_prefix="南宁"), dict(value=7.4, family="growth_rate", zone_prefix="南宁"),
           dict(value=104_530_000_000, zone_prefix="钦州"), dict(value=185_790_000_000, zone="")],
          id="r3-s119-a-bilingual-cell-per-line-table"),
+    Case("长治市行政审批服务管理局\n\n“证照联办”跑出加速度\n\n本报讯 记者从长治市行政审批服务管理局获悉，该局推行工业项目“容缺受理”，"
+         "审批时间从 120 天缩短到 45 天，上半年共服务重大项目 214 个。",
+         [dict(value=45, value_before=120, zone="长治市行政审批服务管理局"), dict(value=214, zone="长治市行政审批服务管理局")],
+         id="r3-s118-a-citys-approval-bureau-is-a-zone-of-its-own", only=True),
     # Review 31 (an adversarial read of the rules since review 30): each failed on the code it reviewed.
     Case("竞得人应在成交之日起10个工作日内签订出让合同。" + "嘉兴经开区深化“标准地”改革，" * 12
          + "企业开办时间压缩至0.5个工作日，工业项目审批时限较上年缩短40%。",
