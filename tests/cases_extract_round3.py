@@ -2962,6 +2962,8 @@ CASES_ROUND3 += [
          "审批时间从 120 天缩短到 45 天，上半年共服务重大项目 214 个。",
          [dict(value=45, value_before=120, zone="长治市行政审批服务管理局"), dict(value=214, zone="长治市行政审批服务管理局")],
          id="r3-s118-a-citys-approval-bureau-is-a-zone-of-its-own", only=True),
+    Case("外资企业持续投资长沙经开区，今年新增外资企业46家。", [dict(value=46, zone="长沙经济技术开发区")],
+         id="r3-s120-invest-in-is-no-part-of-the-name", only=True),
     # Review 31 (an adversarial read of the rules since review 30): each failed on the code it reviewed.
     Case("竞得人应在成交之日起10个工作日内签订出让合同。" + "嘉兴经开区深化“标准地”改革，" * 12
          + "企业开办时间压缩至0.5个工作日，工业项目审批时限较上年缩短40%。",
