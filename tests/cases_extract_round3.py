@@ -2964,6 +2964,10 @@ CASES_ROUND3 += [
          id="r3-s118-a-citys-approval-bureau-is-a-zone-of-its-own", only=True),
     Case("外资企业持续投资长沙经开区，今年新增外资企业46家。", [dict(value=46, zone="长沙经济技术开发区")],
          id="r3-s120-invest-in-is-no-part-of-the-name", only=True),
+    Case("前三季度，全国229家国家级经开区实现地区生产总值11.86万亿元，总量占全部经济技术开发区的六成以上。"
+         "典型经济技术开发区同比下降4.2%。",
+         [dict(value=11_860_000_000_000, zone=""), dict(value=60, zone=""), dict(value=-4.2, zone="")],
+         id="r3-s126-all-and-typical-zones-name-no-place"),
     # Review 31 (an adversarial read of the rules since review 30): each failed on the code it reviewed.
     Case("竞得人应在成交之日起10个工作日内签订出让合同。" + "嘉兴经开区深化“标准地”改革，" * 12
          + "企业开办时间压缩至0.5个工作日，工业项目审批时限较上年缩短40%。",
