@@ -725,10 +725,13 @@ def _table(text: str, head_cells, rows, at: int):
                     unit = amounts[0]
             if row_year is not None:  # | 2023年 | 5.1% | under 1—6月: 2023年1—6月
                 period = row_year[1] + "年" + ("" if _YEAR_START.match(period) else period)
+            if after_k is not None and _SPEED_UP.match(label):
+                label = "时限压缩比例"  # 法定时限 | 承诺时限 | 提速(%): the speed-up of a time limit is its cut
             yield Cell(cs, cs + n.end(), label, unit, row_start, row_label, period, column,
                        head[0] if column else -1, row_head=header[0][0], table_start=at)
 
 
+_SPEED_UP = re.compile(r"提速(?:比例|幅度|率)?$")
 #: a column of prices or a listed firm's market ratios (收盘价(元) | EPS | PE): no zone's figure
 _PRICE_COLUMN = re.compile(r"收盘价|开盘价|股价|目标价|单价|市盈率|市净率|每股|^EPS|^PE\b|^PB\b")
 _UNIT_LIST = re.compile(r"[,，、/;；\s]+")

@@ -2968,6 +2968,10 @@ CASES_ROUND3 += [
          "典型经济技术开发区同比下降4.2%。",
          [dict(value=11_860_000_000_000, zone=""), dict(value=60, zone=""), dict(value=-4.2, zone="")],
          id="r3-s126-all-and-typical-zones-name-no-place"),
+    Case("西安高新区部分事项承诺时限\n\n| 事项 | 法定时限 | 承诺时限 | 提速(%) |\n|---|---|---|---|\n"
+         "| 建设工程规划许可 | 20个工作日 | 7个工作日 | 65 |\n| 施工许可 | 15日 | 3个工作日 | 80 |\n",
+         [dict(value=7, value_before=20), dict(value=65, family="pct_reduction"), dict(value=80, family="pct_reduction")],
+         id="r3-s124-a-speed-up-column-beside-time-limits-is-a-cut"),
     # Review 31 (an adversarial read of the rules since review 30): each failed on the code it reviewed.
     Case("竞得人应在成交之日起10个工作日内签订出让合同。" + "嘉兴经开区深化“标准地”改革，" * 12
          + "企业开办时间压缩至0.5个工作日，工业项目审批时限较上年缩短40%。",
