@@ -502,7 +502,7 @@ _ZONE_COUNTED = re.compile(r"\p{Han}{0,6}?(?:开发区|经开区|高新区|园�
 _OWN_FIGURE = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:[%％]|[万亿]|个|家|户|项|宗|元|天|小时|个工作日|公顷|亩)"
                          r"|[一二两三四五六七八九十百千]+\s*(?:[万亿]|宗|公顷|亩)|百分之")  # (not 三个开发区: a count of what is compared)
 #: a header's zone kind and the names a zone of that kind ends with
-_KIND_ENDS = {"开发区": ("开发区",), "经开区": ("经济技术开发区", "经济开发区"), "高新区": ("高新技术产业开发区", "高新区"),
+_KIND_ENDS = {"开发区": (), "经开区": ("经济技术开发区", "经济开发区"), "高新区": ("高新技术产业开发区", "高新区"),
               "合作区": ("合作区",), "综保区": ("综合保税区",), "新区": ("新区",), "示范区": ("示范区",), "试验区": ("试验区",)}
 _CITIES_OF_PROVINCE_RANK = ("北京", "天津", "上海", "重庆")
 _BARE_PLACE = re.compile(r"\p{Han}{2,4}(?<![园区城港镇乡村谷])")  # (瑞丽, 畹町; not 本部园区, 松江高科技园)
@@ -594,7 +594,7 @@ for _w in ("工业园区", "产业园区", "产业集聚区", "工业集中区")
 _DEICTIC_ZONE = re.compile(r"(?:我|该|本)(?:市|县|区|州|旗|盟|镇)(?:的)?(?P<w>" + "|".join(
     sorted(set(_TYPE_ENDS) | set(_TYPE_OF), key=len, reverse=True)) + ")")
 _BARE_TYPE = re.compile(r"(?<![\p{Han}（(])(?P<w>新区|示范区|高新区|经开区|综保区|片区|起步区)")  # (a bare 开发区 is any zone)
-_ONE_ZONE_TYPES = frozenset(("高新区", "经开区", "综保区", "起步区"))
+_ONE_ZONE_TYPES = frozenset(("高新区", "经开区", "综保区", "起步区", "示范区"))
 _NOT_ONE_BEFORE = re.compile(r"(?:各|全|多|个|等|省|市|县|级|类|批|家|余)\s*$")
 #: a verb of place between a count and a noun: the noun is where the counted things are
 _LOCATIVE = re.compile(r"(?:集聚|聚集|分布|落户|入驻|进驻|坐落|落地|设|建)(?:在|于|到)|位于")
@@ -2435,7 +2435,7 @@ def _party_deadline(t: str, s: int) -> bool:
 
 
 #: a party bound by a land sale's or a tender's terms, and the duty laid on it (竞得人应…, 中标人须…)
-_PARTY = re.compile(r"(?:竞得人|竞买人|受让人|中标人|投标人|成交人|成交供应商|中标供应商)[^，,。；;]{0,6}?(?:应当|应|须|需|必须)")
+_PARTY = re.compile(r"(?:竞得人|竞买人|受让人|中标人|投标人|成交人|成交供应商|中标供应商)[^。；;]{0,40}?(?:应当|应于|应在|须|需|必须|承诺|之日起)")
 
 
 def _condition(t: str, s: int, e: int) -> bool:

@@ -110,7 +110,8 @@ _TIME_WORD = re.compile(r"(?:时间|时长|用时|时限)$")
 _UNITS_ROW = re.compile(r"^(?:计量)?单\s*位$")
 _SPACED_LABEL = re.compile(r"合计|小计|总计|其中|全市|全省|全区|全县|平均|单位")
 #: Rows that sum the others are about no one zone.
-TOTAL_ROW = re.compile(r"^(?:合\s*计|总\s*计|小\s*计|全\s*市|全\s*省|全\s*区|全\s*县|总\s*体|平\s*均)")  # (合　计)
+TOTAL_ROW = re.compile(r"^(?:合\s*计|总\s*计|小\s*计|全\s*市|全\s*省|全\s*区|全\s*县|总\s*体|平\s*均"
+                       r"|以上[\d一二三四五六七八九十]+[家个]合计)")  # (合　计)
 
 
 @dataclass(slots=True)
@@ -470,7 +471,9 @@ def _serialized_tables(text: str):
     for m in _CELL_LINES.finditer(text):
         lines = [(c.start(), c.end(), c[0].strip()) for c in _LINE.finditer(text, m.start(), m.end())]
         # (a bilingual table's English under each cell, Nanning ETDZ ⏎ Gross industrial ⏎ output (100 million: a gloss)
-        lines = [x for x in lines if x[2] and not _ENGLISH_GLOSS.fullmatch(x[2])]
+        lines = [x for x in lines if x[2]]
+        if len(lines) > 2 and _ENGLISH_GLOSS.fullmatch(lines[1][2]) and not _ENGLISH_GLOSS.fullmatch(lines[0][2]):
+            lines = [x for x in lines if not _ENGLISH_GLOSS.fullmatch(x[2])]  # (its first header cell glossed: 开发区 ⏎ Zone)
         for head, cols in _column_splits(lines):
             if any(_NUMBER.fullmatch(c) and not _VALUE_COLUMN.match(c) for _, _, c in head) or any(
                     _NUMBER.fullmatch(c) or _HEADER_LIKE.search(c) or _UNIT_ONLY.fullmatch(c) for _, _, c in cols[0]):

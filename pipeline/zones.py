@@ -211,6 +211,8 @@ _INVEST_NOT_PLACE = re.compile(r"资|商|民间|社会|项目|平均|主要|重�
 #: a city, then the zone that bears its name (滁州市滁州经济技术开发区)
 _LIST_JOIN_REV = re.compile(r"(?r)[和与及]")
 _CITY_OR_COUNTY = re.compile(r"\p{Han}{2,4}[市县区旗]")
+_SOURCE_BEFORE = re.compile(r"(?:据|从|经|记者从|根据)$")
+_BUREAU_SPEAKS = re.compile(r"(?:有关|相关)?(?:负责人|副?局长|工作人员|统计|获悉|介绍|透露|表示|数据)")
 _CITY_AGAIN = re.compile(r"(\p{Han}{2,3}?)市(?=\1)")
 _CARE_VERB_REV = re.compile(r"(?r)抓好|建好|用好|办好|管好|守好|守住|守牢|筑牢|擦亮|做好|做优|做大|做强")
 PASSING_BEFORE = "与和及同跟、向比"
@@ -268,7 +270,10 @@ _TYPE_LONGEST_FIRST = sorted(_TYPE_CLASS.items(), key=lambda kv: -len(kv[0]))
 
 _SHORT_NAME = re.compile(r"[（(]\s*(?:以下)?简称[“\"「]?(\p{Han}{2,8})[”\"」]?\s*[）)]"
                          # 天津经济技术开发区（泰达）: a name alone in brackets right after the zone's, its short name
-                         r"|[（(](?!(?:国家级|省级|市级|县级|中方区域|中方|外方|筹|试行|暂行|草案|下同|原|含|不含|本部|总部|一期|二期|三期)[）)])"
+                         r"|[（(](?!(?:国家级|省级|市级|县级|中方区域|中方|外方|筹|试行|暂行|草案|下同|原|含|不含|本部|总部|一期|二期|三期"
+                         r"|企业|同比|合计|总计|单位|牵头单位|国家|中国|牵头|负责人|管委会|托管|代管|拟设|扩区|试点|主会场|已撤销"
+                         r"|上年|备注|注|排名|示范|转型|待定|改革|协办|主办|承办|指导|支持|" + PROVINCES + r")[）)])"
+                         r"(?![^（）()\n]*[市县区省州元家个名人长号期届年月日第\d一二三四五六七八九十][）)])"
                          r"(\p{Han}{2,4})[）)](?=[^（(]{0,2}[，,。；;召举实完新、和与以的在是于]|\s)")
 
 
@@ -300,8 +305,8 @@ _AREA_NEXT = re.compile(r"[、和及与]\s*")
 #: the areas named as places, then their number (南宁、钦州港、崇左三个片区)
 _AREA_PLACES = re.compile(r"(?:自由贸易试验区|自贸试验区|自贸区)(?:的|(?:共)?(?:包括|包含|设有|下辖|涵盖))?(?P<place>\p{Han}{2,4}?)"
                           r"(?:[、和及与](?P<place>\p{Han}{2,4}?))+(?:[一二三四五六七八九十两\d]+个)片区")
-_AREA_COMMITTEE = re.compile(r"(?<!\p{Han})(?!\p{Han}*(?:高铁|老城|新城|城区|中心|核心|起步|商务|金融|科技|产业|综合|东部|西部|南部|北部|中部))"
-                             r"(\p{Han}{2,4})片区(?:管委会|管理委员会|管理局)")  # (not 高铁片区, 老城片区: a town's parts)
+_AREA_COMMITTEE = re.compile(r"(?<!\p{Han})(?!\p{Han}{0,2}(?:高铁|老城|新城|城区|中心|核心|起步|商务|金融|科技|产业|综合|东部|西部|南部|北部|中部)"
+                             r"\p{Han}{0,2}片区)(\p{Han}{2,4})片区(?:管委会|管理委员会|管理局)")  # (not 高铁片区, 老城片区: a town's parts)
 _AREA_NOT_AFTER = "市城区县镇的"  # (西安市城市中心片区: a part of a town)
 _AREA_LEAD = re.compile(r"(?:的|(?:共|下)?(?:包括|包含|设有|下辖|涵盖|辖)(?:[一二三四五六七八九十\d]+个片区)?[：:，,]?)\s*")
 
@@ -747,7 +752,11 @@ class ZoneFinder:
             prefix = prefix[care.end():]
         province = _PROVINCE.match(prefix)
         muni_lead = dropped = 0
-        if province and prefix.startswith(_MUNICIPALITIES) and len(prefix) - province.end() >= 2:
+        if province and prefix.startswith(_MUNICIPALITIES) and len(prefix) - province.end() >= 2 \
+                and prefix.startswith(prefix[:2], province.end()):
+            dropped = province.end()  # 天津市天津港保税区: the city said twice, once kept
+            prefix, muni_lead = prefix[province.end():], 2
+        elif province and prefix.startswith(_MUNICIPALITIES) and len(prefix) - province.end() >= 2:
             dropped = province.end() - 2
             prefix, muni_lead = prefix[:2] + prefix[province.end():], 2  # 重庆西永综合保税区 keeps its city, as
             # 苏州工业园区 does (上海市金桥… -> 上海金桥…, the 市 dropped from the name); its length is the rest's
@@ -775,6 +784,8 @@ class ZoneFinder:
             return None  # 开发区事开发区办: no place; 医用耗材产业园三期: a project's phase
         if m[0] == _BUREAU and not _CITY_OR_COUNTY.fullmatch(prefix):
             return None  # (only a city's or a county's: 太原市, 清徐县; not 省行政审批服务管理局)
+        if m[0] == _BUREAU and (_SOURCE_BEFORE.search(text, max(0, i - 4), i) or _BUREAU_SPEAKS.match(text, b)):
+            passing = True  # 据晋中市行政审批服务管理局统计, …管理局副局长介绍: a source, the figures another zone's
         if m[0] == "投资区" and _INVEST_NOT_PLACE.search(prefix):
             return None  # 合资投资区内企业, 民间投资区: an investment's kind, no place (元洪投资区 is one)
         if m[0] in _NAMED_LIKE_PROJECTS and text.startswith("项目", b):

@@ -2972,6 +2972,26 @@ CASES_ROUND3 += [
          "| 建设工程规划许可 | 20个工作日 | 7个工作日 | 65 |\n| 施工许可 | 15日 | 3个工作日 | 80 |\n",
          [dict(value=7, value_before=20), dict(value=65, family="pct_reduction"), dict(value=80, family="pct_reduction")],
          id="r3-s124-a-speed-up-column-beside-time-limits-is-a-cut"),
+    # Review 32 (an adversarial read of the rules since review 31): each failed on the code it reviewed.
+    Case("晋中经济技术开发区持续优化营商环境。据晋中市行政审批服务管理局统计，2024年新增市场主体1200户，企业开办时间压缩至0.5天。",
+         [dict(value=1200, zone_prefix="晋中经济"), dict(value=0.5, zone_prefix="晋中经济")],
+         id="r3-review32-a-bureau-quoted-as-a-source-is-no-zone", only=True),
+    Case("竞得人在签订国有建设用地使用权出让合同后，应于10个工作日内缴清出让价款。中标人承诺在90天内完成施工。"
+         "晋中经开区工业项目审批压缩至15个工作日。",
+         [dict(value=15, unit="working_day")], id="r3-review32-a-bidders-duty-after-a-comma", only=True),
+    Case("2024年全市开发区重点项目情况\n\n序号\n开发区\n营业收入\n增速\n(%)\n1\n晋中经济技术开发区\n120亿元\n15.2\n"
+         "2\n大同经济技术开发区\n80亿元\n8.1\n3\n长治高新技术产业开发区\n95亿元\n6.5\n",
+         [dict(value=15.2, family="growth_rate", zone_prefix="晋中"), dict(value=8.1, family="growth_rate", zone_prefix="大同"),
+          dict(value=6.5, family="growth_rate", zone_prefix="长治")], id="r3-review32-a-half-width-percent-under-a-chinese-header"),
+    Case("中国（黑龙江）自由贸易试验区建设推进会召开。黑河片区管委会产业发展局局长介绍，今年以来，黑河片区新设企业1200家。",
+         [dict(value=1200, zone="中国（黑龙江）自由贸易试验区黑河片区")], id="r3-review32-an-areas-committee-and-its-office",
+         only=True),
+    Case("天津市天津港保税区新增企业300家。重庆市重庆经济技术开发区2024年新增企业300家，同比增长10%。",
+         [dict(value=300, zone_prefix="天津港"), dict(value=300, zone_prefix="重庆经济"), dict(value=10, zone_prefix="重庆经济")],
+         id="r3-review32-a-municipality-said-twice", only=True),
+    Case("天津经济技术开发区（牵头）召开会议。滨海新区新增企业80家。牵头单位新增企业20家。", [dict(value=80, zone="滨海新区"), dict(value=20, zone="滨海新区")],
+         id="r3-review32-a-role-in-brackets-is-no-short-name"),
+    Case("晋中经济技术开发区 2023 2024 增长 5 6 7 8%", [], id="r3-review32-four-single-digits-before-a-percent-are-no-number"),
     # Review 31 (an adversarial read of the rules since review 30): each failed on the code it reviewed.
     Case("竞得人应在成交之日起10个工作日内签订出让合同。" + "嘉兴经开区深化“标准地”改革，" * 12
          + "企业开办时间压缩至0.5个工作日，工业项目审批时限较上年缩短40%。",
