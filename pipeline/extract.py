@@ -232,9 +232,9 @@ class Extractor:
             # — 法定时限 ⏎ 20个工作日 ⏎ 承诺时限 ⏎ 3个工作日 — when its column gives a reading)
             tabled = {c.start for c, read in table_read if read} | {
                 c.before[0] for c, read in table_read if read and c.before is not None}  # (and its 法定时限 cell)
-            hits = [h for h in hits if not any(r <= h.num_start < e for r, e in row_spans)
+            hits = [h for h in hits if not any(r <= h.num_start < e for r, e in row_spans) and h.num_start not in tabled
                     and not (h.num_start in cell_end and "\n" in t[cell_end[h.num_start]:h.end])
-                    and h.num_start not in tabled]
+                    or _IN_PROSE_CELL.search(t, max(0, t.rfind("\n", 0, h.num_start)), h.num_start) and h.num_start not in cell_end]
         _share_list_unit(hits, t)
         seen, stated, stated_bare, restated = set(), set(), set(), []
         consumed = set()
@@ -499,6 +499,9 @@ _ZONE_HEAD = re.compile(r"(?:开发区|经开区|高新区|合作区|综保区|�
 # a zone's own parks and areas, 本部 ⏎ 金洲, are the zone's; nor 临沂经开区 in the corner, the table's zone)
 _INTRODUCES_TABLE = re.compile(r"(?:如|见)下表|如下|见表|详见|列表如")
 _ZONE_COUNTED = re.compile(r"\p{Han}{0,6}?(?:开发区|经开区|高新区|园区|新区|综保区)")  # (全省15个省级以上开发区: what is compared)
+#: a figure inside a cell of words after the row's first (| 年产20万吨…项目 | 18.6 | 建成后年产值35亿元、利税3.2亿元 |):
+#: read as prose, the table reading none of it
+_IN_PROSE_CELL = re.compile(r"[\t|][ \t]*[^\t|\n]*?\p{Han}{2}[^\t|\n\d]*$")
 _OWN_FIGURE = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:[%％]|[万亿]|个|家|户|项|宗|元|天|小时|个工作日|公顷|亩)"
                          r"|[一二两三四五六七八九十百千]+\s*(?:[万亿]|宗|公顷|亩)|百分之")  # (not 三个开发区: a count of what is compared)
 #: a header's zone kind and the names a zone of that kind ends with

@@ -2972,6 +2972,12 @@ CASES_ROUND3 += [
          "| 建设工程规划许可 | 20个工作日 | 7个工作日 | 65 |\n| 施工许可 | 15日 | 3个工作日 | 80 |\n",
          [dict(value=7, value_before=20), dict(value=65, family="pct_reduction"), dict(value=80, family="pct_reduction")],
          id="r3-s124-a-speed-up-column-beside-time-limits-is-a-cut"),
+    Case("<html><body><table><tr><th>序号</th><th>项目名称</th><th>总投资（亿元）</th><th>建设内容</th></tr>"
+         "<tr><td>1</td><td>年产20万吨润滑油基础油项目</td><td>18.6</td><td>新建加氢装置，建成后年产值35亿元、利税3.2亿元</td></tr>"
+         "<tr><td>2</td><td>高端聚烯烃项目</td><td>24</td><td>建成后年产值20亿元</td></tr></table>"
+         "<p>以上项目均位于高青经济开发区。</p></body></html>",
+         [dict(value=1_860_000_000), dict(value=3_500_000_000), dict(value=320_000_000), dict(value=2_400_000_000),
+          dict(value=2_000_000_000)], id="r3-s125-figures-inside-a-cell-of-words"),
     # Review 32 (an adversarial read of the rules since review 31): each failed on the code it reviewed.
     Case("晋中经济技术开发区持续优化营商环境。据晋中市行政审批服务管理局统计，2024年新增市场主体1200户，企业开办时间压缩至0.5天。",
          [dict(value=1200, zone_prefix="晋中经济"), dict(value=0.5, zone_prefix="晋中经济")],
