@@ -307,6 +307,8 @@ _AREA_PLACES = re.compile(r"(?:自由贸易试验区|自贸试验区|自贸区)(
                           r"(?:[、和及与](?P<place>\p{Han}{2,4}?))+(?:[一二三四五六七八九十两\d]+个)片区")
 _AREA_COMMITTEE = re.compile(r"(?<!\p{Han})(?!\p{Han}{0,2}(?:高铁|老城|新城|城区|中心|核心|起步|商务|金融|科技|产业|综合|东部|西部|南部|北部|中部)"
                              r"\p{Han}{0,2}片区)(\p{Han}{2,4})片区(?:管委会|管理委员会|管理局)")  # (not 高铁片区, 老城片区: a town's parts)
+#: the places of a list of a free-trade zone's areas, said on their own (福州、厦门、平潭三个片区)
+_AREA_LIST = re.compile(r"(?<!\p{Han})(?P<place>\p{Han}{2,4}?)(?:[、和及与](?P<place>\p{Han}{2,4}?))+(?:[一二三四五六七八九十两\d]+个)片区")
 _AREA_NOT_AFTER = "市城区县镇的"  # (西安市城市中心片区: a part of a town)
 _AREA_LEAD = re.compile(r"(?:的|(?:共|下)?(?:包括|包含|设有|下辖|涵盖|辖)(?:[一二三四五六七八九十\d]+个片区)?[：:，,]?)\s*")
 
@@ -363,14 +365,18 @@ def _ftz_areas(text: str, mentions: list[ZoneMention], start: int, end: int) -> 
                     listed_areas[short] = full + short
                     areas.append(short)
         # 黑河片区管委会副主任…: an area with a management committee of its own, in a text about
-        # one free-trade zone, is an area of that zone
+        # one free-trade zone, is an area of that zone; so are the places of a list of its areas
+        # said apart from its name (…自由贸易试验区正式挂牌 ⏎ 福州、厦门、平潭三个片区)
         if len({_ftz_place(m.name) for m in wholes}) == 1:  # (中国（黑龙江）自由贸易试验区 = 黑龙江自贸试验区)
             whole = wholes[0]
             kind = next(k for k in _FTZ if whole.name.endswith(k))
             full = whole.name[:-len(kind)] + _TYPE_CLASS[kind][1]
-            for run in _AREA_COMMITTEE.finditer(text, start, end):
-                short = run[1] + "片区"
-                if short not in areas and not _GENERIC.search(run[1]) and not SUFFIX.search(run[1]):
+            named = [run[1] for run in _AREA_COMMITTEE.finditer(text, start, end)]
+            named += [place for listed in _AREA_LIST.finditer(text, start, end) for place in listed.captures("place")]
+            for place in named:
+                short = place + "片区"
+                if short not in areas and not _GENERIC.search(place) and not SUFFIX.search(place) \
+                        and text.find(short, start, end) >= 0:
                     listed_areas[short] = full + short
                     areas.append(short)
     if not areas:

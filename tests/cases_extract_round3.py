@@ -2978,6 +2978,10 @@ CASES_ROUND3 += [
          "<p>以上项目均位于高青经济开发区。</p></body></html>",
          [dict(value=1_860_000_000), dict(value=3_500_000_000), dict(value=320_000_000), dict(value=2_400_000_000),
           dict(value=2_000_000_000)], id="r3-s125-figures-inside-a-cell-of-words"),
+    Case("十年前的今天\n中国（福建）自由贸易试验区正式挂牌\n\n福州、厦门、平潭三个片区\n从此踏上新征程\n\n【福州片区】\n\n"
+         "2024年，福州片区新增企业6.4万家。\n\n【平潭片区】\n\n平潭片区引进台资企业一千三百余家。",
+         [dict(value=64_000, zone="中国（福建）自由贸易试验区福州片区"), dict(value=1300, zone="中国（福建）自由贸易试验区平潭片区")],
+         id="r3-s129-a-list-of-areas-apart-from-the-free-trade-zones-name", only=True),
     # Review 32 (an adversarial read of the rules since review 31): each failed on the code it reviewed.
     Case("晋中经济技术开发区持续优化营商环境。据晋中市行政审批服务管理局统计，2024年新增市场主体1200户，企业开办时间压缩至0.5天。",
          [dict(value=1200, zone_prefix="晋中经济"), dict(value=0.5, zone_prefix="晋中经济")],
