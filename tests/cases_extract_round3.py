@@ -2982,6 +2982,10 @@ CASES_ROUND3 += [
          "2024年，福州片区新增企业6.4万家。\n\n【平潭片区】\n\n平潭片区引进台资企业一千三百余家。",
          [dict(value=64_000, zone="中国（福建）自由贸易试验区福州片区"), dict(value=1300, zone="中国（福建）自由贸易试验区平潭片区")],
          id="r3-s129-a-list-of-areas-apart-from-the-free-trade-zones-name", only=True),
+    Case("西安高新区新增科技型企业860家。“刚来的时候只有三个人，后来高新区给了我们5000万元的天使投资。”\n\n"
+         "兰州新区电价有优势。“不过新区的用电成本降了差不多15%。”",
+         [dict(value=860, zone_prefix="西安"), dict(value=50_000_000, zone_prefix="西安"), dict(value=15, zone_prefix="兰州")],
+         id="r3-s130-a-conjunction-before-a-bare-type-is-no-place"),
     # Review 32 (an adversarial read of the rules since review 31): each failed on the code it reviewed.
     Case("晋中经济技术开发区持续优化营商环境。据晋中市行政审批服务管理局统计，2024年新增市场主体1200户，企业开办时间压缩至0.5天。",
          [dict(value=1200, zone_prefix="晋中经济"), dict(value=0.5, zone_prefix="晋中经济")],
