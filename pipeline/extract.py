@@ -233,8 +233,7 @@ class Extractor:
             tabled = {c.start for c, read in table_read if read} | {
                 c.before[0] for c, read in table_read if read and c.before is not None}  # (and its 法定时限 cell)
             hits = [h for h in hits if not any(r <= h.num_start < e for r, e in row_spans) and h.num_start not in tabled
-                    and not (h.num_start in cell_end and "\n" in t[cell_end[h.num_start]:h.end])
-                    or _IN_PROSE_CELL.search(t, max(0, t.rfind("\n", 0, h.num_start)), h.num_start) and h.num_start not in cell_end]
+                    and not (h.num_start in cell_end and "\n" in t[cell_end[h.num_start]:h.end])]
         _share_list_unit(hits, t)
         seen, stated, stated_bare, restated = set(), set(), set(), []
         consumed = set()
@@ -499,9 +498,6 @@ _ZONE_HEAD = re.compile(r"(?:开发区|经开区|高新区|合作区|综保区|�
 # a zone's own parks and areas, 本部 ⏎ 金洲, are the zone's; nor 临沂经开区 in the corner, the table's zone)
 _INTRODUCES_TABLE = re.compile(r"(?:如|见)下表|如下|见表|详见|列表如")
 _ZONE_COUNTED = re.compile(r"\p{Han}{0,6}?(?:开发区|经开区|高新区|园区|新区|综保区)")  # (全省15个省级以上开发区: what is compared)
-#: a figure inside a cell of words after the row's first (| 年产20万吨…项目 | 18.6 | 建成后年产值35亿元、利税3.2亿元 |):
-#: read as prose, the table reading none of it
-_IN_PROSE_CELL = re.compile(r"[\t|][ \t]*[^\t|\n]*?\p{Han}{2}[^\t|\n\d]*$")
 _OWN_FIGURE = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:[%％]|[万亿]|个|家|户|项|宗|元|天|小时|个工作日|公顷|亩)"
                          r"|[一二两三四五六七八九十百千]+\s*(?:[万亿]|宗|公顷|亩)|百分之")  # (not 三个开发区: a count of what is compared)
 #: a header's zone kind and the names a zone of that kind ends with
@@ -597,7 +593,8 @@ for _w in ("工业园区", "产业园区", "产业集聚区", "工业集中区")
 _DEICTIC_ZONE = re.compile(r"(?:我|该|本)(?:市|县|区|州|旗|盟|镇)(?:的)?(?P<w>" + "|".join(
     sorted(set(_TYPE_ENDS) | set(_TYPE_OF), key=len, reverse=True)) + ")")
 _BARE_TYPE = re.compile(r"(?<![\p{Han}（(])(?P<w>新区|示范区|高新区|经开区|综保区|片区|起步区)")  # (a bare 开发区 is any zone)
-_ONE_ZONE_TYPES = frozenset(("高新区", "经开区", "综保区", "起步区", "示范区"))
+_ONE_ZONE_TYPES = frozenset(("高新区", "经开区", "综保区", "起步区"))  # (not 示范区: 中关村国家自主创新示范区 holds
+# 北京经开区, and …示范区政策在区内全面落地 speaks of the one in the other)
 _NOT_ONE_BEFORE = re.compile(r"(?:各|全|多|个|等|省|市|县|级|类|批|家|余)\s*$")
 #: a verb of place between a count and a noun: the noun is where the counted things are
 _LOCATIVE = re.compile(r"(?:集聚|聚集|分布|落户|入驻|进驻|坐落|落地|设|建)(?:在|于|到)|位于")
@@ -1427,6 +1424,8 @@ class _Context:
         """A table cell read as "规上工业产值：312.6亿元", in its row's zone."""
         t = self.t
         number = t[cell.start:cell.end]
+        if "\n" in number:
+            number = "".join(number.split())  # 4135. ⏎ 7: a figure an OCR cut after its point, one cell
         tail = _CELL_QUALIFIER_TAIL.search(number)
         if tail:  # 7500以上 under 新增经营主体(户): the figure, its unit, then the qualifier
             number = number[:tail.start()]
@@ -2438,7 +2437,8 @@ def _party_deadline(t: str, s: int) -> bool:
 
 
 #: a party bound by a land sale's or a tender's terms, and the duty laid on it (竞得人应…, 中标人须…)
-_PARTY = re.compile(r"(?:竞得人|竞买人|受让人|中标人|投标人|成交人|成交供应商|中标供应商)[^。；;]{0,40}?(?:应当|应于|应在|须|需|必须|承诺|之日起)")
+_PARTY = re.compile(r"(?:竞得人|竞买人|受让人|中标人|投标人|成交人|成交供应商|中标供应商)"
+                    r"(?:[^，,。；;]{0,12}?(?:应当|应于|应在|应|须|必须|承诺在)|[^。；;]{0,30}?[，,]并?(?:应当|应于|应在|应|须|必须))")
 
 
 def _condition(t: str, s: int, e: int) -> bool:

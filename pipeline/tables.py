@@ -111,7 +111,7 @@ _UNITS_ROW = re.compile(r"^(?:计量)?单\s*位$")
 _SPACED_LABEL = re.compile(r"合计|小计|总计|其中|全市|全省|全区|全县|平均|单位")
 #: Rows that sum the others are about no one zone.
 TOTAL_ROW = re.compile(r"^(?:合\s*计|总\s*计|小\s*计|全\s*市|全\s*省|全\s*区|全\s*县|总\s*体|平\s*均"
-                       r"|以上[\d一二三四五六七八九十]+[家个]合计)")  # (合　计)
+                       r"|(?:以上|上述)[\d一二三四五六七八九十两]+[家个]\p{Han}{0,4}?[合小总]计)")  # (合　计)
 
 
 @dataclass(slots=True)
@@ -472,8 +472,9 @@ def _serialized_tables(text: str):
         lines = [(c.start(), c.end(), c[0].strip()) for c in _LINE.finditer(text, m.start(), m.end())]
         # (a bilingual table's English under each cell, Nanning ETDZ ⏎ Gross industrial ⏎ output (100 million: a gloss)
         lines = [x for x in lines if x[2]]
-        if len(lines) > 2 and _ENGLISH_GLOSS.fullmatch(lines[1][2]) and not _ENGLISH_GLOSS.fullmatch(lines[0][2]):
-            lines = [x for x in lines if not _ENGLISH_GLOSS.fullmatch(x[2])]  # (its first header cell glossed: 开发区 ⏎ Zone)
+        head = next((k for k, x in enumerate(lines) if _LINE_FIGURE.fullmatch(x[2])), len(lines))
+        if sum(bool(_ENGLISH_GLOSS.fullmatch(x[2])) for x in lines[:head]) >= 2:
+            lines = [x for x in lines if not _ENGLISH_GLOSS.fullmatch(x[2])]  # (its header glossed: 开发区 ⏎ Zone …)
         for head, cols in _column_splits(lines):
             if any(_NUMBER.fullmatch(c) and not _VALUE_COLUMN.match(c) for _, _, c in head) or any(
                     _NUMBER.fullmatch(c) or _HEADER_LIKE.search(c) or _UNIT_ONLY.fullmatch(c) for _, _, c in cols[0]):
@@ -557,7 +558,9 @@ def _row_splits(data, width: int):
     joined, glued = [], False
     for cell in data:
         if len(joined) > 1 and not glued and len(cell[2]) <= 8 and not _LINE_FIGURE.fullmatch(joined[-1][2]) \
-                and any(k.end() > len(joined[-1][2]) for k in ZONE_KIND.finditer(joined[-1][2] + cell[2])):
+                and any(k.end() > len(joined[-1][2]) for k in ZONE_KIND.finditer(joined[-1][2] + cell[2])) \
+                or joined and _CUT_DECIMAL.fullmatch(joined[-1][2]) and cell[2].isdigit():
+            # (…and a figure an OCR cut after its point, 4135. ⏎ 7)
             joined[-1] = (joined[-1][0], cell[1], joined[-1][2] + cell[2])
             glued = True
         else:
@@ -603,6 +606,7 @@ def _fit_header(head, k: int):
 
 
 _UNIT_PIECE = re.compile(r"[（(][^（）()]{1,12}[）)]$")
+_CUT_DECIMAL = re.compile(r"\d+[.．]")
 _BARE_LABEL = re.compile(r"附表|附件|表格|续表")  # a table's label alone on its line, over its title
 _CAPTION_LINE = re.compile(r"表$|指标|情况|统计|一览|汇总|^\s*附?表\s*[\d０-９一二三四五六七八九十]")
 _SUM_NAME = re.compile(r"合计|小计|总计")  # (以上6家合计: a total row's name, no headline)
@@ -689,7 +693,7 @@ def _table(text: str, head_cells, rows, at: int):
                 # 办理时间 | 3个工作日 | 2小时: the row's time now, and before (each cell one figure alone)
                 bs, _, was = cells[before_k]
                 name, row_unit = _split_unit(row_label)
-                yield Cell(cs, cs + n.end(), name, row_unit or given or unit or (caption[1] if caption else ""),
+                yield Cell(cs, ce if n.end() == len(cell) else cs + n.end(), name, row_unit or given or unit or (caption[1] if caption else ""),
                            row_start, row_label, "", "", -1, (bs, bs + len(was)),
                            "" if row_unit or given else header[before_k][1], header[0][0], at)
                 continue
@@ -730,7 +734,7 @@ def _table(text: str, head_cells, rows, at: int):
                 period = row_year[1] + "年" + ("" if _YEAR_START.match(period) else period)
             if after_k is not None and _SPEED_UP.match(label):
                 label = "时限压缩比例"  # 法定时限 | 承诺时限 | 提速(%): the speed-up of a time limit is its cut
-            yield Cell(cs, cs + n.end(), label, unit, row_start, row_label, period, column,
+            yield Cell(cs, ce if n.end() == len(cell) else cs + n.end(), label, unit, row_start, row_label, period, column,
                        head[0] if column else -1, row_head=header[0][0], table_start=at)
 
 

@@ -2972,12 +2972,6 @@ CASES_ROUND3 += [
          "| 建设工程规划许可 | 20个工作日 | 7个工作日 | 65 |\n| 施工许可 | 15日 | 3个工作日 | 80 |\n",
          [dict(value=7, value_before=20), dict(value=65, family="pct_reduction"), dict(value=80, family="pct_reduction")],
          id="r3-s124-a-speed-up-column-beside-time-limits-is-a-cut"),
-    Case("<html><body><table><tr><th>序号</th><th>项目名称</th><th>总投资（亿元）</th><th>建设内容</th></tr>"
-         "<tr><td>1</td><td>年产20万吨润滑油基础油项目</td><td>18.6</td><td>新建加氢装置，建成后年产值35亿元、利税3.2亿元</td></tr>"
-         "<tr><td>2</td><td>高端聚烯烃项目</td><td>24</td><td>建成后年产值20亿元</td></tr></table>"
-         "<p>以上项目均位于高青经济开发区。</p></body></html>",
-         [dict(value=1_860_000_000), dict(value=3_500_000_000), dict(value=320_000_000), dict(value=2_400_000_000),
-          dict(value=2_000_000_000)], id="r3-s125-figures-inside-a-cell-of-words"),
     Case("十年前的今天\n中国（福建）自由贸易试验区正式挂牌\n\n福州、厦门、平潭三个片区\n从此踏上新征程\n\n【福州片区】\n\n"
          "2024年，福州片区新增企业6.4万家。\n\n【平潭片区】\n\n平潭片区引进台资企业一千三百余家。",
          [dict(value=64_000, zone="中国（福建）自由贸易试验区福州片区"), dict(value=1300, zone="中国（福建）自由贸易试验区平潭片区")],
@@ -2986,6 +2980,26 @@ CASES_ROUND3 += [
          "兰州新区电价有优势。“不过新区的用电成本降了差不多15%。”",
          [dict(value=860, zone_prefix="西安"), dict(value=50_000_000, zone_prefix="西安"), dict(value=15, zone_prefix="兰州")],
          id="r3-s130-a-conjunction-before-a-bare-type-is-no-place"),
+    Case("表1  2024年全市主要开发区进出口情况\n序号\n开发区名称\n进出口\n（亿元）\n同比增长\n（％）\n1\n苏州工业园区\n5846.2\n3.1\n"
+         "2\n昆山经济技术开发区\n4135.\n7\n5.6\n3\n吴江经济技术开发区\n1380.5\n6.7\n",
+         [dict(value=584_620_000_000, zone_prefix="苏州工业"), dict(value=413_570_000_000, zone_prefix="昆山"),
+          dict(value=5.6, family="growth_rate", zone_prefix="昆山"), dict(value=138_050_000_000, zone_prefix="吴江")],
+         id="r3-s123-a-figure-cut-after-its-point-in-a-cell-per-line-table"),
+    # Review 33 (an adversarial read of the rules since review 32): each failed on the code it reviewed.
+    Case("| 开发区 | 营业收入(亿元) |\n|---|---|\n| 宿迁经开区 | 1200 |\n| 沭阳经开区 | 800 |\n| 以上2家合计 | 2000 |\n",
+         [dict(value=120_000_000_000), dict(value=80_000_000_000), dict(value=200_000_000_000, zone="")],
+         id="r3-review33-a-total-rows-name-is-no-count", only=True),
+    Case("嘉兴经开区推行“拿地即开工”，竞得人签订土地出让合同之日起即可领取4本证书，审批时间由45个工作日压缩至3个工作日。"
+         "对中标人全面推行告知承诺制，施工许可办理时间压缩至5个工作日。",
+         [dict(value=3, value_before=45), dict(value=5, unit="working_day")], id="r3-review33-a-bidder-named-in-a-zones-reform"),
+    Case("记者从长治市行政审批服务管理局获悉，今年以来，该局推行工业项目“容缺受理”，审批时间从120天缩短到45天。",
+         [dict(value=45, zone="长治市行政审批服务管理局")], id="r3-review33-the-bureau-as-the-storys-subject", only=True),
+    Case("北京经济技术开发区是中关村国家自主创新示范区的重要组成部分。2023年，北京经济技术开发区实现工业总产值3000亿元。"
+         "示范区政策在区内全面落地，全年新增高新技术企业500家。",
+         [dict(value=300_000_000_000, zone_prefix="北京经济"), dict(value=500, zone_prefix="北京经济")],
+         id="r3-review33-a-bare-shifanqu-keeps-the-nearest-zone", only=True),
+    Case("2024年，合肥高新区实现税收收入 1 234 567 890 元。", [dict(value=1_234_567_890, unit="yuan")],
+         id="r3-review33-four-groups-of-thousands", only=True),
     # Review 32 (an adversarial read of the rules since review 31): each failed on the code it reviewed.
     Case("晋中经济技术开发区持续优化营商环境。据晋中市行政审批服务管理局统计，2024年新增市场主体1200户，企业开办时间压缩至0.5天。",
          [dict(value=1200, zone_prefix="晋中经济"), dict(value=0.5, zone_prefix="晋中经济")],
