@@ -181,7 +181,8 @@ def test_walk_through_the_app(server, db, page, tmp_path):
     pg.locator("[data-testid=stSidebarNav] a", has_text="数据浏览").click()
     settle(pg)
     expect(pg.locator("h1").first).to_have_text("数据浏览")
-    assert "zone=" + zone["zone_id"] in pg.url
+    # (the page writes its filters into the URL as its script runs: wait for it, on a loaded machine too)
+    pg.wait_for_url(re.compile(r"[?&]zone=" + re.escape(zone["zone_id"])), timeout=15_000)
     assert caption_count(pg) == int(zone["claims"]) < total
     shared = pg.url
 
