@@ -228,7 +228,7 @@ _WORKED_WITH = re.compile(r"[^，。；;,（(]{0,4}?(?:协同|合作|联动|共�
 # A zone travelled to or learnt from (赴杭州高新区学习考察) is named in passing too.
 # 选派干部到苏州工业园区跟班学习: a zone where people go to learn, named in passing
 _LEARNT_AT = re.compile(r"(?:跟班|挂职|跟岗|蹲点)?(?:学习|取经|培训|进修|跟班|挂职|跟岗)")
-_PASSING_LEFT = re.compile(r"(?:赴|前往|对标|借鉴|学习|参观|考察|[能可]抵达|[能可]到达|运抵|运往|发往|销往|驶往|直达)$")  # (…就能抵达两江新区的整车工厂: a destination; not 一行抵达…, a visit)
+_PASSING_LEFT = re.compile(r"(?:紧邻|毗邻|临近|靠近|紧靠|赴|前往|对标|借鉴|学习|参观|考察|[能可]抵达|[能可]到达|运抵|运往|发往|销往|驶往|直达)$")  # (…就能抵达两江新区的整车工厂: a destination; not 一行抵达…, a visit)
 # 项目来自北京经开区的有19个; 企业原先在北京经开区租厂房，去年迁到永清: a zone things came from
 # (but 来自繁峙经开区管委会的消息显示 names where the news came from, and speaks of that zone)
 _SOURCE_LEFT = re.compile(r"(?:来自|源自)$")

@@ -2985,6 +2985,10 @@ CASES_ROUND3 += [
          [dict(value=584_620_000_000, zone_prefix="苏州工业"), dict(value=413_570_000_000, zone_prefix="昆山"),
           dict(value=5.6, family="growth_rate", zone_prefix="昆山"), dict(value=138_050_000_000, zone_prefix="吴江")],
          id="r3-s123-a-figure-cut-after-its-point-in-a-cell-per-line-table"),
+    Case("长三角生态绿色一体化发展示范区五年来累计实施重大建设项目108个。\n\n嘉善经开区紧邻长三角一体化示范区，1—9月新签约沪资项目27个。"
+         "项目落户许昌城乡一体化示范区。",
+         [dict(value=108, zone="长三角生态绿色一体化发展示范区"), dict(value=27, zone_prefix="嘉善")],
+         id="r3-s137-the-yangtze-delta-demonstration-zone-and-a-zone-next-to-it", only=True),
     # Review 33 (an adversarial read of the rules since review 32): each failed on the code it reviewed.
     Case("| 开发区 | 营业收入(亿元) |\n|---|---|\n| 宿迁经开区 | 1200 |\n| 沭阳经开区 | 800 |\n| 以上2家合计 | 2000 |\n",
          [dict(value=120_000_000_000), dict(value=80_000_000_000), dict(value=200_000_000_000, zone="")],
