@@ -2989,6 +2989,9 @@ CASES_ROUND3 += [
          "项目落户许昌城乡一体化示范区。",
          [dict(value=108, zone="长三角生态绿色一体化发展示范区"), dict(value=27, zone_prefix="嘉善")],
          id="r3-s137-the-yangtze-delta-demonstration-zone-and-a-zone-next-to-it", only=True),
+    Case("2024年，江西省主要经济技术开发区实现营业收入3,265.4亿元，同比增长8.3%。湘潭经开区借力长沙黄花综合保税区，进出口增长21.7%。",
+         [dict(value=326_540_000_000, zone=""), dict(value=8.3, zone=""), dict(value=21.7, zone_prefix="湘潭")],
+         id="r3-s134-main-zones-and-a-zone-leant-on", only=True),
     # Review 33 (an adversarial read of the rules since review 32): each failed on the code it reviewed.
     Case("| 开发区 | 营业收入(亿元) |\n|---|---|\n| 宿迁经开区 | 1200 |\n| 沭阳经开区 | 800 |\n| 以上2家合计 | 2000 |\n",
          [dict(value=120_000_000_000), dict(value=80_000_000_000), dict(value=200_000_000_000, zone="")],
