@@ -148,12 +148,12 @@ _DATE_TAIL = {"月": "份", "年": "度"}
 #: a quarter (前三季度新区, 一季度宿迁经开区) or a share (约占高新区…的两成, ，占前湾新区…的比重) before a
 #: zone's name: no part of it (but 靖江市季市工业园区, 普宁市占陇工业园区 hold 季 and 占)
 _QUARTER_OR_SHARE_REV = re.compile(r"(?r)季度|(?:^|[约仅共已均])占|占到|占比")
-_VISIT_REV = re.compile(r"(?r)对标|借鉴|学习|赴|前往|参观|考察|走访|走进|来到")
+_VISIT_REV = re.compile(r"(?r)借力|借助|对标|借鉴|学习|赴|前往|参观|考察|走访|走进|来到")
 #: verbs a zone's name follows, anywhere before it: greetings and "has" (热烈祝贺…, 县内建有…, 仅有…)
 _CUT_AFTER_REV = re.compile(r"(?r)祝贺|祝愿|祝福|欢迎|邀请|选择|选取|选定|选中|看中|相中|观察|透视|看|期待|期盼|期望|盼望|寄望|希望|相信|看好|点赞|感谢|"
                             r"建有|拥有|设有|共有|已有|仅有|只有|还有|另有|现有|"
                             r"展现|展示|呈现|见证|讲述|记录|打卡|介绍|此次|本次|这次|我们|咱们|反映|体现|表明|"
-                            r"滴灌|护航|加持|说起|提起|谈起|说到|提到|谈到|签约|签订|签署|签下|引进|引入|下达|下拨|拨付|安排|分配|完成|入选|当选|评选|投资|深耕|看准|借力|借助")  # (镜头1：展现霍尔果斯经济开发区…; 精准滴灌江阴高新区, a headline's verb; 说起高新区)
+                            r"滴灌|护航|加持|说起|提起|谈起|说到|提到|谈到|签约|签订|签署|签下|引进|引入|下达|下拨|拨付|安排|分配|完成|入选|当选|评选|投资|深耕|看准")  # (镜头1：展现霍尔果斯经济开发区…; 精准滴灌江阴高新区, a headline's verb; 说起高新区)
 _PROVINCE = re.compile(f"(?:{PROVINCES})(?:省|市|自治区)?")
 _GENERIC = re.compile("|".join(GENERIC))
 # Kinds of industry name a generic park only where they open the name (化工园区, 特色产业园区);
@@ -228,7 +228,7 @@ _WORKED_WITH = re.compile(r"[^，。；;,（(]{0,4}?(?:协同|合作|联动|共�
 # A zone travelled to or learnt from (赴杭州高新区学习考察) is named in passing too.
 # 选派干部到苏州工业园区跟班学习: a zone where people go to learn, named in passing
 _LEARNT_AT = re.compile(r"(?:跟班|挂职|跟岗|蹲点)?(?:学习|取经|培训|进修|跟班|挂职|跟岗)")
-_PASSING_LEFT = re.compile(r"(?:紧邻|毗邻|临近|靠近|紧靠|赴|前往|对标|借鉴|学习|参观|考察|[能可]抵达|[能可]到达|运抵|运往|发往|销往|驶往|直达)$")  # (…就能抵达两江新区的整车工厂: a destination; not 一行抵达…, a visit)
+_PASSING_LEFT = re.compile(r"(?:借力|借助|紧邻|毗邻|临近|靠近|紧靠|赴|前往|对标|借鉴|学习|参观|考察|[能可]抵达|[能可]到达|运抵|运往|发往|销往|驶往|直达)$")  # (…就能抵达两江新区的整车工厂: a destination; not 一行抵达…, a visit)
 # 项目来自北京经开区的有19个; 企业原先在北京经开区租厂房，去年迁到永清: a zone things came from
 # (but 来自繁峙经开区管委会的消息显示 names where the news came from, and speaks of that zone)
 _SOURCE_LEFT = re.compile(r"(?:来自|源自)$")
