@@ -593,8 +593,10 @@ for _w in ("工业园区", "产业园区", "产业集聚区", "工业集中区")
 _DEICTIC_ZONE = re.compile(r"(?:我|该|本)(?:市|县|区|州|旗|盟|镇)(?:的)?(?P<w>" + "|".join(
     sorted(set(_TYPE_ENDS) | set(_TYPE_OF), key=len, reverse=True)) + ")")
 _BARE_TYPE = re.compile(r"(?<![\p{Han}（(])(?P<w>新区|示范区|高新区|经开区|综保区|片区|起步区)")  # (a bare 开发区 is any zone)
-_ONE_ZONE_TYPES = frozenset(("高新区", "经开区", "综保区", "起步区"))  # (not 示范区: 中关村国家自主创新示范区 holds
-# 北京经开区, and …示范区政策在区内全面落地 speaks of the one in the other)
+_ONE_ZONE_TYPES = frozenset(("高新区", "经开区", "综保区", "起步区", "新区", "示范区"))
+#: what a bare type word qualifies when it is no clause's subject (…示范区政策在区内全面落地: 中关村's
+#: policies, in 北京经开区 that is part of it)
+_TYPE_QUALIFIES = re.compile(r"的?(?:政策|建设|改革|试点|经验|模式|品牌|平台|机制|框架|范围|规划|战略|理念|精神)")
 _NOT_ONE_BEFORE = re.compile(r"(?:各|全|多|个|等|省|市|县|级|类|批|家|余)\s*$")
 #: a verb of place between a count and a noun: the noun is where the counted things are
 _LOCATIVE = re.compile(r"(?:集聚|聚集|分布|落户|入驻|进驻|坐落|落地|设|建)(?:在|于|到)|位于")
@@ -1514,6 +1516,12 @@ class _Context:
                     named = {m.zone_id: m for m in self.mentions
                              if (m.name.startswith(place) or m.name[2:].startswith(place) and m.name.startswith(_CITIES_OF_PROVINCE_RANK))
                              and (not kind or m.name.endswith(kind))}  # (of the header's kind: 合作区, not 试验区)
+                    if len(named) > 1:  # (张江 under 开发区, the text naming 上海张江高科技园区 and 张江科学城:
+                        # the zone the registry knows, else the one named last before the table)
+                        known = {k: m for k, m in named.items() if not m.provisional}
+                        last = max((m for m in self.mentions if m.zone_id in named and m.start < cell.row_start),
+                                   key=lambda m: m.start, default=None)
+                        named = known if len(known) == 1 else {last.zone_id: last} if last else named
                     if len(named) == 1:
                         m = next(iter(named.values()))
                         zone = m.name, m.zone_id, "provisional" if m.provisional else "registered"
@@ -1991,6 +1999,8 @@ class _Context:
                 continue  # part of a zone's name
             if _NOT_ONE_BEFORE.search(t, max(sent_a, m.start() - 3), m.start()) or t.startswith(("、", "和", "与"), m.end()):
                 continue  # 各新区, 全省开发区: zones, not one; 高新区、经开区联动: a list of kinds
+            if last and _TYPE_QUALIFIES.match(t, m.end()):
+                continue  # 示范区政策在区内全面落地: the type's word qualifies a noun, the subject another
             found = self._last_of_type(m["w"], m.start())
             if found is not None and not last:
                 return found
@@ -2431,14 +2441,26 @@ def _city_scope(cities: tuple[str, ...], t: str):
 def _party_deadline(t: str, s: int) -> bool:
     """Whether the time at s is a deadline a land sale's or a tender's terms set a party to it (竞得人应在…
     10个工作日内签订合同, 受让人须在…6个月内开工, 中标人…): an obligation, no time a zone achieves. (Not an
-    investment agreement's 甲方/乙方: the zone's promised times and the project's schedule are claims.)"""
+    investment agreement's 甲方/乙方: the zone's promised times and the project's schedule are claims.) The
+    duty holds its own clause only (受让人应当在…12个月内开工，常州高新区…压缩至5个工作日: the zone's)."""
     sent = max(max(t.rfind(c, max(0, s - 160), s) for c in "。；;！？\n") + 1, s - 160, 0)
-    return _PARTY.search(t, sent, s) is not None
+    clause = max(t.rfind("，", sent, s), t.rfind(",", sent, s)) + 1
+    end = _CLAUSE_END.search(t, s)
+    end = end.start() if end else len(t)
+    # (…须符合…，并在…6个月内开工, …，余款在1年内缴清: the duty goes on, in a clause of its own that
+    # names no zone and cuts no time)
+    goes_on = t.startswith(("并", "且"), clause) or not (_REFORM_WORD.search(t, clause, end) or _SUFFIX_ANY.search(t, clause, end))
+    return any(not _CLAUSE_MARK.search(t, m.end(), s) or goes_on for m in _PARTY.finditer(t, sent, s))
 
 
+#: a duty: 应当, 应于, 须, 需在, 必须, 承诺, 之日起 (not 相应, 对应, 响应, 应用, 应急, 无须, 所需, 承诺制)
+_DUTY = (r"(?:应当|应于|应在|(?<![相对响适供反呼答])应(?![用急对答])|(?<![无毋所])[须需](?!求)|必须|承诺(?![制书])|之日起)")
 #: a party bound by a land sale's or a tender's terms, and the duty laid on it (竞得人应…, 中标人须…)
 _PARTY = re.compile(r"(?:竞得人|竞买人|受让人|中标人|投标人|成交人|成交供应商|中标供应商)"
-                    r"(?:[^，,。；;]{0,12}?(?:应当|应于|应在|应|须|必须|承诺在)|[^。；;]{0,30}?[，,]并?(?:应当|应于|应在|应|须|必须))")
+                    r"(?:[^，,。；;]{0,24}?" + _DUTY + r"|[^。；;]{0,30}?[，,][^，,。；;]{0,8}?" + _DUTY + ")")
+_CLAUSE_MARK = re.compile(r"[，,]")
+_CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
+_REFORM_WORD = re.compile(r"压缩|缩短|压减|减少|减至|降至|提速|提升|精简|审批|办结|办理|由\d")
 
 
 def _condition(t: str, s: int, e: int) -> bool:

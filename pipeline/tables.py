@@ -24,6 +24,7 @@ never applies to a growth or share column. Columns headed by a zone or a whole
 """
 from __future__ import annotations
 
+import statistics
 import unicodedata
 from dataclasses import dataclass
 
@@ -56,7 +57,7 @@ _CELL_UNIT = re.compile(r"[^\d.,０-９．\s]*$")  # 5家 -> 家
 _WHOLE_COLUMN = re.compile(r"全国|全省|全市|全县|全区|全州|平均")  # 增速（%） | … | 全市: the whole's
 #: the header over a column of zones' names
 _ZONES_HEAD = re.compile(r"(?:开发区|经开区|高新区|园区|新区|片区|综保区|合作区)(?:名称)?|名称|单位")
-_ZONE_WORD = re.compile(r"开发区|经开区|高新区|园区|新区|示范区|保税区|综保区|合作区|试验区|产业园|工业园|科技城|片区")
+_ZONE_WORD = re.compile(r"开发区|经开区|高新区|园区|新区|示范区|保税区|综保区|合作区|试验区|产业园|工业园|科技城|科学城|片区")
 _YEAR_START = re.compile(r"(?:19|20)\d\d")
 _PLUS = re.compile(r"[+＋]" + _NUMBER.pattern[len("[-－−]?"):])
 _OF_WHICH = re.compile(r"^其中\s*[:：]\s*(?=\S)")
@@ -91,7 +92,8 @@ _GAP_BUT_TAB = re.compile(r"[ \u3000]{2}|\|")  # (a line cut by tabs alone has n
 _CELL_LINES = re.compile(r"(?:^[ \t\u3000]*(?=[^\n]{1,24}?[ \t\u3000]*\n)(?:[^\n，,。；;！？!?（(]|[（(][^\n（）()。；;]{0,14}(?:[）)]|$))+"
                          r"[ \t\u3000]*\n){8,}", re.M)
 _LINE = re.compile(r"[^\n]+")
-_ENGLISH_GLOSS = re.compile(r"[^\p{Han}\n]*[A-Za-z]{2}[^\p{Han}\n]*|\([%A-Za-z ]*\)")  # (and a gloss's own unit, (%))
+_ENGLISH_GLOSS = re.compile(r"(?![A-Z][A-Z\d&]{1,5}$)[^\p{Han}\n]*[A-Za-z]{2}[^\p{Han}\n]*|\([%A-Za-z ]*\)")  # (and a gloss's
+# own unit, (%); not an acronym that is a header's cell: GDP, FDI, R&D)
 _EMPTY = frozenset("—－-–/")
 _HEADER_LIKE = re.compile(r"^(?:计量)?单位$|[（(]%[)）]$|^(?:(?:19|20)\d\d\s*年)?\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月$|^数值$")
 #: a pair of columns before and after a reform: the row's figure and its before value
@@ -570,6 +572,41 @@ def _row_splits(data, width: int):
         for k in range(3, min(10, width + 1)):
             if not len(cells) % k and len(cells) // k >= 2:
                 yield cells, k
+    wrapped = _wrapped_labels(data)
+    if wrapped is not None and 3 <= wrapped[1] <= width:
+        yield wrapped
+
+
+def _wrapped_labels(data):
+    """(cells, k) when every row is its words (a name, a unit) then its figures, and a few
+    names ran over two or three lines (其中：高新技术产业 ⏎ 产值 ⏎ 亿元 ⏎ 2395.6 ⏎ 7.1): the
+    lines a row has more words than most rows are joined into its first cell. None when rows
+    differ in their figures' count, or a row has fewer words than most, or the first row more
+    (a header's last pieces are no name's start)."""
+    runs, i = [], 0
+    while i < len(data):
+        j = i
+        while j < len(data) and not _LINE_FIGURE.fullmatch(data[j][2]):
+            j += 1
+        f = j
+        while f < len(data) and _LINE_FIGURE.fullmatch(data[f][2]):
+            f += 1
+        if j == i or f == j:
+            return None  # (a row that starts with a figure, or ends with a name)
+        runs.append((data[i:j], data[j:f]))
+        i = f
+    if len(runs) < 2:
+        return None
+    words = statistics.mode(len(w) for w, _ in runs)
+    if len({len(v) for _, v in runs}) > 1 or len(runs[0][0]) != words or all(len(w) == words for w, _ in runs) \
+            or any(not words <= len(w) <= words + 2 for w, _ in runs):
+        return None
+    cells = []
+    for w, v in runs:
+        extra = len(w) - words
+        cells.append((w[0][0], w[extra][1], "".join(c for _, _, c in w[:extra + 1])))
+        cells += w[extra + 1:] + v
+    return cells, words + len(runs[0][1])
 
 
 def _rows_agree(rows) -> bool:

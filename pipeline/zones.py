@@ -76,14 +76,14 @@ SUFFIXES = (
     "综合试验区", "综合保税区", "高技术产业开发区",
     "自贸试验区", "综改示范区", "农业示范区", "经济开发区", "工业园区", "产业园区", "化工园区", "示范区",
     "开发区", "经开区", "高新区", "综改区", "综试区", "保税区", "综保区", "自贸区", "产业园", "工业园",
-    "园区", "新区", "合作区", "特色小镇", "边合区", "台商投资区", "投资区", "软件谷", "科技城", "国家现代农业产业园",
+    "园区", "新区", "合作区", "特色小镇", "边合区", "台商投资区", "投资区", "软件谷", "科技城", "科学城", "国家现代农业产业园",
     "农业科技园区", "高科技园区",
     "现代农业产业园",
 )
 #: any zone-type word (a provisional zone's place holding one is no place of its own)
 SUFFIX = re.compile("|".join(SUFFIXES))
 #: zone types a company's project can be named with too (联想科技城项目, 温氏现代农业产业园项目)
-_NAMED_LIKE_PROJECTS = frozenset({"科技城", "软件谷", "现代农业产业园", "国家现代农业产业园", "农业科技园区"})
+_NAMED_LIKE_PROJECTS = frozenset({"科技城", "科学城", "软件谷", "现代农业产业园", "国家现代农业产业园", "农业科技园区"})
 #: Suffixes a provisional zone may carry: bare 示范区 and 园区 are too often generic
 #: ("零碳产业示范区", "推动园区") to name a zone on their own; a bare 开发区 or 新区
 #: must follow a short place-like word that stands alone (昆山开发区, 广州开发区).
@@ -141,14 +141,15 @@ _LEAD_WORD = re.compile(r"比如|例如|譬如|诸如|像是|像|特别是|尤�
                         r"友邻|相邻|邻近|毗邻|周边|兄弟|"  # (友邻射洪经开区: a neighbour, named)
                         r"过去|现在|以前|原来|如今|当时|此前|之前|目前|今后|同时|此外|另外|预计|预期|估计|"
                         r"下一步|下步|接下来|未来[一二三五]年|随后|此后|届时|"
-                        r"后来|然后|于是|所以|因此|不过|但是|可是|而是|就是|也是|还是")  # (过去综保区…, 不过新区…: a time or a
+                        r"后来|然后|于是|所以说|所以|因此|不过|但是|可是|而是|就是|也是|还是|而且|其实|当然|最后|首先|其次")  # (过去综保区…, 不过新区…: a time or a
 # conjunction, no place)
 _LATER = re.compile(r"下一步|下步|接下来|未来[一二三五]年|随后|此后|届时")
 _DATE_TAIL = {"月": "份", "年": "度"}
 #: a quarter (前三季度新区, 一季度宿迁经开区) or a share (约占高新区…的两成, ，占前湾新区…的比重) before a
 #: zone's name: no part of it (but 靖江市季市工业园区, 普宁市占陇工业园区 hold 季 and 占)
 _QUARTER_OR_SHARE_REV = re.compile(r"(?r)季度|(?:^|[约仅共已均])占|占到|占比")
-_VISIT_REV = re.compile(r"(?r)借力|借助|对标|借鉴|学习|赴|前往|参观|考察|走访|走进|来到")
+_VISIT_REV = re.compile(r"(?r)借力|借助|对标|借鉴|学习|赴|前往|参观|考察|走访|走进|来到|(?:紧邻|毗邻|临近|靠近|紧靠)(?!的)")
+# (湘潭经开区紧邻长沙经开区: a neighbour named in passing; but 毗邻的浚县经济开发区…: the neighbouring zone, a subject)
 #: verbs a zone's name follows, anywhere before it: greetings and "has" (热烈祝贺…, 县内建有…, 仅有…)
 _CUT_AFTER_REV = re.compile(r"(?r)祝贺|祝愿|祝福|欢迎|邀请|选择|选取|选定|选中|看中|相中|观察|透视|看|期待|期盼|期望|盼望|寄望|希望|相信|看好|点赞|感谢|"
                             r"建有|拥有|设有|共有|已有|仅有|只有|还有|另有|现有|"
@@ -215,6 +216,8 @@ _LIST_JOIN_REV = re.compile(r"(?r)[和与及]")
 _CITY_OR_COUNTY = re.compile(r"\p{Han}{2,4}[市县区旗]")
 _SOURCE_BEFORE = re.compile(r"(?:据|从|经|记者从|根据)$")
 _BUREAU_SPEAKS = re.compile(r"(?:有关|相关)?(?:负责人|副?局长|工作人员|统计|获悉|介绍|透露|表示|数据)")
+#: the bureau as the subject of what it did (该局推行…), not who speaks for it (该局有关负责人表示)
+_BUREAU_ACTS = re.compile(r"该局(?!(?:相关|有关)?(?:负责人|工作人员|副?局长|同志|人士)|表示|介绍|称)")
 _CITY_AGAIN = re.compile(r"(\p{Han}{2,3}?)市(?=\1)")
 _CARE_VERB_REV = re.compile(r"(?r)抓好|建好|用好|办好|管好|守好|守住|守牢|筑牢|擦亮|做好|做优|做大|做强")
 PASSING_BEFORE = "与和及同跟、向比"
@@ -228,7 +231,7 @@ _WORKED_WITH = re.compile(r"[^，。；;,（(]{0,4}?(?:协同|合作|联动|共�
 # A zone travelled to or learnt from (赴杭州高新区学习考察) is named in passing too.
 # 选派干部到苏州工业园区跟班学习: a zone where people go to learn, named in passing
 _LEARNT_AT = re.compile(r"(?:跟班|挂职|跟岗|蹲点)?(?:学习|取经|培训|进修|跟班|挂职|跟岗)")
-_PASSING_LEFT = re.compile(r"(?:借力|借助|紧邻|毗邻|临近|靠近|紧靠|赴|前往|对标|借鉴|学习|参观|考察|[能可]抵达|[能可]到达|运抵|运往|发往|销往|驶往|直达)$")  # (…就能抵达两江新区的整车工厂: a destination; not 一行抵达…, a visit)
+_PASSING_LEFT = re.compile(r"(?:借力|借助于?|紧邻|毗邻|临近|靠近|紧靠|赴|前往|对标|借鉴|学习|参观|考察|[能可]抵达|[能可]到达|运抵|运往|发往|销往|驶往|直达)$")  # (…就能抵达两江新区的整车工厂: a destination; not 一行抵达…, a visit)
 # 项目来自北京经开区的有19个; 企业原先在北京经开区租厂房，去年迁到永清: a zone things came from
 # (but 来自繁峙经开区管委会的消息显示 names where the news came from, and speaks of that zone)
 _SOURCE_LEFT = re.compile(r"(?:来自|源自)$")
@@ -247,6 +250,8 @@ def _elsewhere(text: str, m) -> bool:
 
 
 # 对标江苏苏州工业园区: the same with the zone's province between
+#: verbs of leaning on a zone: in passing only after another zone in the clause
+_LEAN_ON = re.compile(r"(?:借力|借助|借助于)$")
 _PASSING_LEFT_PROVINCE = re.compile(f"(?:赴|前往|对标|借鉴|学习|参观|考察)(?:{PROVINCES})(?:省|市|自治区)?$")
 
 
@@ -262,7 +267,7 @@ _TYPE_CLASS = {
     "跨境电子商务综合试验区": ("cbec", "跨境电子商务综合试验区"),
     "自贸试验区": ("ftz", "自由贸易试验区"), "自由贸易试验区": ("ftz", "自由贸易试验区"),
     "边境经济合作区": ("border", "边境经济合作区"), "边合区": ("border", "边境经济合作区"),
-    "软件谷": ("swvalley", "软件谷"), "科技城": ("scicity", "科技城"), "台商投资区": ("taiwan", "台商投资区"),
+    "软件谷": ("swvalley", "软件谷"), "科技城": ("scicity", "科技城"), "科学城": ("scicity", "科学城"), "台商投资区": ("taiwan", "台商投资区"),
     "投资区": ("invest", "投资区"),  # 福清元洪投资区
 }
 
@@ -307,7 +312,9 @@ _AREA_NEXT = re.compile(r"[、和及与]\s*")
 #: the areas named as places, then their number (南宁、钦州港、崇左三个片区)
 _AREA_PLACES = re.compile(r"(?:自由贸易试验区|自贸试验区|自贸区)(?:的|(?:共)?(?:包括|包含|设有|下辖|涵盖))?(?P<place>\p{Han}{2,4}?)"
                           r"(?:[、和及与](?P<place>\p{Han}{2,4}?))+(?:[一二三四五六七八九十两\d]+个)片区")
-_AREA_COMMITTEE = re.compile(r"(?<!\p{Han})(?!\p{Han}{0,2}(?:高铁|老城|新城|城区|中心|核心|起步|商务|金融|科技|产业|综合|东部|西部|南部|北部|中部)"
+#: words of a town's or a zone's own parts (高铁片区, 老城片区, 东部片区), no free-trade zone's area
+_TOWN_PART = re.compile(r"高铁|老城|新城|城区|中心|核心|起步|商务|金融|科技|产业|综合|东部|西部|南部|北部|中部")
+_AREA_COMMITTEE = re.compile(r"(?<!\p{Han})(?!\p{Han}{0,2}(?:" + _TOWN_PART.pattern + r")"
                              r"\p{Han}{0,2}片区)(\p{Han}{2,4})片区(?:管委会|管理委员会|管理局)")  # (not 高铁片区, 老城片区: a town's parts)
 #: the places of a list of a free-trade zone's areas, said on their own (福州、厦门、平潭三个片区)
 _AREA_LIST = re.compile(r"(?<!\p{Han})(?P<place>\p{Han}{2,4}?)(?:[、和及与](?P<place>\p{Han}{2,4}?))+(?:[一二三四五六七八九十两\d]+个)片区")
@@ -368,13 +375,20 @@ def _ftz_areas(text: str, mentions: list[ZoneMention], start: int, end: int) -> 
                     areas.append(short)
         # 黑河片区管委会副主任…: an area with a management committee of its own, in a text about
         # one free-trade zone, is an area of that zone; so are the places of a list of its areas
-        # said apart from its name (…自由贸易试验区正式挂牌 ⏎ 福州、厦门、平潭三个片区)
+        # said apart from its name (…自由贸易试验区正式挂牌 ⏎ 福州、厦门、平潭三个片区), unless another
+        # zone is named before the list in its sentence, or a place is a town's part
         if len({_ftz_place(m.name) for m in wholes}) == 1:  # (中国（黑龙江）自由贸易试验区 = 黑龙江自贸试验区)
             whole = wholes[0]
             kind = next(k for k in _FTZ if whole.name.endswith(k))
             full = whole.name[:-len(kind)] + _TYPE_CLASS[kind][1]
             named = [run[1] for run in _AREA_COMMITTEE.finditer(text, start, end)]
-            named += [place for listed in _AREA_LIST.finditer(text, start, end) for place in listed.captures("place")]
+            for listed in _AREA_LIST.finditer(text, start, end):
+                places = listed.captures("place")
+                sent = max(text.rfind(c, start, listed.start()) for c in "。！？!?\n") + 1
+                if any(_TOWN_PART.search(p) for p in places) or any(
+                        sent <= m.start < listed.start() and not m.name.endswith(_FTZ) for m in out):
+                    continue  # (东湖高新区规划建设光谷东、光谷南、高铁三个片区: another zone's parts; 老城、新城)
+                named += places
             for place in named:
                 short = place + "片区"
                 if short not in areas and not _GENERIC.search(place) and not SUFFIX.search(place) \
@@ -585,6 +599,11 @@ class ZoneFinder:
                                or before in ("到", "去") and bool(_LEARNT_AT.match(text, mention.end))
                                or bool(_PASSING_LEFT_PROVINCE.search(text, max(0, mention.start - 8),
                                                                      mention.start)))
+            if mention.passing and _LEAN_ON.search(text, max(0, mention.start - 3), mention.start) and not any(
+                    not x.passing and x.end > max(text.rfind(c, 0, mention.start) for c in "，,。；;！？!?\n")
+                    for x in out[-3:]):
+                mention.passing = False  # (借助北京经开区这一平台，…区内新增…: the zone the clause speaks of;
+                # 宁乡经开区借力湘江新区…: the subject another zone, named in passing)
             out.append(mention)
             last_end = mention.end
         # 宁波保税区（宁波综合保税区）: a name in brackets right after a zone is its alias —
@@ -703,7 +722,12 @@ class ZoneFinder:
                 start = o - 2 if _CHINA_AND.fullmatch(text[max(floor, o - 2):o]) else o
                 # its official name as written, brackets made full-width (中国（南京）软件谷)
                 name = f"{text[start:o]}（{inner}）{m[0]}" if start < o else inner + m[0]
-                return ZoneMention(f"prov:{name}", name, start, b, text[start:b], provisional=True)
+                # (新区加快建设西部（重庆）科学城: a zone built or supported, the clause's subject another —
+                # named in passing, as a verb before an unbracketed name leaves no zone)
+                before = text[_han_run_start(text, o, max(floor, o - 8)):o]
+                object_of = start == o and (_GENERIC_VERB.search(before) or _GENERIC.search(before)) is not None
+                return ZoneMention(f"prov:{name}", name, start, b, text[start:b], provisional=True,
+                                   passing=object_of)
         passing = False
         verb = _VISIT_REV.search(prefix)
         if verb:  # 全面对标江苏苏州工业园区: a zone learnt from, named in passing (but 今天我们来到的是
@@ -731,6 +755,8 @@ class ZoneFinder:
             prefix = prefix[cut.end():]
             if prefix[:1] == _DATE_TAIL.get(cut[0]) and len(prefix) >= 3:
                 prefix = prefix[1:]  # 6月份遂宁经开区, 2024年度…: the date's tail is no part of the name
+            elif cut[0] + prefix[:1] in ("而且", "其实") and len(prefix) >= 3:
+                prefix = prefix[1:]  # 而且东丽开发区, 其实…: a conjunction's second character
         if prefix[:1] == "比" and len(prefix) >= 3 and not prefix.startswith(("比如", "比亚迪")):
             prefix, passing = prefix[1:], True  # ，比花桥经济开发区高2.4个百分点: a zone compared with
         lead = _LEAD_WORD.match(prefix)
@@ -793,9 +819,9 @@ class ZoneFinder:
         if m[0] == _BUREAU and not _CITY_OR_COUNTY.fullmatch(prefix):
             return None  # (only a city's or a county's: 太原市, 清徐县; not 省行政审批服务管理局)
         if m[0] == _BUREAU and (_SOURCE_BEFORE.search(text, max(0, i - 4), i) or _BUREAU_SPEAKS.match(text, b)) \
-                and "该局" not in text[b:b + 80]:
+                and not _BUREAU_ACTS.search(text, b, b + 80):
             passing = True  # 据晋中市行政审批服务管理局统计, …管理局副局长介绍: a source, the figures another zone's
-            # (but …获悉，今年以来，该局推行…: the bureau is the story's subject)
+            # (but …获悉，今年以来，该局推行…: the bureau is the story's subject; not 该局有关负责人表示…, a speaker)
         if m[0] == "投资区" and _INVEST_NOT_PLACE.search(prefix):
             return None  # 合资投资区内企业, 民间投资区: an investment's kind, no place (元洪投资区 is one)
         if m[0] in _NAMED_LIKE_PROJECTS and text.startswith("项目", b):
