@@ -114,6 +114,9 @@ class Markup:
         # <th>个数</th><th>同比增长</th>): each column they cover gets a ditto mark, so every header
         # row has a cell per column, a group's name in its first.
         col, covered, trail = 0, {}, 0      # column, {column: header rows it still covers}, marks owed
+        # (a header written in <td>: a first row of no figures whose cells span rows down — <td rowspan="2">
+        # 开发区</td> over the units' row — covers the rows below it as a <th> would)
+        row_no, row_at, td_head = 0, 0, False
         pre = False              # inside <pre>: whitespace as written (a plain-text table's columns)
         for m in _TOKEN.finditer(page):
             keep(pos, m.start())
@@ -125,9 +128,11 @@ class Markup:
                     if not closing:
                         span = _COLSPAN.search(m.group())
                         spanned = int(span[1]) - 1 if span and 1 < int(span[1]) < 50 else 0
-                        head = name == "th"
+                        head = name == "th" or td_head or row_no == 1 and _ROWSPAN.search(m.group()) is not None
                         if not head:
                             covered.clear()  # (the header is over: a data row keeps its cells as written)
+                        elif name == "td":
+                            td_head = True
                         while head and covered.get(col):
                             emit(("" if first_cell else "\t") + MERGED, a, b)  # under a rowspan above
                             covered[col] -= 1
@@ -150,13 +155,21 @@ class Markup:
                         trail = 0
                     cell = not closing
                 elif name == "tr" or name in _TABLE:
+                    if td_head and (row_no == 1 and any(ch.isdigit() for ch in out[row_at:])
+                                    or not any(covered.values())):
+                        # (the first row held a figure, or the rows it covers are done: from here on a
+                        # row's rowspan is as written)
+                        td_head = False
+                        covered.clear()
                     if row and not first_cell:
                         while covered.get(col):  # (the row's last columns, under a rowspan above)
                             emit("\t" + MERGED, a, b)
                             covered[col] -= 1
                             col += 1
                     if name == "table":
-                        covered = {}
+                        covered, row_no, td_head = {}, 0, False
+                    if name == "tr" and not closing:
+                        row_no, row_at = row_no + 1, len(out)
                     row, cell, first_cell, col = name == "tr" and not closing, False, True, 0
                     newlines(2 if name == "table" else 1, a, b)
                 elif name == "pre":

@@ -612,9 +612,10 @@ def _wrapped_labels(data):
 def _rows_agree(rows) -> bool:
     """Each column of the rows all figures (or empty marks) or no figure, one column at least
     of figures and each row with a figure."""
-    figure = [[_LINE_FIGURE.fullmatch(c) is not None for _, _, c in row] for row in rows]
-    columns = list(zip(*figure))
-    if not all(all(col) or not any(col) for col in columns) or not any(all(col) for col in columns):
+    # (an empty mark, —, stands in a column of figures or of words alike: 规上工业增加值 ⏎ — ⏎ — ⏎ 18.1)
+    kind = [["" if c.strip() in _EMPTY else "F" if _LINE_FIGURE.fullmatch(c) else "W" for _, _, c in row] for row in rows]
+    columns = [set(col) - {""} for col in zip(*kind)]
+    if any(len(col) > 1 for col in columns) or "F" not in set().union(*columns):
         return False
     return all(any(_NUMBER.match(c) for _, _, c in row) for row in rows)
 

@@ -147,14 +147,15 @@ _LATER = re.compile(r"下一步|下步|接下来|未来[一二三五]年|随后|
 _DATE_TAIL = {"月": "份", "年": "度"}
 #: a quarter (前三季度新区, 一季度宿迁经开区) or a share (约占高新区…的两成, ，占前湾新区…的比重) before a
 #: zone's name: no part of it (but 靖江市季市工业园区, 普宁市占陇工业园区 hold 季 and 占)
-_QUARTER_OR_SHARE_REV = re.compile(r"(?r)季度|(?:^|[约仅共已均])占|占到|占比")
+_QUARTER_OR_SHARE_REV = re.compile(r"(?r)季度|(?:^|[约仅共已均额量值数入率重])占|占到|占比")  # (出口额占开发区…)
 _VISIT_REV = re.compile(r"(?r)借力|借助|对标|借鉴|学习|赴|前往|参观|考察|走访|走进|来到|(?:紧邻|毗邻|临近|靠近|紧靠)(?!的)")
 # (湘潭经开区紧邻长沙经开区: a neighbour named in passing; but 毗邻的浚县经济开发区…: the neighbouring zone, a subject)
 #: verbs a zone's name follows, anywhere before it: greetings and "has" (热烈祝贺…, 县内建有…, 仅有…)
 _CUT_AFTER_REV = re.compile(r"(?r)祝贺|祝愿|祝福|欢迎|邀请|选择|选取|选定|选中|看中|相中|观察|透视|看|期待|期盼|期望|盼望|寄望|希望|相信|看好|点赞|感谢|"
                             r"建有|拥有|设有|共有|已有|仅有|只有|还有|另有|现有|"
                             r"展现|展示|呈现|见证|讲述|记录|打卡|介绍|此次|本次|这次|我们|咱们|反映|体现|表明|"
-                            r"滴灌|护航|加持|说起|提起|谈起|说到|提到|谈到|签约|签订|签署|签下|引进|引入|下达|下拨|拨付|安排|分配|完成|入选|当选|评选|投资|深耕|看准")  # (镜头1：展现霍尔果斯经济开发区…; 精准滴灌江阴高新区, a headline's verb; 说起高新区)
+                            r"滴灌|护航|加持|说起|提起|谈起|说到|提到|谈到|签约|签订|签署|签下|引进|引入|下达|下拨|拨付|安排|分配|完成|入选|当选|评选|投资|深耕|看准|"
+                            r"博览会|交易会|洽谈会|投洽会|进博会|广交会|展览会|推介会|峰会|论坛|大会")  # (第八届中国—南亚博览会喀什经济开发区专场: an event's name, then the zone's)  # (镜头1：展现霍尔果斯经济开发区…; 精准滴灌江阴高新区, a headline's verb; 说起高新区)
 _PROVINCE = re.compile(f"(?:{PROVINCES})(?:省|市|自治区)?")
 _GENERIC = re.compile("|".join(GENERIC))
 # Kinds of industry name a generic park only where they open the name (化工园区, 特色产业园区);
@@ -250,8 +251,13 @@ def _elsewhere(text: str, m) -> bool:
 
 
 # 对标江苏苏州工业园区: the same with the zone's province between
+#: a zone paired with the text's own (天津经济技术开发区与我区结对共建，…联合招商落地项目4个): a partner,
+#: named in passing; the figures are the text's own zone's
+_PARTNER_OF_OURS = re.compile(r"(?:与|和|同)(?:我|本)(?:区|市|县|园|园区|开发区)[^，,。；;]{0,6}?(?:结对|合作|共建|协作|对口|携手|联动)")
 #: verbs of leaning on a zone: in passing only after another zone in the clause
 _LEAN_ON = re.compile(r"(?:借力|借助|借助于)$")
+#: a line of four or more Han characters, each set apart by a space
+_SPACED_LINE = re.compile(r"(?m)^[ \t\u3000]*\p{Han}(?:[ \u3000]\p{Han}){3,}[ \t\u3000]*$")
 _PASSING_LEFT_PROVINCE = re.compile(f"(?:赴|前往|对标|借鉴|学习|参观|考察)(?:{PROVINCES})(?:省|市|自治区)?$")
 
 
@@ -596,6 +602,8 @@ class ZoneFinder:
                                or bool(_PASSING_NEIGHBOUR.search(text, max(0, mention.start - 6), mention.start)
                                        and _WORKED_WITH.match(text, mention.end))
                                or _elsewhere(text, mention)
+                               or bool(_PARTNER_OF_OURS.match(text, mention.end))
+                               or text[max(0, mention.start - 2):mention.start] in ("（含", "(含")  # (全省…（含兰州新区）: a part of a whole)
                                or before in ("到", "去") and bool(_LEARNT_AT.match(text, mention.end))
                                or bool(_PASSING_LEFT_PROVINCE.search(text, max(0, mention.start - 8),
                                                                      mention.start)))
@@ -617,7 +625,19 @@ class ZoneFinder:
         out = self._shared_type(text, out, start)
         if wrapped:
             out = self._across_wraps(text, out, start, end)
+            out = self._spaced_lines(text, out, start, end)
         return _unify_provisional(_short_names(text, _ftz_areas(text, out, start, end), start, end))
+
+    def _spaced_lines(self, text: str, out: list[ZoneMention], start: int, end: int) -> list[ZoneMention]:
+        """A title set spaced out, a character at a time (喀 什 经 济 开 发 区): read with its spaces
+        taken out, a zone named there is named on that line."""
+        extra = []
+        for line in _SPACED_LINE.finditer(text, start, end):
+            at = [k for k in range(line.start(), line.end()) if not text[k].isspace()]
+            for m in self.find("".join(text[k] for k in at), 0, None, wrapped=False):
+                a, b = at[m.start], at[m.end - 1] + 1
+                extra.append(ZoneMention(m.zone_id, m.name, a, b, text[a:b], m.provisional, m.passing))
+        return sorted(out + extra, key=lambda x: x.start) if extra else out
 
     def _across_wraps(self, text: str, out: list[ZoneMention], start: int, end: int) -> list[ZoneMention]:
         """Zone names a hard-wrapped page cuts at a line's end (绥芬河边境⏎经济合作区): the text is
@@ -743,6 +763,8 @@ class ZoneFinder:
             prefix = prefix[landing.end():]  # 项目落户长沙经济技术开发区 -> 长沙
         elif landing is not None and landing.end() == len(prefix):
             return None  # 项目选址经济技术开发区: the verb, then the type alone (the text's own zone)
+        if prefix.startswith("含") and len(prefix) >= 3 and text[i - 1:i] in ("（", "("):
+            prefix = prefix[1:]  # （含喀什综合保税区…）: what a figure includes, named (not 含山经济开发区)
         share = _QUARTER_OR_SHARE_REV.search(prefix)
         if share:
             prefix = prefix[share.end():]

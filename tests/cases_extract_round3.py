@@ -2992,6 +2992,24 @@ CASES_ROUND3 += [
     Case("2024年，江西省主要经济技术开发区实现营业收入3,265.4亿元，同比增长8.3%。湘潭经开区借力长沙黄花综合保税区，进出口增长21.7%。",
          [dict(value=326_540_000_000, zone=""), dict(value=8.3, zone=""), dict(value=21.7, zone_prefix="湘潭")],
          id="r3-s134-main-zones-and-a-zone-leant-on", only=True),
+    # Held-out 141 (first seen this session): a yearbook page, a bulletin's table, a work report.
+    Case("              喀 什 经 济 开 发 区\n\n【招商引资】 2024年，开发区新签约项目136个，签约总额412.7亿元。\n\n"
+         "6月26日，第八届中国—南亚博览会喀什经济开发区专场推介会在昆明举办，现场签约项目11个。",
+         [dict(value=136, zone="喀什经济开发区"), dict(value=41_270_000_000, zone="喀什经济开发区"),
+          dict(value=11, zone="喀什经济开发区")], id="r3-s141-a-spaced-title-and-an-events-name", only=True),
+    Case("一季度，全省开发区（含兰州新区）外贸进出口额96.3亿元。喀什经济开发区规划总面积50平方公里（含喀什综合保税区3.56平方公里），"
+         "2024年实现地区生产总值118.3亿元，出口额占开发区的三成以上，入驻电商企业及服务商218家。",
+         [dict(value=9_630_000_000, zone=""), dict(value=50_000_000, zone="喀什经济开发区"),
+          dict(value=3_560_000, zone="喀什经济开发区"), dict(value=11_830_000_000, zone="喀什经济开发区"),
+          dict(value=30, zone="喀什经济开发区"), dict(value=218, family="firm_count", zone="喀什经济开发区")],
+         id="r3-s141-what-a-figure-includes-and-a-share-of-the-zone", only=True),
+    Case("酒泉经开区上半年新签约项目12个。天津经济技术开发区与我区结对共建，上半年联合招商落地项目4个，总投资13.5亿元。",
+         [dict(value=12, zone_prefix="酒泉"), dict(value=4, zone_prefix="酒泉"), dict(value=1_350_000_000, zone_prefix="酒泉")],
+         id="r3-s141-a-partner-of-our-zone", only=True),
+    Case("表1 酒泉经济技术开发区2025年上半年主要经济指标完成情况\n指标名称\n单位\n完成值\n同比增长（%）\n规上工业总产值\n亿元\n68.7\n16.9\n"
+         "规上工业增加值\n—\n—\n18.1\n固定资产投资\n亿元\n35.2\n12.6\n",
+         [dict(value=6_870_000_000), dict(value=16.9), dict(value=18.1), dict(value=3_520_000_000), dict(value=12.6)],
+         id="r3-s141-an-empty-mark-in-a-column-of-units", only=True),
     # Review 34 (an adversarial read of the rules since review 33): each failed on the code it reviewed.
     Case("苏州工业园区推行“拿地即开工”，竞得人承诺6个月内开工建设。武汉东湖新技术开发区推行改革，竞得人需在签订合同后3个月内开工。"
          "合肥高新区推行“标准地”出让，竞得人自签订出让合同之日起6个月内须开工建设。",

@@ -125,6 +125,20 @@ def test_a_two_row_header_with_merged_cells():
     assert ("无为", "money", 30_150_000_000.0, "yuan") in got and ("无为", "project_count", 67.0, "project") in got
 
 
+def test_a_header_in_td_cells_spans_rows_as_th_would():
+    # a header written in <td> (开发区 over the units' row), and a data row's rowspan as written
+    page = ("<table><tr><td rowspan=\"2\">开发区</td><td>规上工业增加值</td><td>固定资产投资</td></tr>"
+            "<tr><td>增速（%）</td><td>（亿元）</td></tr>"
+            "<tr><td>兰州新区</td><td>13.6</td><td>96.4</td></tr><tr><td>天水经济技术开发区</td><td>9.8</td><td>18.2</td></tr>"
+            "</table><table><tr><td rowspan=\"2\">海宁经济开发区</td><td>主区</td><td>24.1</td></tr>"
+            "<tr><td>扩展区</td><td>11.8</td></tr></table>")
+    lines = Markup.of(page).text.strip().splitlines()
+    assert lines[:2] == ["开发区\t规上工业增加值\t固定资产投资", "〃\t增速（%）\t（亿元）"]
+    assert lines[-1] == "扩展区\t11.8"
+    got = {(c.zone[:2], c.family, c.value) for c in extract(page).claims}
+    assert ("兰州", "growth_rate", 13.6) in got and ("天水", "money", 1_820_000_000.0) in got
+
+
 def test_a_no_break_space_between_a_number_and_its_unit():
     page = "<html><body><p>红河综合保税区进出口额76.3&nbsp;亿元，增长24.6%。</p></body></html>"
     assert {c.value for c in extract(page).claims} >= {7_630_000_000.0, 24.6}
