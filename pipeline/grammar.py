@@ -194,7 +194,8 @@ _SENT_FWD = re.compile(r"[。！？!?]")
 PROVINCES = ("河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|"
              "贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|北京|天津|上海|重庆")
 # A figure of a whole province or city, or the country: 全省开发区…, 同期北京市新设经营主体…
-_SCOPE_REV = re.compile(r"(?r)全省|全市|全国|我国|全球|全县|全疆|全区各|各开发区|省级以上开发区"
+_SCOPE_REV = re.compile(r"(?r)全省|全市|全国|我国|(?<=(?:^|[，,。；;：:\n])[ \t\u3000]*)全球|全县|全疆|全区各|各开发区|省级以上开发区"
+                        # (全球 opening a clause; 企业全球维修业务, 全球领先 say what kind, not whose figure)
                         r"|(?<=[、和与])\p{Han}{2,3}[两三四五六七八九]省"  # 湖北、安徽、湖南三省: provinces, not zones
                         r"|(?<=(?:^|[，,。；;：:\n])[ \t\u3000]*)[省市县]本级"  # 市本级…收入 as the subject only
                         # 我市固定资产投资同比增长9.8%: the city's own figure (not 我市高新区, a zone; not

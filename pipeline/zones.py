@@ -433,6 +433,12 @@ def _short_names(text: str, mentions: list[ZoneMention], start: int, end: int) -
         kind = _KIND_SHORT.fullmatch(name) is not None
         taken = [(x.start, x.end) for x in mentions]
         named = [x for x in mentions if not x.passing]
+        if short[1] and not kind and SUFFIX.search(name):
+            # （以下简称“前海合作区”）: a short name that reads as a zone's of its own is this zone wherever
+            # the text uses it, in the brackets too
+            mentions = [ZoneMention(m.zone_id, m.name, x.start, x.end, x.surface, m.provisional, x.passing)
+                        if x.provisional and x.surface == name and x.start >= short.start() and x.zone_id != m.zone_id
+                        else x for x in mentions]
         for hit in re.finditer(re.escape(name), text[:end]):
             a, b = hit.span()
             if a < start or a < short.end() or any(x < b and a < y for x, y in taken) \

@@ -2992,6 +2992,15 @@ CASES_ROUND3 += [
     Case("2024年，江西省主要经济技术开发区实现营业收入3,265.4亿元，同比增长8.3%。湘潭经开区借力长沙黄花综合保税区，进出口增长21.7%。",
          [dict(value=326_540_000_000, zone=""), dict(value=8.3, zone=""), dict(value=21.7, zone_prefix="湘潭")],
          id="r3-s134-main-zones-and-a-zone-leant-on", only=True),
+    # Held-out 150 (first seen this session): a customs office's and a tax bureau's figures of their zone.
+    Case("2025年1—9月，重庆西永综合保税区实现进出口总值2356.8亿元。\n\n"
+         "针对区内笔电企业全球维修业务需求，西永海关推出“保税维修+”监管模式，维修账册备案时间由原来的15个工作日缩短到5个工作日。",
+         [dict(value=235_680_000_000, zone="重庆西永综合保税区"), dict(value=5, value_before=15, zone="重庆西永综合保税区")],
+         id="r3-s150-quanqiu-as-an-attribute-is-no-whole", only=True),
+    Case("今年以来，国家税务总局深圳市前海税务局立足深圳前海深港现代服务业合作区（以下简称“前海合作区”）扩区后的特点，优化服务。\n\n"
+         "数据显示，上半年，前海税务局共办理出口退（免）税38.6亿元，惠及出口企业1276户。前海合作区新设企业300家。",
+         [dict(value=3_860_000_000, zone="深圳前海深港现代服务业合作区"), dict(value=1276, zone="深圳前海深港现代服务业合作区"),
+          dict(value=300, zone="深圳前海深港现代服务业合作区")], id="r3-s150-a-short-name-that-reads-as-a-zones", only=True),
     # Held-out 141 (first seen this session): a yearbook page, a bulletin's table, a work report.
     Case("              喀 什 经 济 开 发 区\n\n【招商引资】 2024年，开发区新签约项目136个，签约总额412.7亿元。\n\n"
          "6月26日，第八届中国—南亚博览会喀什经济开发区专场推介会在昆明举办，现场签约项目11个。",
