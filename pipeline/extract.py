@@ -504,6 +504,7 @@ _OWN_FIGURE = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:[%％]|[万亿]|个|家|户|项
 _KIND_ENDS = {"开发区": (), "经开区": ("经济技术开发区", "经济开发区"), "高新区": ("高新技术产业开发区", "高新区"),
               "合作区": ("合作区",), "综保区": ("综合保税区",), "新区": ("新区",), "示范区": ("示范区",), "试验区": ("试验区",)}
 _CITIES_OF_PROVINCE_RANK = ("北京", "天津", "上海", "重庆")
+_CITY_KINDS = ("科学城", "科技城")  # (a town's science quarter, no development zone's kind)
 _BARE_PLACE = re.compile(r"\p{Han}{2,4}(?<![园区城港镇乡村谷])")  # (瑞丽, 畹町; not 本部园区, 松江高科技园)
 #: what a heading says of the zone it names (三、沭阳经济技术开发区主要指标): its section is that zone's
 _HEAD_ABOUT = re.compile(r"(?:20\d\d年)?(?:主要(?:经济)?指标|(?:经济)?运行情况|基本情况|发展情况|建设情况|主要数据)")
@@ -593,10 +594,13 @@ for _w in ("工业园区", "产业园区", "产业集聚区", "工业集中区")
 _DEICTIC_ZONE = re.compile(r"(?:我|该|本)(?:市|县|区|州|旗|盟|镇)(?:的)?(?P<w>" + "|".join(
     sorted(set(_TYPE_ENDS) | set(_TYPE_OF), key=len, reverse=True)) + ")")
 _BARE_TYPE = re.compile(r"(?<![\p{Han}（(])(?P<w>新区|示范区|高新区|经开区|综保区|片区|起步区)")  # (a bare 开发区 is any zone)
-_ONE_ZONE_TYPES = frozenset(("高新区", "经开区", "综保区", "起步区", "新区", "示范区"))
+_ONE_ZONE_TYPES = frozenset(("高新区", "经开区", "综保区", "起步区", "示范区"))  # (not 新区: 成都高新区…布局建设东部新区。
+# 今年，新区新引进…: often a zone's own part)
 #: what a bare type word qualifies when it is no clause's subject (…示范区政策在区内全面落地: 中关村's
 #: policies, in 北京经开区 that is part of it)
-_TYPE_QUALIFIES = re.compile(r"的?(?:政策|建设|改革|试点|经验|模式|品牌|平台|机制|框架|范围|规划|战略|理念|精神)")
+_TYPE_QUALIFIES = re.compile(r"的?(?:政策|建设|改革|试点|经验|模式|品牌|平台|机制|框架|范围|规划|战略|理念|精神|相关|有关|各项|先行)")
+#: the figure's clause says it stands in the zone the text is about (…政策在区内全面落地，今年区内企业…)
+_IN_OUR_ZONE = re.compile(r"在?(?:区内|园区内|本区|我区)")
 _NOT_ONE_BEFORE = re.compile(r"(?:各|全|多|个|等|省|市|县|级|类|批|家|余)\s*$")
 #: a verb of place between a count and a noun: the noun is where the counted things are
 _LOCATIVE = re.compile(r"(?:集聚|聚集|分布|落户|入驻|进驻|坐落|落地|设|建)(?:在|于|到)|位于")
@@ -1517,11 +1521,15 @@ class _Context:
                              if (m.name.startswith(place) or m.name[2:].startswith(place) and m.name.startswith(_CITIES_OF_PROVINCE_RANK))
                              and (not kind or m.name.endswith(kind))}  # (of the header's kind: 合作区, not 试验区)
                     if len(named) > 1:  # (张江 under 开发区, the text naming 上海张江高科技园区 and 张江科学城:
-                        # the zone the registry knows, else the one named last before the table)
+                        # the zone the registry knows, else the one of a development zone's kind, else — all of one
+                        # kind, one zone named twice (闵行开发区, 上海闵行经济技术开发区) — the one named last before it
                         known = {k: m for k, m in named.items() if not m.provisional}
-                        last = max((m for m in self.mentions if m.zone_id in named and m.start < cell.row_start),
+                        parks = {k: m for k, m in named.items() if not m.name.endswith(_CITY_KINDS)}
+                        kinds = {"开发区" if m.name.endswith(("开发区", "经开区")) else m.name[-3:] for m in parks.values()}
+                        last = max((m for m in self.mentions if m.zone_id in parks and m.start < cell.row_start),
                                    key=lambda m: m.start, default=None)
-                        named = known if len(known) == 1 else {last.zone_id: last} if last else named
+                        named = known if len(known) == 1 else parks if len(parks) == 1 else \
+                            {last.zone_id: last} if last and len(kinds) == 1 else named
                     if len(named) == 1:
                         m = next(iter(named.values()))
                         zone = m.name, m.zone_id, "provisional" if m.provisional else "registered"
@@ -1999,7 +2007,7 @@ class _Context:
                 continue  # part of a zone's name
             if _NOT_ONE_BEFORE.search(t, max(sent_a, m.start() - 3), m.start()) or t.startswith(("、", "和", "与"), m.end()):
                 continue  # 各新区, 全省开发区: zones, not one; 高新区、经开区联动: a list of kinds
-            if last and _TYPE_QUALIFIES.match(t, m.end()):
+            if last and (_TYPE_QUALIFIES.match(t, m.end()) or _IN_OUR_ZONE.search(t, m.end(), s)):
                 continue  # 示范区政策在区内全面落地: the type's word qualifies a noun, the subject another
             found = self._last_of_type(m["w"], m.start())
             if found is not None and not last:
@@ -2448,18 +2456,26 @@ def _party_deadline(t: str, s: int) -> bool:
     end = _CLAUSE_END.search(t, s)
     end = end.start() if end else len(t)
     # (…须符合…，并在…6个月内开工, …，余款在1年内缴清: the duty goes on, in a clause of its own that
-    # names no zone and cuts no time)
-    goes_on = t.startswith(("并", "且"), clause) or not (_REFORM_WORD.search(t, clause, end) or _SUFFIX_ANY.search(t, clause, end))
+    # names no zone, cuts no time, and does what such terms bind a party to)
+    goes_on = t.startswith(("并", "且"), clause) or not (_REFORM_WORD.search(t, clause, end) or _SUFFIX_ANY.search(t, clause, end)) \
+        and _DUTY_DEED.search(t, s, end) is not None
     return any(not _CLAUSE_MARK.search(t, m.end(), s) or goes_on for m in _PARTY.finditer(t, sent, s))
 
 
-#: a duty: 应当, 应于, 须, 需在, 必须, 承诺, 之日起 (not 相应, 对应, 响应, 应用, 应急, 无须, 所需, 承诺制)
-_DUTY = (r"(?:应当|应于|应在|(?<![相对响适供反呼答])应(?![用急对答])|(?<![无毋所])[须需](?!求)|必须|承诺(?![制书])|之日起)")
-#: a party bound by a land sale's or a tender's terms, and the duty laid on it (竞得人应…, 中标人须…)
-_PARTY = re.compile(r"(?:竞得人|竞买人|受让人|中标人|投标人|成交人|成交供应商|中标供应商)"
-                    r"(?:[^，,。；;]{0,24}?" + _DUTY + r"|[^。；;]{0,30}?[，,][^，,。；;]{0,8}?" + _DUTY + ")")
+#: a duty: 应当, 应于, 须, 需在, 必须, 承诺, 之日起 (not 相应, 对应, 响应, 应用, 应急, 无须, 所需, 仅需, 只需,
+#: 需5个工作日 — what a step takes —, 承诺制, 承诺后)
+_DUTY = (r"(?:应当|应于|应在|(?<![相对响适供反呼答])应(?![用急对答])"
+         r"|(?<![无毋所仅只急])[须需](?![求\d一二两三四五六七八九十半])|必须|承诺(?![制书后])|之日起)")
+#: a party bound by a land sale's or a tender's terms, and the duty laid on it (竞得人应…, 中标人须…): the
+#: party a clause's subject (not 为竞得人提供…, an object), the duty in its clause or opening the next
+#: (…合同后，按照约定须在…; not …公示后，区行政审批局承诺…, another's promise)
+_PARTY = re.compile(r"(?<![为向给对帮替])(?:竞得人|竞买人|受让人|中标人|投标人|成交人|成交供应商|中标供应商)"
+                    r"(?:[^，,。；;]{0,24}?" + _DUTY + r"|[^。；;]{0,30}?[，,](?:(?!局|委|政府|部门|中心)[^，,。；;]){0,6}?"
+                    + _DUTY + ")")
 _CLAUSE_MARK = re.compile(r"[，,]")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
+#: what a land sale's or a tender's terms bind a party to do by a time (开工, 竣工投产, 缴清, 签订合同)
+_DUTY_DEED = re.compile(r"开工|动工|竣工|投产|建成|缴清|缴纳|缴齐|付清|支付|签订|签署|达产|完工")
 _REFORM_WORD = re.compile(r"压缩|缩短|压减|减少|减至|降至|提速|提升|精简|审批|办结|办理|由\d")
 
 

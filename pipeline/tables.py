@@ -89,11 +89,13 @@ _GAP_BUT_TAB = re.compile(r"[ \u3000]{2}|\|")  # (a line cut by tabs alone has n
 # A run of eight or more short lines with no sentence in them: cells of a table that a PDF
 # gave one column after another.
 #: (a comma inside a header's brackets, 研发投入强度（%，2024年）, is no sentence's)
-_CELL_LINES = re.compile(r"(?:^[ \t\u3000]*(?=[^\n]{1,24}?[ \t\u3000]*\n)(?:[^\n，,。；;！？!?（(]|[（(][^\n（）()。；;]{0,14}(?:[）)]|$))+"
+#: (nor a figure's thousands, 2,156.3亿元)
+_CELL_LINES = re.compile(r"(?:^[ \t\u3000]*(?=[^\n]{1,24}?[ \t\u3000]*\n)(?:[^\n，,。；;！？!?（(]|(?<=\d),(?=\d)|[（(][^\n（）()。；;]{0,14}(?:[）)]|$))+"
                          r"[ \t\u3000]*\n){8,}", re.M)
 _LINE = re.compile(r"[^\n]+")
-_ENGLISH_GLOSS = re.compile(r"(?![A-Z][A-Z\d&]{1,5}$)[^\p{Han}\n]*[A-Za-z]{2}[^\p{Han}\n]*|\([%A-Za-z ]*\)")  # (and a gloss's
-# own unit, (%); not an acronym that is a header's cell: GDP, FDI, R&D)
+_ENGLISH_GLOSS = re.compile(r"[^\p{Han}\n]*[A-Za-z]{2}[^\p{Han}\n]*|\([%A-Za-z ]*\)")  # (and a gloss's own unit, (%))
+#: an acronym alone (GDP, FDI, R&D): a gloss in a glossed table, a header's own cell in another
+_ACRONYM = re.compile(r"[A-Z][A-Z\d&]{1,5}")
 _EMPTY = frozenset("—－-–/")
 _HEADER_LIKE = re.compile(r"^(?:计量)?单位$|[（(]%[)）]$|^(?:(?:19|20)\d\d\s*年)?\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月$|^数值$")
 #: a pair of columns before and after a reform: the row's figure and its before value
@@ -475,8 +477,11 @@ def _serialized_tables(text: str):
         # (a bilingual table's English under each cell, Nanning ETDZ ⏎ Gross industrial ⏎ output (100 million: a gloss)
         lines = [x for x in lines if x[2]]
         head = next((k for k, x in enumerate(lines) if _LINE_FIGURE.fullmatch(x[2])), len(lines))
-        if sum(bool(_ENGLISH_GLOSS.fullmatch(x[2])) for x in lines[:head]) >= 2:
-            lines = [x for x in lines if not _ENGLISH_GLOSS.fullmatch(x[2])]  # (its header glossed: 开发区 ⏎ Zone …)
+        # (an acronym with its unit under it, GDP ⏎ （亿元）, is a header's own cell, no gloss)
+        gloss = {k for k, x in enumerate(lines) if _ENGLISH_GLOSS.fullmatch(x[2]) and not (
+            _ACRONYM.fullmatch(x[2]) and k + 1 < len(lines) and _UNIT_ONLY.fullmatch(lines[k + 1][2]))}
+        if sum(k < head for k in gloss) >= 2:
+            lines = [x for k, x in enumerate(lines) if k not in gloss]  # (its header glossed: 开发区 ⏎ Zone …)
         for head, cols in _column_splits(lines):
             if any(_NUMBER.fullmatch(c) and not _VALUE_COLUMN.match(c) for _, _, c in head) or any(
                     _NUMBER.fullmatch(c) or _HEADER_LIKE.search(c) or _UNIT_ONLY.fullmatch(c) for _, _, c in cols[0]):

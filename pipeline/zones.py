@@ -58,6 +58,7 @@ def provisional_zone(name: str) -> Zone:
 
 #: 中国（广西）自由贸易试验区: the place stands in brackets
 _BRACKETED_PLACE = re.compile(r"中\p{Han}（(\p{Han}{2,4})）$")
+_REGION_WORDS = ("西部", "东部", "南部", "北部", "中部")
 _CHINA_AND = re.compile(r"中[国韩日德俄新欧英法美马白以意瑞荷奥澳泰越印巴蒙哈乌阿埃]")
 #: two countries that share a border zone, before its places (中国老挝磨憨—磨丁, 中哈霍尔果斯…)
 _PAIR_FULL = {"中老": "中国老挝", "中越": "中国越南", "中缅": "中国缅甸", "中蒙": "中国蒙古", "中俄": "中国俄罗斯",
@@ -144,12 +145,13 @@ _LEAD_WORD = re.compile(r"比如|例如|譬如|诸如|像是|像|特别是|尤�
                         r"后来|然后|于是|所以说|所以|因此|不过|但是|可是|而是|就是|也是|还是|而且|其实|当然|最后|首先|其次")  # (过去综保区…, 不过新区…: a time or a
 # conjunction, no place)
 _LATER = re.compile(r"下一步|下步|接下来|未来[一二三五]年|随后|此后|届时")
-_DATE_TAIL = {"月": "份", "年": "度"}
+_DATE_TAIL = {"月": ("份", "底", "末", "初"), "年": ("度", "底", "末", "初")}
 #: a quarter (前三季度新区, 一季度宿迁经开区) or a share (约占高新区…的两成, ，占前湾新区…的比重) before a
 #: zone's name: no part of it (but 靖江市季市工业园区, 普宁市占陇工业园区 hold 季 and 占)
 _QUARTER_OR_SHARE_REV = re.compile(r"(?r)季度|(?:^|[约仅共已均额量值数入率重])占|占到|占比")  # (出口额占开发区…)
-_VISIT_REV = re.compile(r"(?r)借力|借助|对标|借鉴|学习|赴|前往|参观|考察|走访|走进|来到|(?:紧邻|毗邻|临近|靠近|紧靠)(?!的)")
-# (湘潭经开区紧邻长沙经开区: a neighbour named in passing; but 毗邻的浚县经济开发区…: the neighbouring zone, a subject)
+_VISIT_REV = re.compile(r"(?r)借力|借助|对标|借鉴|学习|赴|前往|参观|考察|走访|走进|来到|(?:紧邻|毗邻|靠近|紧靠)(?!的)")
+# (湘潭经开区紧邻长沙经开区: a neighbour named in passing; but 毗邻的浚县经济开发区…: the neighbouring zone, a subject;
+# not 临近, which also means "approaching": 临近年末宁乡经开区…)
 #: verbs a zone's name follows, anywhere before it: greetings and "has" (热烈祝贺…, 县内建有…, 仅有…)
 _CUT_AFTER_REV = re.compile(r"(?r)祝贺|祝愿|祝福|欢迎|邀请|选择|选取|选定|选中|看中|相中|观察|透视|看|期待|期盼|期望|盼望|寄望|希望|相信|看好|点赞|感谢|"
                             r"建有|拥有|设有|共有|已有|仅有|只有|还有|另有|现有|"
@@ -176,6 +178,8 @@ _COUNTRIES_OF = re.compile(r"(?:东盟|阿拉伯|中东欧|欧盟|金砖|上合|
 _MONTH_BEFORE = "0123456789０１２３４５６７８９〇零一二三四五六七八九十两元正腊本上下当每个同年次前半全逐按该各数这隔"
 _STOP_PLACES = re.compile(r"日照|日喀则|于都|于洪|于田|从化|从江|将乐|向阳|个旧|驻马店|无为")
 _PHASE = re.compile(r"[（(]?[一二三四五六七八九]期")
+#: what a name ending in a zone's type can be the name of: a project, a firm, a school, a road
+_NAMES_A_BODY = re.compile(r"项目|集团|公司|有限|股份|小学|中学|学校|大学|学院|医院|大道|路|站|广场|酒店")
 _ITEM_START = re.compile(r"[ \t\u3000]*(?:\d{1,2}\s*[.．、]|[（(]?[一二三四五六七八九十]{1,3}[)）、])\s*")
 
 
@@ -392,7 +396,7 @@ def _ftz_areas(text: str, mentions: list[ZoneMention], start: int, end: int) -> 
                 places = listed.captures("place")
                 sent = max(text.rfind(c, start, listed.start()) for c in "。！？!?\n") + 1
                 if any(_TOWN_PART.search(p) for p in places) or any(
-                        sent <= m.start < listed.start() and not m.name.endswith(_FTZ) for m in out):
+                        sent <= m.start < listed.start() and not m.name.endswith(_FTZ) and not m.passing for m in out):
                     continue  # (东湖高新区规划建设光谷东、光谷南、高铁三个片区: another zone's parts; 老城、新城)
                 named += places
             for place in named:
@@ -745,20 +749,24 @@ class ZoneFinder:
             inner = text[o + 1:a - 1] if o >= 0 else ""
             if 2 <= len(inner) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in inner):
                 # 中国（南京）, and a two countries' park: 中韩（长春）, 中德（沈阳）
-                start = o - 2 if _CHINA_AND.fullmatch(text[max(floor, o - 2):o]) else o
+                # (西部（重庆）科学城: a region's word before the brackets is the name's too)
+                start = o - 2 if _CHINA_AND.fullmatch(text[max(floor, o - 2):o]) or text[max(floor, o - 2):o] in _REGION_WORDS else o
                 # its official name as written, brackets made full-width (中国（南京）软件谷)
                 name = f"{text[start:o]}（{inner}）{m[0]}" if start < o else inner + m[0]
                 # (新区加快建设西部（重庆）科学城: a zone built or supported, the clause's subject another —
                 # named in passing, as a verb before an unbracketed name leaves no zone)
-                before = text[_han_run_start(text, o, max(floor, o - 8)):o]
-                object_of = start == o and (_GENERIC_VERB.search(before) or _GENERIC.search(before)) is not None
+                before = text[_han_run_start(text, start, max(floor, start - 8)):start]
+                object_of = not _CHINA_AND.fullmatch(text[start:start + 2]) and (
+                    _GENERIC_VERB.search(before) or _GENERIC.search(before)) is not None
                 return ZoneMention(f"prov:{name}", name, start, b, text[start:b], provisional=True,
                                    passing=object_of)
         passing = False
         verb = _VISIT_REV.search(prefix)
         if verb:  # 全面对标江苏苏州工业园区: a zone learnt from, named in passing (but 今天我们来到的是
             # 沈阳经济技术开发区: the programme's own zone, presented)
-            prefix, passing = prefix[verb.end():], not prefix.startswith("的是", verb.end())
+            # (but 走进洋浦经济开发区，最直观的感受…: the reporter, no subject named, enters the story's zone)
+            entered = verb[0] in ("走进", "来到") and verb.start() == 0 and (i == 0 or not "\u4e00" <= text[i - 1] <= "\u9fff")
+            prefix, passing = prefix[verb.end():], not prefix.startswith("的是", verb.end()) and not entered
         verb = _CUT_AFTER_REV.search(prefix)
         if verb:  # 热烈祝贺梁园产业集聚区, 县内建有史河湾产业集聚区: the name starts after the verb
             prefix = prefix[verb.end():]
@@ -781,7 +789,7 @@ class ZoneFinder:
         cut = _last_stop(prefix)
         if cut:
             prefix = prefix[cut.end():]
-            if prefix[:1] == _DATE_TAIL.get(cut[0]) and len(prefix) >= 3:
+            if prefix[:1] and prefix[:1] in _DATE_TAIL.get(cut[0], ()) and len(prefix) >= 3:
                 prefix = prefix[1:]  # 6月份遂宁经开区, 2024年度…: the date's tail is no part of the name
             elif cut[0] + prefix[:1] in ("而且", "其实") and len(prefix) >= 3:
                 prefix = prefix[1:]  # 而且东丽开发区, 其实…: a conjunction's second character
@@ -852,8 +860,9 @@ class ZoneFinder:
             # (but …获悉，今年以来，该局推行…: the bureau is the story's subject; not 该局有关负责人表示…, a speaker)
         if m[0] == "投资区" and _INVEST_NOT_PLACE.search(prefix):
             return None  # 合资投资区内企业, 民间投资区: an investment's kind, no place (元洪投资区 is one)
-        if m[0] in _NAMED_LIKE_PROJECTS and text.startswith("项目", b):
-            return None  # 联想科技城项目, 温氏现代农业产业园项目: a project's name
+        if m[0] in _NAMED_LIKE_PROJECTS and (_NAMES_A_BODY.match(text, b) or text[i - 1:i] in "“\"「" and text[b:b + 1] in "”\"」"):
+            return None  # 联想科技城项目, 温氏现代农业产业园项目: a project's name; 广州科学城集团有限公司,
+            # 苏州科学城小学: a firm's, a school's; “湾区科学城”: a slogan
         if m[0] == "产业园" and text.startswith("项目", b) and _ITEM_START.fullmatch(
                 text, max(0, text.rfind("\n", 0, i) + 1), i):
             return None  # (6. 中医药大健康产业园项目: a listed project's name, no zone)
