@@ -40,7 +40,8 @@ _UNIT_IN_HEADER = re.compile(r"(?:[（(]\s*([^（）()]{1,6}?)\s*[)）]|[\[［�
                              r"公里|公顷|瓦|时|天|日|月|件|套|台|辆|次|箱)[^\[\]［］【】\d]{0,5}?)\s*[\]］】])\s*$")
 # (（亿元）, or [亿元] as a CSV's header writes it; not a note's mark, [注], [1])
 #: a cell's number and its unit, a price's per-what too (5.6万元/亩)
-_NUMBER = re.compile(r"[-－−]?(?:\d{1,3}(?:[ ]\d{3})+(?:\.\d+)?(?!\d)|[0-9０-９][0-9０-９,.．]*)\s*"
+_NUMBER = re.compile(r"[-－−]?(?:\d(?:[ ]\d){1,5}(?:[ ]\.[ ]\d(?:[ ]\d){0,3})?(?![ ]?[\d.])|\d(?:[ ]\d){0,5}[ ]\.[ ]\d(?:[ ]\d){0,3}(?!\d)"
+                     r"|\d{1,3}(?:[ ]\d{3})+(?:\.\d+)?(?!\d)|[0-9０-９][0-9０-９,.．]*)\s*"  # (1 1 2 . 7 亿元: every digit spaced)
                      r"(?:%|％|[\p{Han}]{1,4}(?:[/／][\p{Han}㎡·]{1,5})?)?")
 # A table whose rows are indicators: its first header names them, or a column is a
 # year or a plain value; its unit may be in the caption (单位：亿元).

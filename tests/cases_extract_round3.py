@@ -2992,6 +2992,16 @@ CASES_ROUND3 += [
     Case("2024年，江西省主要经济技术开发区实现营业收入3,265.4亿元，同比增长8.3%。湘潭经开区借力长沙黄花综合保税区，进出口增长21.7%。",
          [dict(value=326_540_000_000, zone=""), dict(value=8.3, zone=""), dict(value=21.7, zone_prefix="湘潭")],
          id="r3-s134-main-zones-and-a-zone-leant-on", only=True),
+    # Held-out 156 (first seen this session): a page that spaces every digit.
+    Case("长沙经开区前三季度实现规模工业总产值 1 4 6 8 . 3 亿元，同比增长 9 . 7 %，集聚配套企业 4 0 0 余家，"
+         "企业开办时间压缩至 0 . 5 个工作日内，新增用地约 3 0 0 亩。",
+         [dict(value=146_830_000_000), dict(value=9.7), dict(value=400, qualifier="approx"),
+          dict(value=0.5, unit="working_day"), dict(value=200_001, unit="m2")],
+         id="r3-s156-every-digit-spaced", only=True),
+    Case("　　园区主要经济指标（1 — 5 月）\n　　指  标              完成值            同比增长\n"
+         "　　规上工业总产值      5 8 6 . 2 亿元       1 3 . 4 %\n　　固定资产投资        1 1 2 . 7 亿元       1 0 . 2 %\n",
+         [dict(value=58_620_000_000), dict(value=13.4, family="growth_rate"), dict(value=11_270_000_000)],
+         id="r3-s156-every-digit-spaced-in-an-aligned-table"),
     # Review 35 (an adversarial read of the rules since review 34): each failed on the code it reviewed.
     Case("在温州经开区，受让人从摘牌到开工，仅需45天，比改革前缩短了一半以上。\n\n"
          "常州高新区推行“拿地即开工”改革。竞得人只需一次性提交材料，最快3个工作日即可领取施工许可证。\n\n"
