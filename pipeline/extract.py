@@ -390,7 +390,7 @@ _TABLE_ROW_LINE = re.compile(r"(?m)^\s*\||\t|\S {2,}\S")
 #: a table's numbered caption on the line right above it (表1　…, 附表2：…, 表 3-1 …)
 _CAPTION_LINE = re.compile(r"[ \t]*(?:附?表|图表)\s*[\d一二三四五六七八九十]+(?:[-—.]\d+)?[\s：:　.、]*[^|\t\n]{2,58}$")
 #: a table's label standing alone on its line, over its title (附表, 附件)
-_BARE_ATTACHMENT = re.compile(r"[ \t\u3000]*(?:附表|附件|表格|表)[ \t\u3000]*")
+_BARE_ATTACHMENT = re.compile(r"[ \t\u3000]*(?:附表|附件|表格|表)[ \t\u3000]*(?:[\d０-９]{1,2}|[一二三四五六七八九十]{1,2})?[ \t\u3000]*")  # (表1 alone)
 #: a table's unnumbered title right above it (…重点产业运行情况, …主要经济指标)
 _TITLE_CAPTION = re.compile(r"[ \t\u3000]*[^。，,；;：:|\t\n]{4,40}(?:情况|指标|统计|一览表?|汇总表?|明细表?|数据|前[十二三五\d]+[位名]|排[名行]榜?)"
                             r"[ \t\u3000]*")
@@ -504,6 +504,8 @@ _OWN_FIGURE = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:[%％]|[万亿]|个|家|户|项
 _KIND_ENDS = {"开发区": (), "经开区": ("经济技术开发区", "经济开发区"), "高新区": ("高新技术产业开发区", "高新区"),
               "合作区": ("合作区",), "综保区": ("综合保税区",), "新区": ("新区",), "示范区": ("示范区",), "试验区": ("试验区",)}
 _CITIES_OF_PROVINCE_RANK = ("北京", "天津", "上海", "重庆")
+#: a table's column of where things came from (转出地, 迁出地, 来源地)
+_ORIGIN_HEAD = re.compile(r"转出地|迁出地|来源地|原所在地|原驻地|转出单位|迁出单位")
 _CITY_KINDS = ("科学城", "科技城")  # (a town's science quarter, no development zone's kind)
 _BARE_PLACE = re.compile(r"\p{Han}{2,4}(?<![园区城港镇乡村谷])")  # (瑞丽, 畹町; not 本部园区, 松江高科技园)
 #: what a heading says of the zone it names (三、沭阳经济技术开发区主要指标): its section is that zone's
@@ -594,13 +596,16 @@ for _w in ("工业园区", "产业园区", "产业集聚区", "工业集中区")
 _DEICTIC_ZONE = re.compile(r"(?:我|该|本)(?:市|县|区|州|旗|盟|镇)(?:的)?(?P<w>" + "|".join(
     sorted(set(_TYPE_ENDS) | set(_TYPE_OF), key=len, reverse=True)) + ")")
 _BARE_TYPE = re.compile(r"(?<![\p{Han}（(])(?P<w>新区|示范区|高新区|经开区|综保区|片区|起步区)")  # (a bare 开发区 is any zone)
-_ONE_ZONE_TYPES = frozenset(("高新区", "经开区", "综保区", "起步区", "示范区"))  # (not 新区: 成都高新区…布局建设东部新区。
-# 今年，新区新引进…: often a zone's own part)
+_ONE_ZONE_TYPES = frozenset(("高新区", "经开区", "综保区", "起步区", "示范区", "新区"))  # (新区 unless a part named 新区
+# stands between: 成都高新区…布局建设东部新区。今年，新区新引进…)
 #: what a bare type word qualifies when it is no clause's subject (…示范区政策在区内全面落地: 中关村's
 #: policies, in 北京经开区 that is part of it)
-_TYPE_QUALIFIES = re.compile(r"的?(?:政策|建设|改革|试点|经验|模式|品牌|平台|机制|框架|范围|规划|战略|理念|精神|相关|有关|各项|先行)")
+_TYPE_QUALIFIES = re.compile(r"的?(?:政策|建设|改革|试点|经验|模式|品牌|平台|机制|框架|范围|规划|战略|理念|精神|各项|先行)")  # (not 示范区有关负责人: its own speaker)
 #: the figure's clause says it stands in the zone the text is about (…政策在区内全面落地，今年区内企业…)
-_IN_OUR_ZONE = re.compile(r"在?(?:区内|园区内|本区|我区)")
+_IN_OUR_ZONE = re.compile(r"在(?:区内|园区内|本区|我区)")  # (not 辖区内, 厂区内 …)
+#: a share of wholes listed (约占全国的25%、全球的12%): each whole a denominator
+_SHARE_OF_LIST = re.compile(r"占[^，,。；;]*$")
+_PART_NAMED_XINQU = re.compile(r"(?:[东西南北中]部|城[东西南北]|江[南北]|河[东西])新区")  # (a zone's or a town's part)
 _NOT_ONE_BEFORE = re.compile(r"(?:各|全|多|个|等|省|市|县|级|类|批|家|余)\s*$")
 #: a verb of place between a count and a noun: the noun is where the counted things are
 _LOCATIVE = re.compile(r"(?:集聚|聚集|分布|落户|入驻|进驻|坐落|落地|设|建)(?:在|于|到)|位于")
@@ -681,7 +686,7 @@ _PAIR_GAP = re.compile(r"\s*(?:[（(]?[^（）()]{0,24}[）)])?\s*[与和及、]
 _WORD_LIST = re.compile(r"\p{Han}、\p{Han}")  # 企业开办、工程建设项目审批 (not 2860亿元、1750亿元; 在建和新建项目 is one)
 _NOT_CAPTION = re.compile(r"[。，,；;]|较|比|相比")
 _SPAN_ON = re.compile(r"\s*[—\-–~至到]")
-_CELL_EDGE = frozenset("| \t\u3000\n")  # a table cell that holds a zone's name and nothing else
+_CELL_EDGE = frozenset("| \t\u3000\n,")  # a table cell that holds a zone's name and nothing else (a CSV's too)
 _ZONE_CLAUSE = re.compile(r"[，,；;]\s*(?:而|但|同时|其中)?[，,]?\s*(?:今年|全年|去年|上半年)?\s*(?:我们|咱们)?(?:的)?"
                           r"(?:开发区|高新区|经开区|园区|综保区|新区|边合区|合作区|集聚区|集中区|示范区|片区)")
 #: a clause the zone opens as 我区/本区, after any whole (全国平均…，全省…，我区为2天)
@@ -1486,10 +1491,18 @@ class _Context:
             zone = self._areas_whole(cell.row_start)  # | 南宁片区 | … | 钦州港片区 | … | 合计 |: the free-trade zone's
         elif zone is None and not TOTAL_ROW.match(cell.row_label):
             lo = bisect_left(self.m_starts, cell.row_start)
-            named = [m for m in self.mentions[lo:] if m.start < cell.row_start + len(cell.row_label) + 2]
+            at = t.find(cell.row_label, cell.row_start, row_end + 1) if cell.row_label else -1
+            label_end = at + len(cell.row_label) if at >= 0 else cell.row_start + len(cell.row_label) + 2
+            named = [m for m in self.mentions[lo:] if m.start < label_end]  # (in the row's name, not the next cell)
             in_row = [m for m in self.mentions[lo:bisect_left(self.m_starts, row_end)]
                       if not m.passing and t[m.start - 1:m.start] in _CELL_EDGE and t[m.end:m.end + 1] in _CELL_EDGE]
-            if named:
+            origin = not named and cell.table_start >= 0 and _ORIGIN_HEAD.search(
+                t, cell.table_start, t.find("\n", cell.table_start) % (len(t) + 1))
+            if origin:  # | 项目名称 | 转出地 | 总投资 |: a zone in a row is where the project came from; the
+                # rows are the zone's the text speaks of above the table
+                above = t.rfind("\n\n", 0, cell.table_start)
+                zone = self._zone(cell.table_start, cell.table_start, t.rfind("\n\n", 0, max(0, above)) + 2 if above > 0 else 0)
+            elif named:
                 m = named[0]
                 zone = m.name, m.zone_id, "provisional" if m.provisional else "registered"
             elif len({m.zone_id for m in in_row}) == 1:  # | 年产10万吨…项目 | 新乡经济技术开发区 | 126000 |
@@ -1528,7 +1541,10 @@ class _Context:
                         kinds = {"开发区" if m.name.endswith(("开发区", "经开区")) else m.name[-3:] for m in parks.values()}
                         last = max((m for m in self.mentions if m.zone_id in parks and m.start < cell.row_start),
                                    key=lambda m: m.start, default=None)
-                        named = known if len(known) == 1 else parks if len(parks) == 1 else \
+                        # (under a 开发区 header: the one named as a 开发区 — 广州开发区 over 广州南沙新区)
+                        dz = {k: m for k, m in parks.items() if m.name.endswith(("开发区", "经开区"))} \
+                            if cell.row_head.strip().startswith("开发区") else {}
+                        named = known if len(known) == 1 else parks if len(parks) == 1 else dz if len(dz) == 1 else \
                             {last.zone_id: last} if last and len(kinds) == 1 else named
                     if len(named) == 1:
                         m = next(iter(named.values()))
@@ -2010,6 +2026,11 @@ class _Context:
             if last and (_TYPE_QUALIFIES.match(t, m.end()) or _IN_OUR_ZONE.search(t, m.end(), s)):
                 continue  # 示范区政策在区内全面落地: the type's word qualifies a noun, the subject another
             found = self._last_of_type(m["w"], m.start())
+            if found is not None and m["w"] == "新区" and any(
+                    not any(z.start <= k.start() < z.end for z in self.mentions[
+                        bisect_left(self.m_starts, found.end):bisect_left(self.m_starts, m.start())])
+                    for k in _PART_NAMED_XINQU.finditer(t, found.end, m.start())):
+                found = None  # (…在简阳布局建设东部新区。今年，新区…: that part, no zone of the text's)
             if found is not None and not last:
                 return found
             found_last = found if found is not None else found_last
@@ -2214,7 +2235,7 @@ class _Context:
                     continue  # 繁峙经开区招商团…共签约: the zone's own delegation
                 if _shut_after(t, scope.end(), s):
                     continue  # （全县为7.8%）；完成固定资产投资62.4亿元: an aside that has closed
-                if (rx is self.city_scope or scope[0] in ("全县", "全区") or scope[0].startswith("我") or scope["place"]) and (
+                if (rx is self.city_scope or scope[0] in ("全县", "全区", "全球", "全国") or scope[0].startswith("我") or scope["place"]) and (
                         t.startswith("域", scope.end()) or _ZONE_CLAUSE.search(t, scope.end(), s)) \
                         or _own_zone_clause(t, scope.end(), s):
                     continue  # 合肥区域…; 涪陵区实现…；高新区完成…: the zone's own clause
@@ -2226,6 +2247,7 @@ class _Context:
                         or not _PLACE_SUBJECT.search(t, max(0, scope.start() - 16), scope.start())):
                     continue  # 北京市经济技术开发区, 是西藏自治区唯一的…: no subject of its own
                 if (_SCOPE_OBJECT.search(t, max(0, scope.start() - 2), scope.start())
+                        or t[scope.start() - 1:scope.start()] == "、" and _SHARE_OF_LIST.search(t, max(sent_a, scope.start() - 16), scope.start())
                         or _BASE_CITY_BEFORE.search(t, max(0, scope.start() - 6), scope.start())
                         and s - scope.end() > 1) \
                         and not _AVERAGE_AFTER.match(t, e) and not _AVERAGE_OF.fullmatch(t, scope.end(), s):
@@ -2458,24 +2480,25 @@ def _party_deadline(t: str, s: int) -> bool:
     # (…须符合…，并在…6个月内开工, …，余款在1年内缴清: the duty goes on, in a clause of its own that
     # names no zone, cuts no time, and does what such terms bind a party to)
     goes_on = t.startswith(("并", "且"), clause) or not (_REFORM_WORD.search(t, clause, end) or _SUFFIX_ANY.search(t, clause, end)) \
-        and _DUTY_DEED.search(t, s, end) is not None
+        and _DUTY_DEED.search(t, clause, end) is not None
     return any(not _CLAUSE_MARK.search(t, m.end(), s) or goes_on for m in _PARTY.finditer(t, sent, s))
 
 
 #: a duty: 应当, 应于, 须, 需在, 必须, 承诺, 之日起 (not 相应, 对应, 响应, 应用, 应急, 无须, 所需, 仅需, 只需,
 #: 需5个工作日 — what a step takes —, 承诺制, 承诺后)
-_DUTY = (r"(?:应当|应于|应在|(?<![相对响适供反呼答])应(?![用急对答])"
-         r"|(?<![无毋所仅只急])[须需](?![求\d一二两三四五六七八九十半])|必须|承诺(?![制书后])|之日起)")
+_DUTY = (r"(?:应当|应于|应在|(?<![相对响适供反呼答])应(?![用急对答])|(?<![无毋所仅只急])须"
+         r"|(?<![无毋所仅只急])需(?!求)(?![\d一二两三四五六七八九十半][^，,。；;]{0,10}?(?:即可|就能|便可|就可))"
+         r"|必须|承诺(?![制书后])|之日起)")
 #: a party bound by a land sale's or a tender's terms, and the duty laid on it (竞得人应…, 中标人须…): the
 #: party a clause's subject (not 为竞得人提供…, an object), the duty in its clause or opening the next
 #: (…合同后，按照约定须在…; not …公示后，区行政审批局承诺…, another's promise)
-_PARTY = re.compile(r"(?<![为向给对帮替])(?:竞得人|竞买人|受让人|中标人|投标人|成交人|成交供应商|中标供应商)"
-                    r"(?:[^，,。；;]{0,24}?" + _DUTY + r"|[^。；;]{0,30}?[，,](?:(?!局|委|政府|部门|中心)[^，,。；;]){0,6}?"
+_PARTY = re.compile(r"(?<![向给对帮替])(?<!(?<!作)为)(?:竞得人|竞买人|受让人|中标人|投标人|成交人|成交供应商|中标供应商)"
+                    r"(?:[^，,。；;]{0,24}?" + _DUTY + r"|[^。；;]{0,30}?[，,](?:(?!局|委|政府|部门|中心)[^，,。；;]){0,10}?"
                     + _DUTY + ")")
 _CLAUSE_MARK = re.compile(r"[，,]")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
 #: what a land sale's or a tender's terms bind a party to do by a time (开工, 竣工投产, 缴清, 签订合同)
-_DUTY_DEED = re.compile(r"开工|动工|竣工|投产|建成|缴清|缴纳|缴齐|付清|支付|签订|签署|达产|完工")
+_DUTY_DEED = re.compile(r"开工|动工|竣工|投产|建成|缴清|缴纳|缴齐|付清|支付|签订|签署|达产|完工|工期|质保期|履约")
 _REFORM_WORD = re.compile(r"压缩|缩短|压减|减少|减至|降至|提速|提升|精简|审批|办结|办理|由\d")
 
 

@@ -49,6 +49,8 @@ _ROWSPAN = re.compile(r"""rowspan\s*=\s*["']?(\d+)""", re.I)
 #: what stands in a header's cell that a merged cell covers (a ditto mark: the table reader joins
 #: a two-row header through it)
 MERGED = "〃"
+#: a figure in a table's first row, in digits or words (三个工作日, 五十亿元): a data row, no header
+_FIGURE_IN_ROW = re.compile(r"\d|[零一二两三四五六七八九十百千]+(?:[万亿]?元|个|家|户|项|天|亩|%)")
 
 
 def is_html(text: str) -> bool:
@@ -155,7 +157,7 @@ class Markup:
                         trail = 0
                     cell = not closing
                 elif name == "tr" or name in _TABLE:
-                    if td_head and (row_no == 1 and any(ch.isdigit() for ch in out[row_at:])
+                    if td_head and (row_no == 1 and _FIGURE_IN_ROW.search("".join(out[row_at:]))
                                     or not any(covered.values())):
                         # (the first row held a figure, or the rows it covers are done: from here on a
                         # row's rowspan is as written)

@@ -479,8 +479,10 @@ def _serialized_tables(text: str):
         lines = [x for x in lines if x[2]]
         head = next((k for k, x in enumerate(lines) if _LINE_FIGURE.fullmatch(x[2])), len(lines))
         # (an acronym with its unit under it, GDP ⏎ （亿元）, is a header's own cell, no gloss)
+        # (nor GDP ⏎ 增长（%）, a cell whose growth the next heads)
         gloss = {k for k, x in enumerate(lines) if _ENGLISH_GLOSS.fullmatch(x[2]) and not (
-            _ACRONYM.fullmatch(x[2]) and k + 1 < len(lines) and _UNIT_ONLY.fullmatch(lines[k + 1][2]))}
+            _ACRONYM.fullmatch(x[2]) and k + 1 < len(lines) and (
+                _UNIT_ONLY.fullmatch(lines[k + 1][2]) or _RATE.match(lines[k + 1][2])))}
         if sum(k < head for k in gloss) >= 2:
             lines = [x for k, x in enumerate(lines) if k not in gloss]  # (its header glossed: 开发区 ⏎ Zone …)
         for head, cols in _column_splits(lines):
@@ -546,7 +548,7 @@ def _row_major(lines):
                 labels = [c for _, _, c in fitted]
                 name_col = 1 if _RANK_COLUMN.match(labels[0]) else 0
                 named = [c for c in labels if not _RATE.search(c)]  # (同比增长 after each measure: its rate)
-                if len(set(named)) < len(named) or any(_LIST_HEAD.search(c) for c in labels) \
+                if len(set(named)) < len(named) or any(_LIST_HEAD.fullmatch(c) for c in labels) \
                         or any(_LINE_FIGURE.fullmatch(r[name_col][2]) or _HEADLINE_FIGURE.search(r[name_col][2])
                                and not _SUM_NAME.search(r[name_col][2]) for r in rows) \
                         or any(_DATE_CELL.fullmatch(c) or j != name_col and _UNIT_PIECE.search(c)
@@ -651,14 +653,15 @@ def _fit_header(head, k: int):
 
 _UNIT_PIECE = re.compile(r"[（(][^（）()]{1,12}[）)]$")
 _CUT_DECIMAL = re.compile(r"\d+[.．]")
-_BARE_LABEL = re.compile(r"附表|附件|表格|续表")  # a table's label alone on its line, over its title
+_BARE_LABEL = re.compile(r"附表|附件|表格|续表|表\s*[\d０-９一二三四五六七八九十]+")  # a table's label alone on its line, over its title
 _CAPTION_LINE = re.compile(r"表$|指标|情况|统计|一览|汇总|^\s*附?表\s*[\d０-９一二三四五六七八九十]")
 _SUM_NAME = re.compile(r"合计|小计|总计")  # (以上6家合计: a total row's name, no headline)
 #: a row's name that states a figure of its own (临沂经开区新增市场主体1200户): a headline, no table's row
 _HEADLINE_FIGURE = re.compile(r"\d(?:\.\d+)?\s*(?:户|家|亿元|亿美元|万元|万美元|%|％|个工作日|工作日|小时)")
 _DATE_CELL = re.compile(r"(?:19|20)\d\d\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?")
 #: a header of a list of items, not of a table of figures (a news list: 标题 | 发布时间 | 浏览次数)
-_LIST_HEAD = re.compile(r"标题|发布|浏览|点击|阅读|来源|日期")
+_LIST_HEAD = re.compile(r"(?:新闻|文章|信息)?(?:标题|发布(?:时间|日期|单位|机构)?|浏览(?:次数|量)?|点击(?:量|数|次数)?|阅读(?:量|数)?"
+                        r"|来源|日期|时间)")  # (a cell that is only that: not 新落户北京来源企业（家）)
 
 
 def _column_splits(lines):

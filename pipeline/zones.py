@@ -149,9 +149,9 @@ _DATE_TAIL = {"月": ("份", "底", "末", "初"), "年": ("度", "底", "末", 
 #: a quarter (前三季度新区, 一季度宿迁经开区) or a share (约占高新区…的两成, ，占前湾新区…的比重) before a
 #: zone's name: no part of it (but 靖江市季市工业园区, 普宁市占陇工业园区 hold 季 and 占)
 _QUARTER_OR_SHARE_REV = re.compile(r"(?r)季度|(?:^|[约仅共已均额量值数入率重])占|占到|占比")  # (出口额占开发区…)
-_VISIT_REV = re.compile(r"(?r)借力|借助|对标|借鉴|学习|赴|前往|参观|考察|走访|走进|来到|(?:紧邻|毗邻|靠近|紧靠)(?!的)")
+_VISIT_REV = re.compile(r"(?r)借力|借助|对标|借鉴|学习|赴|前往|参观|考察|走访|走进|来到|(?:紧邻|毗邻|靠近|紧靠|临近(?![年岁月春节期末底尾]))(?!的)")
 # (湘潭经开区紧邻长沙经开区: a neighbour named in passing; but 毗邻的浚县经济开发区…: the neighbouring zone, a subject;
-# not 临近, which also means "approaching": 临近年末宁乡经开区…)
+# 临近 not before a time, as in "approaching": 临近年末宁乡经开区…)
 #: verbs a zone's name follows, anywhere before it: greetings and "has" (热烈祝贺…, 县内建有…, 仅有…)
 _CUT_AFTER_REV = re.compile(r"(?r)祝贺|祝愿|祝福|欢迎|邀请|选择|选取|选定|选中|看中|相中|观察|透视|看|期待|期盼|期望|盼望|寄望|希望|相信|看好|点赞|感谢|"
                             r"建有|拥有|设有|共有|已有|仅有|只有|还有|另有|现有|"
@@ -257,9 +257,10 @@ def _elsewhere(text: str, m) -> bool:
 # 对标江苏苏州工业园区: the same with the zone's province between
 #: a zone paired with the text's own (天津经济技术开发区与我区结对共建，…联合招商落地项目4个): a partner,
 #: named in passing; the figures are the text's own zone's
-_PARTNER_OF_OURS = re.compile(r"(?:与|和|同)(?:我|本)(?:区|市|县|园|园区|开发区)[^，,。；;]{0,6}?(?:结对|合作|共建|协作|对口|携手|联动)")
+_PARTNER_OF_OURS = re.compile(r"(?:与|和|同)(?:我|本)(?:区|园|园区|开发区)(?:之间)?(?:结对|合作|共建|协作|对口|携手|联动)")
 #: verbs of leaning on a zone: in passing only after another zone in the clause
 _LEAN_ON = re.compile(r"(?:借力|借助|借助于)$")
+_STUDY_TRIP = re.compile(r"赴|考察|学习|取经|调研|参观|观摩")
 #: a line of four or more Han characters, each set apart by a space
 _SPACED_LINE = re.compile(r"(?m)^[ \t\u3000]*\p{Han}(?:[ \u3000]\p{Han}){3,}[ \t\u3000]*$")
 _PASSING_LEFT_PROVINCE = re.compile(f"(?:赴|前往|对标|借鉴|学习|参观|考察)(?:{PROVINCES})(?:省|市|自治区)?$")
@@ -765,7 +766,8 @@ class ZoneFinder:
         if verb:  # 全面对标江苏苏州工业园区: a zone learnt from, named in passing (but 今天我们来到的是
             # 沈阳经济技术开发区: the programme's own zone, presented)
             # (but 走进洋浦经济开发区，最直观的感受…: the reporter, no subject named, enters the story's zone)
-            entered = verb[0] in ("走进", "来到") and verb.start() == 0 and (i == 0 or not "\u4e00" <= text[i - 1] <= "\u9fff")
+            entered = verb[0] in ("走进", "来到") and verb.start() == 0 and (i == 0 or not "\u4e00" <= text[i - 1] <= "\u9fff") \
+                and not _STUDY_TRIP.search(text, max(0, i - 80), i)  # (…赴江苏考察。走进昆山经济技术开发区: a visit)
             prefix, passing = prefix[verb.end():], not prefix.startswith("的是", verb.end()) and not entered
         verb = _CUT_AFTER_REV.search(prefix)
         if verb:  # 热烈祝贺梁园产业集聚区, 县内建有史河湾产业集聚区: the name starts after the verb

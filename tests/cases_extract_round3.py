@@ -2992,6 +2992,55 @@ CASES_ROUND3 += [
     Case("2024年，江西省主要经济技术开发区实现营业收入3,265.4亿元，同比增长8.3%。湘潭经开区借力长沙黄花综合保税区，进出口增长21.7%。",
          [dict(value=326_540_000_000, zone=""), dict(value=8.3, zone=""), dict(value=21.7, zone_prefix="湘潭")],
          id="r3-s134-main-zones-and-a-zone-leant-on", only=True),
+    # Review 36 (an adversarial read of the rules since review 35): each failed on the code it reviewed.
+    Case("近日，常州国家高新技术产业开发区挂牌出让一宗工业用地。按照出让公告，竞得人须6个月内开工建设，24个月内竣工投产。\n\n"
+         "芜湖经开区挂牌出让公告：竞得人需3个工作日内签订成交确认书，10个工作日内签订出让合同。\n\n"
+         "江阴高新区一宗工业用地挂牌出让。作为受让人，企业须在签订合同后6个月内开工，18个月内竣工。\n\n"
+         "宁乡经济技术开发区一宗工业用地日前成功出让。受让人取得土地后，按照出让合同约定须在6个月内开工建设。\n\n"
+         "溧阳经济开发区一宗工业用地日前挂牌。竞得人应按约定开发建设，土地交付后开工期限为6个月，竣工期限为24个月。\n\n"
+         "南宁经济技术开发区标准厂房项目招标结果公示。中标人应于中标通知书发出之日起30日内签订合同，工期为360日历天。",
+         [], id="r3-review36-a-bidders-terms-in-later-clauses", only=True),
+    Case("太仓港经济技术开发区地处长江口，临近上海宝山工业园区，今年新引进项目28个。\n\n"
+         "据国际能源署数据，2023年全球新能源汽车销量增长35%。合肥经济技术开发区新能源汽车产量增长52.6%。\n\n"
+         "潍坊日报讯 今年以来，潍坊高新区与我市税务部门联动，新办企业增长21.3%。",
+         [dict(value=28, zone_prefix="太仓港"), dict(value=35, zone=""), dict(value=52.6, zone_prefix="合肥"),
+          dict(value=21.3, zone_prefix="潍坊")], id="r3-review36-near-a-zone-a-world-figure-a-citys-department", only=True),
+    Case("昌吉高新技术产业开发区今年以来深化改革。准东经济技术开发区同期新增企业46家。今年以来，高新区辖区内新增市场主体1280户。\n\n"
+         "山西转型综合改革示范区成立以来持续深化改革。太原武宿综合保税区今年进出口额增长12.6%。"
+         "示范区有关负责人介绍，今年以来示范区新增市场主体1.8万户。\n\n"
+         "西咸新区今年一季度新增市场主体1.2万户。西安高新区同期新引进项目31个。今年1—5月，新区新增市场主体2.3万户。",
+         [dict(value=46, zone_prefix="准东"), dict(value=1280, zone_prefix="昌吉"), dict(value=12.6, zone_prefix="太原武宿"),
+          dict(value=18_000, zone="山西转型综合改革示范区"), dict(value=12_000, zone="陕西西咸新区"), dict(value=31, zone_prefix="西安高新"),
+          dict(value=23_000, zone="陕西西咸新区")], id="r3-review36-bare-types-as-subjects", only=True),
+    Case("为学习先进经验，我区组织招商干部赴江苏考察。走进昆山经济技术开发区，大家深切感受到差距。今年以来，我区新签约项目28个。",
+         [dict(value=28, zone="")], id="r3-review36-a-study-visit", only=True),
+    Case("今年，昆山经济技术开发区新增贸易商品类目1200余个，引进品牌经销商36家。",
+         [dict(value=36, family="firm_count", zone_prefix="昆山")], id="r3-review36-a-traders-goods", only=True),
+    Case("2023年各开发区主要指标\n开发区\nGDP\n增长（%）\nFDI\n增长（%）\n南宁经济技术开发区\n356.2\n6.8\n2.36\n12.5\n"
+         "钦州港经济技术开发区\n298.4\n5.1\n1.85\n8.6\n",
+         [dict(value=6.8, zone_prefix="南宁"), dict(value=12.5, zone_prefix="南宁"), dict(value=5.1, zone_prefix="钦州港"),
+          dict(value=8.6, zone_prefix="钦州港")], id="r3-review36-an-acronym-with-its-growth-after-it"),
+    Case("广州开发区与广州科学城、广州南沙新区2023年主要指标对比如下。\n\n| 开发区 | 地区生产总值（亿元） |\n|---|---|\n"
+         "| 广州 | 4156.2 |\n| 南沙 | 2252.6 |\n\n武汉东湖新技术开发区光纤光缆生产规模约占全国的25%、全球的12%。",
+         [dict(value=415_620_000_000, zone_prefix="广州经济"), dict(value=225_260_000_000, zone=""),
+          dict(value=25, zone_prefix="武汉东湖"), dict(value=12, zone_prefix="武汉东湖")],
+         id="r3-review36-a-kaifaqu-header-and-a-list-of-wholes", only=True),
+    # Held-out 151 (first seen this session): a numbered table's label alone on its line; a column of origins.
+    Case("各功能区承接北京项目情况见表1。\n\n表1\n2025年上半年各功能区承接北京项目情况\n功能区\n引进项目\n（个）\n协议投资\n（亿元）\n"
+         "新落户北京\n来源企业（家）\n天津经开区\n168\n352.4\n412\n滨海高新区\n203\n218.7\n538\n",
+         [dict(value=168, period="2025H1", zone_prefix="天津经济"), dict(value=35_240_000_000, zone_prefix="天津经济"),
+          dict(value=412, family="firm_count", zone_prefix="天津经济"), dict(value=203, zone_prefix="滨海高新"),
+          dict(value=21_870_000_000, zone_prefix="滨海高新"), dict(value=538, zone_prefix="滨海高新")],
+         id="r3-s151-a-tables-number-alone-over-its-title", only=True),
+    Case("2024年，廊坊经济技术开发区承接北京产业转移成效明显。\n\n| 项目名称 | 转出地 | 总投资（亿元） |\n|---|---|---|\n"
+         "| 中科微光半导体封测基地 | 北京经济技术开发区 | 22.5 |\n| 国药集团京南医药物流中心 | 北京市丰台区 | 12.6 |\n",
+         [dict(value=2_250_000_000, zone_prefix="廊坊"), dict(value=1_260_000_000, zone_prefix="廊坊")],
+         id="r3-s151-a-column-of-where-projects-came-from", only=True),
+    Case("表2　2025年第三季度省重点项目进展情况\n序号,项目名称,所在开发区,总投资（万元）,投资完成率（%）\n"
+         "1,许继集团柔性直流输电装备产业园,许昌经济技术开发区,\"360,000\",42.4\n2,长葛再生金属循环利用产业园项目,长葛经济技术开发区,\"185,000\",52.0\n",
+         [dict(value=3_600_000_000, zone_prefix="许昌"), dict(value=42.4, zone_prefix="许昌"),
+          dict(value=1_850_000_000, zone_prefix="长葛"), dict(value=52.0, zone_prefix="长葛")],
+         id="r3-s62-a-csv-rows-zone-in-its-own-cell"),
     # Held-out 156 (first seen this session): a page that spaces every digit.
     Case("长沙经开区前三季度实现规模工业总产值 1 4 6 8 . 3 亿元，同比增长 9 . 7 %，集聚配套企业 4 0 0 余家，"
          "企业开办时间压缩至 0 . 5 个工作日内，新增用地约 3 0 0 亩。",

@@ -139,6 +139,13 @@ def test_a_header_in_td_cells_spans_rows_as_th_would():
     assert ("兰州", "growth_rate", 13.6) in got and ("天水", "money", 1_820_000_000.0) in got
 
 
+def test_a_first_row_with_figures_in_words_is_data():
+    # 五十亿元 in the first row: a data row whose rowspan stays as written, no header
+    page = ("<table><tr><td rowspan=\"2\">智能制造</td><td>三一智联重卡项目</td><td>五十亿元</td></tr>"
+            "<tr><td>蓝思科技园项目</td><td>三十亿元</td></tr></table>")
+    assert Markup.of(page).text.strip().splitlines() == ["智能制造\t三一智联重卡项目\t五十亿元", "蓝思科技园项目\t三十亿元"]
+
+
 def test_a_no_break_space_between_a_number_and_its_unit():
     page = "<html><body><p>红河综合保税区进出口额76.3&nbsp;亿元，增长24.6%。</p></body></html>"
     assert {c.value for c in extract(page).claims} >= {7_630_000_000.0, 24.6}
