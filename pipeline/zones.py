@@ -425,6 +425,20 @@ def _ftz_areas(text: str, mentions: list[ZoneMention], start: int, end: int) -> 
     return sorted(out + extra, key=lambda x: x.start)
 
 
+def _base_short_names(text: str, mentions: list[ZoneMention], start: int, end: int) -> list[ZoneMention]:
+    """宁东能源化工基地 … 宁东基地: a base's place and 基地 name it wherever the text uses them
+    (a bare X基地 names no zone of its own: 生产基地, 研发基地)."""
+    extra = []
+    for place, m in {m.name[:-len("能源化工基地")]: m for m in mentions if m.name.endswith("能源化工基地")}.items():
+        if len(place) < 2:
+            continue
+        for hit in re.finditer(re.escape(place) + "基地", text[start:end]):
+            a, b = hit.start() + start, hit.end() + start
+            if not any(x.start < b and a < x.end for x in mentions):
+                extra.append(ZoneMention(m.zone_id, m.name, a, b, text[a:b], m.provisional))
+    return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions
+
+
 def _short_names(text: str, mentions: list[ZoneMention], start: int, end: int) -> list[ZoneMention]:
     """前海深港现代服务业合作区（以下简称“前海”）: the short name, wherever the text uses
     it, names that zone — a kind's word too (中国老挝磨憨—磨丁经济合作区（以下简称“合作区”）…
@@ -634,6 +648,7 @@ class ZoneFinder:
                 m = out[k]
                 out[k] = ZoneMention(prev.zone_id, prev.name, m.start, m.end, m.surface, prev.provisional)
         out = self._shared_type(text, out, start)
+        out = _base_short_names(text, out, start, end)
         if wrapped:
             out = self._across_wraps(text, out, start, end)
             out = self._spaced_lines(text, out, start, end)

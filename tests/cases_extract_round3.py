@@ -2992,6 +2992,10 @@ CASES_ROUND3 += [
     Case("2024年，江西省主要经济技术开发区实现营业收入3,265.4亿元，同比增长8.3%。湘潭经开区借力长沙黄花综合保税区，进出口增长21.7%。",
          [dict(value=326_540_000_000, zone=""), dict(value=8.3, zone=""), dict(value=21.7, zone_prefix="湘潭")],
          id="r3-s134-main-zones-and-a-zone-leant-on", only=True),
+    # Held-out 157 (first seen this session): a base's short name.
+    Case("宁东能源化工基地与银川经济技术开发区协同发展。银川经济技术开发区今年新签约项目12个，宁东基地去年工业总产值达2136.8亿元。",
+         [dict(value=12, zone="银川经济技术开发区"), dict(value=213_680_000_000, zone="宁东能源化工基地")],
+         id="r3-s157-a-bases-short-name", only=True),
     # Review 36 (an adversarial read of the rules since review 35): each failed on the code it reviewed.
     Case("近日，常州国家高新技术产业开发区挂牌出让一宗工业用地。按照出让公告，竞得人须6个月内开工建设，24个月内竣工投产。\n\n"
          "芜湖经开区挂牌出让公告：竞得人需3个工作日内签订成交确认书，10个工作日内签订出让合同。\n\n"
