@@ -652,6 +652,8 @@ def _fit_header(head, k: int):
 
 
 _UNIT_PIECE = re.compile(r"[（(][^（）()]{1,12}[）)]$")
+#: a cell that is a month or a day (2025-06, 2025/06/30, 2025年6月; not 2015.3, an amount)
+_MONTH_CELL = re.compile(r"(?:19|20)\d\d\s*(?:[-/]\s*\d{1,2}(?:\s*[-/]\s*\d{1,2})?|年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)")
 _CUT_DECIMAL = re.compile(r"\d+[.．]")
 _BARE_LABEL = re.compile(r"附表|附件|表格|续表|表\s*[\d０-９一二三四五六七八九十]+")  # a table's label alone on its line, over its title
 _CAPTION_LINE = re.compile(r"表$|指标|情况|统计|一览|汇总|^\s*附?表\s*[\d０-９一二三四五六七八九十]")
@@ -733,8 +735,8 @@ def _table(text: str, head_cells, rows, at: int):
                                                                   start=1):
             n = _NUMBER.match(cell) or (_PLUS.match(cell) if _RATE.search(label) else None)  # (+4.1% under 按年变动)
             if not n or not label or k == unit_col or k == before_k and _paired(cells, k, after_k) \
-                    or _PRICE_COLUMN.search(label):
-                continue
+                    or _PRICE_COLUMN.search(label) or _MONTH_CELL.fullmatch(cell.strip()):
+                continue  # (| 2025-06 | under 发行月份: a date, no amount)
             period, column = "", ""
             if k == after_k and _paired(cells, before_k, k):
                 # 办理时间 | 3个工作日 | 2小时: the row's time now, and before (each cell one figure alone)

@@ -2992,6 +2992,12 @@ CASES_ROUND3 += [
     Case("2024年，江西省主要经济技术开发区实现营业收入3,265.4亿元，同比增长8.3%。湘潭经开区借力长沙黄花综合保税区，进出口增长21.7%。",
          [dict(value=326_540_000_000, zone=""), dict(value=8.3, zone=""), dict(value=21.7, zone_prefix="湘潭")],
          id="r3-s134-main-zones-and-a-zone-leant-on", only=True),
+    # Held-out 155 (first seen this session): a month in a table's cell is no amount.
+    Case("表:2025年上半年部分开发区平台发债情况(单位:亿元、%)\n\n| 发行人 | 所属园区 | 发行月份 | 规模 |\n|---|---|---|---|\n"
+         "| 苏州工业园区国有资本投资运营控股有限公司 | 苏州工业园区 | 2025-06 | 15.00 |\n"
+         "| 成都高新投资集团有限公司 | 成都高新技术产业开发区 | 2025-05 | 10.00 |\n\n| 开发区 | 营业收入 |\n|---|---|\n| 赣州经开区 | 2015.3 |\n",
+         [dict(value=1_500_000_000, zone_prefix="苏州工业"), dict(value=1_000_000_000, zone_prefix="成都高新"),
+          dict(value=201_530_000_000, zone_prefix="赣州")], id="r3-s155-a-month-in-a-cell-is-no-amount", only=True),
     # Held-out 157 (first seen this session): a base's short name.
     Case("宁东能源化工基地与银川经济技术开发区协同发展。银川经济技术开发区今年新签约项目12个，宁东基地去年工业总产值达2136.8亿元。",
          [dict(value=12, zone="银川经济技术开发区"), dict(value=213_680_000_000, zone="宁东能源化工基地")],
