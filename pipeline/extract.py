@@ -1501,7 +1501,8 @@ class _Context:
             if origin:  # | 项目名称 | 转出地 | 总投资 |: a zone in a row is where the project came from; the
                 # rows are the zone's the text speaks of above the table
                 above = t.rfind("\n\n", 0, cell.table_start)
-                zone = self._zone(cell.table_start, cell.table_start, t.rfind("\n\n", 0, max(0, above)) + 2 if above > 0 else 0)
+                para = t.rfind("\n\n", 0, above) if above > 0 else -1
+                zone = self._zone(cell.table_start, cell.table_start, para + 2 if para >= 0 else 0)
             elif named:
                 m = named[0]
                 zone = m.name, m.zone_id, "provisional" if m.provisional else "registered"
@@ -2235,7 +2236,7 @@ class _Context:
                     continue  # 繁峙经开区招商团…共签约: the zone's own delegation
                 if _shut_after(t, scope.end(), s):
                     continue  # （全县为7.8%）；完成固定资产投资62.4亿元: an aside that has closed
-                if (rx is self.city_scope or scope[0] in ("全县", "全区", "全球", "全国") or scope[0].startswith("我") or scope["place"]) and (
+                if (rx is self.city_scope or scope[0] in ("全县", "全区", "全球") or scope[0].startswith("我") or scope["place"]) and (
                         t.startswith("域", scope.end()) or _ZONE_CLAUSE.search(t, scope.end(), s)) \
                         or _own_zone_clause(t, scope.end(), s):
                     continue  # 合肥区域…; 涪陵区实现…；高新区完成…: the zone's own clause
@@ -2479,8 +2480,9 @@ def _party_deadline(t: str, s: int) -> bool:
     end = end.start() if end else len(t)
     # (…须符合…，并在…6个月内开工, …，余款在1年内缴清: the duty goes on, in a clause of its own that
     # names no zone, cuts no time, and does what such terms bind a party to)
-    goes_on = t.startswith(("并", "且"), clause) or not (_REFORM_WORD.search(t, clause, end) or _SUFFIX_ANY.search(t, clause, end)) \
-        and _DUTY_DEED.search(t, clause, end) is not None
+    goes_on = t.startswith(("并", "且"), clause) or not (_REFORM_WORD.search(t, clause, end) or _SUFFIX_ANY.search(t, clause, end)
+                                                          or _TIME_TAKEN.search(t, clause, end)) \
+        and _DUTY_DEED.search(t, clause, end) is not None  # (not …，从摘牌到开工仅用时3天: a time measured)
     return any(not _CLAUSE_MARK.search(t, m.end(), s) or goes_on for m in _PARTY.finditer(t, sent, s))
 
 
@@ -2498,6 +2500,7 @@ _PARTY = re.compile(r"(?<![向给对帮替])(?<!(?<!作)为)(?:竞得人|竞买�
 _CLAUSE_MARK = re.compile(r"[，,]")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
 #: what a land sale's or a tender's terms bind a party to do by a time (开工, 竣工投产, 缴清, 签订合同)
+_TIME_TAKEN = re.compile(r"仅用|用时|只用|仅需|只需|耗时|历时|从[^，,。；;]{1,12}?到")
 _DUTY_DEED = re.compile(r"开工|动工|竣工|投产|建成|缴清|缴纳|缴齐|付清|支付|签订|签署|达产|完工|工期|质保期|履约")
 _REFORM_WORD = re.compile(r"压缩|缩短|压减|减少|减至|降至|提速|提升|精简|审批|办结|办理|由\d")
 

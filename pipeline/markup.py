@@ -50,7 +50,7 @@ _ROWSPAN = re.compile(r"""rowspan\s*=\s*["']?(\d+)""", re.I)
 #: a two-row header through it)
 MERGED = "〃"
 #: a figure in a table's first row, in digits or words (三个工作日, 五十亿元): a data row, no header
-_FIGURE_IN_ROW = re.compile(r"\d|[零一二两三四五六七八九十百千]+(?:[万亿]?元|个|家|户|项|天|亩|%)")
+_FIGURE_IN_ROW = re.compile(r"\d|[一二两三四五六七八九十][零一二两三四五六七八九十百千]*(?:[万亿]?元|个|家|户|项|天|亩|%)")  # (not 千万元以上项目)
 
 
 def is_html(text: str) -> bool:

@@ -663,7 +663,7 @@ _HEADLINE_FIGURE = re.compile(r"\d(?:\.\d+)?\s*(?:户|家|亿元|亿美元|万�
 _DATE_CELL = re.compile(r"(?:19|20)\d\d\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?")
 #: a header of a list of items, not of a table of figures (a news list: 标题 | 发布时间 | 浏览次数)
 _LIST_HEAD = re.compile(r"(?:新闻|文章|信息)?(?:标题|发布(?:时间|日期|单位|机构)?|浏览(?:次数|量)?|点击(?:量|数|次数)?|阅读(?:量|数)?"
-                        r"|来源|日期|时间)")  # (a cell that is only that: not 新落户北京来源企业（家）)
+                        r"|来源)")  # (a cell that is only that: not 新落户北京来源企业（家）; not 时间, 日期 over rows of years)
 
 
 def _column_splits(lines):

@@ -257,10 +257,11 @@ def _elsewhere(text: str, m) -> bool:
 # 对标江苏苏州工业园区: the same with the zone's province between
 #: a zone paired with the text's own (天津经济技术开发区与我区结对共建，…联合招商落地项目4个): a partner,
 #: named in passing; the figures are the text's own zone's
-_PARTNER_OF_OURS = re.compile(r"(?:与|和|同)(?:我|本)(?:区|园|园区|开发区)(?:之间)?(?:结对|合作|共建|协作|对口|携手|联动)")
+_PARTNER_OF_OURS = re.compile(r"(?:与|和|同)(?:我|本)(?:区|县|园|园区|开发区)[^，,。；;的]{0,4}?(?:结对|合作|共建|协作|对口|携手|联动)")
+# (与我区建立结对共建关系, 与我县开展对口协作; not 与我市税务部门联动: a department of the city)
 #: verbs of leaning on a zone: in passing only after another zone in the clause
 _LEAN_ON = re.compile(r"(?:借力|借助|借助于)$")
-_STUDY_TRIP = re.compile(r"赴|考察|学习|取经|调研|参观|观摩")
+_STUDY_TRIP = re.compile(r"赴|前往|考察|取经|观摩")  # (not 学习贯彻, a leader's 调研)
 #: a line of four or more Han characters, each set apart by a space
 _SPACED_LINE = re.compile(r"(?m)^[ \t\u3000]*\p{Han}(?:[ \u3000]\p{Han}){3,}[ \t\u3000]*$")
 _PASSING_LEFT_PROVINCE = re.compile(f"(?:赴|前往|对标|借鉴|学习|参观|考察)(?:{PROVINCES})(?:省|市|自治区)?$")
@@ -783,7 +784,9 @@ class ZoneFinder:
             # (but 走进洋浦经济开发区，最直观的感受…: the reporter, no subject named, enters the story's zone)
             entered = verb[0] in ("走进", "来到") and verb.start() == 0 and (i == 0 or not "\u4e00" <= text[i - 1] <= "\u9fff") \
                 and not _STUDY_TRIP.search(text, max(0, i - 80), i)  # (…赴江苏考察。走进昆山经济技术开发区: a visit)
-            prefix, passing = prefix[verb.end():], not prefix.startswith("的是", verb.end()) and not entered
+            # (临近高速出口的晋中智创产业园: what it is near is another thing, the park the subject)
+            near_other = verb[0][:2] in ("紧邻", "毗邻", "靠近", "紧靠", "临近") and "的" in prefix[verb.end():]
+            prefix, passing = prefix[verb.end():], not prefix.startswith("的是", verb.end()) and not entered and not near_other
         verb = _CUT_AFTER_REV.search(prefix)
         if verb:  # 热烈祝贺梁园产业集聚区, 县内建有史河湾产业集聚区: the name starts after the verb
             prefix = prefix[verb.end():]

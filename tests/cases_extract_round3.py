@@ -2992,6 +2992,33 @@ CASES_ROUND3 += [
     Case("2024年，江西省主要经济技术开发区实现营业收入3,265.4亿元，同比增长8.3%。湘潭经开区借力长沙黄花综合保税区，进出口增长21.7%。",
          [dict(value=326_540_000_000, zone=""), dict(value=8.3, zone=""), dict(value=21.7, zone_prefix="湘潭")],
          id="r3-s134-main-zones-and-a-zone-leant-on", only=True),
+    # Review 37 (an adversarial read of the rules since review 36): each failed on the code it reviewed.
+    Case("太谷经济技术开发区近三年招商引资情况\n时间\n签约项目（个）\n投资额（亿元）\n2022年\n18\n56.3\n2023年\n24\n78.5\n",
+         [dict(value=18, period="2022"), dict(value=5_630_000_000, period="2022"), dict(value=24, period="2023"),
+          dict(value=7_850_000_000, period="2023")], id="r3-review37-a-time-column-over-years"),
+    Case("<table><tr><td rowspan=\"2\">开发区</td><td colspan=\"2\">千万元以上项目</td></tr><tr><td>个数</td><td>投资额（亿元）</td></tr>"
+         "<tr><td>繁峙经开区</td><td>12</td><td>35.6</td></tr><tr><td>灵石经开区</td><td>9</td><td>21.4</td></tr></table>",
+         [dict(value=12, zone_prefix="繁峙"), dict(value=3_560_000_000, zone_prefix="繁峙"), dict(value=9, zone_prefix="灵石"),
+          dict(value=2_140_000_000, zone_prefix="灵石")], id="r3-review37-a-unit-word-in-a-td-header", only=True),
+    Case("天津经济技术开发区今年新增外资企业56家。今年以来全球500强企业新增投资项目5个。\n\n"
+         "孝义经济技术开发区重点企业一季度全球订单量增长30%。\n\n"
+         "商务部数据显示，2023年全国国家级经开区实现地区生产总值15.6万亿元，开发区进出口总额占全国的20%。",
+         [dict(value=56, zone_prefix="天津"), dict(value=5, zone_prefix="天津"), dict(value=30, zone_prefix="孝义"),
+          dict(value=15_600_000_000_000, zone=""), dict(value=20, zone="")],
+         id="r3-review37-global-firms-a-zones-orders-and-all-zones", only=True),
+    Case("为深入学习贯彻全会精神，本报推出“走基层”系列报道。\n走进洋浦经济开发区，塔吊林立。今年以来，开发区新签约项目36个。",
+         [dict(value=36, zone="洋浦经济开发区")], id="r3-review37-studying-a-plenum-is-no-trip", only=True),
+    Case("上党经济技术开发区一宗工业用地成功出让，竞得人须当场签订成交确认书，园区推行“拿地即开工”，从摘牌到开工仅用时3天。",
+         [dict(value=3, unit="day", zone_prefix="上党")], id="r3-review37-a-time-measured-after-a-duty", only=True),
+    Case("天津经济技术开发区与我区建立结对共建关系以来，双方联合招商落地项目4个。苏州工业园区与我县开展对口协作，今年共引进项目6个。",
+         [dict(value=4, zone=""), dict(value=6, zone="")], id="r3-review37-a-partner-with-a-verb-between", only=True),
+    Case("二、主要成效\n1 . 3 个专班推进重点项目\n2 . 5 名干部下沉一线\n朔州经济开发区今年新签约项目26个。",
+         [dict(value=26, zone_prefix="朔州")], id="r3-review37-spaced-numbering-is-no-decimal", only=True),
+    Case("太谷经济技术开发区今年承接京津产业转移成效明显。\n\n| 项目名称 | 转出地 | 总投资（亿元） |\n|---|---|---|\n"
+         "| 年产10万吨新材料项目 | 北京经开区 | 12.5 |\n",
+         [dict(value=1_250_000_000, zone_prefix="太谷")], id="r3-review37-an-origin-table-under-the-first-paragraph", only=True),
+    Case("临近高速出口的晋中智创产业园今年引进企业28家。", [dict(value=28, zone="晋中智创产业园")],
+         id="r3-review37-near-something-else-the-park-is-the-subject", only=True),
     # Held-out 155 (first seen this session): a month in a table's cell is no amount.
     Case("表:2025年上半年部分开发区平台发债情况(单位:亿元、%)\n\n| 发行人 | 所属园区 | 发行月份 | 规模 |\n|---|---|---|---|\n"
          "| 苏州工业园区国有资本投资运营控股有限公司 | 苏州工业园区 | 2025-06 | 15.00 |\n"
