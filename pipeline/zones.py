@@ -206,7 +206,7 @@ _LIST_OR_STOP = re.compile(r"[、和与及，,。；;：:\s]")  # (涪陵高新�
 _LANDING_IN = re.compile(r"(?:落户|落地|落子|扎根|入驻|选址|坐落)(?:于|在|到)?")
 # Verbs that take a zone as their object (支持曹妃甸经济技术开发区, 推动石家庄高新区):
 # standing before a named zone, they are no part of its name.
-_GENERIC_VERB = re.compile(r"经?会同|联合|协同|配合|支持|推动|助力|推进|加快|打造|做强|壮大|鼓励|引领|带动|"
+_GENERIC_VERB = re.compile(r"经?会同|联合|协同|配合|支持|推动|助力|推进|加快|打造|做强|壮大|鼓励|引领|带动|对接|融入|"
                            r"聚焦|依托|围绕|深化|提升|赋能|立足|指导|协调|力争|确保|落实|贯彻|"
                            r"期待|期盼|希望|祝愿|祝贺|相信|看好|欢迎|点赞|请|"  # 期待天府新区在改革路上…
                            r"调整|(?:落户|落地|落子|扎根|入驻|选址|坐落)(?:于|在|到)?")  # 落户长葛经济技术开发区
@@ -257,11 +257,12 @@ def _elsewhere(text: str, m) -> bool:
 # 对标江苏苏州工业园区: the same with the zone's province between
 #: a zone paired with the text's own (天津经济技术开发区与我区结对共建，…联合招商落地项目4个): a partner,
 #: named in passing; the figures are the text's own zone's
-_PARTNER_OF_OURS = re.compile(r"(?:与|和|同)(?:我|本)(?:区|县|园|园区|开发区)[^，,。；;的]{0,4}?(?:结对|合作|共建|协作|对口|携手|联动)")
-# (与我区建立结对共建关系, 与我县开展对口协作; not 与我市税务部门联动: a department of the city)
+_PARTNER_OF_OURS = re.compile(r"(?:与|和|同)(?:我|本)(?:区|县|园|园区|开发区)(?:建立|开展|签署|签订|达成|形成|深化|加强)?了?"
+                              r"(?:结对|合作|共建|协作|对口|携手|联动)")
+# (与我区建立结对共建关系, 与我县开展对口协作; not 与我市税务部门联动, 与我县各乡镇合作: the county's own)
 #: verbs of leaning on a zone: in passing only after another zone in the clause
 _LEAN_ON = re.compile(r"(?:借力|借助|借助于)$")
-_STUDY_TRIP = re.compile(r"赴|前往|考察|取经|观摩")  # (not 学习贯彻, a leader's 调研)
+_STUDY_TRIP = re.compile(r"赴|考察|取经|观摩|参观学习|外出学习")  # (not 学习贯彻, a leader's 调研, 记者前往…采访)
 #: a line of four or more Han characters, each set apart by a space
 _SPACED_LINE = re.compile(r"(?m)^[ \t\u3000]*\p{Han}(?:[ \u3000]\p{Han}){3,}[ \t\u3000]*$")
 _PASSING_LEFT_PROVINCE = re.compile(f"(?:赴|前往|对标|借鉴|学习|参观|考察)(?:{PROVINCES})(?:省|市|自治区)?$")
@@ -436,8 +437,14 @@ def _base_short_names(text: str, mentions: list[ZoneMention], start: int, end: i
         for hit in re.finditer(re.escape(place) + "基地", text[start:end]):
             a, b = hit.start() + start, hit.end() + start
             if not any(x.start < b and a < x.end for x in mentions):
-                extra.append(ZoneMention(m.zone_id, m.name, a, b, text[a:b], m.provisional))
+                passing = bool(_BASE_VISITED.search(text, max(0, a - 4), a) or _BASE_LEARNT.match(text, b))
+                extra.append(ZoneMention(m.zone_id, m.name, a, b, text[a:b], m.provisional, passing))
     return sorted(mentions + extra, key=lambda x: x.start) if extra else mentions
+
+
+#: a base visited, learnt from or worked with (赴宁东基地考察, 宁东基地经验值得推广): named in passing
+_BASE_VISITED = re.compile(r"(?:赴|前往|到|去|借鉴|学习|对接|依托|融入|对标|参观|考察)$")
+_BASE_LEARNT = re.compile(r"(?:的)?(?:经验|考察|学习|调研|参观)")
 
 
 def _short_names(text: str, mentions: list[ZoneMention], start: int, end: int) -> list[ZoneMention]:
@@ -785,7 +792,8 @@ class ZoneFinder:
             entered = verb[0] in ("走进", "来到") and verb.start() == 0 and (i == 0 or not "\u4e00" <= text[i - 1] <= "\u9fff") \
                 and not _STUDY_TRIP.search(text, max(0, i - 80), i)  # (…赴江苏考察。走进昆山经济技术开发区: a visit)
             # (临近高速出口的晋中智创产业园: what it is near is another thing, the park the subject)
-            near_other = verb[0][:2] in ("紧邻", "毗邻", "靠近", "紧靠", "临近") and "的" in prefix[verb.end():]
+            near_other = verb[0][:2] in ("紧邻", "毗邻", "靠近", "紧靠", "临近") and "的" in prefix[verb.end():] \
+                and verb.start() == 0 and (i == 0 or not "\u4e00" <= text[i - 1] <= "\u9fff")  # (not 对接临近太原的…)
             prefix, passing = prefix[verb.end():], not prefix.startswith("的是", verb.end()) and not entered and not near_other
         verb = _CUT_AFTER_REV.search(prefix)
         if verb:  # 热烈祝贺梁园产业集聚区, 县内建有史河湾产业集聚区: the name starts after the verb

@@ -2992,6 +2992,28 @@ CASES_ROUND3 += [
     Case("2024年，江西省主要经济技术开发区实现营业收入3,265.4亿元，同比增长8.3%。湘潭经开区借力长沙黄花综合保税区，进出口增长21.7%。",
          [dict(value=326_540_000_000, zone=""), dict(value=8.3, zone=""), dict(value=21.7, zone_prefix="湘潭")],
          id="r3-s134-main-zones-and-a-zone-leant-on", only=True),
+    # Review 38 (an adversarial read of the rules since review 37): each failed on the code it reviewed.
+    Case("今年以来，银川经济技术开发区依托宁东能源化工基地原料优势，延链补链。3月，经开区组织企业赴宁东基地考察学习，全年新签约项目45个。",
+         [dict(value=45, zone="银川经济技术开发区")], id="r3-review38-a-base-visited-by-its-short-name", only=True),
+    Case("2025年第一季度全球新能源汽车销量同比增长35%。同期，长春汽车经济技术开发区整车产量增长12%。\n\n"
+         "去年同期全球半导体销售额下降8.2%。\n\n据行业协会统计，2024年度全球锂电池出货量增长28%。\n\n今年前5个月全球光伏组件出货量增长18%。",
+         [dict(value=35, zone=""), dict(value=12, zone_prefix="长春汽车"), dict(value=-8.2, zone=""), dict(value=28, zone=""),
+          dict(value=18, zone="")], id="r3-review38-global-figures-after-other-times", only=True),
+    Case("临汾经济开发区持续深化改革。全国开发区平均审批时限为35个工作日，园区已压缩至10个工作日。",
+         [dict(value=35, zone=""), dict(value=10, zone_prefix="临汾")], id="r3-review38-a-park-after-all-zones", only=True),
+    Case("全国首创“标准地+承诺制”，高新区企业投资项目开工前审批时间压缩至15个工作日。这是厦门火炬高技术产业开发区的一项成果。",
+         [dict(value=15, zone_prefix="厦门火炬")], id="r3-review38-the-nations-first", only=True),
+    Case("6月12日，记者前往湘潭经济技术开发区采访。走进湘潭经济技术开发区，厂房拔地而起。1—5月，经开区新增市场主体1260户。",
+         [dict(value=1260, zone_prefix="湘潭")], id="r3-review38-a-reporters-trip", only=True),
+    Case("5月中旬，县委书记带队到江苏参观学习。走进昆山经济技术开发区，考察团详细了解了改革做法。回来后，我县经开区将项目审批时间压缩至20个工作日。",
+         [dict(value=20, zone="")], id="r3-review38-a-study-visit", only=True),
+    Case("太谷经济技术开发区挂牌出让公告。竞得人须在签订出让合同后6个月内开工，从开工到竣工不得超过24个月。\n\n"
+         "招标公告：平鲁经济技术开发区污水管网工程。中标人须按期完工，从进场到完工工期为180天。",
+         [], id="r3-review38-from-to-under-a-duty", only=True),
+    Case("祁县经济开发区与我县各乡镇合作共建“飞地”园区，2024年实现营业收入126亿元。\n\n"
+         "榆社经济技术开发区主动对接临近太原的晋中智创产业园，今年共建项目5个。\n\n２０２４年，晋城经济技术开发区实现营业收入\n1 4 6 8 . 3 亿元。",
+         [dict(value=12_600_000_000, zone_prefix="祁县"), dict(value=5, zone_prefix="榆社"),
+          dict(value=146_830_000_000, zone_prefix="晋城")], id="r3-review38-our-townships-a-park-near-and-a-wrapped-figure", only=True),
     # Review 37 (an adversarial read of the rules since review 36): each failed on the code it reviewed.
     Case("太谷经济技术开发区近三年招商引资情况\n时间\n签约项目（个）\n投资额（亿元）\n2022年\n18\n56.3\n2023年\n24\n78.5\n",
          [dict(value=18, period="2022"), dict(value=5_630_000_000, period="2022"), dict(value=24, period="2023"),
