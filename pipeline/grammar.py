@@ -109,6 +109,8 @@ NUMBER_TOKEN = re.compile(r"\d+(?:[.,]\d+)*")  # every Arabic number, for the un
 PRE_QUAL = sorted((
     ("不低于", "min"), ("不少于", "min"), ("至少", "min"), ("超过", "min"), ("高达", "min"),
     ("多达", "min"), ("逾", "min"), ("超", "min"), ("不超过", "max"), ("不到", "max"),
+    ("不得超过", "max"), ("不能超过", "max"), ("不应超过", "max"), ("不会超过", "max"), ("不宜超过", "max"),
+    ("不得低于", "min"), ("不能低于", "min"), ("不得少于", "min"),
     ("不足", "max"), ("不多于", "max"), ("不高于", "max"), ("不大于", "max"), ("不小于", "min"),
     ("最多", "max"), ("最长", "max"), ("突破", "min"), ("最高", "max"), ("将近", "approx"), ("接近", "approx"),
     ("大约", "approx"), ("约", "approx"), ("近", "approx"), ("最快", "min"), ("最短", "min"),

@@ -3014,6 +3014,9 @@ CASES_ROUND3 += [
          "榆社经济技术开发区主动对接临近太原的晋中智创产业园，今年共建项目5个。\n\n２０２４年，晋城经济技术开发区实现营业收入\n1 4 6 8 . 3 亿元。",
          [dict(value=12_600_000_000, zone_prefix="祁县"), dict(value=5, zone_prefix="榆社"),
           dict(value=146_830_000_000, zone_prefix="晋城")], id="r3-review38-our-townships-a-park-near-and-a-wrapped-figure", only=True),
+    Case("平遥经济技术开发区规定，项目审批时间不得超过24个工作日，投资强度不得低于300万元。",
+         [dict(value=24, qualifier="max"), dict(value=3_000_000, qualifier="min")],
+         id="r3-review38-must-not-exceed-is-a-maximum", only=True),
     # Review 37 (an adversarial read of the rules since review 36): each failed on the code it reviewed.
     Case("太谷经济技术开发区近三年招商引资情况\n时间\n签约项目（个）\n投资额（亿元）\n2022年\n18\n56.3\n2023年\n24\n78.5\n",
          [dict(value=18, period="2022"), dict(value=5_630_000_000, period="2022"), dict(value=24, period="2023"),
