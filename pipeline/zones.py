@@ -149,7 +149,7 @@ _DATE_TAIL = {"月": ("份", "底", "末", "初"), "年": ("度", "底", "末", 
 #: a quarter (前三季度新区, 一季度宿迁经开区) or a share (约占高新区…的两成, ，占前湾新区…的比重) before a
 #: zone's name: no part of it (but 靖江市季市工业园区, 普宁市占陇工业园区 hold 季 and 占)
 _QUARTER_OR_SHARE_REV = re.compile(r"(?r)季度|(?:^|[约仅共已均额量值数入率重])占|占到|占比")  # (出口额占开发区…)
-_VISIT_REV = re.compile(r"(?r)借力|借助|对标|借鉴|学习|赴|前往|参观|考察|走访|走进|来到|(?:紧邻|毗邻|靠近|紧靠|临近(?![年岁月春节期末底尾]))(?!的)")
+_VISIT_REV = re.compile(r"(?r)借力|借助|对接|融入|对标|借鉴|学习|赴|前往|参观|考察|走访|走进|来到|(?:紧邻|毗邻|靠近|紧靠|临近(?![年岁月春节期末底尾]))(?!的)")
 # (湘潭经开区紧邻长沙经开区: a neighbour named in passing; but 毗邻的浚县经济开发区…: the neighbouring zone, a subject;
 # 临近 not before a time, as in "approaching": 临近年末宁乡经开区…)
 #: verbs a zone's name follows, anywhere before it: greetings and "has" (热烈祝贺…, 县内建有…, 仅有…)
@@ -257,12 +257,13 @@ def _elsewhere(text: str, m) -> bool:
 # 对标江苏苏州工业园区: the same with the zone's province between
 #: a zone paired with the text's own (天津经济技术开发区与我区结对共建，…联合招商落地项目4个): a partner,
 #: named in passing; the figures are the text's own zone's
-_PARTNER_OF_OURS = re.compile(r"(?:与|和|同)(?:我|本)(?:区|县|园|园区|开发区)(?:建立|开展|签署|签订|达成|形成|深化|加强)?了?"
+_PARTNER_OF_OURS = re.compile(r"(?:与|和|同)(?:我|本)(?:区|县|园|园区|开发区)(?:(?:建立|开展|签署|签订|达成|形成|深化|加强|深度|全面|战略|友好)了?){0,3}"
                               r"(?:结对|合作|共建|协作|对口|携手|联动)")
 # (与我区建立结对共建关系, 与我县开展对口协作; not 与我市税务部门联动, 与我县各乡镇合作: the county's own)
 #: verbs of leaning on a zone: in passing only after another zone in the clause
 _LEAN_ON = re.compile(r"(?:借力|借助|借助于)$")
-_STUDY_TRIP = re.compile(r"赴|考察|取经|观摩|参观学习|外出学习")  # (not 学习贯彻, a leader's 调研, 记者前往…采访)
+_STUDY_TRIP = re.compile(r"赴\p{Han}{0,6}?(?:考察|学习|参观|取经|观摩)|考察学习|学习考察|(?:带队|组织|一行)\p{Han}{0,8}?(?:考察|参观|取经|观摩)")
+# (赴江苏考察, 带队到江苏参观学习; not 学习贯彻, a leader's 调研, 记者前往…采访, 外地干部参观学习 — others, another time)
 #: a line of four or more Han characters, each set apart by a space
 _SPACED_LINE = re.compile(r"(?m)^[ \t\u3000]*\p{Han}(?:[ \u3000]\p{Han}){3,}[ \t\u3000]*$")
 _PASSING_LEFT_PROVINCE = re.compile(f"(?:赴|前往|对标|借鉴|学习|参观|考察)(?:{PROVINCES})(?:省|市|自治区)?$")
@@ -443,8 +444,8 @@ def _base_short_names(text: str, mentions: list[ZoneMention], start: int, end: i
 
 
 #: a base visited, learnt from or worked with (赴宁东基地考察, 宁东基地经验值得推广): named in passing
-_BASE_VISITED = re.compile(r"(?:赴|前往|到|去|借鉴|学习|对接|依托|融入|对标|参观|考察)$")
-_BASE_LEARNT = re.compile(r"(?:的)?(?:经验|考察|学习|调研|参观)")
+_BASE_VISITED = re.compile(r"(?:赴|前往|借鉴|学习|对接|融入|对标|参观|考察)$")  # (not 过去宁东基地, 到宁东基地投资的企业)
+_BASE_LEARNT = re.compile(r"(?:的)?经验")  # (not 宁东基地考察团, 宁东基地学习贯彻…: the base's own)
 
 
 def _short_names(text: str, mentions: list[ZoneMention], start: int, end: int) -> list[ZoneMention]:
@@ -792,8 +793,9 @@ class ZoneFinder:
             entered = verb[0] in ("走进", "来到") and verb.start() == 0 and (i == 0 or not "\u4e00" <= text[i - 1] <= "\u9fff") \
                 and not _STUDY_TRIP.search(text, max(0, i - 80), i)  # (…赴江苏考察。走进昆山经济技术开发区: a visit)
             # (临近高速出口的晋中智创产业园: what it is near is another thing, the park the subject)
-            near_other = verb[0][:2] in ("紧邻", "毗邻", "靠近", "紧靠", "临近") and "的" in prefix[verb.end():] \
-                and verb.start() == 0 and (i == 0 or not "\u4e00" <= text[i - 1] <= "\u9fff")  # (not 对接临近太原的…)
+            near_other = verb[0][:2] in ("紧邻", "毗邻", "靠近", "紧靠", "临近") and "的" in prefix[verb.end():] and (
+                verb.start() == 0 and (i == 0 or not "\u4e00" <= text[i - 1] <= "\u9fff")
+                or (text[max(0, i - 4):i] + prefix[:verb.start()]).endswith(("位于", "落户", "坐落于", "地处", "在")))  # (not 对接临近太原的…)
             prefix, passing = prefix[verb.end():], not prefix.startswith("的是", verb.end()) and not entered and not near_other
         verb = _CUT_AFTER_REV.search(prefix)
         if verb:  # 热烈祝贺梁园产业集聚区, 县内建有史河湾产业集聚区: the name starts after the verb
