@@ -439,26 +439,18 @@ _ABBREVIATION_SHUT = re.compile(r"[（(][A-Za-z&\s]{1,12}$")  # （GDP）: an ab
 
 
 def _same_kind(t: str, a: int, s: int) -> bool:
-    """Whether the zones a whole counts (全国230家国家级经开区…) are what a later clause's bare type word
-    names (…，开发区利用外资占全国比重达21%: those zones, not the text's). 园区 may name any kind, but not
-    after an average (全国开发区平均审批时限为35个工作日，园区已压缩至10个工作日: the text's park)."""
+    """Whether the zones 全国 counts (全国230家国家级经开区…, at a the end of 全国) are of the kind a later
+    clause's bare type word names (…，开发区利用外资占全国比重达21%: those zones together, not the text's);
+    not 园区, which names the text's own park (…，园区营业收入首次突破千亿元)."""
+    whole = _ZONES_OF_WHOLE.match(t, a)
     clause = _ZONE_CLAUSE.search(t, a, s)
-    if clause is None:
-        return False
-    whole = _ZONES_OF_WHOLE.search(t, a, clause.start())
-    if whole is None:
+    if whole is None or clause is None:
         return False
     word = _KIND_WORD_END.search(clause[0])
-    if "占全国" in t[clause.start():s]:
-        return True  # (…，高新区营业收入占全国GDP比重约为13%: a share of the nation's, the zones' together)
 
     def family(w: str) -> str:
         return "开发区" if w.endswith(("开发区", "经开区")) else w[-3:]
-    if word is None:
-        return False
-    if word[0] == "园区":
-        return not _AVERAGE_IN.search(t, a, clause.start())
-    return family(word[0]) == family(whole[0])
+    return word is not None and word[0] != "园区" and family(word[0]) == family(whole[0])
 
 
 def _own_zone_clause(t: str, a: int, b: int) -> bool:
@@ -2257,9 +2249,8 @@ class _Context:
                         scope.start() - 12 <= m.end <= scope.start() and not _CLAUSE_STOP.search(t, m.end, scope.start())
                         for m in self.mentions[lo:hi]):
                     continue  # 繁峙经开区招商团…共签约: the zone's own delegation
-                if rx is not self.city_scope and scope[0] == "全球" and _FIRM_SUBJECT.search(t, max(t.rfind("\n", 0, sent_a) + 1, sent_a - 40), scope.start()):
-                    continue  # 园区龙头企业隆基绿能，今年前5个月全球组件出货量…: the firm's worldwide figure (its
-                    # name in the sentence or the one before, in the paragraph)
+                if rx is not self.city_scope and scope[0] == "全球" and _FIRM_SUBJECT.search(t, sent_a, scope.start()):
+                    continue  # 园区龙头企业隆基绿能，今年前5个月全球组件出货量…: the firm's worldwide figure
                 if _shut_after(t, scope.end(), s):
                     continue  # （全县为7.8%）；完成固定资产投资62.4亿元: an aside that has closed
                 if (rx is self.city_scope or scope[0] in ("全县", "全区", "全球") or scope[0].startswith("我") or scope["place"]
@@ -2522,16 +2513,18 @@ _DUTY = (r"(?:应当|应于|应在|(?<![相对响适供反呼答])应(?![用急�
 #: a party bound by a land sale's or a tender's terms, and the duty laid on it (竞得人应…, 中标人须…): the
 #: party a clause's subject (not 为竞得人提供…, an object), the duty in its clause or opening the next
 #: (…合同后，按照约定须在…; not …公示后，区行政审批局承诺…, another's promise)
-_PARTY = re.compile(r"(?<![向给对帮替与和同])(?<!(?<!作)为)(?:竞得人|竞买人|受让人|中标人|投标人|成交人|成交供应商|中标供应商|中标服务商|成交服务商)"
+_PARTY = re.compile(r"(?<![向给对帮替])(?<!(?<!作)为)(?<![与和同](?=\p{Han}{2,6}(?:签订|签署|订立)[^，,。；;]*[，,]))"
+                    r"(?:竞得人|竞买人|受让人|中标人|投标人|成交人|成交供应商|中标供应商|中标服务商|成交服务商)"
                     r"(?:[^，,。；;]{0,24}?" + _DUTY + r"|[^。；;]{0,30}?[，,](?:(?!局|委|政府|部门|中心)[^，,。；;]){0,10}?"
                     + _DUTY + ")")
 _CLAUSE_MARK = re.compile(r"[，,]")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
 #: what a land sale's or a tender's terms bind a party to do by a time (开工, 竣工投产, 缴清, 签订合同)
-_TIME_TAKEN = re.compile(r"仅用|用时|只用|仅需|只需|耗时|(?<!建设)历时|仅(?=[\d一二两三四五六七八九十半])")
+_TIME_TAKEN = re.compile(r"仅用|用时|只用|仅需|只需|耗时|(?<!建设)历时|(?<!工期|期限)仅(?=[\d一二两三四五六七八九十半])")
 #: 全国 then the zones it counts (全国国家级经开区…, 全国开发区平均…): after it a bare type is theirs
 _KIND_WORD_END = re.compile(r"(?:开发区|高新区|经开区|园区|综保区|新区|边合区|合作区|集聚区|集中区|示范区|片区)$")
-_ZONES_OF_WHOLE = re.compile(r"(?:开发区|经开区|高新区|园区|新区|综保区|综合保税区)")
+_ZONES_OF_WHOLE = re.compile(r"(?:共有)?(?:[\d一二两三四五六七八九十百]+[家个])?(?:国家级|省级|各类|各|国家)?\p{Han}{0,2}?"
+                             r"(?:经济技术开发区|开发区|经开区|高新区|新区|综保区|综合保税区)")  # (right after 全国)
 _AVERAGE_IN = re.compile(r"平均|均值")
 _FIRM_SUBJECT = re.compile(r"(?:园区|区内|开发区|经开区|高新区|新区)(?:内的?)?(?:企业|龙头)|龙头企业")  # (a zone's firm; not
 # a group from elsewhere signing with it: 集团…全球员工约2.6万人, no zone's)

@@ -445,7 +445,7 @@ def _base_short_names(text: str, mentions: list[ZoneMention], start: int, end: i
 
 #: a base visited, learnt from or worked with (赴宁东基地考察, 宁东基地经验值得推广): named in passing
 _BASE_VISITED = re.compile(r"(?:赴|前往|借鉴|学习|对接|融入|对标|参观|考察)$")  # (not 过去宁东基地, 到宁东基地投资的企业)
-_BASE_LEARNT = re.compile(r"(?:的)?经验")  # (not 宁东基地考察团, 宁东基地学习贯彻…: the base's own)
+_BASE_LEARNT = re.compile(r"(?:的)?(?:经验|考察成果|考察学习|学习经验)")  # (not 宁东基地考察团, 宁东基地学习贯彻…: the base's own)
 
 
 def _short_names(text: str, mentions: list[ZoneMention], start: int, end: int) -> list[ZoneMention]:
@@ -795,7 +795,7 @@ class ZoneFinder:
             # (临近高速出口的晋中智创产业园: what it is near is another thing, the park the subject)
             near_other = verb[0][:2] in ("紧邻", "毗邻", "靠近", "紧靠", "临近") and "的" in prefix[verb.end():] and (
                 verb.start() == 0 and (i == 0 or not "\u4e00" <= text[i - 1] <= "\u9fff")
-                or (text[max(0, i - 4):i] + prefix[:verb.start()]).endswith(("位于", "落户", "坐落于", "地处", "在")))  # (not 对接临近太原的…)
+                or (text[max(0, i - 4):i] + prefix[:verb.start()]).endswith(("位于", "落户", "坐落于", "地处")))  # (not 对接临近太原的…)
             prefix, passing = prefix[verb.end():], not prefix.startswith("的是", verb.end()) and not entered and not near_other
         verb = _CUT_AFTER_REV.search(prefix)
         if verb:  # 热烈祝贺梁园产业集聚区, 县内建有史河湾产业集聚区: the name starts after the verb

@@ -2996,9 +2996,20 @@ CASES_ROUND3 += [
     Case("全国230家国家级经开区实现进出口总额9.6万亿元，开发区利用外资占全国比重达21%。昆明经济技术开发区进出口增长8%。",
          [dict(value=9_600_000_000_000, zone=""), dict(value=21, zone=""), dict(value=8, zone_prefix="昆明")],
          id="r3-review39-all-zones-counted-before-their-bare-type", only=True),
-    Case("宝鸡高新区营业收入增长15%。去年，全国国家高新区实现营业收入52万亿元，同比增长8.6%，园区企业研发投入增长12%。",
-         [dict(value=15, zone_prefix="宝鸡"), dict(value=52_000_000_000_000, zone=""), dict(value=8.6, zone=""), dict(value=12, zone="")],
-         id="r3-review39-a-park-of-all-high-tech-zones", only=True),
+    # Review 40 (an adversarial read of review 39's fixes): each failed on the code it reviewed.
+    Case("长治高新区：2024年全国178家国家高新区实现营业收入58万亿元，园区营业收入首次突破千亿元，达到1036亿元。\n\n"
+         "繁峙经济技术开发区持续优化营商环境。全国各地客商纷纷到园区考察洽谈，园区今年新签约项目35个。",
+         [dict(value=58_000_000_000_000, zone=""), dict(value=100_000_000_000, zone_prefix="长治"),
+          dict(value=103_600_000_000, zone_prefix="长治"), dict(value=35, zone_prefix="繁峙")],
+         id="r3-review40-a-park-after-all-zones-is-the-texts", only=True),
+    Case("平遥经济技术开发区严格落实招标投标制度。按照规定，招标人和中标人应当自中标通知书发出之日起30日内订立书面合同。",
+         [], id="r3-review40-two-parties-share-a-duty", only=True),
+    Case("晋城经济技术开发区2023年主要指标\n规上工业总产值\n1 2 . 5 亿元\n规上工业增加值增速\n2 0 . 3 %\n\n"
+         "高平经济技术开发区每万人口高价值发明专利拥有量达 3 2 . 5 件，平均每家规上企业拥有研发人员 1 2 . 6 人。",
+         [dict(value=1_250_000_000), dict(value=20.3), dict(value=32.5), dict(value=12.6)],
+         id="r3-review40-spaced-decimals-of-money-and-averages"),
+    Case("区内企业产品远销欧美。全球经济复苏乏力，上半年全球贸易额下降3.5%，而晋中开发区进出口总额增长12.6%。",
+         [dict(value=3.5, zone=""), dict(value=12.6, zone_prefix="晋中")], id="r3-review40-a-zones-firms-before-a-global-figure", only=True),
     Case("园区龙头企业隆基绿能，今年前5个月全球组件出货量同比增长35%。西安经济技术开发区上半年规上工业产值增长12.4%。",
          [dict(value=35, zone_prefix="西安经济"), dict(value=12.4, zone_prefix="西安经济")],
          id="r3-review39-a-zones-firms-global-shipments", only=True),
