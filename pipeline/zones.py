@@ -795,7 +795,10 @@ class ZoneFinder:
             # (临近高速出口的晋中智创产业园: what it is near is another thing, the park the subject)
             near_other = verb[0][:2] in ("紧邻", "毗邻", "靠近", "紧靠", "临近") and "的" in prefix[verb.end():] and (
                 verb.start() == 0 and (i == 0 or not "\u4e00" <= text[i - 1] <= "\u9fff")
-                or (text[max(0, i - 4):i] + prefix[:verb.start()]).endswith(("位于", "落户", "坐落于", "地处")))  # (not 对接临近太原的…)
+                or (text[max(0, i - 4):i] + prefix[:verb.start()]).endswith(("位于", "落户", "坐落于", "地处"))
+                or (text[max(0, i - 4):i] + prefix[:verb.start()]).endswith("在")
+                and not SUFFIX.search(text, max(text.rfind(c, 0, i) for c in "。！？；\n") + 1, i))
+            # (not 对接临近太原的…; 在毗邻太原的晋中智创产业园 where no zone opens the sentence: the park)
             prefix, passing = prefix[verb.end():], not prefix.startswith("的是", verb.end()) and not entered and not near_other
         verb = _CUT_AFTER_REV.search(prefix)
         if verb:  # 热烈祝贺梁园产业集聚区, 县内建有史河湾产业集聚区: the name starts after the verb

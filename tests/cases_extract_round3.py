@@ -2996,6 +2996,25 @@ CASES_ROUND3 += [
     Case("全国230家国家级经开区实现进出口总额9.6万亿元，开发区利用外资占全国比重达21%。昆明经济技术开发区进出口增长8%。",
          [dict(value=9_600_000_000_000, zone=""), dict(value=21, zone=""), dict(value=8, zone_prefix="昆明")],
          id="r3-review39-all-zones-counted-before-their-bare-type", only=True),
+    # Review 41 (an adversarial read of review 40's changes): each failed on the code it reviewed.
+    Case("在毗邻太原的晋中智创产业园，一批新项目正加紧建设，今年以来新签约项目45个。", [dict(value=45, zone="晋中智创产业园")],
+         id="r3-review41-in-the-park-near-a-city", only=True),
+    Case("繁峙经济技术开发区行政审批局主动与竞得人对接，承诺在3个工作日内完成施工许可审批。\n\n"
+         "繁峙经济技术开发区为竞得人和中标人提供帮办代办服务，承诺3个工作日内完成竣工验收。",
+         [dict(value=3, zone_prefix="繁峙"), dict(value=3, zone_prefix="繁峙")], id="r3-review41-bidders-as-objects-of-a-bureau", only=True),
+    Case("上党新材料项目\n3 2 6 . 5 亩\n平均审批用时\n1 2 0 . 5 小时\n规上工业增加值增速\n1 2 . 6 %\n",
+         [dict(value=217_667.55, unit="m2"), dict(value=120.5, unit="hour"), dict(value=12.6)], id="r3-review41-spaced-decimals-at-a-lines-start"),
+    Case("…奖补政策\n1 . 2 0 0 万元 给予首次认定的高新技术企业\n2 . 1 0 0 % 返还新入驻企业首年租金\n\n"
+         "介休经济技术开发区“三个一”服务机制：1 . 3 个专班驻企服务；2 . 5 家银行派驻金融专员。",
+         [], id="r3-review41-numbered-items-with-spaced-digits", only=True),
+    Case("全国近230家国家级经开区实现地区生产总值15.6万亿元，经开区实际使用外资占全国比重达21.6%。太谷经济技术开发区进出口增长9%。\n\n"
+         "全国现有国家级经开区230家，经开区地区生产总值增长6.4%。祁县经济开发区营业收入增长12%。",
+         [dict(value=15_600_000_000_000, zone=""), dict(value=21.6, zone=""), dict(value=9, zone_prefix="太谷"),
+          dict(value=6.4, zone=""), dict(value=12, zone_prefix="祁县")], id="r3-review41-all-zones-counted-in-other-words", only=True),
+    Case("太谷经济技术开发区龙头企业山西美锦氢能持续发力。全球氢燃料电池汽车销量同比下降21.7%，公司产品销量逆势增长35%。",
+         [dict(value=-21.7, zone=""), dict(value=35, zone_prefix="太谷")], id="r3-review41-the-firms-clause-after-the-worlds", only=True),
+    Case("太谷经济技术开发区推行标准地出让。该地块竞得人承诺拿地即开工，项目实际工期仅10个月。",
+         [dict(value=10, unit="month", zone_prefix="太谷")], id="r3-review41-an-actual-construction-period", only=True),
     # Review 40 (an adversarial read of review 39's fixes): each failed on the code it reviewed.
     Case("长治高新区：2024年全国178家国家高新区实现营业收入58万亿元，园区营业收入首次突破千亿元，达到1036亿元。\n\n"
          "繁峙经济技术开发区持续优化营商环境。全国各地客商纷纷到园区考察洽谈，园区今年新签约项目35个。",
