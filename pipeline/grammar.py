@@ -17,10 +17,12 @@ _NUM = r"""
                                                                # (or a label's value set apart: 新签约项目    2 314 个):
          (?:(?:(?<!(?:^|\n)[ \t\u3000]*)(?<![：:；;][ \t]*)\d(?:[ ]\d){0,4}[ ]\.[ ]\d(?:[ ]\d){0,3}(?![ ]?\d)
              |\d(?:[ ]\d){2,4}[ ]\.[ ]\d(?:[ ]\d){0,3}(?![ ]?\d)
-             |\d(?:[ ]\d)?[ ]\.[ ]\d(?![ ]?\d)(?=[ \t]*(?:[%％]|[千百]?[万亿]?[美港]?元|[万亿])))
+             |\d(?:[ ]\d)?[ ]\.[ ]\d(?:(?:[ ]\d){0,2}[ ][1-9])?(?![ ]?\d)
+              (?=[ \t]*(?:[%％]|[千百]?[万亿]?[美港]?元|[万亿]|个?工作日|天|小时|亩|平方|公顷)))
           (?![ \t]*(?:个(?![ \t]*(?:工作日|月|百分点|小时))|家|名|户|项|辆|台|套))  # 1 4 6 8 . 3 亿元: a page that
-                                                                   # spaces every digit; not a count's decimal (1 0 . 3 个专班), nor at a line's or a list's start with
-                                                                   # one or two digits unless 亿元 or % follow (1 . 2 0 0 万元, ：1 . 3 个专班)
+                                                                   # spaces every digit; not a count's decimal (1 0 . 3 个专班); at a line's or a label's start with one
+                                                                   # or two digits only before a unit of money, %, time or area, and not ending in 0
+                                                                   # after its first decimal (1 . 2 0 0 万元, 2 . 9 0 % number a list; ：1 . 2 5 亿元 is a figure)
           |\d{1,3}(?:[ ]\d{3}){3}(?=(?:\.\d+)?[ \t]*[美港]?元)|\d{1,3}(?:[ ]\d{1,3}){1,2}|\d(?:[ ]\d){3}(?![ \t]*[%％]))
          (?=(?:\.\d+)?[ \t]*(?:[余多][ \t]*)?(?:[%％十百千万亿]|个|家|户|项|[美港]?元|天|小时|亩|人|名|吨|件|辆|台|套|标箱))  # 1 236.8亿元, 4 6 1 2家,
          (?:\.\d+)?                                                # 达 4 6 2 家, 增长 2 1.6%; four groups only in
