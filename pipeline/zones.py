@@ -263,7 +263,7 @@ _PARTNER_OF_OURS = re.compile(r"(?:与|和|同)(?:我|本)(?:区|县|园|园区|
 #: verbs of leaning on a zone: in passing only after another zone in the clause
 _LEAN_ON = re.compile(r"(?:借力|借助|借助于)$")
 #: a subject a sentence gives before 在毗邻X的Y: a zone named, or one referred to (该区, 我市)
-_SUBJECT_BEFORE = re.compile(SUFFIX.pattern + r"|[该本我全](?:区|市|县|园)")
+_SUBJECT_BEFORE = re.compile(SUFFIX.pattern + r"|(?<!\p{Han})[该本我全](?:区|市|县|园)(?!域)")  # (not 健全市场, 该区域)
 _STUDY_TRIP = re.compile(r"赴\p{Han}{0,6}?(?:考察|学习|参观|取经|观摩)|考察学习|学习考察|(?:带队|组织|一行)\p{Han}{0,8}?(?:考察|参观|取经|观摩)")
 # (赴江苏考察, 带队到江苏参观学习; not 学习贯彻, a leader's 调研, 记者前往…采访, 外地干部参观学习 — others, another time)
 #: a line of four or more Han characters, each set apart by a space
@@ -799,7 +799,8 @@ class ZoneFinder:
                 verb.start() == 0 and (i == 0 or not "\u4e00" <= text[i - 1] <= "\u9fff")
                 or (text[max(0, i - 4):i] + prefix[:verb.start()]).endswith(("位于", "落户", "坐落于", "地处"))
                 or (text[max(0, i - 4):i] + prefix[:verb.start()]).endswith("在")
-                and not _SUBJECT_BEFORE.search(text, max(text.rfind(c, 0, i) for c in "。！？\n") + 1, i))
+                and (text[b:b + 1] in "，," or not _SUBJECT_BEFORE.search(text, max(text.rfind(c, 0, i) for c in "。！？\n") + 1, i)))
+            # (在毗邻太原的晋中智创产业园，新落地项目15个: a place opening its own clause is its subject)
             # (not 对接临近太原的…; 在毗邻太原的晋中智创产业园 where no zone opens the sentence: the park)
             prefix, passing = prefix[verb.end():], not prefix.startswith("的是", verb.end()) and not entered and not near_other
         verb = _CUT_AFTER_REV.search(prefix)

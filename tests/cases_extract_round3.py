@@ -2996,6 +2996,24 @@ CASES_ROUND3 += [
     Case("全国230家国家级经开区实现进出口总额9.6万亿元，开发区利用外资占全国比重达21%。昆明经济技术开发区进出口增长8%。",
          [dict(value=9_600_000_000_000, zone=""), dict(value=21, zone=""), dict(value=8, zone_prefix="昆明")],
          id="r3-review39-all-zones-counted-before-their-bare-type", only=True),
+    # Review 43 (an adversarial read of review 42's changes): each failed on the code it reviewed.
+    Case("常州高新区国有建设用地挂牌出让须知\n出让人与竞得人于挂牌成交之日起10个工作日内签订《国有建设用地使用权出让合同》。\n\n"
+         "平遥经济技术开发区管委会主动与竞得人需求对接，承诺在3个工作日内完成施工许可审批。",
+         [dict(value=3, unit="working_day", zone_prefix="平遥")], id="r3-review43-two-parties-from-a-day-and-a-needs-dock", only=True),
+    Case("会上通报，截至2024年底，全国现有国家级经开区232家，经开区进出口总额同比增长3.1%。晋城经济技术开发区进出口增长9%。",
+         [dict(value=3.1, zone=""), dict(value=9, zone_prefix="晋城")], id="r3-review43-all-zones-there-are", only=True),
+    Case("西安高新区光伏产业逆势增长。全球光伏组件价格下跌30%，但企业出货量逆势增长45%。\n\n"
+         "苏州工业园区纳米产业加速集聚。去年，全球首条柔性显示量产线在园区投产，带动配套企业新增32家。",
+         [dict(value=30, zone=""), dict(value=45, zone_prefix="西安高新"), dict(value=32, zone_prefix="苏州工业")],
+         id="r3-review43-the-zones-firms-against-the-world-and-a-worlds-first", only=True),
+    Case("得益于健全市场化运营机制，山西某新材料公司在毗邻太原的晋中智创产业园投资建设生产基地，项目总投资3.5亿元。\n\n"
+         "太谷经济技术开发区积极承接省会产业转移；在毗邻太原的晋中智创产业园，新落地项目15个。",
+         [dict(value=350_000_000, zone="晋中智创产业园"), dict(value=15, zone="晋中智创产业园")],
+         id="r3-review43-a-place-near-a-city-opening-its-clause", only=True),
+    Case("晋城经济技术开发区重点项目建设情况\n项目总承包人承诺主体工程10个月内完工。\n1 . 2 亩均效益评价\n3 . 2 小时达服务\n"
+         "建设周期：1 0 . 5 个月\n竞得人须在成交之日起10个工作日内签订出让合同，首期缴纳比例仅为30%。",
+         [dict(value=10, unit="month", zone_prefix="晋城"), dict(value=10.5, unit="month", zone_prefix="晋城")],
+         id="r3-review43-a-contractors-schedule-headings-and-a-share", only=True),
     # Review 42 (an adversarial read of review 41's changes): each failed on the code it reviewed.
     Case("朔州经济开发区2024年经济运行情况\n规上工业增加值增速：1 1 . 2 5 %\n固定资产投资：4 5 . 6 8 亿元\n\n"
          "繁峙经济技术开发区深化改革，企业开办时间：0 . 5 个工作日，工业项目审批时限：1 2 . 5 个工作日。",
