@@ -447,7 +447,8 @@ def _same_kind(t: str, a: int, s: int) -> bool:
     if whole is None or clause is None:
         return False
     word = _KIND_WORD_END.search(clause[0])
-    if _RANK_CUE.search(t, clause.start(), s + 20):
+    stop = t.find("。", s)
+    if _RANK_CUE.search(t, clause.start(), stop if stop >= 0 else len(t)):
         return False  # (…，经开区实际使用外资增长25%，增速居全省第一: one zone, ranked)
 
     def family(w: str) -> str:
@@ -2507,7 +2508,9 @@ def _party_deadline(t: str, s: int) -> bool:
         and _DUTY_DEED.search(t, clause, end) is not None  # (not …，从摘牌到开工仅用时3天: a time measured;
     # but …，从开工到竣工不得超过24个月 goes on with the duty)
     return any((not _CLAUSE_MARK.search(t, m.end(), s) or goes_on)
-               and not (m.start() > 0 and t[m.start() - 1] in "与和同" and not _DUTY_RIGHT_AFTER.match(t, _PARTY_NAME.match(t, m.start()).end()))
+               and not (m.start() > 0 and t[m.start() - 1] in "与和同" and (
+                   not (after := _DUTY_RIGHT_AFTER.match(t, _PARTY_NAME.match(t, m.start()).end()))
+                   or after[0] in ("于", "自") and _AGENT_BEFORE.search(t, max(sent, m.start() - 10), m.start())))
                for m in _PARTY.finditer(t, sent, s, overlapped=True))  # (与竞得人对接, 为竞得人和中标人提供…: an object; but
     # 出让方与竞得人应当…, 项目业主与中标人须…: the contract's two parties, bound together)
 
@@ -2522,11 +2525,13 @@ _DUTY = (r"(?:应当|应于|应在|(?<![相对响适供反呼答])应(?![用急�
 #: the two parties of a contract), the duty in its clause or opening the next
 #: (…合同后，按照约定须在…; not …公示后，区行政审批局承诺…, another's promise)
 _PARTY = re.compile(r"(?<![向给对帮替])(?<!(?<!作)为)"
-                    r"(?:竞得人|竞买人|受让人|中标人|投标人|成交人|成交供应商|中标供应商|中标服务商|成交服务商)"
+                    r"(?:竞得人|竞买人|受让人|中标人|投标人|成交人|成交供应商|中标供应商|中标服务商|成交服务商|承包人(?!承诺))"
                     r"(?:[^，,。；;]{0,24}?" + _DUTY + r"|[^。；;]{0,30}?[，,](?:(?!局|委|政府|部门|中心)[^，,。；;]){0,10}?"
                     + _DUTY + ")")
 _CLAUSE_MARK = re.compile(r"[，,]")
-_PARTY_NAME = re.compile(r"竞得人|竞买人|受让人|中标人|投标人|成交人|成交供应商|中标供应商|中标服务商|成交服务商")
+_PARTY_NAME = re.compile(r"竞得人|竞买人|受让人|中标人|投标人|成交人|成交供应商|中标供应商|中标服务商|成交服务商|承包人")
+#: an agent before 与 (行政审批局与竞得人于…签订…，承诺…): the bidder its object, however 于 follows
+_AGENT_BEFORE = re.compile(r"局|委|管委会|开发区|高新区|经开区|园区|政府")
 _DUTY_RIGHT_AFTER = re.compile(r"(?:双方|均)?(?:应当|应于|应在|应(?![用急对答])|须|需(?!求)|必须|承诺(?![制书后])|于|自)")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
 #: what a land sale's or a tender's terms bind a party to do by a time (开工, 竣工投产, 缴清, 签订合同)
@@ -2538,9 +2543,10 @@ _ZONES_OF_WHOLE = re.compile(r"(?:共有|共计|现有|已有)?(?:近|约|超过
                              r"(?:经济技术开发区|开发区|经开区|高新区|新区|综保区|综合保税区)")  # (right after 全国: 全国近230家国家级
 # 经开区, 全国现有国家级经开区232家, 全国国家级、省级开发区)
 _AVERAGE_IN = re.compile(r"平均|均值")
-_FIRM_CLAUSE = re.compile(r"[，,；;]\s*(?:(?:而|但)?(?:该?公司|该企业|园区企业|区内企业)|(?:而|但|却)\s*企业|企业[^，,。；;]{0,12}?(?:仍|逆势|在我区|在本区|在园区))")
+_FIRM_CLAUSE = re.compile(r"[，,；;]\s*(?:(?:而|但)?(?:该?公司|该企业|园区企业|区内企业)|(?:(?:而|但|却)\s*企业|企业[^，,。；;]{0,12}?(?:仍(?!需)|逆势|在我区|在本区|在园区))"
+                          r"(?![^，,。；;]*?(?:普遍|平均|行业|对华)))")
 # (…，但企业出货量逆势增长45%, 企业开办时间在我区已压缩至…: the zone's firms; not 企业资本开支平均减少15%: the industry's)
-_RANK_CUE = re.compile(r"居全省|位居|排名|居全市|列全省")
+_RANK_CUE = re.compile(r"(?:居|列|排名|位居|位列)(?:全省|全市|全国)?第|(?:居|列|位居|位列)(?:全省|全市)")  # (not 位居各类开发区首位)
 _FIRM_SUBJECT = re.compile(r"(?:园区|区内|开发区|经开区|高新区|新区)(?:内的?)?(?:企业|龙头)|龙头企业")  # (a zone's firm; not
 # a group from elsewhere signing with it: 集团…全球员工约2.6万人, no zone's)
 _DUTY_DEED = re.compile(r"开工|动工|竣工|投产|建成|缴清|缴纳|缴齐|付清|支付|签订|签署|达产|完工|工期|质保期|履约")

@@ -2996,6 +2996,22 @@ CASES_ROUND3 += [
     Case("全国230家国家级经开区实现进出口总额9.6万亿元，开发区利用外资占全国比重达21%。昆明经济技术开发区进出口增长8%。",
          [dict(value=9_600_000_000_000, zone=""), dict(value=21, zone=""), dict(value=8, zone_prefix="昆明")],
          id="r3-review39-all-zones-counted-before-their-bare-type", only=True),
+    # Review 44 (an adversarial read of review 43's changes): each failed on the code it reviewed.
+    Case("晋中经济技术开发区工业项目从拿地到开工时间压缩至 1 2 . 5 天，企业开办时间压缩到\n0 . 5 个工作日，一般项目审批用时\n1 8 . 5 个小时。",
+         [dict(value=12.5, unit="day"), dict(value=0.5, unit="working_day"), dict(value=18.5, unit="hour")],
+         id="r3-review44-spaced-times-at-a-wrapped-lines-start", only=True),
+    Case("繁峙经济技术开发区今年招商引资成效明显。目前该区5家企业在毗邻太原的晋中智创产业园设立研发中心，总投资8亿元。",
+         [dict(value=5, zone_prefix="繁峙"), dict(value=800_000_000, zone_prefix="繁峙")], id="r3-review44-a-referred-zone-after-a-time-word", only=True),
+    Case("孝义经济开发区行政审批局与竞得人于摘牌当日签订投资监管协议，承诺3个工作日内完成施工许可审批。",
+         [dict(value=3, unit="working_day", zone_prefix="孝义")], id="r3-review44-a-bureau-and-a-bidder-on-a-day", only=True),
+    Case("截至2024年底，全国共有国家级经开区232家，经开区地区生产总值同比增长6.1%，排名前30位的经开区中东部地区占21席。太谷经济技术开发区地区生产总值增长9%。\n\n"
+         "商务部数据显示，全国现有国家级经开区232家，经开区实际使用外资同比增长5.2%，位居各类开发区首位。",
+         [dict(value=6.1, zone=""), dict(value=9, zone_prefix="太谷"), dict(value=5.2, zone="")],
+         id="r3-review44-ranks-that-rank-no-one-zone", only=True),
+    Case("介休经济技术开发区人才引进奖补标准：1 . 2 0 0 万元给予首次认定的高新技术企业；2 . 1 0 0 %返还新入驻企业首年租金。\n\n"
+         "晋城经济技术开发区招标公告\n承包人应在接到监理人开工通知后7日内进场施工。\n\n"
+         "西安高新区半导体产业逆势上扬。全球消费电子需求疲软，但企业普遍面临库存压力，行业平均毛利率下降至12%。",
+         [dict(value=12, zone="")], id="r3-review44-a-list-a-contractors-duty-and-an-industrys-firms", only=True),
     # Review 43 (an adversarial read of review 42's changes): each failed on the code it reviewed.
     Case("常州高新区国有建设用地挂牌出让须知\n出让人与竞得人于挂牌成交之日起10个工作日内签订《国有建设用地使用权出让合同》。\n\n"
          "平遥经济技术开发区管委会主动与竞得人需求对接，承诺在3个工作日内完成施工许可审批。",
