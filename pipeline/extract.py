@@ -1030,16 +1030,19 @@ class _Context:
                        h.unit, h.kind, "", h.unit_surface)
             return [c for c in (self._claim(low, a, b, qualifier="min"),
                                 self._claim(h, a, b, qualifier="max")) if c]
-        # 分别压缩至22和55个工作日: the first number shares the unit of the second.
-        lm = _LIST_FIRST.search(self.t, max(a, h.num_start - 12), h.num_start)
-        if lm and "分别" in self.left(a, h.num_start, 40) and h.unit:
-            s0 = lm.start(1)
+        # 分别压缩至22和55个工作日, 分别为38、41、46个工作日: the bare numbers before the last
+        # share its unit.
+        if h.unit and "分别" in self.left(a, h.num_start, 40):
             factor = h.value / (parse_number(h.num) or 1.0)  # the unit's scale, e.g. 公顷 -> m2
-            first = _Hit(s0, s0 + len(lm[1]), s0, s0 + len(lm[1]), lm[1], float(lm[1]) * factor,
-                         h.unit, h.kind, "", h.unit_surface)
-            c = self._claim(first, a, b)
-            if c:
-                out.append(c)
+            items, pos = [], h.num_start
+            while len(items) < 8:
+                lm = _LIST_FIRST.search(self.t, max(a, pos - 12), pos)
+                if not lm:
+                    break
+                s0 = pos = lm.start(1)
+                items.append(_Hit(s0, s0 + len(lm[1]), s0, s0 + len(lm[1]), lm[1],
+                                  float(lm[1]) * factor, h.unit, h.kind, "", h.unit_surface))
+            out.extend(c for c in (self._claim(it, a, b) for it in reversed(items)) if c)
         c = self._claim(h, a, b)
         if c:
             out.append(c)

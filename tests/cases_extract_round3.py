@@ -2996,6 +2996,18 @@ CASES_ROUND3 += [
     Case("全国230家国家级经开区实现进出口总额9.6万亿元，开发区利用外资占全国比重达21%。昆明经济技术开发区进出口增长8%。",
          [dict(value=9_600_000_000_000, zone=""), dict(value=21, zone=""), dict(value=8, zone_prefix="昆明")],
          id="r3-review39-all-zones-counted-before-their-bare-type", only=True),
+    # Ninth session: figures of a list before its last, and held-out sets 171-178.
+    Case("2024年，建湖高新区、射阳经开区、阜宁经开区一般工业项目审批用时分别为38、41、46个工作日。",
+         [dict(value=38, unit="working_day", zone_prefix="建湖"), dict(value=41, unit="working_day", zone_prefix="射阳"),
+          dict(value=46, unit="working_day", zone_prefix="阜宁")],
+         id="r3-s9-every-bare-item-of-a-list-takes-its-last-unit", only=True),
+    Case("经开区新增市场主体分别为120、85、64和30户。", [dict(value=v, unit="firm") for v in (120, 85, 64, 30)],
+         id="r3-s9-four-items-joined-by-he", only=True),
+    Case("2023年3、5月，苏州工业园区分别新增企业12家和8家。", [dict(value=12), dict(value=8)],
+         id="r3-s9-months-before-a-list-are-no-items", only=True),
+    Case("苏州工业园区主要指标\n指标\t数值\n高新技术企业\t1 2 6 家\n营业收入\t3 5 . 6 亿元\n序号\t1 2 3\n",
+         [dict(value=126, unit="firm", zone="苏州工业园区"), dict(value=3_560_000_000, unit="yuan", zone="苏州工业园区")],
+         id="r3-s9-spaced-digits-after-a-tab", only=True),
     # Review 44 (an adversarial read of review 43's changes): each failed on the code it reviewed.
     Case("晋中经济技术开发区工业项目从拿地到开工时间压缩至 1 2 . 5 天，企业开办时间压缩到\n0 . 5 个工作日，一般项目审批用时\n1 8 . 5 个小时。",
          [dict(value=12.5, unit="day"), dict(value=0.5, unit="working_day"), dict(value=18.5, unit="hour")],

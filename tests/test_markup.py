@@ -151,6 +151,13 @@ def test_a_no_break_space_between_a_number_and_its_unit():
     assert {c.value for c in extract(page).claims} >= {7_630_000_000.0, 24.6}
 
 
+def test_a_cell_whose_every_digit_is_spaced():
+    page = ("<html><body><p>苏州工业园区</p><table><tr><td>高新技术企业</td><td>1 2 6 家</td></tr>"
+            "<tr><td>营业收入</td><td>3 5 . 6 亿元</td></tr></table></body></html>")
+    got = {(c.value, c.evidence) for c in extract(page).claims}
+    assert got == {(126.0, "1 2 6 家"), (3_560_000_000.0, "3 5 . 6 亿元")}
+
+
 def test_a_pre_block_keeps_its_columns():
     page = ("<!DOCTYPE html><html><body><h1>公报</h1><pre>\n表2  部分开发区主要指标\n\n"
             "序号  开发区名称              地区生产总值  同比增长\n"
