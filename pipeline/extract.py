@@ -146,10 +146,14 @@ class Extractor:
     # -- public --------------------------------------------------------------
     def extract(self, text: str, doc: str = "", default_zone: str | None = None,
                 body_start: int = 0, year: int | None = None) -> Extraction:
-        if not is_html(text):
-            return self._extract(text, doc, default_zone, body_start, year)
-        # A saved web page: read what a reader sees, then point every offset back into the page.
-        page = Markup.of(text)
+        if is_html(text):
+            # A saved web page: read what a reader sees, then point every offset back into the page.
+            page = Markup.of(text)
+        else:
+            # Markdown or plain text with a pasted HTML table: the table as a page's, the rest as written
+            page = Markup.islands(text) if "<table" in text or "<TABLE" in text else None
+            if page is None:
+                return self._extract(text, doc, default_zone, body_start, year)
         out = self._extract(page.text, doc, default_zone, page.index(body_start), year)
         for c in out.claims:
             c.start, c.end = page.span(c.start, c.end)

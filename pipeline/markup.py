@@ -31,6 +31,8 @@ import regex as re
 #: a page, not a text quoting a tag: a doctype, <html>/<body>, or several block tags
 _PAGE = re.compile(r"<!doctype\s+html|<html[\s>]|<body[\s>]", re.I)
 _BLOCK_TAG = re.compile(r"</?(?:p|div|br|table|tr|td|li|h[1-6])\b[^<>]*>", re.I)
+#: an HTML table in a text that is no page (Markdown with a pasted table)
+_TABLE_BLOCK = re.compile(r"<table\b[^<>]*>.*?</table\s*>", re.I | re.S)
 _MD_HEADING = re.compile(r"(?m)^#{1,6}[ \t]+\S")
 _MD_TABLE_RULE = re.compile(r"(?m)^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|")
 _TOKEN = re.compile(
@@ -197,6 +199,44 @@ class Markup:
                     keep(a, b)
             pos = b
         keep(pos, len(page))
+        return cls("".join(out), starts, ends)
+
+    @classmethod
+    def islands(cls, text: str) -> "Markup | None":
+        r"""A text that is no page but holds HTML tables (Markdown with a pasted <table>): each
+        table read as a page's table (its rows on lines of their own, cells separated by tabs),
+        the rest as written. None when it holds no table.
+
+        >>> m = Markup.islands("## 指标\n<table><tr><td>企业</td><td>12家</td></tr></table>\n完")
+        >>> m.text
+        '## 指标\n企业\t12家\n完'
+        >>> m.span(9, 12), m.text[m.index(32):m.index(32) + 3]
+        ((32, 35), '12家')
+        """
+        out: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        pos = 0
+        for m in _TABLE_BLOCK.finditer(text):
+            a, b = m.span()
+            out.extend(text[pos:a])
+            starts.extend(range(pos, a))
+            ends.extend(range(pos + 1, a + 1))
+            table = cls.of(m.group())
+            if out and out[-1] != "\n":
+                out.append("\n"), starts.append(a), ends.append(a)
+            n = len(table.text.rstrip("\n"))  # (the line breaks after it are the text's own)
+            out.extend(table.text[:n])
+            starts.extend(s + a for s in table.starts[:n])
+            ends.extend(e + a for e in table.ends[:n])
+            if b < len(text) and text[b] != "\n":
+                out.append("\n"), starts.append(b), ends.append(b)
+            pos = b
+        if not pos:
+            return None
+        out.extend(text[pos:])
+        starts.extend(range(pos, len(text)))
+        ends.extend(range(pos + 1, len(text) + 1))
         return cls("".join(out), starts, ends)
 
     def span(self, start: int, end: int) -> tuple[int, int]:

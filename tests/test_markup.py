@@ -158,6 +158,21 @@ def test_a_cell_whose_every_digit_is_spaced():
     assert got == {(126.0, "1 2 6 家"), (3_560_000_000.0, "3 5 . 6 亿元")}
 
 
+def test_a_table_pasted_into_markdown_is_read_as_a_table():
+    text = ("# 湖南省综合保税区2024年度发展报告\n\n全省综合保税区实现进出口总值1,146.3亿元。\n\n"
+            "<table>\n<tr><th>综合保税区</th><th>进出口总值<br>（亿元）</th><th>入区企业（家）</th></tr>\n"
+            "<tr><td>长沙黄花综合保税区</td><td>486.72</td><td>214</td></tr>\n"
+            "<tr><td>郴州综合保税区</td><td>198.46</td><td>96</td></tr>\n</table>\n\n注：数据来源于海关。\n")
+    assert not is_html(text)
+    claims = extract(text, doc="report.md").claims
+    for c in claims:
+        assert text[c.start:c.end] == c.evidence
+    got = {(c.zone, c.value) for c in claims}
+    assert {("", 114_630_000_000.0), ("长沙黄花综合保税区", 48_672_000_000.0), ("长沙黄花综合保税区", 214.0),
+            ("郴州综合保税区", 19_846_000_000.0), ("郴州综合保税区", 96.0)} <= got
+    assert not any(c.zone for c in claims if c.value == 114_630_000_000.0)
+
+
 def test_a_pre_block_keeps_its_columns():
     page = ("<!DOCTYPE html><html><body><h1>公报</h1><pre>\n表2  部分开发区主要指标\n\n"
             "序号  开发区名称              地区生产总值  同比增长\n"
