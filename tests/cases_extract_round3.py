@@ -3008,6 +3008,11 @@ CASES_ROUND3 += [
     Case("苏州工业园区主要指标\n指标\t数值\n高新技术企业\t1 2 6 家\n营业收入\t3 5 . 6 亿元\n序号\t1 2 3\n",
          [dict(value=126, unit="firm", zone="苏州工业园区"), dict(value=3_560_000_000, unit="yuan", zone="苏州工业园区")],
          id="r3-s9-spaced-digits-after-a-tab", only=True),
+    Case("1—9月，襄阳高新区锂电池产量同比增长56.1%，太阳能电池产量下降27.5%，单位产品综合能耗下降4.1%。",
+         [dict(value=56.1, family="growth_rate", indicator="production_volume_growth"),
+          dict(value=-27.5, family="growth_rate", indicator="production_volume_growth"),
+          dict(value=4.1, family="pct_reduction", indicator="energy_saving_pct")],
+         id="r3-s9-a-products-output-rises-or-falls-energy-use-is-cut", only=True),
     # Review 44 (an adversarial read of review 43's changes): each failed on the code it reviewed.
     Case("晋中经济技术开发区工业项目从拿地到开工时间压缩至 1 2 . 5 天，企业开办时间压缩到\n0 . 5 个工作日，一般项目审批用时\n1 8 . 5 个小时。",
          [dict(value=12.5, unit="day"), dict(value=0.5, unit="working_day"), dict(value=18.5, unit="hour")],
