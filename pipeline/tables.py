@@ -94,6 +94,8 @@ _GAP_BUT_TAB = re.compile(r"[ \u3000]{2}|\|")  # (a line cut by tabs alone has n
 _CELL_LINES = re.compile(r"(?:^[ \t\u3000]*(?=[^\n]{1,24}?[ \t\u3000]*\n)(?:[^\n，,。；;！？!?（(]|(?<=\d),(?=\d)|[（(][^\n（）()。；;]{0,14}(?:[）)]|$))+"
                          r"[ \t\u3000]*\n){8,}", re.M)
 _LINE = re.compile(r"[^\n]+")
+#: a line under a table that names its source or adds a note (数据来源：…, 注：…)
+_SOURCE_LINE = re.compile(r"(?:数据|资料)?来源\s*[：:]|注\s*[：:]|说明\s*[：:]")
 _ENGLISH_GLOSS = re.compile(r"[^\p{Han}\n]*[A-Za-z]{2}[^\p{Han}\n]*|\([%A-Za-z ]*\)")  # (and a gloss's own unit, (%))
 #: an acronym alone (GDP, FDI, R&D): a gloss in a glossed table, a header's own cell in another
 _ACRONYM = re.compile(r"[A-Z][A-Z\d&]{1,5}")
@@ -477,6 +479,10 @@ def _serialized_tables(text: str):
         lines = [(c.start(), c.end(), c[0].strip()) for c in _LINE.finditer(text, m.start(), m.end())]
         # (a bilingual table's English under each cell, Nanning ETDZ ⏎ Gross industrial ⏎ output (100 million: a gloss)
         lines = [x for x in lines if x[2]]
+        while lines and _SOURCE_LINE.match(lines[-1][2]):
+            lines.pop()  # (数据来源：…经贸局 under the table: its source, no cell)
+        if len(lines) < 8:
+            continue
         head = next((k for k, x in enumerate(lines) if _LINE_FIGURE.fullmatch(x[2])), len(lines))
         # (an acronym with its unit under it, GDP ⏎ （亿元）, is a header's own cell, no gloss)
         # (nor GDP ⏎ 增长（%）, a cell whose growth the next heads)
@@ -606,9 +612,15 @@ def _wrapped_labels(data):
     if len(runs) < 2:
         return None
     words = statistics.mode(len(w) for w, _ in runs)
-    if len({len(v) for _, v in runs}) > 1 or len(runs[0][0]) != words or all(len(w) == words for w, _ in runs) \
+    # (every row's name over the same lines, its unit closing the last: 营业收入 ⏎ （亿元）, R&D经费投入 ⏎
+    # 强度（%）: each row's words are its name)
+    united = words > 1 and all(len(w) == words and _UNIT_PIECE.search(w[-1][2]) for w, _ in runs)
+    if len({len(v) for _, v in runs}) > 1 or len(runs[0][0]) != words or (
+            all(len(w) == words for w, _ in runs) and not united) \
             or any(not words <= len(w) <= words + 2 for w, _ in runs):
         return None
+    if united:
+        words = 1
     cells = []
     for w, v in runs:
         extra = len(w) - words

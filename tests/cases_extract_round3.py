@@ -3013,6 +3013,19 @@ CASES_ROUND3 += [
           dict(value=-27.5, family="growth_rate", indicator="production_volume_growth"),
           dict(value=4.1, family="pct_reduction", indicator="energy_saving_pct")],
          id="r3-s9-a-products-output-rises-or-falls-energy-use-is-cut", only=True),
+    Case("表：合肥高新区2025年1—9月主要经济指标\n指标\n单位\n1—9月\n同比增长（%）\n营业收入\n亿元\n8632.4\n9.8\n"
+         "技术合同成交额\n亿元\n187.6\n22.4\n实际使用外资\n万美元\n31820\n-6.5\n数据来源：合肥高新区经贸局\n",
+         [dict(value=863_240_000_000, unit="yuan", zone_prefix="合肥高新"), dict(value=9.8, indicator="revenue_growth"),
+          dict(value=18_760_000_000, indicator="technology_contract_value"), dict(value=22.4),
+          dict(value=318_200_000, unit="usd"), dict(value=-6.5, indicator="foreign_investment_growth")],
+         id="r3-s9-a-cell-per-line-table-over-its-source-line", only=True),
+    Case("表 1  襄阳高新区2022—2024年主要指标\n指标\n2022年\n2023年\n2024年\n营业收入\n（亿元）\n2806.2\n2869.5\n3118.6\n"
+         "R&D经费投入\n强度（%）\n2.71\n2.83\n2.96\n高新技术企业\n（家）\n687\n779\n846\n",
+         [dict(value=280_620_000_000, period="2022"), dict(value=286_950_000_000, period="2023"),
+          dict(value=311_860_000_000, period="2024"), dict(value=2.71, period="2022"), dict(value=2.83, period="2023"),
+          dict(value=2.96, period="2024"), dict(value=687, unit="firm", period="2022"), dict(value=779, period="2023"),
+          dict(value=846, unit="firm", period="2024")],
+         id="r3-s9-cell-per-line-rows-whose-names-run-over-their-units-line", only=True),
     # Review 44 (an adversarial read of review 43's changes): each failed on the code it reviewed.
     Case("晋中经济技术开发区工业项目从拿地到开工时间压缩至 1 2 . 5 天，企业开办时间压缩到\n0 . 5 个工作日，一般项目审批用时\n1 8 . 5 个小时。",
          [dict(value=12.5, unit="day"), dict(value=0.5, unit="working_day"), dict(value=18.5, unit="hour")],
