@@ -1029,7 +1029,9 @@ class _Context:
         rm = _RANGE_LOW.search(self.t, max(a, h.num_start - 14), h.num_start)
         if rm and h.unit and h.kind not in ("count",) and not h.qualifier:
             s0 = rm.start(1)
-            factor = h.value / (parse_number(h.num) or 1.0)
+            factor = _per_digit(h)
+            if factor is None:
+                return [c for c in (self._claim(h, a, b, qualifier="max"),) if c]
             low = _Hit(s0, s0 + len(rm[1]), s0, s0 + len(rm[1]), rm[1], float(rm[1]) * factor,
                        h.unit, h.kind, "", h.unit_surface)
             return [c for c in (self._claim(low, a, b, qualifier="min"),
@@ -1037,15 +1039,15 @@ class _Context:
         # 分别压缩至22和55个工作日, 分别为38、41、46个工作日: the bare numbers before the last
         # share its unit.
         if h.unit and "分别" in self.left(a, h.num_start, 40):
-            factor = h.value / (parse_number(h.num) or 1.0)  # the unit's scale, e.g. 公顷 -> m2
+            factor = _per_digit(h)  # the unit's and the multiplier's scale (1.6亿元 -> 1e8 yuan a digit)
             items, pos = [], h.num_start
-            while len(items) < 8:
+            while factor is not None and len(items) < 8:
                 lm = _LIST_FIRST.search(self.t, max(a, pos - 12), pos)
                 if not lm:
                     break
                 s0 = pos = lm.start(1)
                 items.append(_Hit(s0, s0 + len(lm[1]), s0, s0 + len(lm[1]), lm[1],
-                                  float(lm[1]) * factor, h.unit, h.kind, "", h.unit_surface))
+                                  float(lm[1].replace(",", "")) * factor, h.unit, h.kind, "", h.unit_surface))
             out.extend(c for c in (self._claim(it, a, b) for it in reversed(items)) if c)
         c = self._claim(h, a, b)
         if c:
@@ -2389,6 +2391,24 @@ _LIST_UNIT_OF_GE = re.compile(r"个(?:工作日|自然日|月|多月|小时|多�
 _LIST_OPENS = re.compile(r"(?P<w>由|从|为|是|至|到|需|要|用时?)\s*(?:原来的|过去的|法定的|此前的|原)?\s*$")
 
 
+_LEAD_FIGURE = re.compile(r"\d+(?:[,，]\d{3})*(?:\.\d+)?")
+
+
+def _per_digit(h: _Hit) -> float | None:
+    """What one unit of the figure's digits is worth in its canonical unit: 1e8 for 1.6亿元
+    (yuan), 10000 for 2.1万平方米 (m2), 1 for 46个工作日 — the scale another bare figure of
+    the same list or range takes (分别为3.5、2.8、1.6亿元; 3至5亿元). None when the figure is
+    not written in digits (五亿元).
+
+    >>> h = _Hit(0, 6, 0, 4, "1.6亿", 160000000.0, "yuan", "money", "", "元")
+    >>> _per_digit(h)
+    100000000.0
+    """
+    m = _LEAD_FIGURE.match(h.num)
+    base = float(m[0].replace(",", "").replace("，", "")) if m else 0.0
+    return h.value / base if base else None
+
+
 def _share_list_unit(hits: list[_Hit], t: str) -> None:
     """Items of a list written with a bare 个 take the unit of its last item, where that one
     is 个 and more and the list follows 由, 从, 为 … (分别由3个、35个、5个工作日: three times in
@@ -2405,7 +2425,7 @@ def _share_list_unit(hits: list[_Hit], t: str) -> None:
         if opens and _LIST_UNIT_OF_GE.fullmatch(last.unit_surface or "") and (
                 opens["w"] in ("由", "从", "至", "到") or "分别" in t[max(0, opens.start() - 6):opens.start()]):
             for h in hits[k:j]:
-                scale = last.value / (parse_number(last.num) or 1.0)
+                scale = _per_digit(last) or 1.0
                 h.value, h.unit, h.kind, h.unit_surface = parse_number(h.num) * scale, last.unit, \
                     last.kind, last.unit_surface
         k = j + 1
@@ -2517,7 +2537,10 @@ def _party_deadline(t: str, s: int) -> bool:
     return any((not _CLAUSE_MARK.search(t, m.end(), s) or goes_on)
                and not (m.start() > 0 and t[m.start() - 1] in "与和同" and (
                    not (after := _DUTY_RIGHT_AFTER.match(t, _PARTY_NAME.match(t, m.start()).end()))
-                   or after[0] in ("于", "自") and _AGENT_BEFORE.search(t, max(sent, m.start() - 10), m.start())))
+                   # (局与竞得人于…签订协议，承诺3个工作日内…: the bureau's promise in a clause of its own;
+                   # but 局与竞得人于…之日起10个工作日内签订合同: the contract's term, in the same clause)
+                   or after[0] in ("于", "自") and _CLAUSE_MARK.search(t, m.start(), s)
+                   and _AGENT_BEFORE.search(t, max(sent, m.start() - 10), m.start())))
                for m in _PARTY.finditer(t, sent, s, overlapped=True))  # (与竞得人对接, 为竞得人和中标人提供…: an object; but
     # 出让方与竞得人应当…, 项目业主与中标人须…: the contract's two parties, bound together)
 
@@ -2532,12 +2555,12 @@ _DUTY = (r"(?:应当|应于|应在|(?<![相对响适供反呼答])应(?![用急�
 #: the two parties of a contract), the duty in its clause or opening the next
 #: (…合同后，按照约定须在…; not …公示后，区行政审批局承诺…, another's promise)
 _PARTY = re.compile(r"(?<![向给对帮替])(?<!(?<!作)为)"
-                    r"(?:竞得人|竞买人|受让人|中标人|投标人|成交人|成交供应商|中标供应商|中标服务商|成交服务商|承包人(?!承诺))"
+                    r"(?:竞得人|竞买人|受让人|中标人|投标人|成交人|成交供应商|中标供应商|中标服务商|成交服务商|承包人(?![^，,。；;]{0,12}?承诺))"
                     r"(?:[^，,。；;]{0,24}?" + _DUTY + r"|[^。；;]{0,30}?[，,](?:(?!局|委|政府|部门|中心)[^，,。；;]){0,10}?"
                     + _DUTY + ")")
 _CLAUSE_MARK = re.compile(r"[，,]")
 _PARTY_NAME = re.compile(r"竞得人|竞买人|受让人|中标人|投标人|成交人|成交供应商|中标供应商|中标服务商|成交服务商|承包人")
-#: an agent before 与 (行政审批局与竞得人于…签订…，承诺…): the bidder its object, however 于 follows
+#: an agent before 与 (行政审批局与竞得人于…签订…，承诺…): the bidder its object
 _AGENT_BEFORE = re.compile(r"局|委|管委会|开发区|高新区|经开区|园区|政府")
 _DUTY_RIGHT_AFTER = re.compile(r"(?:双方|均)?(?:应当|应于|应在|应(?![用急对答])|须|需(?!求)|必须|承诺(?![制书后])|于|自)")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
@@ -2550,10 +2573,10 @@ _ZONES_OF_WHOLE = re.compile(r"(?:共有|共计|现有|已有)?(?:近|约|超过
                              r"(?:经济技术开发区|开发区|经开区|高新区|新区|综保区|综合保税区)")  # (right after 全国: 全国近230家国家级
 # 经开区, 全国现有国家级经开区232家, 全国国家级、省级开发区)
 _AVERAGE_IN = re.compile(r"平均|均值")
-_FIRM_CLAUSE = re.compile(r"[，,；;]\s*(?:(?:而|但)?(?:该?公司|该企业|园区企业|区内企业)|(?:(?:而|但|却)\s*企业|企业[^，,。；;]{0,12}?(?:仍(?!需)|逆势|在我区|在本区|在园区))"
-                          r"(?![^，,。；;]*?(?:普遍|平均|行业|对华)))")
+_FIRM_CLAUSE = re.compile(r"[，,；;]\s*(?:(?:而|但)?(?:该?公司|该企业|园区企业|区内\p{Han}{0,4}?企业)|(?:而|但|却)?\s*企业[^，,。；;]{0,12}?(?:在我区|在本区|在园区)"
+                          r"|(?:(?:而|但|却)\s*企业|企业[^，,。；;]{0,12}?(?:仍(?!需)|逆势))(?![^，,。；;]*?(?:普遍|平均|行业|对华)))")
 # (…，但企业出货量逆势增长45%, 企业开办时间在我区已压缩至…: the zone's firms; not 企业资本开支平均减少15%: the industry's)
-_RANK_CUE = re.compile(r"(?:居|列|排名|位居|位列)(?:全省|全市|全国)?第|(?:居|列|位居|位列)(?:全省|全市)")  # (not 位居各类开发区首位)
+_RANK_CUE = re.compile(r"(?:居|列|排名|位居|位列)(?:全省|全市|全国)?(?:第|前(?:列|[一二三四五六七八九十\d]+(?:位|名)?(?![\d位名的之])))|(?:居|列|位居|位列)(?:全省|全市)")  # (not 位居各类开发区首位)
 _FIRM_SUBJECT = re.compile(r"(?:园区|区内|开发区|经开区|高新区|新区)(?:内的?)?(?:企业|龙头)|龙头企业")  # (a zone's firm; not
 # a group from elsewhere signing with it: 集团…全球员工约2.6万人, no zone's)
 _DUTY_DEED = re.compile(r"开工|动工|竣工|投产|建成|缴清|缴纳|缴齐|付清|支付|签订|签署|达产|完工|工期|质保期|履约")

@@ -263,7 +263,8 @@ _PARTNER_OF_OURS = re.compile(r"(?:与|和|同)(?:我|本)(?:区|县|园|园区|
 #: verbs of leaning on a zone: in passing only after another zone in the clause
 _LEAN_ON = re.compile(r"(?:借力|借助|借助于)$")
 #: a subject a sentence gives before 在毗邻X的Y: a zone named, or one referred to (该区, 我市)
-_SUBJECT_BEFORE = re.compile(SUFFIX.pattern + r"|(?<!健)[该本我全](?:区|市|县|园)(?!域|场)")  # (目前该区…; not 健全市场, 该区域)
+_SUBJECT_BEFORE = re.compile(SUFFIX.pattern + r"|(?<!健)[该本我](?:区|市|县|园)(?!域|场)|(?<!\p{Han})全(?:区|市|县|园)(?!域|场)")
+# (目前该区…; not 健全市场, 该区域, nor 辐射全市: an object)
 _STUDY_TRIP = re.compile(r"赴\p{Han}{0,6}?(?:考察|学习|参观|取经|观摩)|考察学习|学习考察|(?:带队|组织|一行)\p{Han}{0,8}?(?:考察|参观|取经|观摩)")
 # (赴江苏考察, 带队到江苏参观学习; not 学习贯彻, a leader's 调研, 记者前往…采访, 外地干部参观学习 — others, another time)
 #: a line of four or more Han characters, each set apart by a space
