@@ -361,6 +361,35 @@ def _guest_lines(head: str):
         else:
             last_end = None
     return out
+#: a press conference's list of speakers (发布人：⏎ 浙江省商务厅副厅长 王建锋 ⏎ …开发区管委会副主任 刘 敏): each
+#: line an office, then a name (its characters sometimes spaced), up to a blank line or the host's
+_RELEASE_LIST = re.compile(r"(?m)^[ \t\u3000]*\**(?:发布人|出席人|发言人)\**[ \t]*(?:[:：]\**|(?<=\*))[ \t\u3000]*\n(?:[ \t\u3000]*\n)?")
+_RELEASE_LINE = re.compile(r"[ \t\u3000]*(?:[-*•·][ \t]+)?(?P<office>[^\n:：]{4,60}?)[ \t\u3000]+(?P<name>\p{Han}(?:[ \u3000]?\p{Han}){1,3})[ \t\u3000]*")
+#: a speaker's turn as a tag on a line of its own (【主持人 沈立明】, 【浙江日报记者】, 【刘 敏】)
+_TAG_TURN = re.compile(r"(?m)^[ \t\u3000]*【(?P<name>[^】\n]{2,24})】[ \t\u3000]*$")
+#: a turn that speaks for no zone of its own: the host's or a reporter's
+_NO_ONES_TURN = re.compile(r"主持人|记者")
+#: what _guest_zone gives for a known speaker whose office names no zone (a province's official)
+_NOBODY = object()
+
+
+def _release_speakers(head: str):
+    """(name with no spaces, office span) of a press conference's listed speakers."""
+    m = _RELEASE_LIST.search(head)
+    if m is None:
+        return []
+    out, pos = [], m.end()
+    while pos < len(head):
+        end = head.find("\n", pos)
+        end = len(head) if end < 0 else end
+        line = _RELEASE_LINE.fullmatch(head, pos, end)
+        if line is None or "主持人" in head[pos:pos + 8]:
+            break
+        out.append((re.sub(r"[ \u3000]", "", line["name"]), line.span("office")))
+        pos = end + 1
+    return out
+
+
 #: a transcript's question (重庆日报记者问：, 记者：, 问：) and answer (刘晓东答：, 答：), each opening its line
 _QUESTION = re.compile(r"(?m)^[ \t\u3000>*#]*(?:[^\n：:，。*]{0,20}记者(?:提?问)?|提?问)[ \t*]*[：:]")
 #: …and an answer with its speaker's office in brackets (**答**（洋浦经济开发区管委会副主任 符国斌）：)
@@ -1639,6 +1668,22 @@ class _Context:
                         self._guests[g["name"]] = next(iter(named.values()))
                 if self._guests:
                     self._turns = [(m.start(), m["name"]) for m in _TURN.finditer(self.t)]
+            speakers = _release_speakers(head) if not self._guests else []
+            if speakers:
+                # 发布人：…⏎【刘 敏】⏎…: each listed speaker speaks for the one zone their office names,
+                # or for none (a province's official); the host and the reporters for none
+                for name, (a, b) in speakers:
+                    named = {m.zone_id: m for m in self.mentions[bisect_left(self.m_starts, a):
+                                                                  bisect_left(self.m_starts, b)]}
+                    self._guests[name] = next(iter(named.values())) if len(named) == 1 else _NOBODY
+                for m in sorted([*_TAG_TURN.finditer(self.t), *_TURN.finditer(self.t)], key=lambda m: m.start()):
+                    tag = re.sub(r"[ \u3000*]", "", m["name"])
+                    who = next((n for n in self._guests if tag.endswith(n)), None)
+                    if who is None and _NO_ONES_TURN.search(tag):
+                        who = ""
+                    if who is not None:
+                        self._turns.append((m.start(), who))
+                self._guests.setdefault("", _NOBODY)
         if not self._turns:
             return None
         i = bisect_right(self._turns, (s, "\uffff")) - 1
@@ -1787,6 +1832,7 @@ class _Context:
         zone named before it in its paragraph, else its article's zone, else the
         document's default zone."""
         t = self.t
+        nobody = False  # the turn of a speaker who speaks for no zone (_guest_zone)
         if self.caption_mentions and self.layout.starts and self.layout.kind_at(s) == CAPTION:
             # a figure in a photo caption belongs to the zone the caption names
             i = self.layout.line_of(s)
@@ -1873,11 +1919,13 @@ class _Context:
             # 嘉宾:周建伟  连云港经济技术开发区党工委委员 … ⏎ 周建伟:我们经开区…: a guest's turn is the
             # zone the programme's guest list gives them
             pick = self._guest_zone(s)
-        if pick is None and self.layout.starts and not self.layout.article_zone[self.layout.article_of(s)]:
+            if pick is _NOBODY:  # (a province's official, the host, a reporter: no zone's turn)
+                pick, nobody = None, True
+        if pick is None and not nobody and self.layout.starts and not self.layout.article_zone[self.layout.article_of(s)]:
             # 记者问：两江新区在…有哪些新举措？⏎ 刘晓东答：… ⏎ 第一，…压减至7个工作日以内: in a
             # press conference of several zones, an answer's figures are the zone its question asks about
             pick = self._asked_zone(s)
-        if pick is None and self.layout.starts:
+        if pick is None and not nobody and self.layout.starts:
             # ### （二）闵行经济技术开发区 ⏎ - 开办时间压缩至1个工作日: a section whose heading is
             # one zone's name, numbered or not, is that zone's
             sec, head = self.layout.section_start(s)
@@ -1895,7 +1943,7 @@ class _Context:
                     # before the colon, unless a sentence says 综保区 of the other; 我区… under ### 一、苏州工业
                     # 园区：差距仍然明显 is the writer's zone)
                     pick = named[0]
-        if pick is None and self.layout.starts:
+        if pick is None and not nobody and self.layout.starts:
             # 滁州：一条链长成一片林 ⏎ 在滁州经济技术开发区，… ⏎ 产业链条长了，该区…: a section
             # headed by a place belongs to the zone of that place it names
             sec, head = self.layout.section_start(s)
@@ -1930,7 +1978,7 @@ class _Context:
             pick = self._last_of_type(deictic["w"], deictic.start())
             if pick is None:
                 return None
-        if pick is None:
+        if pick is None and not nobody:
             pick = self._named_by_type(sent_a, s)  # 长春新区…⏎上半年，新区新签约项目58个
         if pick is not None:
             return pick.name, pick.zone_id, "provisional" if pick.provisional else "registered"
@@ -1939,7 +1987,7 @@ class _Context:
         if _ALL_ZONES_LEAD.match(t, max(sent_a, t.rfind("\n", 0, s) + 1)):  # (from its line: a page's header
             # lines are no part of the sentence's lead)
             return None  # 178家国家高新区实现营业收入27.9万亿元: all the country's zones of a kind, no one zone
-        zid = self.layout.article_zone[self.layout.article_of(s)] if self.layout.starts else ""
+        zid = self.layout.article_zone[self.layout.article_of(s)] if self.layout.starts and not nobody else ""
         if zid and self._under_whole_heading(s):
             return None  # 全省开发区前三季度主要指标 ⏎ 新签约项目  2 314 个: a box of the province's, in a zone's story
         if zid and self._speaks_for_authority() and not _BARE_PARK.search(self.t, sent_a, s):

@@ -3026,6 +3026,18 @@ CASES_ROUND3 += [
           dict(value=2.96, period="2024"), dict(value=687, unit="firm", period="2022"), dict(value=779, period="2023"),
           dict(value=846, unit="firm", period="2024")],
          id="r3-s9-cell-per-line-rows-whose-names-run-over-their-units-line", only=True),
+    Case("江苏省政府新闻办新闻发布会实录\n\n发布人：\n江苏省商务厅副厅长 王 强\n苏州工业园区管委会副主任 李 明\n"
+         "南京经济技术开发区管委会副主任 周 涛\n主持人：省政府新闻办副主任 张 华\n\n【王 强】\n去年全省开发区新引进10亿元以上项目386个。\n\n"
+         "【新华日报记者】\n请问苏州工业园区在稳外资方面有哪些做法？\n\n【李 明】\n去年，我们实际使用外资达到九点八亿美元，外资企业一千一百多家。\n\n"
+         "【周 涛】\n南京经开区新增规上工业企业八十三家。我们还引进外资项目四十六个。",
+         [dict(value=386, zone=""), dict(value=980_000_000, unit="usd", zone="苏州工业园区"),
+          dict(value=1100, zone="苏州工业园区"), dict(value=83, zone_prefix="南京经济"), dict(value=46, zone_prefix="南京经济")],
+         id="r3-s9-a-press-conferences-speakers-speak-for-their-own-zones", only=True),
+    Case("**发布人**\n\n- 安徽省商务厅副厅长 刘 睿\n- 合肥高新技术产业开发区管委会副主任 黄 磊\n\n**主持人**：章 敏\n\n"
+         "**刘睿**：去年开发区新引进项目三百八十六个。\n\n**人民网记者**：请问合肥高新区有哪些亮点？\n\n"
+         "**黄磊**：区内量子科技企业达到六十八家，去年量子产业营业收入增长百分之四十五。",
+         [dict(value=386, zone=""), dict(value=68, zone_prefix="合肥高新"), dict(value=45, zone_prefix="合肥高新")],
+         id="r3-s9-a-markdown-speakers-list-and-bold-turns", only=True),
     # Review 45 (an adversarial read of review 44's and this session's changes): each failed on the code it reviewed.
     Case("祁县经济开发区今年引进的三个项目总投资分别为3.5、2.8、1.6亿元，新增厂房6.2、3.5万平方米。",
          [dict(value=3, unit="project"), dict(value=350_000_000, unit="yuan"), dict(value=280_000_000, unit="yuan"),
