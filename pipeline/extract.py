@@ -572,6 +572,8 @@ _ALL_ZONES_LEAD = re.compile(r"\s*(?:[^，,。；;\n]{0,60}[，,]\s*){0,2}(?:[\d
                              + r"(?<=(?:家|全国|全省|各地|国家级|国家|省级)\p{Han}{2,9})"
                              r"(?!\p{Han}{0,4}(?:考评|考核|评价|排名|排序|评估|榜单|名单))")
 _QUOTE_OPEN = re.compile(r"[ \t\u3000]*[“\"「『]")
+#: a quoted promise that ends with the time and its deed (“一日办结”, “3天拿证”)
+_QUOTED_DEADLINE = re.compile(r"(?:办结|办完|办妥|办好|拿证|领证|出证|开工|完成)[”」』\"]")
 _HALF_GOES_ON = frozenset("个小年月天日工周数价")  # 半 after a time's unit that opens a word of its own
 _TIMES = {c: k for k, c in enumerate("一二三四五六七八九", start=1)} | {"两": 2}  # 增长两倍: 200%
 _AS_OF_BEFORE = re.compile(r"(?:截至|截止|截止到)\s*$")
@@ -948,13 +950,15 @@ class _Context:
             return None  # 离家就十几分钟路, 半小时车程: a distance, not a procedure's time
         if num == "半" and t[max(0, s - 1):s] in ("大", "小"):
             return None  # 大半天, 小半年: "most of a day", not half of one
-        if _in_short_quote(t, s, e):
-            return None  # “7天无理由退货”, “3个100%”: a slogan or a policy's name
+        deadline = kind == "duration" and _QUOTED_DEADLINE.match(t, e) is not None
+        if _in_short_quote(t, s, e) and not deadline:
+            return None  # “7天无理由退货”, “3个100%”: a slogan or a policy's name (but “一日办结”,
+            # “3天拿证”: the time a procedure takes, as a promise)
         if unit_s == "张" and not num[0].isdigit():
             return None  # 一张蓝图, 两张清单: a figure of speech, not a count
         if unit_s == "次" and num.strip() in ("一", "二", "再"):
             return None  # 二次结构, 一次办好: adjectives, not counts
-        if s > 0 and t[s - 1] in "“「《‘" and not num[0].isdigit():
+        if s > 0 and t[s - 1] in "“「《‘" and not num[0].isdigit() and not deadline:
             return None  # a Chinese numeral opening a quoted slogan: “两个抓手”, “三个一批”
         if num.strip() in ("一", "几") and not m["post"]:
             # 一家/一个/一件事/一天中: an article, not a count; but 压缩至一个工作日 is a number

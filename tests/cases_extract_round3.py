@@ -3038,6 +3038,9 @@ CASES_ROUND3 += [
          "**黄磊**：区内量子科技企业达到六十八家，去年量子产业营业收入增长百分之四十五。",
          [dict(value=386, zone=""), dict(value=68, zone_prefix="合肥高新"), dict(value=45, zone_prefix="合肥高新")],
          id="r3-s9-a-markdown-speakers-list-and-bold-turns", only=True),
+    Case("沈阳经开区企业开办实现“一日办结”，不动产登记实现“1小时办结”；推行“7天无理由退货”，打造“两个抓手”。",
+         [dict(value=1, unit="day", family="duration"), dict(value=1, unit="hour", family="duration")],
+         id="r3-s9-a-quoted-promise-of-a-time-is-a-duration", only=True),
     # Review 45 (an adversarial read of review 44's and this session's changes): each failed on the code it reviewed.
     Case("祁县经济开发区今年引进的三个项目总投资分别为3.5、2.8、1.6亿元，新增厂房6.2、3.5万平方米。",
          [dict(value=3, unit="project"), dict(value=350_000_000, unit="yuan"), dict(value=280_000_000, unit="yuan"),
