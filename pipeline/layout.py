@@ -120,6 +120,10 @@ _MASTHEAD = re.compile(
     r"|^[ \t]*(?P<y>(?:19|20)\d\d)-\d{1,2}-\d{1,2}[ \t]+\d{1,2}:\d\d", re.M)
 
 
+#: a page's labelled date at a line's start (发布时间：2025-09-26), wherever the line's kind
+_PUBLISHED = re.compile(r"(?m)^[ \t\u3000>*]*(?:发布时间|发布日期|发表时间|发稿时间)[：:\s]*(?P<y>(?:19|20)\d\d)[-/.年]\d{1,2}[-/.月]\d{1,2}")
+
+
 #: a story's dateline: …讯（记者 …）2025年3月15日 or 本报讯 2025年3月15日
 _DATELINE = re.compile(r"讯[ \t]*(?:[（(][^）)\n]{0,40}[）)])?[ \t]*(?P<y>(?:19|20)\d\d)[ \t]*年[ \t]*\d{1,2}[ \t]*月"
                        r"[ \t]*\d{1,2}[ \t]*日")
@@ -261,6 +265,12 @@ class Layout:
                     if m:
                         self.year = int(m["y"])
                         break
+            else:
+                # 发布时间：2025-09-26 10:32　来源：…　浏览次数：1268　字号：【大 中 小】: a page's labelled date,
+                # on a line too long to be a header, near the top
+                m = _PUBLISHED.search(text, 0, min(len(text), 1500))
+                if m:
+                    self.year = int(m["y"])
 
         self._para_cache: dict[int, int] = {}
         self._para_end_cache: dict[int, int] = {}

@@ -103,6 +103,16 @@ def test_this_year_is_the_publication_year_when_known():
     assert by_value(extract_text(text2).claims)[12].period == "2024H1"
 
 
+def test_a_pages_labelled_date_on_a_long_line_gives_this_year():
+    text = ("西海岸新区改革跑出加速度\n发布时间：2025-09-26 10:32\u3000来源：新区行政审批服务局\u3000浏览次数：1268"
+            "\u3000字号：【大 中 小】\n\n今年以来，青岛西海岸新区上线集成服务42项。青岛市在2024年度营商环境评价中位列全省第一。")
+    assert by_value(extract_text(text).claims)[42].period == "2025"
+    # the same line deep in a text (a page quoted in another) dates no 今年
+    late = ("今年以来，青岛西海岸新区上线集成服务42项。" + "。" * 1600 + "\n发布时间：2023-05-01 10:32\u3000来源："
+            "新区行政审批服务局\u3000浏览次数：1268\u3000字号：【大 中 小】\n")
+    assert by_value(extract_text(late).claims)[42].period == ""
+
+
 def test_markdown_table_cells_take_unit_and_meaning_from_the_header():
     text = ("2024年，各开发区主要指标如下：\n\n"
             "| 开发区 | 营业收入（亿元） | 增速 | 新签约项目（个） |\n"
