@@ -571,6 +571,8 @@ _ALL_ZONES_LEAD = re.compile(r"\s*(?:[^，,。；;\n]{0,60}[，,]\s*){0,2}(?:[\d
                              r"(?:国家级|国家|省级)?" + _KIND_OF_ZONE
                              + r"(?<=(?:家|全国|全省|各地|国家级|国家|省级)\p{Han}{2,9})"
                              r"(?!\p{Han}{0,4}(?:考评|考核|评价|排名|排序|评估|榜单|名单))")
+#: 各 before a figure said of each of a list (各有5家, 各新增项目12个, 各为3.2亿元)
+_EACH_BEFORE = re.compile(r"各(?![部单级类地界项种个家方族])(?:自)?[^，,。；;：:\d\n]{0,8}$")  # (not 各部门, 各类, 各地…)
 _QUOTE_OPEN = re.compile(r"[ \t\u3000]*[“\"「『]")
 #: a quoted promise that ends with the time and its deed (“一日办结”, “3天拿证”)
 _QUOTED_DEADLINE = re.compile(r"(?:办结|办完|办妥|办好|拿证|领证|出证|开工|完成)[”」』\"]")
@@ -1084,8 +1086,27 @@ class _Context:
             out.extend(c for c in (self._claim(it, a, b) for it in reversed(items)) if c)
         c = self._claim(h, a, b)
         if c:
-            out.append(c)
+            each = self._each_of(h.num_start, a)
+            out.extend([replace(c, zone=m.name, zone_id=m.zone_id,
+                                zone_status="provisional" if m.provisional else "registered") for m in each]
+                       if each else [c])
         return out
+
+    def _each_of(self, s: int, a: int) -> list:
+        """The zones of a list a figure is said of each (无锡高新区、常州经开区各有5家企业入选):
+        two or more zones named one after another right before 各, in the figure's clause."""
+        t = self.t
+        m = _EACH_BEFORE.search(t, max(a, s - 8), s)
+        if m is None:
+            return []
+        cs = max(t.rfind(c, a, m.start()) for c in "，,。；;：:\n") + 1
+        # (a list of zones reads as named in passing; right before 各 it is what the figure is said of)
+        named = self.mentions[bisect_left(self.m_starts, cs):bisect_left(self.m_starts, m.start())]
+        if len(named) < 2 or t[named[-1].end:m.start()].strip() not in ("", "都", "均"):
+            return []
+        if any(t[x.end:y.start] not in ("、", "和", "及", "与", "，", ",") for x, y in zip(named, named[1:])):
+            return []
+        return list({x.zone_id: x for x in named}.values()) if len({x.zone_id for x in named}) >= 2 else []
 
     def _pair(self, p: _Hit, h: _Hit, a: int) -> bool | None:
         """Is p the BEFORE value of h (从60个工作日压缩至20个, 原以为7个工作日…现在1天)?"""

@@ -3041,6 +3041,10 @@ CASES_ROUND3 += [
     Case("沈阳经开区企业开办实现“一日办结”，不动产登记实现“1小时办结”；推行“7天无理由退货”，打造“两个抓手”。",
          [dict(value=1, unit="day", family="duration"), dict(value=1, unit="hour", family="duration")],
          id="r3-s9-a-quoted-promise-of-a-time-is-a-duration", only=True),
+    Case("此外，无锡高新区、常州经开区各有5家企业入选；省财政对合肥经开区和芜湖经开区各奖励800万元。园区各部门共计完成任务30项。",
+         [dict(value=5, zone_prefix="无锡"), dict(value=5, zone_prefix="常州"), dict(value=8_000_000, zone_prefix="合肥"),
+          dict(value=8_000_000, zone_prefix="芜湖"), dict(value=30, zone="")],
+         id="r3-s9-a-figure-said-of-each-zone-of-a-list", only=True),
     # Review 45 (an adversarial read of review 44's and this session's changes): each failed on the code it reviewed.
     Case("祁县经济开发区今年引进的三个项目总投资分别为3.5、2.8、1.6亿元，新增厂房6.2、3.5万平方米。",
          [dict(value=3, unit="project"), dict(value=350_000_000, unit="yuan"), dict(value=280_000_000, unit="yuan"),
