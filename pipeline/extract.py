@@ -338,6 +338,8 @@ _STATS_BUREAU = re.compile(r"\s*\p{Han}{2,8}[省市县旗州盟]统计局[ \t\u3
 # (not 苏州工业园区统计局; its release's number may stand on the line: 沭阳县统计局    沭统月〔2025〕10号)
 #: a zone's bare type word, the park a report's sentence speaks of (园区全年签约项目32个)
 _BARE_PARK = re.compile(r"园区|开发区|经开区|高新区|该区|示范区|新区")
+_TURN_BARE = re.compile(r"园区|经开区|高新区|该区|示范区|新区|综保区")  # (not a bare 开发区: any zone, or all of them)
+_WHOLE_BEFORE_BARE = re.compile(r"(?:全省|全市|全国|各|全区|全县|我省|我市|省级|国家级)\p{Han}{0,2}$")  # (全省开发区, 各园区)
 _POST_SCOPE = re.compile(r"全国|全省|全市|全区|全县|商务部|统计局|海关总署|国务院|(?:" + PROVINCES + r")省?(?!\p{Han}{0,4}(?:开发区|经开区|高新区|园区|新区))"
                          r"|\p{Han}{2,3}(?<![上超城门夜股集都])市(?![场级委政民值内])")  # (德阳市整体情况; not 上市, 办事更省)
 #: a story's dateline (科学导报讯, 本报讯, 新华社…电) opening a line: the layout's, where a page's next story starts
@@ -369,6 +371,10 @@ _RELEASE_LINE = re.compile(r"[ \t\u3000]*(?:[-*•·][ \t]+)?(?P<office>[^\n:：
 _TAG_TURN = re.compile(r"(?m)^[ \t\u3000]*【(?P<name>[^】\n]{2,24})】[ \t\u3000]*$")
 #: a turn that speaks for no zone of its own: the host's or a reporter's
 _NO_ONES_TURN = re.compile(r"主持人|记者")
+#: an office of a zone's own (高新区管委会副主任): its speaker speaks for the text's zone, named or not
+_ZONE_OFFICE = re.compile(r"开发区|高新区|经开区|园区|新区|综保区|保税区|示范区|管委会|工委")
+#: a turn's tag that only says an answer comes (答, 答（…副主任）)
+_ANSWER_TAG = re.compile(r"\p{Han}{0,4}答(?:[（(][^（）()]*[)）])?")
 #: what _guest_zone gives for a known speaker whose office names no zone (a province's official)
 _NOBODY = object()
 
@@ -575,6 +581,9 @@ _ALL_ZONES_LEAD = re.compile(r"\s*(?:[^，,。；;\n]{0,60}[，,]\s*){0,2}(?:[\d
 _EACH_BEFORE = re.compile(r"各(?![部单级类地界项种个家方族])(?:自)?[^，,。；;：:\d\n]{0,8}$")  # (not 各部门, 各类, 各地…)
 _QUOTE_OPEN = re.compile(r"[ \t\u3000]*[“\"「『]")
 #: a quoted promise that ends with the time and its deed (“一日办结”, “3天拿证”)
+#: …unless it is another's, learnt from, required or compared with (学习“一日办结”经验, 按照国家“30个工作日办结”的要求)
+_OTHERS_PROMISE_AFTER = re.compile(r"的?(?:经验|要求|模式|做法|标准|理念|相比|等地)")
+_OTHERS_PROMISE_BEFORE = re.compile(r"(?:学习|借鉴|按照|依照|参照|对标|对照|与)[^，,。；;]{0,8}$")
 _QUOTED_DEADLINE = re.compile(r"(?:办结|办完|办妥|办好|拿证|领证|出证|开工|完成)[”」』\"]")
 _HALF_GOES_ON = frozenset("个小年月天日工周数价")  # 半 after a time's unit that opens a word of its own
 _TIMES = {c: k for k, c in enumerate("一二三四五六七八九", start=1)} | {"两": 2}  # 增长两倍: 200%
@@ -681,7 +690,7 @@ _FIRST_MONTHS = re.compile(f"(?:{FIRST_MONTHS_LEAD})前$")  # 前8个月 as a pe
 _EXAMPLE_BEFORE = re.compile(r"(?:比如|例如|譬如|诸如|像是)$")
 _DECLINE = re.compile(r"(?:下降|回落|减少|降低|下滑|萎缩)[了]?$")
 # 万元工业产值用水量下降12%, 单位GDP能耗降低3%: an intensity or a cost that fell is a cut
-_INTENSITY_CUT = re.compile(r"(?:能耗|用水量|耗水量?|用能|排放量?|排放强度|强度|成本|(?<!研发)费用|(?:检查|抽查|核查|巡查|执法)(?:总)?(?:频次|次数))"
+_INTENSITY_CUT = re.compile(r"(?:能耗|水耗|电耗|气耗|煤耗|单耗|物耗|用工|损失|损耗|用水量|耗水量?|用能|排放量?|排放强度|强度|成本|(?<!研发)费用|(?:检查|抽查|核查|巡查|执法)(?:总)?(?:频次|次数))"
                             r"(?:同比|比上年|较上年)?(?:下降|降低|减少)了?$")
 # 单位工业增加值能耗1.86吨标准煤/万元，同比下降6.3%: the clause before names what was cut
 _INTENSITY_CLAUSE = re.compile(r"(?:能耗|单耗|能耗总量|用水量|耗水量?|用能|排放量|排放总量|排放强度|成本|(?<!研发)费用)(?:为|达|是|约|共)?$")
@@ -772,6 +781,7 @@ class _Context:
         self._answers = None  # a transcript's answers (刘晓东答：) and the questions before them
         self._post = None     # the zone of a single text about one zone (_post_zone)
         self._guests = None   # a programme's guests and their zones, and its speakers' turns (_guest_zone)
+        self._turn_at = 0     # where the last turn _guest_zone found starts
         self._turns = []
         self._authority = None  # whether the text speaks for a county or city (_speaks_for_authority)
         self._labels: dict[int, str] = {}  # a figure alone on its line -> the label line under it
@@ -952,7 +962,9 @@ class _Context:
             return None  # 离家就十几分钟路, 半小时车程: a distance, not a procedure's time
         if num == "半" and t[max(0, s - 1):s] in ("大", "小"):
             return None  # 大半天, 小半年: "most of a day", not half of one
-        deadline = kind == "duration" and _QUOTED_DEADLINE.match(t, e) is not None
+        deadline = kind == "duration" and (q := _QUOTED_DEADLINE.match(t, e)) is not None \
+            and not _OTHERS_PROMISE_AFTER.match(t, q.end()) \
+            and not _OTHERS_PROMISE_BEFORE.search(t, max(0, s - 12), max(0, s - 1))
         if _in_short_quote(t, s, e) and not deadline:
             return None  # “7天无理由退货”, “3个100%”: a slogan or a policy's name (but “一日办结”,
             # “3天拿证”: the time a procedure takes, as a promise)
@@ -1064,7 +1076,7 @@ class _Context:
         rm = _RANGE_LOW.search(self.t, max(a, h.num_start - 14), h.num_start)
         if rm and h.unit and h.kind not in ("count",) and not h.qualifier:
             s0 = rm.start(1)
-            factor = _per_digit(h)
+            factor = _item_scale(h, float(rm[1]))
             if factor is None:
                 return [c for c in (self._claim(h, a, b, qualifier="max"),) if c]
             low = _Hit(s0, s0 + len(rm[1]), s0, s0 + len(rm[1]), rm[1], float(rm[1]) * factor,
@@ -1074,15 +1086,18 @@ class _Context:
         # 分别压缩至22和55个工作日, 分别为38、41、46个工作日: the bare numbers before the last
         # share its unit.
         if h.unit and "分别" in self.left(a, h.num_start, 40):
-            factor = _per_digit(h)  # the unit's and the multiplier's scale (1.6亿元 -> 1e8 yuan a digit)
             items, pos = [], h.num_start
-            while factor is not None and len(items) < 8:
+            while len(items) < 8:
                 lm = _LIST_FIRST.search(self.t, max(a, pos - 12), pos)
                 if not lm:
                     break
                 s0 = pos = lm.start(1)
+                item = float(lm[1].replace(",", ""))
+                factor = _item_scale(h, item)  # (1.6亿元 -> 1e8 yuan a digit; 1.05万人 -> 1 a digit for 8600)
+                if factor is None:
+                    break
                 items.append(_Hit(s0, s0 + len(lm[1]), s0, s0 + len(lm[1]), lm[1],
-                                  float(lm[1].replace(",", "")) * factor, h.unit, h.kind, "", h.unit_surface))
+                                  item * factor, h.unit, h.kind, "", h.unit_surface))
             out.extend(c for c in (self._claim(it, a, b) for it in reversed(items)) if c)
         c = self._claim(h, a, b)
         if c:
@@ -1700,12 +1715,19 @@ class _Context:
                 for name, (a, b) in speakers:
                     named = {m.zone_id: m for m in self.mentions[bisect_left(self.m_starts, a):
                                                                   bisect_left(self.m_starts, b)]}
-                    self._guests[name] = next(iter(named.values())) if len(named) == 1 else _NOBODY
+                    if len(named) == 1:
+                        self._guests[name] = next(iter(named.values()))
+                    elif not _ZONE_OFFICE.search(self.t, a, b):
+                        self._guests[name] = _NOBODY  # (高新区管委会副主任: the text's own zone, unnamed)
+                    else:
+                        self._guests[name] = None
                 for m in sorted([*_TAG_TURN.finditer(self.t), *_TURN.finditer(self.t)], key=lambda m: m.start()):
                     tag = re.sub(r"[ \u3000*]", "", m["name"])
-                    who = next((n for n in self._guests if tag.endswith(n)), None)
+                    who = next((n for n in self._guests if n and n in tag), None)  # (周涛副主任：, 沈华答：)
                     if who is None and _NO_ONES_TURN.search(tag):
                         who = ""
+                    elif who is None and _ANSWER_TAG.fullmatch(tag):
+                        who = "?"  # (答：, 答（…）：: someone answering, not the one before)
                     if who is not None:
                         self._turns.append((m.start(), who))
                 self._guests.setdefault("", _NOBODY)
@@ -1714,6 +1736,7 @@ class _Context:
         i = bisect_right(self._turns, (s, "\uffff")) - 1
         if i < 0 or self._heading_between(self._turns[i][0], s):
             return None  # (相关阅读, 【现场短片】: what follows a heading is no one's turn)
+        self._turn_at = self._turns[i][0]
         return self._guests.get(self._turns[i][1])
 
     def _asked_zone(self, s: int):
@@ -2003,8 +2026,16 @@ class _Context:
             pick = self._last_of_type(deictic["w"], deictic.start())
             if pick is None:
                 return None
-        if pick is None and not nobody:
-            pick = self._named_by_type(sent_a, s)  # 长春新区…⏎上半年，新区新签约项目58个
+        if pick is None:
+            typed = self._named_by_type(sent_a, s)  # 长春新区…⏎上半年，新区新签约项目58个
+            if typed is not None and (not nobody or typed.start >= self._turn_at):
+                pick = typed  # (in a turn that speaks for no zone, only a zone it has named itself)
+            elif nobody and (bare := _TURN_BARE.search(t, sent_a, s)) and not _WHOLE_BEFORE_BARE.search(
+                    t, max(sent_a, bare.start() - 3), bare.start()):
+                # 【副市长】嘉兴经开区是…主阵地。⏎ 去年，园区实际使用外资8.6亿美元: the one zone the turn has named
+                own = {m.zone_id: m for m in self.mentions[bisect_left(self.m_starts, self._turn_at):lo]}
+                if len(own) == 1 and not next(iter(own.values())).passing:  # (宁波经开区位列全国第5位、杭州…: two)
+                    pick = next(iter(own.values()))
         if pick is not None:
             return pick.name, pick.zone_id, "provisional" if pick.provisional else "registered"
         if self.layout.starts and _EVENT_TOTAL.search(t, sent_a, s) and self._city_event_title(s):
@@ -2477,9 +2508,23 @@ def _per_digit(h: _Hit) -> float | None:
     >>> _per_digit(h)
     100000000.0
     """
-    m = _LEAD_FIGURE.match(h.num)
+    digits = h.num.replace(" ", "")  # (1 2 . 3, 1 236.8亿: an OCR's spaces)
+    m = _LEAD_FIGURE.match(digits)
     base = float(m[0].replace(",", "").replace("，", "")) if m else 0.0
     return h.value / base if base else None
+
+
+def _item_scale(h: _Hit, item: float) -> float | None:
+    """The scale a bare item of h's list or range takes: h's whole scale (分别为3.5、2.8、1.6亿元:
+    亿 for each) unless that puts the item a hundred times off h's size, when the multiplier was
+    h's own (分别为8600、9400、1.05万人: 万 for the last only)."""
+    whole = _per_digit(h)
+    if whole is None:
+        return None
+    unit_only = h.value / (parse_number(h.num) or h.value or 1.0)  # (the unit's own scale: 亩 -> m2)
+    if whole != unit_only and h.value and item and not 0.01 <= item * whole / h.value <= 100:
+        return unit_only
+    return whole
 
 
 def _share_list_unit(hits: list[_Hit], t: str) -> None:
@@ -2628,7 +2673,7 @@ _DUTY = (r"(?:应当|应于|应在|(?<![相对响适供反呼答])应(?![用急�
 #: the two parties of a contract), the duty in its clause or opening the next
 #: (…合同后，按照约定须在…; not …公示后，区行政审批局承诺…, another's promise)
 _PARTY = re.compile(r"(?<![向给对帮替])(?<!(?<!作)为)"
-                    r"(?:竞得人|竞买人|受让人|中标人|投标人|成交人|成交供应商|中标供应商|中标服务商|成交服务商|承包人(?![^，,。；;]{0,12}?承诺))"
+                    r"(?:竞得人|竞买人|受让人|中标人|投标人|成交人|成交供应商|中标供应商|中标服务商|成交服务商|承包人(?![^，,。；;须应需]{0,12}?(?<!投标|按|按照)承诺))"
                     r"(?:[^，,。；;]{0,24}?" + _DUTY + r"|[^。；;]{0,30}?[，,](?:(?!局|委|政府|部门|中心)[^，,。；;]){0,10}?"
                     + _DUTY + ")")
 _CLAUSE_MARK = re.compile(r"[，,]")

@@ -13,7 +13,7 @@ import regex as re
 # or 十/百/千 (bare 万/亿 are words, not numbers), or a fraction.
 _NUM = r"""
 (?P<num>
-    (?:(?<![表图第附号期卷版条款][ ]?)(?<!\d[,，])(?<=[\p{Han}：:，,、；;（(\n](?:[ ]?|[ \t\u3000]{2,})|[\p{Han}）)]\t|^)  # OCR put a space inside
+    (?:(?<![表图第附号期卷版条款][ ]?)(?<!\d[,，])(?<=[\p{Han}：:，,、；;（(\n](?:[ ]?|[ \t\u3000]{2,})|^)  # OCR put a space inside
                                                                # (or a label's value set apart: 新签约项目    2 314 个):
          (?:(?:(?<!(?:^|\n)[ \t\u3000]*)(?<![：:；;][ \t]*)\d(?:[ ]\d){0,4}[ ]\.[ ]\d(?:[ ]\d){0,3}(?![ ]?\d)
              |\d(?:[ ]\d){2,4}[ ]\.[ ]\d(?:[ ]\d){0,3}(?![ ]?\d)
@@ -186,8 +186,8 @@ _MONEY_CUE = re.compile(r"投资|资金|筹资|融资|产值|贷款|收入|营�
 _NUMERAL_AFTER_VERB = re.compile(r"(?:至|到|为|需|用|仅|最快|最短|只要)$")
 _APPROX_IN_NUM = re.compile(r"[余多几来]")
 _RANGE_SEP = re.compile(r"\s*(?:至|到|~|～|-|－|—)\s*")
-_RANGE_LOW = re.compile(r"(?<![\d.\-—－])(\d+(?:\.\d+)?)[ \t]*(?:至|到|~|～|－|—|-)[ \t]*$")  # (not a page number: — 3 —⏎)
-_LIST_FIRST = re.compile(r"(?<![\d,，.])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:和|、|及|与)\s*$")
+_RANGE_LOW = re.compile(r"(?<![\d.．\-—－][ ]?)(\d+(?:\.\d+)?)[ \t]*(?:至|到|~|～|－|—|-)[ \t]*$")  # (not a page number: — 3 —⏎)
+_LIST_FIRST = re.compile(r"(?<![\d,，.．][ ]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:和|、|及|与)\s*$")
 # The items of a list of figures before a number (分别增长8.1%、12.3%和), and after it.
 _LIST_ITEM = (r"\d+(?:\.\d+)?\s*(?:个工作日|个百分点|个月|工作日|小时|分钟|平方公里|亿美元|万美元|亿元|万元|"
               r"万户|万人|%|％|[天日年家户个项件元亩人次])?")

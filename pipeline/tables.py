@@ -612,9 +612,9 @@ def _wrapped_labels(data):
     if len(runs) < 2:
         return None
     words = statistics.mode(len(w) for w, _ in runs)
-    # (every row's name over the same lines, its unit closing the last: 营业收入 ⏎ （亿元）, R&D经费投入 ⏎
-    # 强度（%）: each row's words are its name)
-    united = words > 1 and all(len(w) == words and _UNIT_PIECE.search(w[-1][2]) for w, _ in runs)
+    # (every row's name over the same lines: 营业收入 ⏎ （亿元）, R&D经费投入 ⏎ 强度（%）, 工业 ⏎ 投资: each
+    # row's words are its name — a unit's own column, 营业收入 ⏎ 亿元 ⏎ 8632.4, fits the plain split first)
+    united = words > 1 and all(len(w) == words for w, _ in runs)
     if len({len(v) for _, v in runs}) > 1 or len(runs[0][0]) != words or (
             all(len(w) == words for w, _ in runs) and not united) \
             or any(not words <= len(w) <= words + 2 for w, _ in runs):

@@ -3005,9 +3005,6 @@ CASES_ROUND3 += [
          id="r3-s9-four-items-joined-by-he", only=True),
     Case("2023年3、5月，苏州工业园区分别新增企业12家和8家。", [dict(value=12), dict(value=8)],
          id="r3-s9-months-before-a-list-are-no-items", only=True),
-    Case("苏州工业园区主要指标\n指标\t数值\n高新技术企业\t1 2 6 家\n营业收入\t3 5 . 6 亿元\n序号\t1 2 3\n",
-         [dict(value=126, unit="firm", zone="苏州工业园区"), dict(value=3_560_000_000, unit="yuan", zone="苏州工业园区")],
-         id="r3-s9-spaced-digits-after-a-tab", only=True),
     Case("1—9月，襄阳高新区锂电池产量同比增长56.1%，太阳能电池产量下降27.5%，单位产品综合能耗下降4.1%。",
          [dict(value=56.1, family="growth_rate", indicator="production_volume_growth"),
           dict(value=-27.5, family="growth_rate", indicator="production_volume_growth"),
@@ -3079,6 +3076,33 @@ CASES_ROUND3 += [
          "苏州工业园区半导体产业逆势上扬。全球芯片需求增速放缓，但企业普遍在我区追加投资，投资额增长20%。",
          [dict(value=14, zone_prefix="天津"), dict(value=20, zone="苏州工业园区")],
          id="r3-review45-firms-in-our-zone-after-a-world-figure"),
+    # Review 46 (an adversarial read of this session's changes): each failed on the code it reviewed.
+    Case("2022年、2023年、2024年园区企业从业人员分别为8600、9400、1.05万人；一期、二期规划面积分别为8600、1.2万亩。",
+         [dict(value=8600, unit="person"), dict(value=9400, unit="person"), dict(value=10_500, unit="person"),
+          dict(value=8600 * MU, unit="m2"), dict(value=12_000 * MU, unit="m2")],
+         id="r3-review46-a-multiplier-the-last-figure-keeps-to-itself", only=True),
+    Case("天府新区企业开办、不动产登记办理时限分别压缩至 2 、 5 、 1 0 个工作日，其他事项办理时限为 3 至 1 5 个工作日。",
+         [dict(value=2), dict(value=5), dict(value=10), dict(value=3, qualifier="min"), dict(value=15, qualifier="max")],
+         id="r3-review46-a-spaced-last-figures-digits-are-one-number", only=True),
+    Case("合肥高新区单位产量水耗下降9.6%，吨产量电耗下降10.2%，单位产量用工减少30%。",
+         [dict(value=9.6, family="pct_reduction"), dict(value=10.2, family="pct_reduction"),
+          dict(value=30, family="pct_reduction")], id="r3-review46-use-per-unit-of-output-is-cut", only=True),
+    Case("沁水经济技术开发区道路工程招标公告\n承包人须按投标承诺在12个月内完成全部工程。", [],
+         id="r3-review46-a-contractor-bound-by-its-bids-promise"),
+    Case("赣江新区干部赴浙江学习“一日办结”经验。按照国家“30个工作日办结”的要求，湘江新区将审批压缩至15个工作日。",
+         [dict(value=15, unit="working_day")], id="r3-review46-anothers-quoted-promise", only=True),
+    Case("成都高新区2025年上半年经济运行情况新闻发布会\n\n发布人：\n高新区管委会副主任 王 强\n高新区经济运行局局长 李 娜\n"
+         "主持人：高新区党群工作部副部长 陈 曦\n\n【王 强】\n上半年，全区实现地区生产总值1862.3亿元，同比增长7.6%。\n\n"
+         "【李 娜】\n新增规上工业企业46家，实际到位内资126.5亿元。",
+         [dict(value=v, zone_prefix="成都高新") for v in (186_230_000_000, 7.6, 46, 12_650_000_000)],
+         id="r3-review46-a-zones-own-officers-unnamed-zone", only=True),
+    Case("浙江省开发区改革发展新闻发布会\n\n发布人：\n浙江省商务厅副厅长 王建锋\n嘉兴经济技术开发区管委会副主任 沈 华\n"
+         "主持人：省政府新闻办副主任 沈立明\n\n浙江日报记者问：嘉兴经开区在招引外资方面有哪些成效？\n"
+         "沈华答：今年1—6月，我们新引进外资项目38个，实际使用外资4.6亿美元，同比增长21.3%。\n\n"
+         "【王建锋】\n嘉兴经济技术开发区是全省开放的主阵地。\n\n去年，园区实际使用外资8.6亿美元，增长12.3%。",
+         [dict(value=38, zone_prefix="嘉兴"), dict(value=460_000_000, zone_prefix="嘉兴"), dict(value=21.3, zone_prefix="嘉兴"),
+          dict(value=860_000_000, zone_prefix="嘉兴"), dict(value=12.3, zone_prefix="嘉兴")],
+         id="r3-review46-an-answer-and-a-park-the-official-named", only=True),
     # Review 44 (an adversarial read of review 43's changes): each failed on the code it reviewed.
     Case("晋中经济技术开发区工业项目从拿地到开工时间压缩至 1 2 . 5 天，企业开办时间压缩到\n0 . 5 个工作日，一般项目审批用时\n1 8 . 5 个小时。",
          [dict(value=12.5, unit="day"), dict(value=0.5, unit="working_day"), dict(value=18.5, unit="hour")],

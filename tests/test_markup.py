@@ -151,13 +151,6 @@ def test_a_no_break_space_between_a_number_and_its_unit():
     assert {c.value for c in extract(page).claims} >= {7_630_000_000.0, 24.6}
 
 
-def test_a_cell_whose_every_digit_is_spaced():
-    page = ("<html><body><p>苏州工业园区</p><table><tr><td>高新技术企业</td><td>1 2 6 家</td></tr>"
-            "<tr><td>营业收入</td><td>3 5 . 6 亿元</td></tr></table></body></html>")
-    got = {(c.value, c.evidence) for c in extract(page).claims}
-    assert got == {(126.0, "1 2 6 家"), (3_560_000_000.0, "3 5 . 6 亿元")}
-
-
 def test_a_table_pasted_into_markdown_is_read_as_a_table():
     text = ("# 湖南省综合保税区2024年度发展报告\n\n全省综合保税区实现进出口总值1,146.3亿元。\n\n"
             "<table>\n<tr><th>综合保税区</th><th>进出口总值<br>（亿元）</th><th>入区企业（家）</th></tr>\n"
