@@ -338,8 +338,7 @@ _STATS_BUREAU = re.compile(r"\s*\p{Han}{2,8}[省市县旗州盟]统计局[ \t\u3
 # (not 苏州工业园区统计局; its release's number may stand on the line: 沭阳县统计局    沭统月〔2025〕10号)
 #: a zone's bare type word, the park a report's sentence speaks of (园区全年签约项目32个)
 _BARE_PARK = re.compile(r"园区|开发区|经开区|高新区|该区|示范区|新区")
-_TURN_BARE = re.compile(r"园区|经开区|高新区|该区|示范区|新区|综保区")  # (not a bare 开发区: any zone, or all of them)
-_WHOLE_BEFORE_BARE = re.compile(r"(?:全省|全市|全国|各|全区|全县|我省|我市|省级|国家级)\p{Han}{0,2}$")  # (全省开发区, 各园区)
+
 _POST_SCOPE = re.compile(r"全国|全省|全市|全区|全县|商务部|统计局|海关总署|国务院|(?:" + PROVINCES + r")省?(?!\p{Han}{0,4}(?:开发区|经开区|高新区|园区|新区))"
                          r"|\p{Han}{2,3}(?<![上超城门夜股集都])市(?![场级委政民值内])")  # (德阳市整体情况; not 上市, 办事更省)
 #: a story's dateline (科学导报讯, 本报讯, 新华社…电) opening a line: the layout's, where a page's next story starts
@@ -372,7 +371,8 @@ _TAG_TURN = re.compile(r"(?m)^[ \t\u3000]*【(?P<name>[^】\n]{2,24})】[ \t\u30
 #: a turn that speaks for no zone of its own: the host's or a reporter's
 _NO_ONES_TURN = re.compile(r"主持人|记者")
 #: an office of a zone's own (高新区管委会副主任): its speaker speaks for the text's zone, named or not
-_ZONE_OFFICE = re.compile(r"开发区|高新区|经开区|园区|新区|综保区|保税区|示范区|管委会|工委")
+_ZONE_OFFICE = re.compile(r"[ \t\u3000]*(?:开发区|高新区|经开区|园区|新区|综保区|保税区|示范区|管委会|工委)")  # (its opening
+# word: not 江苏省商务厅开发区处, a province's office)
 #: a turn's tag that only says an answer comes (答, 答（…副主任）)
 _ANSWER_TAG = re.compile(r"\p{Han}{0,4}答(?:[（(][^（）()]*[)）])?")
 #: what _guest_zone gives for a known speaker whose office names no zone (a province's official)
@@ -577,13 +577,16 @@ _ALL_ZONES_LEAD = re.compile(r"\s*(?:[^，,。；;\n]{0,60}[，,]\s*){0,2}(?:[\d
                              r"(?:国家级|国家|省级)?" + _KIND_OF_ZONE
                              + r"(?<=(?:家|全国|全省|各地|国家级|国家|省级)\p{Han}{2,9})"
                              r"(?!\p{Han}{0,4}(?:考评|考核|评价|排名|排序|评估|榜单|名单))")
+#: a figure with its unit, and one following it in a list (62家、45家; 186亿元和152亿元)
+_FIGURE_AT = re.compile(r"[\d.,，]+\s*[^\d、，,。；;和及与\s]{0,4}")
+_FIGURE_NEXT = re.compile(r"\s*(?:、|和|及|与)\s*\d")
 #: 各 before a figure said of each of a list (各有5家, 各新增项目12个, 各为3.2亿元)
-_EACH_BEFORE = re.compile(r"各(?![部单级类地界项种个家方族])(?:自)?[^，,。；;：:\d\n]{0,8}$")  # (not 各部门, 各类, 各地…)
+_EACH_BEFORE = re.compile(r"各(?![部单级类地界项种个家方族]|有关|相关|成员)(?:自)?[^，,。；;：:\d\n]{0,8}$")  # (not 各部门, 各类, 各地…)
 _QUOTE_OPEN = re.compile(r"[ \t\u3000]*[“\"「『]")
 #: a quoted promise that ends with the time and its deed (“一日办结”, “3天拿证”)
 #: …unless it is another's, learnt from, required or compared with (学习“一日办结”经验, 按照国家“30个工作日办结”的要求)
-_OTHERS_PROMISE_AFTER = re.compile(r"的?(?:经验|要求|模式|做法|标准|理念|相比|等地)")
-_OTHERS_PROMISE_BEFORE = re.compile(r"(?:学习|借鉴|按照|依照|参照|对标|对照|与)[^，,。；;]{0,8}$")
+_OTHERS_PROMISE_AFTER = re.compile(r"的?(?:相比|相较)")
+_OTHERS_PROMISE_BEFORE = re.compile(r"(?:学习|借鉴|按照|依照|参照|对标)\p{Han}{0,2}$")
 _QUOTED_DEADLINE = re.compile(r"(?:办结|办完|办妥|办好|拿证|领证|出证|开工|完成)[”」』\"]")
 _HALF_GOES_ON = frozenset("个小年月天日工周数价")  # 半 after a time's unit that opens a word of its own
 _TIMES = {c: k for k, c in enumerate("一二三四五六七八九", start=1)} | {"两": 2}  # 增长两倍: 200%
@@ -670,7 +673,7 @@ _IN_OUR_ZONE = re.compile(r"在(?:区内|园区内|本区|我区)")  # (not 辖�
 #: a share of wholes listed (约占全国的25%、全球的12%): each whole a denominator
 _SHARE_OF_LIST = re.compile(r"占[^，,。；;]*$")
 _PART_NAMED_XINQU = re.compile(r"(?:[东西南北中]部|城[东西南北]|江[南北]|河[东西])新区")  # (a zone's or a town's part)
-_NOT_ONE_BEFORE = re.compile(r"(?:各|全|多|个|等|省|市|县|级|类|批|家|余)\s*$")
+_NOT_ONE_BEFORE = re.compile(r"(?:各|全|多|个|等|省|市|县|级|类|批|家|余|[省市国境]内)\s*$")
 #: a verb of place between a count and a noun: the noun is where the counted things are
 _LOCATIVE = re.compile(r"(?:集聚|聚集|分布|落户|入驻|进驻|坐落|落地|设|建)(?:在|于|到)|位于")
 #: …or a verb of arriving right before a zone's word (12家入驻园区; but 12家入驻企业 counts firms)
@@ -690,7 +693,7 @@ _FIRST_MONTHS = re.compile(f"(?:{FIRST_MONTHS_LEAD})前$")  # 前8个月 as a pe
 _EXAMPLE_BEFORE = re.compile(r"(?:比如|例如|譬如|诸如|像是)$")
 _DECLINE = re.compile(r"(?:下降|回落|减少|降低|下滑|萎缩)[了]?$")
 # 万元工业产值用水量下降12%, 单位GDP能耗降低3%: an intensity or a cost that fell is a cut
-_INTENSITY_CUT = re.compile(r"(?:能耗|水耗|电耗|气耗|煤耗|单耗|物耗|用工|损失|损耗|用水量|耗水量?|用能|排放量?|排放强度|强度|成本|(?<!研发)费用|(?:检查|抽查|核查|巡查|执法)(?:总)?(?:频次|次数))"
+_INTENSITY_CUT = re.compile(r"(?:(?:单位|吨|每)(?:产量|产品|工业增加值)\p{Han}{0,4}|能耗|水耗|电耗|煤耗|单耗|物耗|损耗|用水量|耗水量?|用能|排放量?|排放强度|强度|成本|(?<!研发)费用|(?:检查|抽查|核查|巡查|执法)(?:总)?(?:频次|次数))"
                             r"(?:同比|比上年|较上年)?(?:下降|降低|减少)了?$")
 # 单位工业增加值能耗1.86吨标准煤/万元，同比下降6.3%: the clause before names what was cut
 _INTENSITY_CLAUSE = re.compile(r"(?:能耗|单耗|能耗总量|用水量|耗水量?|用能|排放量|排放总量|排放强度|成本|(?<!研发)费用)(?:为|达|是|约|共)?$")
@@ -1076,7 +1079,7 @@ class _Context:
         rm = _RANGE_LOW.search(self.t, max(a, h.num_start - 14), h.num_start)
         if rm and h.unit and h.kind not in ("count",) and not h.qualifier:
             s0 = rm.start(1)
-            factor = _item_scale(h, float(rm[1]))
+            factor = _per_digit(h)  # (1-200万元: 1万; 0.5—60亿元: 0.5亿)
             if factor is None:
                 return [c for c in (self._claim(h, a, b, qualifier="max"),) if c]
             low = _Hit(s0, s0 + len(rm[1]), s0, s0 + len(rm[1]), rm[1], float(rm[1]) * factor,
@@ -1093,7 +1096,7 @@ class _Context:
                     break
                 s0 = pos = lm.start(1)
                 item = float(lm[1].replace(",", ""))
-                factor = _item_scale(h, item)  # (1.6亿元 -> 1e8 yuan a digit; 1.05万人 -> 1 a digit for 8600)
+                factor = _item_scale(h, lm[1])  # (1.6亿元 -> 1e8 yuan a digit; 1.05万人 -> 1 a digit for 8600)
                 if factor is None:
                     break
                 items.append(_Hit(s0, s0 + len(lm[1]), s0, s0 + len(lm[1]), lm[1],
@@ -1112,8 +1115,9 @@ class _Context:
         two or more zones named one after another right before 各, in the figure's clause."""
         t = self.t
         m = _EACH_BEFORE.search(t, max(a, s - 8), s)
-        if m is None:
-            return []
+        if m is None or "分别" in t[m.start():s] or _FIGURE_NEXT.match(t, self._hit_end(s)) \
+                or _LIST_FIRST.search(t, max(m.start(), s - 12), s):
+            return []  # (各新增企业62家、45家; 各自营收分别增长12.5%和9.8%: one figure a zone)
         cs = max(t.rfind(c, a, m.start()) for c in "，,。；;：:\n") + 1
         # (a list of zones reads as named in passing; right before 各 it is what the figure is said of)
         named = self.mentions[bisect_left(self.m_starts, cs):bisect_left(self.m_starts, m.start())]
@@ -1122,6 +1126,11 @@ class _Context:
         if any(t[x.end:y.start] not in ("、", "和", "及", "与", "，", ",") for x, y in zip(named, named[1:])):
             return []
         return list({x.zone_id: x for x in named}.values()) if len({x.zone_id for x in named}) >= 2 else []
+
+    def _hit_end(self, s: int) -> int:
+        """Where the figure opening at s ends, with its unit (the text after it otherwise)."""
+        m = _FIGURE_AT.match(self.t, s)
+        return m.end() if m else s
 
     def _pair(self, p: _Hit, h: _Hit, a: int) -> bool | None:
         """Is p the BEFORE value of h (从60个工作日压缩至20个, 原以为7个工作日…现在1天)?"""
@@ -1717,13 +1726,14 @@ class _Context:
                                                                   bisect_left(self.m_starts, b)]}
                     if len(named) == 1:
                         self._guests[name] = next(iter(named.values()))
-                    elif not _ZONE_OFFICE.search(self.t, a, b):
+                    elif not _ZONE_OFFICE.match(self.t, a, b):
                         self._guests[name] = _NOBODY  # (高新区管委会副主任: the text's own zone, unnamed)
                     else:
                         self._guests[name] = None
                 for m in sorted([*_TAG_TURN.finditer(self.t), *_TURN.finditer(self.t)], key=lambda m: m.start()):
                     tag = re.sub(r"[ \u3000*]", "", m["name"])
-                    who = next((n for n in self._guests if n and n in tag), None)  # (周涛副主任：, 沈华答：)
+                    who = next((n for n in sorted(self._guests, key=len, reverse=True) if n and n in tag), None)
+                    # (周涛副主任：, 沈华答：; 林华清 before 林华)
                     if who is None and _NO_ONES_TURN.search(tag):
                         who = ""
                     elif who is None and _ANSWER_TAG.fullmatch(tag):
@@ -2030,12 +2040,6 @@ class _Context:
             typed = self._named_by_type(sent_a, s)  # 长春新区…⏎上半年，新区新签约项目58个
             if typed is not None and (not nobody or typed.start >= self._turn_at):
                 pick = typed  # (in a turn that speaks for no zone, only a zone it has named itself)
-            elif nobody and (bare := _TURN_BARE.search(t, sent_a, s)) and not _WHOLE_BEFORE_BARE.search(
-                    t, max(sent_a, bare.start() - 3), bare.start()):
-                # 【副市长】嘉兴经开区是…主阵地。⏎ 去年，园区实际使用外资8.6亿美元: the one zone the turn has named
-                own = {m.zone_id: m for m in self.mentions[bisect_left(self.m_starts, self._turn_at):lo]}
-                if len(own) == 1 and not next(iter(own.values())).passing:  # (宁波经开区位列全国第5位、杭州…: two)
-                    pick = next(iter(own.values()))
         if pick is not None:
             return pick.name, pick.zone_id, "provisional" if pick.provisional else "registered"
         if self.layout.starts and _EVENT_TOTAL.search(t, sent_a, s) and self._city_event_title(s):
@@ -2514,17 +2518,17 @@ def _per_digit(h: _Hit) -> float | None:
     return h.value / base if base else None
 
 
-def _item_scale(h: _Hit, item: float) -> float | None:
-    """The scale a bare item of h's list or range takes: h's whole scale (分别为3.5、2.8、1.6亿元:
-    亿 for each) unless that puts the item a hundred times off h's size, when the multiplier was
-    h's own (分别为8600、9400、1.05万人: 万 for the last only)."""
+def _item_scale(h: _Hit, item: str) -> float | None:
+    """The scale a bare item of h's list takes: h's whole scale (分别为3.5、2.8、1.6亿元, 2860、3120、
+    15亿元: 亿 for each), except where h's 万 is its own: a count past ten thousand after items
+    under it (分别为8600、9400、1.05万人: the writer's 万 came with the last figure alone)."""
     whole = _per_digit(h)
     if whole is None:
         return None
-    unit_only = h.value / (parse_number(h.num) or h.value or 1.0)  # (the unit's own scale: 亩 -> m2)
-    if whole != unit_only and h.value and item and not 0.01 <= item * whole / h.value <= 100:
-        return unit_only
-    return whole
+    digits = h.num.replace(" ", "")
+    own_wan = digits.endswith("万") and "." in digits and float(_LEAD_FIGURE.match(digits)[0]) < 10 \
+        and "." not in item and 1000 <= float(item.replace(",", "")) < 10000
+    return h.value / (parse_number(h.num) or h.value or 1.0) if own_wan else whole
 
 
 def _share_list_unit(hits: list[_Hit], t: str) -> None:

@@ -121,7 +121,7 @@ _MASTHEAD = re.compile(
 
 
 #: a page's labelled date at a line's start (发布时间：2025-09-26), wherever the line's kind
-_PUBLISHED = re.compile(r"(?m)^[ \t\u3000>*]*(?:发布时间|发布日期|发表时间|发稿时间)[：:\s]*(?P<y>(?:19|20)\d\d)[-/.年]\d{1,2}[-/.月]\d{1,2}")
+_PUBLISHED = re.compile(r"(?m)^[ \t\u3000>*]*(?:发布时间|发表时间|发稿时间)[：:\s]*(?P<y>(?:19|20)\d\d)[-/.年]\d{1,2}[-/.月]\d{1,2}")
 
 
 #: a story's dateline: …讯（记者 …）2025年3月15日 or 本报讯 2025年3月15日
@@ -265,17 +265,15 @@ class Layout:
                     if m:
                         self.year = int(m["y"])
                         break
-            else:
-                # 发布时间：2025-09-26 10:32　来源：…　浏览次数：1268　字号：【大 中 小】: a page's labelled date,
-                # on a line too long to be a header, near the top
-                m = _PUBLISHED.search(text, 0, min(len(text), 1500))
-                if m:
-                    self.year = int(m["y"])
 
         self._para_cache: dict[int, int] = {}
         self._para_end_cache: dict[int, int] = {}
         self._open_cache: dict[int, bool] = {}
         self._year_cache: dict[int, int | None] = {}
+        # 发布时间：2025-09-26 10:32　来源：…　浏览次数：1268: a page's labelled date on a line too long to be
+        # a header, near the top — weaker than a dateline or a report's title (_year_of_article)
+        m = _PUBLISHED.search(text, 0, min(len(text), 1500)) if self.year is None else None
+        self.page_year = int(m["y"]) if m else None
         self._build_articles(mentions, default_zone_id)
 
     # -- lines ---------------------------------------------------------------
@@ -650,6 +648,9 @@ class Layout:
             if self.doc_title_period and (self.doc_period["year"] or self.doc_period["cnyear"]):
                 # 宁波化工区2025年度安全生产工作报告 ⏎ 2026年1月: a report's 今年 is the year it reports on
                 self._year_cache[a] = int(period_of(self.doc_period, None)[:4])
+                return self._year_cache[a]
+            if self.page_year is not None:
+                self._year_cache[a] = self.page_year
                 return self._year_cache[a]
             years = self.article_years[a] if a < len(self.article_years) else []
             targets = self.target_years[a] if a < len(self.target_years) else []

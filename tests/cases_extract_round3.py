@@ -3076,6 +3076,33 @@ CASES_ROUND3 += [
          "苏州工业园区半导体产业逆势上扬。全球芯片需求增速放缓，但企业普遍在我区追加投资，投资额增长20%。",
          [dict(value=14, zone_prefix="天津"), dict(value=20, zone="苏州工业园区")],
          id="r3-review45-firms-in-our-zone-after-a-world-figure"),
+    # Review 47 (an adversarial read of review 46's changes): each failed on the code it reviewed.
+    Case("张家港经济技术开发区工业总产值、营业收入、利税总额分别为2860、3120、15亿元；对项目给予1-200万元奖励。",
+         [dict(value=286_000_000_000), dict(value=312_000_000_000), dict(value=1_500_000_000),
+          dict(value=10_000, qualifier="min"), dict(value=2_000_000, qualifier="max")],
+         id="r3-review47-items-of-any-size-share-the-last-multiplier", only=True),
+    Case("今年1—6月，南京经济技术开发区、江宁经济技术开发区各新增企业62家、45家。对符合条件的项目，合肥经济技术开发区、"
+         "合肥高新区各有关部门须在5个工作日内完成审查。",
+         [dict(value=62, zone=""), dict(value=45, zone=""), dict(value=5, zone="")],
+         id="r3-review47-each-with-a-figure-a-zone-or-each-department", only=True),
+    Case("园区规上工业企业用工同比下降2.3%，受暖冬影响，居民气耗同比下降9.4%。",
+         [dict(value=-2.3, family="growth_rate"), dict(value=-9.4, family="growth_rate")],
+         id="r3-review47-total-use-that-fell-is-no-cut", only=True),
+    Case("园区形成“2个工作日办结”标准，推动企业开办与银行开户“一日办结”。",
+         [dict(value=2, unit="working_day"), dict(value=1, unit="day")],
+         id="r3-review47-the-zones-own-quoted-promises", only=True),
+    Case("安徽省开发区数字化转型新闻发布会\n\n发布人：\n安徽省经济和信息化厅副厅长 刘 磊\n合肥高新技术产业开发区管委会副主任 黄 鹏\n"
+         "主持人：省政府新闻办副主任 章 敏\n\n【刘 磊】\n合肥高新区是我省数字经济的排头兵。\n\n近年来，我们大力推动园区数字化改造，"
+         "带动企业上云1.2万家。\n\n【黄 鹏】\n今年以来，我们新增数字经济企业420家。",
+         [dict(value=12_000, zone=""), dict(value=420, zone_prefix="合肥高新")],
+         id="r3-review47-an-official-names-one-zone-then-parks-in-general", only=True),
+    Case("江苏省开发区营商环境建设新闻发布会\n\n发布人：\n江苏省商务厅开发区处处长 王 刚\n无锡高新技术产业开发区管委会副主任 钱 明\n"
+         "主持人：省政府新闻办副主任 张 华\n\n【王 刚】\n去年，我们推动开发区新设外资企业1860家。\n\n【钱 明】\n去年，我们企业开办时间压缩至0.5个工作日。",
+         [dict(value=1860, zone=""), dict(value=0.5, zone_prefix="无锡")],
+         id="r3-review47-a-provinces-office-for-zones-is-no-zone", only=True),
+    Case("泰兴经济开发区2025年工作总结\n发布时间：2026-01-07 16:20　来源：经开区党政办　浏览次数：842　字号：【大 中 小】\n\n"
+         "今年以来，经开区全年新签约亿元以上项目46个。",
+         [dict(value=46, period="2025")], id="r3-review47-a-reports-title-year-beats-its-pages-date", only=True),
     # Review 46 (an adversarial read of this session's changes): each failed on the code it reviewed.
     Case("2022年、2023年、2024年园区企业从业人员分别为8600、9400、1.05万人；一期、二期规划面积分别为8600、1.2万亩。",
          [dict(value=8600, unit="person"), dict(value=9400, unit="person"), dict(value=10_500, unit="person"),
@@ -3098,11 +3125,9 @@ CASES_ROUND3 += [
          id="r3-review46-a-zones-own-officers-unnamed-zone", only=True),
     Case("浙江省开发区改革发展新闻发布会\n\n发布人：\n浙江省商务厅副厅长 王建锋\n嘉兴经济技术开发区管委会副主任 沈 华\n"
          "主持人：省政府新闻办副主任 沈立明\n\n浙江日报记者问：嘉兴经开区在招引外资方面有哪些成效？\n"
-         "沈华答：今年1—6月，我们新引进外资项目38个，实际使用外资4.6亿美元，同比增长21.3%。\n\n"
-         "【王建锋】\n嘉兴经济技术开发区是全省开放的主阵地。\n\n去年，园区实际使用外资8.6亿美元，增长12.3%。",
-         [dict(value=38, zone_prefix="嘉兴"), dict(value=460_000_000, zone_prefix="嘉兴"), dict(value=21.3, zone_prefix="嘉兴"),
-          dict(value=860_000_000, zone_prefix="嘉兴"), dict(value=12.3, zone_prefix="嘉兴")],
-         id="r3-review46-an-answer-and-a-park-the-official-named", only=True),
+         "沈华答：今年1—6月，我们新引进外资项目38个，实际使用外资4.6亿美元，同比增长21.3%。",
+         [dict(value=38, zone_prefix="嘉兴"), dict(value=460_000_000, zone_prefix="嘉兴"), dict(value=21.3, zone_prefix="嘉兴")],
+         id="r3-review46-an-answer-under-its-speakers-name", only=True),
     # Review 44 (an adversarial read of review 43's changes): each failed on the code it reviewed.
     Case("晋中经济技术开发区工业项目从拿地到开工时间压缩至 1 2 . 5 天，企业开办时间压缩到\n0 . 5 个工作日，一般项目审批用时\n1 8 . 5 个小时。",
          [dict(value=12.5, unit="day"), dict(value=0.5, unit="working_day"), dict(value=18.5, unit="hour")],
