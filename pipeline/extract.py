@@ -585,8 +585,12 @@ _EACH_BEFORE = re.compile(r"各(?![部单级类地界项种个家方族]|有关|
 _QUOTE_OPEN = re.compile(r"[ \t\u3000]*[“\"「『]")
 #: a quoted promise that ends with the time and its deed (“一日办结”, “3天拿证”)
 #: …unless it is another's, learnt from, required or compared with (学习“一日办结”经验, 按照国家“30个工作日办结”的要求)
-_OTHERS_PROMISE_AFTER = re.compile(r"的?(?:相比|相较)")
-_OTHERS_PROMISE_BEFORE = re.compile(r"(?:学习|借鉴|按照|依照|参照|对标)\p{Han}{0,2}$")
+#: what opens a zone's own quoted promise: a verb of doing (实现“一日办结”, 推行, 形成) or the procedure
+#: itself (企业开办“一日办结”, 银行开户“…”) — not 要求, 规定的, 国务院, 等地 …
+_OWN_PROMISE_BEFORE = re.compile(r"(?:实现|推行|推出|做到|打造|实行|施行|试行|探索|形成|率先|全面|基本|已|均)$"
+                                 r"|(?:开办|登记|审批|许可|开户|办理|验收|报建|备案|注销|变更|过户|开工|发证|拿证)$")
+#: …and what makes it another's or not yet met, in its clause (尚未实现, 不少地方, 要求, 目标, 相比)
+_OTHERS_PROMISE = re.compile(r"尚未|未能|还未|没有|不少地方|各地|外地|别的地方|要求|规定|目标|相比|相较|学习|借鉴|对标|对照|按照|参照|依照")
 _QUOTED_DEADLINE = re.compile(r"(?:办结|办完|办妥|办好|拿证|领证|出证|开工|完成)[”」』\"]")
 _HALF_GOES_ON = frozenset("个小年月天日工周数价")  # 半 after a time's unit that opens a word of its own
 _TIMES = {c: k for k, c in enumerate("一二三四五六七八九", start=1)} | {"两": 2}  # 增长两倍: 200%
@@ -693,7 +697,7 @@ _FIRST_MONTHS = re.compile(f"(?:{FIRST_MONTHS_LEAD})前$")  # 前8个月 as a pe
 _EXAMPLE_BEFORE = re.compile(r"(?:比如|例如|譬如|诸如|像是)$")
 _DECLINE = re.compile(r"(?:下降|回落|减少|降低|下滑|萎缩)[了]?$")
 # 万元工业产值用水量下降12%, 单位GDP能耗降低3%: an intensity or a cost that fell is a cut
-_INTENSITY_CUT = re.compile(r"(?:(?:单位|吨|每)(?:产量|产品|工业增加值)\p{Han}{0,4}|能耗|水耗|电耗|煤耗|单耗|物耗|损耗|用水量|耗水量?|用能|排放量?|排放强度|强度|成本|(?<!研发)费用|(?:检查|抽查|核查|巡查|执法)(?:总)?(?:频次|次数))"
+_INTENSITY_CUT = re.compile(r"(?:(?:单位|吨|每)(?:产量|产品|工业增加值)\p{Han}{0,3}?(?:用工|耗|用水|用电|用气|排放)|能耗|水耗|电耗|煤耗|单耗|物耗|损耗|用水量|耗水量?|用能|排放量?|排放强度|强度|成本|(?<!研发)费用|(?:检查|抽查|核查|巡查|执法)(?:总)?(?:频次|次数))"
                             r"(?:同比|比上年|较上年)?(?:下降|降低|减少)了?$")
 # 单位工业增加值能耗1.86吨标准煤/万元，同比下降6.3%: the clause before names what was cut
 _INTENSITY_CLAUSE = re.compile(r"(?:能耗|单耗|能耗总量|用水量|耗水量?|用能|排放量|排放总量|排放强度|成本|(?<!研发)费用)(?:为|达|是|约|共)?$")
@@ -966,8 +970,9 @@ class _Context:
         if num == "半" and t[max(0, s - 1):s] in ("大", "小"):
             return None  # 大半天, 小半年: "most of a day", not half of one
         deadline = kind == "duration" and (q := _QUOTED_DEADLINE.match(t, e)) is not None \
-            and not _OTHERS_PROMISE_AFTER.match(t, q.end()) \
-            and not _OTHERS_PROMISE_BEFORE.search(t, max(0, s - 12), max(0, s - 1))
+            and _OWN_PROMISE_BEFORE.search(t, max(0, s - 6), max(0, s - 1)) is not None \
+            and not _OTHERS_PROMISE.search(t, max(0, t.rfind("，", 0, s), t.rfind("。", 0, s)) + 1,
+                                           _CLAUSE_END.search(t, q.end()).start() if _CLAUSE_END.search(t, q.end()) else len(t))
         if _in_short_quote(t, s, e) and not deadline:
             return None  # “7天无理由退货”, “3个100%”: a slogan or a policy's name (but “一日办结”,
             # “3天拿证”: the time a procedure takes, as a promise)
@@ -1080,6 +1085,10 @@ class _Context:
         if rm and h.unit and h.kind not in ("count",) and not h.qualifier:
             s0 = rm.start(1)
             factor = _per_digit(h)  # (1-200万元: 1万; 0.5—60亿元: 0.5亿)
+            if factor is not None and float(rm[1]) * factor >= h.value:
+                # 5000—1万元: the low end in the unit itself (5000元), not in the high end's 万
+                factor = h.value / (parse_number(h.num) or h.value or 1.0)
+                factor = factor if float(rm[1]) * factor < h.value else None
             if factor is None:
                 return [c for c in (self._claim(h, a, b, qualifier="max"),) if c]
             low = _Hit(s0, s0 + len(rm[1]), s0, s0 + len(rm[1]), rm[1], float(rm[1]) * factor,
@@ -2520,15 +2529,22 @@ def _per_digit(h: _Hit) -> float | None:
 
 def _item_scale(h: _Hit, item: str) -> float | None:
     """The scale a bare item of h's list takes: h's whole scale (分别为3.5、2.8、1.6亿元, 2860、3120、
-    15亿元: 亿 for each), except where h's 万 is its own: a count past ten thousand after items
-    under it (分别为8600、9400、1.05万人: the writer's 万 came with the last figure alone)."""
+    15亿元: 亿 for each), except where h's 万 or 亿 is its own — a figure under ten of them (1.2万,
+    1.05亿) after whole items a writer would have put in the unit itself: 分别为850、960、1.2万人 (850
+    people: 万 came with the last figure only); 8000、1.2亿元 says no scale for 8000 (None)."""
     whole = _per_digit(h)
     if whole is None:
         return None
     digits = h.num.replace(" ", "")
-    own_wan = digits.endswith("万") and "." in digits and float(_LEAD_FIGURE.match(digits)[0]) < 10 \
-        and "." not in item and 1000 <= float(item.replace(",", "")) < 10000
-    return h.value / (parse_number(h.num) or h.value or 1.0) if own_wan else whole
+    lead = _LEAD_FIGURE.match(digits)
+    mult = digits[lead.end():lead.end() + 1] if lead else ""
+    value = float(item.replace(",", ""))
+    if mult in ("万", "亿") and float(lead[0].replace(",", "")) < 10 and "." not in item:
+        if mult == "万" and 100 <= value < 10000:
+            return h.value / (parse_number(h.num) or h.value or 1.0)  # (the unit's own scale)
+        if mult == "亿" and value >= 1000:
+            return None  # (8000、1.2亿元: 8000万 or 8000 yuan — the text does not say)
+    return whole
 
 
 def _share_list_unit(hits: list[_Hit], t: str) -> None:

@@ -3076,6 +3076,21 @@ CASES_ROUND3 += [
          "苏州工业园区半导体产业逆势上扬。全球芯片需求增速放缓，但企业普遍在我区追加投资，投资额增长20%。",
          [dict(value=14, zone_prefix="天津"), dict(value=20, zone="苏州工业园区")],
          id="r3-review45-firms-in-our-zone-after-a-world-figure"),
+    # Review 48 (wrong numbers only, in this session's changes): each failed on the code it reviewed.
+    Case("太谷经济技术开发区从业人员分别为850、960、1.2万人，对企业分别给予500、800、1.5万元奖励，两个项目总投资分别为8000、1.2亿元。",
+         [dict(value=850, unit="person"), dict(value=960, unit="person"), dict(value=12_000, unit="person"),
+          dict(value=500), dict(value=800), dict(value=15_000), dict(value=2, unit="project"), dict(value=120_000_000)],
+         id="r3-review48-whole-items-before-a-last-figure-of-wan", only=True),
+    Case("对入驻企业给予5000—1万元补助，新建厂房面积5000至1万平方米。",
+         [dict(value=5000, qualifier="min"), dict(value=10_000, qualifier="max"),
+          dict(value=5000, unit="m2", qualifier="min"), dict(value=10_000, unit="m2", qualifier="max")],
+         id="r3-review48-a-ranges-low-end-stays-below-its-high-end", only=True),
+    Case("晋中经开区企业开办实现“一日办结”，不动产登记“1小时办结”。工业项目尚未实现“30天拿证”，省政府要求“5个工作日办结”，"
+         "不少地方已实现“1小时办结”。",
+         [dict(value=1, unit="day"), dict(value=1, unit="hour")], id="r3-review48-quoted-promises-not-met-or-anothers", only=True),
+    Case("介休经济技术开发区吨产品利润下降35%，单位产品销售收入下降12.4%，单位产品能耗下降4%。",
+         [dict(value=-35, family="growth_rate"), dict(value=-12.4, family="growth_rate"),
+          dict(value=4, family="pct_reduction")], id="r3-review48-per-unit-earnings-fall-per-unit-use-is-cut", only=True),
     # Review 47 (an adversarial read of review 46's changes): each failed on the code it reviewed.
     Case("张家港经济技术开发区工业总产值、营业收入、利税总额分别为2860、3120、15亿元；对项目给予1-200万元奖励。",
          [dict(value=286_000_000_000), dict(value=312_000_000_000), dict(value=1_500_000_000),
