@@ -585,12 +585,10 @@ _EACH_BEFORE = re.compile(r"各(?![部单级类地界项种个家方族]|有关|
 _QUOTE_OPEN = re.compile(r"[ \t\u3000]*[“\"「『]")
 #: a quoted promise that ends with the time and its deed (“一日办结”, “3天拿证”)
 #: …unless it is another's, learnt from, required or compared with (学习“一日办结”经验, 按照国家“30个工作日办结”的要求)
-#: what opens a zone's own quoted promise: a verb of doing (实现“一日办结”, 推行, 形成) or the procedure
-#: itself (企业开办“一日办结”, 银行开户“…”) — not 要求, 规定的, 国务院, 等地 …
-_OWN_PROMISE_BEFORE = re.compile(r"(?:实现|推行|推出|做到|打造|实行|施行|试行|探索|形成|率先|全面|基本|已|均)$"
-                                 r"|(?:开办|登记|审批|许可|开户|办理|验收|报建|备案|注销|变更|过户|开工|发证|拿证)$")
-#: …and what makes it another's or not yet met, in its clause (尚未实现, 不少地方, 要求, 目标, 相比)
-_OTHERS_PROMISE = re.compile(r"尚未|未能|还未|没有|不少地方|各地|外地|别的地方|要求|规定|目标|相比|相较|学习|借鉴|对标|对照|按照|参照|依照")
+#: what makes a quoted promise another's, not met or a plan, in its clause (尚未实现, 不少地方, 国务院…要求,
+#: 与…相比, 学习…, 力争实现 …; not 按照省委部署全面实行“一日办结”, 外地客商点赞…“一日办结”)
+_OTHERS_PROMISE = re.compile(r"尚未|未能|还未|没有|不少地方|各地|别的地方|要求|规定|相比|相较|学习|借鉴|对标|对照|参照|依照"
+                             r"|国务院|国家|省政府|省里|力争|争取")
 _QUOTED_DEADLINE = re.compile(r"(?:办结|办完|办妥|办好|拿证|领证|出证|开工|完成)[”」』\"]")
 _HALF_GOES_ON = frozenset("个小年月天日工周数价")  # 半 after a time's unit that opens a word of its own
 _TIMES = {c: k for k, c in enumerate("一二三四五六七八九", start=1)} | {"两": 2}  # 增长两倍: 200%
@@ -697,7 +695,7 @@ _FIRST_MONTHS = re.compile(f"(?:{FIRST_MONTHS_LEAD})前$")  # 前8个月 as a pe
 _EXAMPLE_BEFORE = re.compile(r"(?:比如|例如|譬如|诸如|像是)$")
 _DECLINE = re.compile(r"(?:下降|回落|减少|降低|下滑|萎缩)[了]?$")
 # 万元工业产值用水量下降12%, 单位GDP能耗降低3%: an intensity or a cost that fell is a cut
-_INTENSITY_CUT = re.compile(r"(?:(?:单位|吨|每)(?:产量|产品|工业增加值)\p{Han}{0,3}?(?:用工|耗|用水|用电|用气|排放)|能耗|水耗|电耗|煤耗|单耗|物耗|损耗|用水量|耗水量?|用能|排放量?|排放强度|强度|成本|(?<!研发)费用|(?:检查|抽查|核查|巡查|执法)(?:总)?(?:频次|次数))"
+_INTENSITY_CUT = re.compile(r"(?:(?:单位|吨|每)(?:产量|产品|工业增加值)\p{Han}{0,3}?(?:用工|耗\p{Han}?|用水|用电|用气|取水|排放)量?|能耗|水耗|电耗|煤耗|单耗|物耗|损耗|用水量|耗水量?|用能|排放量?|排放强度|强度|成本|(?<!研发)费用|(?:检查|抽查|核查|巡查|执法)(?:总)?(?:频次|次数))"
                             r"(?:同比|比上年|较上年)?(?:下降|降低|减少)了?$")
 # 单位工业增加值能耗1.86吨标准煤/万元，同比下降6.3%: the clause before names what was cut
 _INTENSITY_CLAUSE = re.compile(r"(?:能耗|单耗|能耗总量|用水量|耗水量?|用能|排放量|排放总量|排放强度|成本|(?<!研发)费用)(?:为|达|是|约|共)?$")
@@ -970,8 +968,7 @@ class _Context:
         if num == "半" and t[max(0, s - 1):s] in ("大", "小"):
             return None  # 大半天, 小半年: "most of a day", not half of one
         deadline = kind == "duration" and (q := _QUOTED_DEADLINE.match(t, e)) is not None \
-            and _OWN_PROMISE_BEFORE.search(t, max(0, s - 6), max(0, s - 1)) is not None \
-            and not _OTHERS_PROMISE.search(t, max(0, t.rfind("，", 0, s), t.rfind("。", 0, s)) + 1,
+            and not _OTHERS_PROMISE.search(t, max(t.rfind(c, 0, s) for c in "，,。；;：:\n") + 1,
                                            _CLAUSE_END.search(t, q.end()).start() if _CLAUSE_END.search(t, q.end()) else len(t))
         if _in_short_quote(t, s, e) and not deadline:
             return None  # “7天无理由退货”, “3个100%”: a slogan or a policy's name (but “一日办结”,
@@ -1086,9 +1083,12 @@ class _Context:
             s0 = rm.start(1)
             factor = _per_digit(h)  # (1-200万元: 1万; 0.5—60亿元: 0.5亿)
             if factor is not None and float(rm[1]) * factor >= h.value:
-                # 5000—1万元: the low end in the unit itself (5000元), not in the high end's 万
-                factor = h.value / (parse_number(h.num) or h.value or 1.0)
-                factor = factor if float(rm[1]) * factor < h.value else None
+                # 5000—1万元: the low end in the unit itself (5000元), not in the high end's 万 (but
+                # 5000—1亿元 may be 5000万, and 10—5万元 runs high to low: no low end read)
+                digits = h.num.replace(" ", "")
+                own = digits.rstrip("余多").endswith("万") and not digits.endswith("万亿") and float(rm[1]) >= 100
+                factor = h.value / (parse_number(h.num) or h.value or 1.0) if own else None
+                factor = factor if factor is not None and float(rm[1]) * factor < h.value else None
             if factor is None:
                 return [c for c in (self._claim(h, a, b, qualifier="max"),) if c]
             low = _Hit(s0, s0 + len(rm[1]), s0, s0 + len(rm[1]), rm[1], float(rm[1]) * factor,
@@ -2529,21 +2529,27 @@ def _per_digit(h: _Hit) -> float | None:
 
 def _item_scale(h: _Hit, item: str) -> float | None:
     """The scale a bare item of h's list takes: h's whole scale (分别为3.5、2.8、1.6亿元, 2860、3120、
-    15亿元: 亿 for each), except where h's 万 or 亿 is its own — a figure under ten of them (1.2万,
-    1.05亿) after whole items a writer would have put in the unit itself: 分别为850、960、1.2万人 (850
-    people: 万 came with the last figure only); 8000、1.2亿元 says no scale for 8000 (None)."""
+    15亿元, 分别奖励200、100、5万元: the multiplier for each), except after a last figure of a few 万
+    or 亿 (under ten of them) where a whole item of hundreds or thousands may be in the unit
+    itself: counts are (分别为850、960、1.2万人: 850 people, 万 came with the last figure only), and
+    areas that would be too large for any zone (8600、1.2万亩);
+    money keeps the multiplier (tiers of awards); other units and 亿 say no scale (None: 500、
+    800、1.2万吨 may be tonnes or 万 tonnes; 8000、1.2亿元 8000万 or 8000 yuan)."""
     whole = _per_digit(h)
     if whole is None:
         return None
     digits = h.num.replace(" ", "")
     lead = _LEAD_FIGURE.match(digits)
-    mult = digits[lead.end():lead.end() + 1] if lead else ""
+    tail = digits[lead.end():] if lead else ""
     value = float(item.replace(",", ""))
-    if mult in ("万", "亿") and float(lead[0].replace(",", "")) < 10 and "." not in item:
-        if mult == "万" and 100 <= value < 10000:
-            return h.value / (parse_number(h.num) or h.value or 1.0)  # (the unit's own scale)
-        if mult == "亿" and value >= 1000:
-            return None  # (8000、1.2亿元: 8000万 or 8000 yuan — the text does not say)
+    if tail[:1] in ("万", "亿") and float(lead[0].replace(",", "")) < 10 and "." not in item:
+        if tail.startswith("万") and not tail.startswith("万亿") and 100 <= value < 10000:
+            own = h.value / (parse_number(h.num) or h.value or 1.0)  # (the unit's own scale)
+            if h.kind == "count" or h.kind == "area" and value * whole > 1e9:
+                return own  # (8600、1.2万亩: 8600万亩 would be 57,000 km²)
+            return whole if h.kind == "money" else None
+        if value >= 1000:
+            return None  # (8000、1.2亿元; 8500、1.2万亿元)
     return whole
 
 

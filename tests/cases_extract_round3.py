@@ -3076,10 +3076,24 @@ CASES_ROUND3 += [
          "苏州工业园区半导体产业逆势上扬。全球芯片需求增速放缓，但企业普遍在我区追加投资，投资额增长20%。",
          [dict(value=14, zone_prefix="天津"), dict(value=20, zone="苏州工业园区")],
          id="r3-review45-firms-in-our-zone-after-a-world-figure"),
+    # Review 49 (wrong numbers and lost claims in review 48's changes): each failed on the code it reviewed.
+    Case("三家企业分别获得技改奖补资金1000、300、8万元；补助5000—1亿元，给予10—5万元不等的奖励；三个园区产值分别为8500、9600、1.2万亿元。",
+         [dict(value=10_000_000), dict(value=3_000_000), dict(value=80_000), dict(value=100_000_000, qualifier="max"),
+          dict(value=50_000, qualifier="max"), dict(value=1_200_000_000_000), dict(value=3, unit="firm")],
+         id="r3-review49-tiers-of-money-share-the-last-wan-and-unclear-scales-are-not-read", only=True),
+    Case("临汾经济开发区实现“企业开办一日办结”，推行“一窗受理、3日办结”；外地客商点赞园区不动产登记“1小时办结”。"
+         "到2027年，力争实现“30天拿证”。",
+         [dict(value=1, unit="day"), dict(value=3, unit="day"), dict(value=1, unit="hour")],
+         id="r3-review49-the-zones-quoted-promises-however-worded", only=True),
+    Case("园区单位产量耗煤下降4.2%，每吨产品用电量下降5.2%，单位产品取水量同比下降10%。",
+         [dict(value=4.2, family="pct_reduction"), dict(value=5.2, family="pct_reduction"),
+          dict(value=10, family="pct_reduction")], id="r3-review49-uses-per-unit-of-output-are-cut", only=True),
     # Review 48 (wrong numbers only, in this session's changes): each failed on the code it reviewed.
-    Case("太谷经济技术开发区从业人员分别为850、960、1.2万人，对企业分别给予500、800、1.5万元奖励，两个项目总投资分别为8000、1.2亿元。",
+    Case("太谷经济技术开发区从业人员分别为850、960、1.2万人，对三家企业分别奖励200、100、5万元，两个项目总投资分别为8000、1.2亿元，"
+         "年产能分别为500、800、1.2万吨。",
          [dict(value=850, unit="person"), dict(value=960, unit="person"), dict(value=12_000, unit="person"),
-          dict(value=500), dict(value=800), dict(value=15_000), dict(value=2, unit="project"), dict(value=120_000_000)],
+          dict(value=3, unit="firm"), dict(value=2_000_000), dict(value=1_000_000), dict(value=50_000),
+          dict(value=2, unit="project"), dict(value=120_000_000), dict(value=12_000, unit="tonne")],
          id="r3-review48-whole-items-before-a-last-figure-of-wan", only=True),
     Case("对入驻企业给予5000—1万元补助，新建厂房面积5000至1万平方米。",
          [dict(value=5000, qualifier="min"), dict(value=10_000, qualifier="max"),
