@@ -73,7 +73,7 @@ from .grammar import (
     _STOCK,
     _TOTAL,
 )
-from .indicators import IndicatorIndex
+from .indicators import PER_MU_MONEY, IndicatorIndex
 from .layout import _START, BODY, CAPTION, HEADER, SPEAKER_LABEL, Layout
 from .markup import Markup, is_html
 from .model import Claim, Extraction, NumberMention
@@ -298,6 +298,10 @@ class Extractor:
                     restated.append(claim)
                 else:
                     out.claims.append(claim)
+        for claim in out.claims:
+            if claim.indicator in PER_MU_MONEY and claim.family == "money":
+                # 亩均税收38.2万元 is yuan a mu: no amount of money, never summed or ranked with one
+                claim.family, claim.unit = "other", f"{claim.unit}_per_mu"
         out.claims.sort(key=lambda c: c.start)
         out.claims = _once_a_line(out.claims, layout, restated)
         out.claims, dropped = _drop_restated(out.claims, layout)

@@ -62,6 +62,11 @@ def derived_new(rows) -> tuple[Indicator, ...]:
         and f"{r.id}_new" not in ids)
 
 
+#: Indicators of figures a mu of land (亩均税收38.2万元): read as amounts of money, then stored as
+#: family other, unit yuan_per_mu, as their rows say — never summed or ranked with amounts.
+PER_MU_MONEY = frozenset(("tax_per_mu", "output_per_mu", "investment_per_mu"))
+
+
 class IndicatorIndex:
     """Picks the indicator whose cue stands nearest a number, family by family."""
 
@@ -72,7 +77,7 @@ class IndicatorIndex:
         self.cue_re = {}
         self.cue_map = {}
         for fam in FAMILIES:
-            rows = [i for i in self.all if i.family == fam]
+            rows = [i for i in self.all if i.family == fam or fam == "money" and i.id in PER_MU_MONEY]
             for i in rows:
                 if not i.cues:
                     self.fallback.setdefault(fam, i)

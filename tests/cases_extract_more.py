@@ -228,7 +228,7 @@ MONEY = [
          [dict(family="money", value=100_000_000_000, unit="yuan", qualifier="min")],
          id="more-money-qian-yi-tupo"),
     Case("亩均税收32.5万元。",
-         [dict(family="money", value=325_000, unit="yuan")],
+         [dict(family="other", value=325_000, unit="yuan_per_mu", indicator="tax_per_mu")],
          id="more-money-per-mu-tax", only=True),
     Case("税收收入46.8亿元，同比增长7.2%。",
          [dict(family="money", value=4_680_000_000, unit="yuan"),

@@ -474,7 +474,7 @@ FOURTEENTH = [
           dict(family="money", value=1_500_000, indicator="support_funds")],
          id="r3-a-policy-condition-is-no-claim-its-rewards-are", only=True),
     Case("规上工业企业亩均税收达到38.2万元，全区税收收入12.6亿元。",
-         [dict(family="money", value=382_000, indicator="tax_per_mu"),
+         [dict(family="other", unit="yuan_per_mu", value=382_000, indicator="tax_per_mu"),
           dict(family="money", value=1_260_000_000, indicator="tax_revenue")],
          id="r3-tax-per-mu-is-not-tax-revenue", only=True),
     Case("长寿经开区于1993年经省政府批准设立，规划面积68平方公里。1—10月，全区实现工业总产值412.5亿元。",
@@ -1078,7 +1078,7 @@ SET_27 = [
     Case("一般诉求2个工作日内响应。企业可拨打高新区企业服务热线029-88331234反映诉求。",
          [dict(family="duration", value=2, zone="")], id="r3-calling-a-hotline-names-no-zone"),
     Case("开发区交通便捷，与南京主城区实现半小时通勤。商服用地基准地价每亩48万元；个别项目投资强度仅为每亩180万元。",
-         [dict(family="other", value=480_000, unit="yuan_per_mu"), dict(family="money", value=1_800_000)],
+         [dict(family="other", value=480_000, unit="yuan_per_mu"), dict(family="other", value=1_800_000, unit="yuan_per_mu")],
          id="r3-a-commute-and-a-price-per-mu"),
 ]
 

@@ -146,7 +146,7 @@ def test_core_score_against_gold(predicted):
                                   "heldout39", "heldout40", "heldout41", "heldout43", "heldout44",
                                   "heldout45", "heldout46", "heldout47", "heldout52", "heldout53", "heldout54", "heldout55",
                                   "heldout56", "heldout57", "heldout58", "heldout60", "heldout63",
-                                  "heldout67", "heldout73", "heldout74", "heldout75", "heldout83", "heldout84", "heldout87", "heldout91", "heldout93", "heldout94", "heldout95",
+                                  "heldout67", "heldout73", "heldout74", "heldout75", "heldout83", "heldout84", "heldout93", "heldout94", "heldout95",
                                   "heldout102", "heldout103", "heldout105", "heldout109", "heldout115", "heldout116", "heldout119", "heldout127",
                                   "heldout140", "heldout144", "heldout158", "heldout165", "heldout176", "heldout177", "heldout178"])
 def test_core_score_on_texts_from_other_provinces(name):
