@@ -3076,6 +3076,9 @@ CASES_ROUND3 += [
          "苏州工业园区半导体产业逆势上扬。全球芯片需求增速放缓，但企业普遍在我区追加投资，投资额增长20%。",
          [dict(value=14, zone_prefix="天津"), dict(value=20, zone="苏州工业园区")],
          id="r3-review45-firms-in-our-zone-after-a-world-figure"),
+    Case("一图读懂滁州经开区2025年前5月\n\n前5月，滁州经开区新增企业1136家。一起读懂南宁经开区的“上半年”：规上工业产值增长11.2%。",
+         [dict(value=1136, zone="滁州经济技术开发区"), dict(value=11.2, zone="南宁经济技术开发区")],
+         id="r3-s9-a-headlines-verb-is-no-part-of-a-zones-name", only=True),
     # Review 49 (wrong numbers and lost claims in review 48's changes): each failed on the code it reviewed.
     Case("三家企业分别获得技改奖补资金1000、300、8万元；补助5000—1亿元，给予10—5万元不等的奖励；三个园区产值分别为8500、9600、1.2万亿元。",
          [dict(value=10_000_000), dict(value=3_000_000), dict(value=80_000), dict(value=100_000_000, qualifier="max"),
