@@ -299,9 +299,13 @@ class Extractor:
                 else:
                     out.claims.append(claim)
         for claim in out.claims:
-            if claim.indicator in PER_MU_MONEY and claim.family == "money":
-                # 亩均税收38.2万元 is yuan a mu: no amount of money, never summed or ranked with one
+            if claim.indicator in PER_MU_MONEY and claim.family == "money" and claim.value <= 1e8 \
+                    and _PER_MU_CLAUSE.search(t, max(t.rfind(c, 0, claim.start) for c in "，,。；;\n") + 1, claim.start):
+                # 亩均税收38.2万元 is yuan a mu: no amount of money, never summed or ranked with one (but
+                # 亩均税收排名前十的企业…共缴纳税金3.6亿元 is an amount: its clause names no mu, or its size)
                 claim.family, claim.unit = "other", f"{claim.unit}_per_mu"
+                if claim.unit_before:
+                    claim.unit_before = f"{claim.unit_before}_per_mu"
         out.claims.sort(key=lambda c: c.start)
         out.claims = _once_a_line(out.claims, layout, restated)
         out.claims, dropped = _drop_restated(out.claims, layout)
@@ -740,6 +744,8 @@ _PER_BEFORE_PAIR = re.compile(_PER_WHAT + _GRANT + r"?\s*[\d.]+\s*万?元\s*"
 _TIME_CUT_BEFORE = re.compile(r"(?:个工作日|工作日|天|小时|分钟|个月)(?:以内|之内|内)?[，,、*\s]*$")
 #: …or the procedure whose time it speeds up named in its own clause (审批提速75%)
 _PROCEDURE_TISU = re.compile(r"(?:审批|办理|办件|办结|验收|登记|开办|通关|审查|许可|放款|兑现)(?:时间|时限|用时|效率)?提速$")
+#: a figure's own clause that speaks of a mu of land (亩均税收达到38.2万元, 投资强度每亩420万元)
+_PER_MU_CLAUSE = re.compile(r"亩均|每亩|亩产|投资强度|/亩|／亩")
 _PER_MU_MEASURE = re.compile(r"投资|亩均|强度|产出|产值|营收|税收|地均|亩产")  # 投资强度每亩180万元: per mu
 _LEAD_OPENER = re.compile(r"^[到至在于截止，,\s]+")
 _SENTENCE_STOP_REV = re.compile(r"(?r)[。！？!?；;]")

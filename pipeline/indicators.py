@@ -77,7 +77,9 @@ class IndicatorIndex:
         self.cue_re = {}
         self.cue_map = {}
         for fam in FAMILIES:
-            rows = [i for i in self.all if i.family == fam or fam == "money" and i.id in PER_MU_MONEY]
+            # (read among money's; not among other's, where 投资强度 would outbid a land price's 挂牌价)
+            rows = [i for i in self.all if (i.family == fam or fam == "money") and (fam == "money") == (
+                i.family == "money" or i.id in PER_MU_MONEY)]
             for i in rows:
                 if not i.cues:
                     self.fallback.setdefault(fam, i)

@@ -3079,6 +3079,11 @@ CASES_ROUND3 += [
     Case("一图读懂滁州经开区2025年前5月\n\n前5月，滁州经开区新增企业1136家。一起读懂南宁经开区的“上半年”：规上工业产值增长11.2%。",
          [dict(value=1136, zone="滁州经济技术开发区"), dict(value=11.2, zone="南宁经济技术开发区")],
          id="r3-s9-a-headlines-verb-is-no-part-of-a-zones-name", only=True),
+    # Review 50 (of the figures a mu of land and the headline's verb): each failed on the code it reviewed.
+    Case("投资强度达标项目用地挂牌价12万元/亩。亩均税收排名前十的企业，去年共缴纳税金3.6亿元。园区亩均税收由2020年的18万元提高到2024年的32万元。",
+         [dict(value=120_000, unit="yuan_per_mu", indicator="land_price"), dict(value=360_000_000, unit="yuan"),
+          dict(value=320_000, unit="yuan_per_mu", value_before=180_000)],
+         id="r3-review50-a-land-price-an-amount-and-a-pair-a-mu", only=True),
     # Review 49 (wrong numbers and lost claims in review 48's changes): each failed on the code it reviewed.
     Case("三家企业分别获得技改奖补资金1000、300、8万元；补助5000—1亿元，给予10—5万元不等的奖励；三个园区产值分别为8500、9600、1.2万亿元。",
          [dict(value=10_000_000), dict(value=3_000_000), dict(value=80_000), dict(value=100_000_000, qualifier="max"),
