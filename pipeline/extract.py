@@ -300,7 +300,7 @@ class Extractor:
                     out.claims.append(claim)
         for claim in out.claims:
             if claim.indicator in PER_MU_MONEY and claim.family == "money" and claim.value <= 1e8 \
-                    and _PER_MU_CLAUSE.search(t, max(t.rfind(c, 0, claim.start) for c in "，,。；;\n") + 1, claim.start):
+                    and _PER_MU_CLAUSE.search(t, _clause_start(t, claim.start, rev=_CLAUSE_NO_COLON_REV), claim.start):
                 # 亩均税收38.2万元 is yuan a mu: no amount of money, never summed or ranked with one (but
                 # 亩均税收排名前十的企业…共缴纳税金3.6亿元 is an amount: its clause names no mu, or its size)
                 claim.family, claim.unit = "other", f"{claim.unit}_per_mu"
@@ -346,7 +346,6 @@ _STATS_BUREAU = re.compile(r"\s*\p{Han}{2,8}[省市县旗州盟]统计局[ \t\u3
 # (not 苏州工业园区统计局; its release's number may stand on the line: 沭阳县统计局    沭统月〔2025〕10号)
 #: a zone's bare type word, the park a report's sentence speaks of (园区全年签约项目32个)
 _BARE_PARK = re.compile(r"园区|开发区|经开区|高新区|该区|示范区|新区")
-
 _POST_SCOPE = re.compile(r"全国|全省|全市|全区|全县|商务部|统计局|海关总署|国务院|(?:" + PROVINCES + r")省?(?!\p{Han}{0,4}(?:开发区|经开区|高新区|园区|新区))"
                          r"|\p{Han}{2,3}(?<![上超城门夜股集都])市(?![场级委政民值内])")  # (德阳市整体情况; not 上市, 办事更省)
 #: a story's dateline (科学导报讯, 本报讯, 新华社…电) opening a line: the layout's, where a page's next story starts
@@ -585,19 +584,18 @@ _ALL_ZONES_LEAD = re.compile(r"\s*(?:[^，,。；;\n]{0,60}[，,]\s*){0,2}(?:[\d
                              r"(?:国家级|国家|省级)?" + _KIND_OF_ZONE
                              + r"(?<=(?:家|全国|全省|各地|国家级|国家|省级)\p{Han}{2,9})"
                              r"(?!\p{Han}{0,4}(?:考评|考核|评价|排名|排序|评估|榜单|名单))")
-#: a figure with its unit, and one following it in a list (62家、45家; 186亿元和152亿元)
-_FIGURE_AT = re.compile(r"[\d.,，]+\s*[^\d、，,。；;和及与\s]{0,4}")
+#: a figure following another in a list (62家、45家; 186亿元和152亿元)
 _FIGURE_NEXT = re.compile(r"\s*(?:、|和|及|与)\s*\d")
 #: 各 before a figure said of each of a list (各有5家, 各新增项目12个, 各为3.2亿元)
 _EACH_BEFORE = re.compile(r"各(?![部单级类地界项种个家方族]|有关|相关|成员)(?:自)?[^，,。；;：:\d\n]{0,8}$")  # (not 各部门, 各类, 各地…)
+_TEXT_END = re.compile(r"\Z")
 _QUOTE_OPEN = re.compile(r"[ \t\u3000]*[“\"「『]")
-#: a quoted promise that ends with the time and its deed (“一日办结”, “3天拿证”)
-#: …unless it is another's, learnt from, required or compared with (学习“一日办结”经验, 按照国家“30个工作日办结”的要求)
-#: what makes a quoted promise another's, not met or a plan, in its clause (尚未实现, 不少地方, 国务院…要求,
-#: 与…相比, 学习…, 力争实现 …; not 按照省委部署全面实行“一日办结”, 外地客商点赞…“一日办结”)
+#: a quoted promise that ends with the time and its deed (“一日办结”, “3天拿证”)…
+_QUOTED_DEADLINE = re.compile(r"(?:办结|办完|办妥|办好|拿证|领证|出证|开工|完成)[”」』\"]")
+#: …unless its clause makes it another's, not met or a plan (尚未实现, 不少地方, 国务院…要求, 与…相比,
+#: 学习…, 力争实现 …; not 按照省委部署全面实行“一日办结”, 外地客商点赞…“一日办结”)
 _OTHERS_PROMISE = re.compile(r"尚未|未能|还未|没有|不少地方|各地|别的地方|要求|规定|相比|相较|学习|借鉴|对标|对照|参照|依照"
                              r"|国务院|国家|省政府|省里|力争|争取")
-_QUOTED_DEADLINE = re.compile(r"(?:办结|办完|办妥|办好|拿证|领证|出证|开工|完成)[”」』\"]")
 _HALF_GOES_ON = frozenset("个小年月天日工周数价")  # 半 after a time's unit that opens a word of its own
 _TIMES = {c: k for k, c in enumerate("一二三四五六七八九", start=1)} | {"两": 2}  # 增长两倍: 200%
 _AS_OF_BEFORE = re.compile(r"(?:截至|截止|截止到)\s*$")
@@ -744,6 +742,8 @@ _PER_BEFORE_PAIR = re.compile(_PER_WHAT + _GRANT + r"?\s*[\d.]+\s*万?元\s*"
 _TIME_CUT_BEFORE = re.compile(r"(?:个工作日|工作日|天|小时|分钟|个月)(?:以内|之内|内)?[，,、*\s]*$")
 #: …or the procedure whose time it speeds up named in its own clause (审批提速75%)
 _PROCEDURE_TISU = re.compile(r"(?:审批|办理|办件|办结|验收|登记|开办|通关|审查|许可|放款|兑现)(?:时间|时限|用时|效率)?提速$")
+#: …its clause up to a colon's label (亩均税收：27.0, as a table's row is read)
+_CLAUSE_NO_COLON_REV = re.compile(r"(?r)[，,。；;\n]")
 #: a figure's own clause that speaks of a mu of land (亩均税收达到38.2万元, 投资强度每亩420万元)
 _PER_MU_CLAUSE = re.compile(r"亩均|每亩|亩产|投资强度|/亩|／亩")
 _PER_MU_MEASURE = re.compile(r"投资|亩均|强度|产出|产值|营收|税收|地均|亩产")  # 投资强度每亩180万元: per mu
@@ -978,8 +978,7 @@ class _Context:
         if num == "半" and t[max(0, s - 1):s] in ("大", "小"):
             return None  # 大半天, 小半年: "most of a day", not half of one
         deadline = kind == "duration" and (q := _QUOTED_DEADLINE.match(t, e)) is not None \
-            and not _OTHERS_PROMISE.search(t, max(t.rfind(c, 0, s) for c in "，,。；;：:\n") + 1,
-                                           _CLAUSE_END.search(t, q.end()).start() if _CLAUSE_END.search(t, q.end()) else len(t))
+            and not _OTHERS_PROMISE.search(t, _clause_start(t, s), (_CLAUSE_END.search(t, q.end()) or _TEXT_END).start())
         if _in_short_quote(t, s, e) and not deadline:
             return None  # “7天无理由退货”, “3个100%”: a slogan or a policy's name (but “一日办结”,
             # “3天拿证”: the time a procedure takes, as a promise)
@@ -1097,7 +1096,7 @@ class _Context:
                 # 5000—1亿元 may be 5000万, and 10—5万元 runs high to low: no low end read)
                 digits = h.num.replace(" ", "")
                 own = digits.rstrip("余多").endswith("万") and not digits.endswith("万亿") and float(rm[1]) >= 100
-                factor = h.value / (parse_number(h.num) or h.value or 1.0) if own else None
+                factor = _unit_scale(h) if own else None
                 factor = factor if factor is not None and float(rm[1]) * factor < h.value else None
             if factor is None:
                 return [c for c in (self._claim(h, a, b, qualifier="max"),) if c]
@@ -1123,21 +1122,21 @@ class _Context:
             out.extend(c for c in (self._claim(it, a, b) for it in reversed(items)) if c)
         c = self._claim(h, a, b)
         if c:
-            each = self._each_of(h.num_start, a)
+            each = self._each_of(h.num_start, h.end, a)
             out.extend([replace(c, zone=m.name, zone_id=m.zone_id,
                                 zone_status="provisional" if m.provisional else "registered") for m in each]
                        if each else [c])
         return out
 
-    def _each_of(self, s: int, a: int) -> list:
+    def _each_of(self, s: int, e: int, a: int) -> list:
         """The zones of a list a figure is said of each (无锡高新区、常州经开区各有5家企业入选):
         two or more zones named one after another right before 各, in the figure's clause."""
         t = self.t
         m = _EACH_BEFORE.search(t, max(a, s - 8), s)
-        if m is None or "分别" in t[m.start():s] or _FIGURE_NEXT.match(t, self._hit_end(s)) \
+        if m is None or "分别" in t[m.start():s] or _FIGURE_NEXT.match(t, e) \
                 or _LIST_FIRST.search(t, max(m.start(), s - 12), s):
             return []  # (各新增企业62家、45家; 各自营收分别增长12.5%和9.8%: one figure a zone)
-        cs = max(t.rfind(c, a, m.start()) for c in "，,。；;：:\n") + 1
+        cs = _clause_start(t, m.start(), a)
         # (a list of zones reads as named in passing; right before 各 it is what the figure is said of)
         named = self.mentions[bisect_left(self.m_starts, cs):bisect_left(self.m_starts, m.start())]
         if len(named) < 2 or t[named[-1].end:m.start()].strip() not in ("", "都", "均"):
@@ -1145,11 +1144,6 @@ class _Context:
         if any(t[x.end:y.start] not in ("、", "和", "及", "与", "，", ",") for x, y in zip(named, named[1:])):
             return []
         return list({x.zone_id: x for x in named}.values()) if len({x.zone_id for x in named}) >= 2 else []
-
-    def _hit_end(self, s: int) -> int:
-        """Where the figure opening at s ends, with its unit (the text after it otherwise)."""
-        m = _FIGURE_AT.match(self.t, s)
-        return m.end() if m else s
 
     def _pair(self, p: _Hit, h: _Hit, a: int) -> bool | None:
         """Is p the BEFORE value of h (从60个工作日压缩至20个, 原以为7个工作日…现在1天)?"""
@@ -1749,10 +1743,10 @@ class _Context:
                         self._guests[name] = _NOBODY  # (高新区管委会副主任: the text's own zone, unnamed)
                     else:
                         self._guests[name] = None
+                longest_first = sorted(self._guests, key=len, reverse=True)  # (林华清 before 林华)
                 for m in sorted([*_TAG_TURN.finditer(self.t), *_TURN.finditer(self.t)], key=lambda m: m.start()):
                     tag = re.sub(r"[ \u3000*]", "", m["name"])
-                    who = next((n for n in sorted(self._guests, key=len, reverse=True) if n and n in tag), None)
-                    # (周涛副主任：, 沈华答：; 林华清 before 林华)
+                    who = next((n for n in longest_first if n and n in tag), None)  # (周涛副主任：, 沈华答：)
                     if who is None and _NO_ONES_TURN.search(tag):
                         who = ""
                     elif who is None and _ANSWER_TAG.fullmatch(tag):
@@ -2521,6 +2515,18 @@ _LIST_OPENS = re.compile(r"(?P<w>由|从|为|是|至|到|需|要|用时?)\s*(?:�
 _LEAD_FIGURE = re.compile(r"\d+(?:[,，]\d{3})*(?:\.\d+)?")
 
 
+def _clause_start(t: str, s: int, lo: int = 0, rev=_LIST_CLAUSE_REV) -> int:
+    """Where the clause holding s starts (after the last ，；。：or line break before it; a list's
+    、 stays inside), no earlier than lo. `rev` another set of marks read backwards."""
+    m = rev.search(t, lo, s)
+    return m.end() if m else lo
+
+
+def _unit_scale(h: _Hit) -> float:
+    """The scale of h's unit alone, its multiplier left out: 666.67 for 1.2万亩 (m2), 1 for 1.5万元."""
+    return h.value / (parse_number(h.num) or h.value or 1.0)
+
+
 def _per_digit(h: _Hit) -> float | None:
     """What one unit of the figure's digits is worth in its canonical unit: 1e8 for 1.6亿元
     (yuan), 10000 for 2.1万平方米 (m2), 1 for 46个工作日 — the scale another bare figure of
@@ -2554,9 +2560,8 @@ def _item_scale(h: _Hit, item: str) -> float | None:
     value = float(item.replace(",", ""))
     if tail[:1] in ("万", "亿") and float(lead[0].replace(",", "")) < 10 and "." not in item:
         if tail.startswith("万") and not tail.startswith("万亿") and 100 <= value < 10000:
-            own = h.value / (parse_number(h.num) or h.value or 1.0)  # (the unit's own scale)
             if h.kind == "count" or h.kind == "area" and value * whole > 1e9:
-                return own  # (8600、1.2万亩: 8600万亩 would be 57,000 km²)
+                return _unit_scale(h)  # (8600、1.2万亩: 8600万亩 would be 57,000 km²)
             return whole if h.kind == "money" else None
         if value >= 1000:
             return None  # (8000、1.2亿元; 8500、1.2万亿元)

@@ -77,9 +77,12 @@ class IndicatorIndex:
         self.cue_re = {}
         self.cue_map = {}
         for fam in FAMILIES:
-            # (read among money's; not among other's, where 投资强度 would outbid a land price's 挂牌价)
-            rows = [i for i in self.all if (i.family == fam or fam == "money") and (fam == "money") == (
-                i.family == "money" or i.id in PER_MU_MONEY)]
+            # (figures a mu are read among money's, not among other's, where 投资强度 would outbid a land
+            # price's 挂牌价)
+            if fam == "money":
+                rows = [i for i in self.all if i.family == fam or i.id in PER_MU_MONEY]
+            else:
+                rows = [i for i in self.all if i.family == fam and i.id not in PER_MU_MONEY]
             for i in rows:
                 if not i.cues:
                     self.fallback.setdefault(fam, i)

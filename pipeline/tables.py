@@ -616,7 +616,7 @@ def _wrapped_labels(data):
     # row's words are its name — a unit's own column, 营业收入 ⏎ 亿元 ⏎ 8632.4, fits the plain split first)
     united = words > 1 and all(len(w) == words for w, _ in runs)
     if len({len(v) for _, v in runs}) > 1 or len(runs[0][0]) != words or (
-            all(len(w) == words for w, _ in runs) and not united) \
+            words == 1 and all(len(w) == 1 for w, _ in runs)) \
             or any(not words <= len(w) <= words + 2 for w, _ in runs):
         return None
     if united:
