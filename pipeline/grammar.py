@@ -207,6 +207,10 @@ _SENT_REV = re.compile(r"(?r)[。！？!?]")
 _SENT_FWD = re.compile(r"[。！？!?]")
 PROVINCES = ("河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|"
              "贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|北京|天津|上海|重庆")
+# What only a whole economy has (外贸进出口, 地区生产总值), after its time at most
+_ECONOMY_TIME = (r"(?:(?:\d{4}|今|去)年度?|全年|上半年|下半年|前三季度|第?[一二三四1-4]季度|\d{1,2}[—\-至到~]\d{1,2}月份?"
+                 r"|\d{1,2}月份?|前[\d一二三四五六七八九十]{1,2}个月)*")
+_ECONOMY_WIDE = r"(?:外贸|进出口|地区生产总值|生产总值|GDP|全社会|社会消费品|一般公共预算)(?!\p{Han}{0,2}(?:企业|集团|公司|商会|协会))"
 # A figure of a whole province or city, or the country: 全省开发区…, 同期北京市新设经营主体…
 _SCOPE_REV = re.compile(r"(?r)全省|全市|全国|我国|(?<=(?:^|[，,。；;：:\n“])[ \t\u3000]*(?:据\p{Han}{0,8}?[，,]?)?"
                         r"(?:(?:\d{4}|今|去|前|上)年度?|近几年|近[一二两三四五六七八九十\d]{1,2}年|近年来|今年以来)?(?:同期)?"
@@ -226,7 +230,11 @@ _SCOPE_REV = re.compile(r"(?r)全省|全市|全国|我国|(?<=(?:^|[，,。；;�
                         f"|(?P<place>(?:{PROVINCES})(?:省|市|自治区|自由贸易港"
                         # 新疆外贸进出口总额…: bare before an economy-wide total
                         r"|(?=(?:外贸|进出口|地区生产总值|生产总值|GDP|全社会|社会消费品|一般公共预算)"
-                        r"(?!\p{Han}{0,2}(?:企业|集团|公司|商会|协会)))))")  # (not 新疆外贸企业在区内…)
+                        r"(?!\p{Han}{0,2}(?:企业|集团|公司|商会|协会))))"  # (not 新疆外贸企业在区内…)
+                        # 德宏州前三季度外贸进出口…, 昆明市地区生产总值…: a prefecture or city, its economy-wide total
+                        # (not 占德宏州外贸进出口的52%: a denominator; not 园区企业对东盟进出口: ASEAN, no place;
+                        # not 根据广州市地区生产总值统一核算结果: a source)
+                        r"|(?<=^|[^\p{Han}]|年)(?![占比较居列在于为是对据根按依经由从向与及各我本该其全])(?:\p{Han}{1,4}?(?:州|市|(?<!东)盟)|\p{Han}{2,10}?自治州)(?=" + _ECONOMY_TIME + _ECONOMY_WIDE + r"))")
 # A named province or city is the whole only as its clause's subject (同期，北京市新设…),
 # not inside a name or an object (山西省上市倍增基金, 是西藏自治区唯一的…).
 _PLACE_SUBJECT = re.compile(r"(?:^|[，,。；;：:！？!?\n])[ \t\u3000“「\"]*(?:同期|同时|此外|另外|其中|而|"

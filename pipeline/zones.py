@@ -942,6 +942,7 @@ class ZoneFinder:
                 at = j - len(twin)
                 lead = _PAIR_FULL.get(twin[:len(twin) - len(place)], twin[:len(twin) - len(place)])  # 中老 -> 中国老挝
                 prefix = lead + place + "—" + text[i:a - gap]  # one dash, however written: the official names' —
-        name = prefix + m[0]
+        name = prefix + (text[a - gap:a] if m[0] == "重点开发开放试验区" else "") + m[0]
+        # (东兴国家重点开发开放试验区: 国家 is part of its official name, as written; 勐腊（磨憨）… has none)
         return ZoneMention(f"prov:{name}", name, at, b, name, provisional=True,
                            passing=passing)

@@ -3079,6 +3079,21 @@ CASES_ROUND3 += [
     Case("一图读懂滁州经开区2025年前5月\n\n前5月，滁州经开区新增企业1136家。一起读懂南宁经开区的“上半年”：规上工业产值增长11.2%。",
          [dict(value=1136, zone="滁州经济技术开发区"), dict(value=11.2, zone="南宁经济技术开发区")],
          id="r3-s9-a-headlines-verb-is-no-part-of-a-zones-name", only=True),
+    # Tenth session: held-out sets 183-190.
+    Case("瑞丽边境经济合作区今年实施9个口岸项目。德宏傣族景颇族自治州前三季度外贸进出口438.5亿元，增长12.7%；"
+         "红河州外贸进出口增长9%，昆明市2025年地区生产总值增长5.1%。",
+         [dict(value=9, unit="project", zone="瑞丽边境经济合作区"), dict(value=43_850_000_000, zone=""),
+          dict(value=12.7, zone=""), dict(value=9, unit="pct", zone=""), dict(value=5.1, zone="")],
+         id="r3-s10-a-prefecture-or-city-and-its-economy-wide-totals", only=True),
+    Case("瑞丽边境经济合作区外贸进出口438.5亿元，占德宏州外贸进出口的52%；根据德宏州地区生产总值统一核算结果，"
+         "合作区生产总值增长6%，园区企业对东盟进出口增长8%。",
+         [dict(value=43_850_000_000, zone="瑞丽边境经济合作区"), dict(value=52, zone="瑞丽边境经济合作区"),
+          dict(value=6, zone="瑞丽边境经济合作区"), dict(value=8, zone="瑞丽边境经济合作区")],
+         id="r3-s10-a-denominator-a-source-and-asean-are-no-whole", only=True),
+    Case("东兴国家重点开发开放试验区上半年进出口186.7亿元；宁波国家高新技术产业开发区新增企业12家。",
+         [dict(value=18_670_000_000, zone="东兴国家重点开发开放试验区"),
+          dict(value=12, zone="宁波高新技术产业开发区")],
+         id="r3-s10-guojia-is-part-of-a-key-development-zones-name", only=True),
     # Review 50 (of the figures a mu of land and the headline's verb): each failed on the code it reviewed.
     Case("投资强度达标项目用地挂牌价12万元/亩。亩均税收排名前十的企业，去年共缴纳税金3.6亿元。园区亩均税收由2020年的18万元提高到2024年的32万元。",
          [dict(value=120_000, unit="yuan_per_mu", indicator="land_price"), dict(value=360_000_000, unit="yuan"),
