@@ -234,7 +234,7 @@ _SCOPE_REV = re.compile(r"(?r)全省|全市|全国|我国|(?<=(?:^|[，,。；;�
                         # 德宏州前三季度外贸进出口…, 昆明市地区生产总值…: a prefecture or city, its economy-wide total
                         # (not 占德宏州外贸进出口的52%: a denominator; not 园区企业对东盟进出口: ASEAN, no place;
                         # not 根据广州市地区生产总值统一核算结果: a source)
-                        r"|(?<=^|[^\p{Han}]|年)(?![占比较居列在于为是对据根按依经由从向与及各我本该其全])(?:\p{Han}{1,4}?(?:州|市|(?<!东)盟)|\p{Han}{2,10}?自治州)(?=" + _ECONOMY_TIME + _ECONOMY_WIDE + r"))")
+                        r"|(?<=^|[^\p{Han}]|年)(?![占比较居列在于为是对据根按依经由从向与及各我本该其全])(?:\p{Han}{1,4}?(?:州|市|(?<!东)盟)|\p{Han}{2,10}?自治州)(?=" + _ECONOMY_TIME + r"[，,]?(?:累计)?(?:实现|完成)?" + _ECONOMY_WIDE + r"))")
 # A named province or city is the whole only as its clause's subject (同期，北京市新设…),
 # not inside a name or an object (山西省上市倍增基金, 是西藏自治区唯一的…).
 _PLACE_SUBJECT = re.compile(r"(?:^|[，,。；;：:！？!?\n])[ \t\u3000“「\"]*(?:同期|同时|此外|另外|其中|而|"

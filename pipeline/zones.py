@@ -293,6 +293,9 @@ _TYPE_CLASS = {
 _TYPE_LONGEST_FIRST = sorted(_TYPE_CLASS.items(), key=lambda kv: -len(kv[0]))
 
 
+_LIES_IN = re.compile(r"(?:所在|所属)的\p{Han}{0,4}$")  # 园区所在的勐腊（磨憨）…: the zone it lies in
+
+
 _SHORT_NAME = re.compile(r"[（(]\s*(?:以下)?简称[“\"「]?(\p{Han}{2,8})[”\"」]?\s*[）)]"
                          # 天津经济技术开发区（泰达）: a name alone in brackets right after the zone's, its short name
                          r"|[（(](?!(?:国家级|省级|市级|县级|中方区域|中方|外方|筹|试行|暂行|草案|下同|原|含|不含|本部|总部|一期|二期|三期"
@@ -785,8 +788,9 @@ class ZoneFinder:
                 # (新区加快建设西部（重庆）科学城: a zone built or supported, the clause's subject another —
                 # named in passing, as a verb before an unbracketed name leaves no zone)
                 before = text[_han_run_start(text, start, max(floor, start - 8)):start]
-                object_of = not _CHINA_AND.fullmatch(text[start:start + 2]) and (
+                object_of = not _CHINA_AND.fullmatch(text[start:start + 2]) and not _LIES_IN.search(before) and (
                     _GENERIC_VERB.search(before) or _GENERIC.search(before)) is not None
+                # (磨憨片区所在的勐腊（磨憨）重点开发开放试验区推行…: the zone a park lies in, named as the subject)
                 return ZoneMention(f"prov:{name}", name, start, b, text[start:b], provisional=True,
                                    passing=object_of)
         passing = False

@@ -3094,6 +3094,11 @@ CASES_ROUND3 += [
          [dict(value=18_670_000_000, zone="东兴国家重点开发开放试验区"),
           dict(value=12, zone="宁波高新技术产业开发区")],
          id="r3-s10-guojia-is-part-of-a-key-development-zones-name", only=True),
+    Case("磨憨片区新签约项目27个。今年前三季度，西双版纳州实现外贸进出口总额468.2亿元，同比增长18.7%；其中，对老挝进出口212.4亿元。"
+         "磨憨片区所在的勐腊（磨憨）重点开发开放试验区推行“一枚印章管审批”，企业开办实现1个工作日办结。",
+         [dict(value=27, unit="project"), dict(value=46_820_000_000, zone=""), dict(value=18.7, zone=""),
+          dict(value=21_240_000_000, zone=""), dict(value=1, unit="working_day", zone="磨憨重点开发开放试验区")],
+         id="r3-s10-a-prefecture-achieves-its-total-and-the-zone-a-park-lies-in", only=True),
     # Review 50 (of the figures a mu of land and the headline's verb): each failed on the code it reviewed.
     Case("投资强度达标项目用地挂牌价12万元/亩。亩均税收排名前十的企业，去年共缴纳税金3.6亿元。园区亩均税收由2020年的18万元提高到2024年的32万元。",
          [dict(value=120_000, unit="yuan_per_mu", indicator="land_price"), dict(value=360_000_000, unit="yuan"),
