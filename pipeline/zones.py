@@ -145,6 +145,7 @@ _LEAD_WORD = re.compile(r"比如|例如|譬如|诸如|像是|像|特别是|尤�
                         r"下一步|下步|接下来|未来[一二三五]年|随后|此后|届时|"
                         r"后来|然后|于是|所以说|所以|因此|不过|但是|可是|而是|就是|也是|还是|而且|其实|当然|最后|首先|其次")  # (过去综保区…, 不过新区…: a time or a
 # conjunction, no place)
+_REPORT_VERB_REV = re.compile(r"(?r)通报|发布|公布|宣布|举行|召开")
 _LATER = re.compile(r"下一步|下步|接下来|未来[一二三五]年|随后|此后|届时")
 _DATE_TAIL = {"月": ("份", "底", "末", "初"), "年": ("度", "底", "末", "初")}
 #: a quarter (前三季度新区, 一季度宿迁经开区) or a share (约占高新区…的两成, ，占前湾新区…的比重) before a
@@ -837,6 +838,9 @@ class ZoneFinder:
                 prefix = prefix[1:]  # 而且东丽开发区, 其实…: a conjunction's second character
         if prefix[:1] == "比" and len(prefix) >= 3 and not prefix.startswith(("比如", "比亚迪")):
             prefix, passing = prefix[1:], True  # ，比花桥经济开发区高2.4个百分点: a zone compared with
+        told = _REPORT_VERB_REV.search(prefix)
+        if told and len(prefix) - told.end() >= 2:
+            prefix = prefix[told.end():]  # 通报前海深港现代服务业合作区…情况, 会上还发布郑州经开区…: a report's verb
         lead = _LEAD_WORD.match(prefix)
         if lead and _LATER.fullmatch(lead[0]) and len(prefix) - lead.end() > 4:
             return None  # 随后签约智能家居产业园: a time, then no place's name but a clause

@@ -3099,6 +3099,11 @@ CASES_ROUND3 += [
          [dict(value=27, unit="project"), dict(value=46_820_000_000, zone=""), dict(value=18.7, zone=""),
           dict(value=21_240_000_000, zone=""), dict(value=1, unit="working_day", zone="磨憨重点开发开放试验区")],
          id="r3-s10-a-prefecture-achieves-its-total-and-the-zone-a-park-lies-in", only=True),
+    Case("1月23日，前海管理局举行新闻发布会，通报前海深港现代服务业合作区（以下简称“前海合作区”）2024年经济运行情况。"
+         "2024年，前海合作区实现地区生产总值2865.4亿元；会上还发布郑州经济技术开发区承诺时限，压缩至3个工作日。",
+         [dict(value=286_540_000_000, zone="前海深港现代服务业合作区"),
+          dict(value=3, unit="working_day", zone="郑州经济技术开发区")],
+         id="r3-s10-a-reports-verb-is-no-part-of-the-zones-name", only=True),
     # Review 50 (of the figures a mu of land and the headline's verb): each failed on the code it reviewed.
     Case("投资强度达标项目用地挂牌价12万元/亩。亩均税收排名前十的企业，去年共缴纳税金3.6亿元。园区亩均税收由2020年的18万元提高到2024年的32万元。",
          [dict(value=120_000, unit="yuan_per_mu", indicator="land_price"), dict(value=360_000_000, unit="yuan"),
