@@ -395,6 +395,10 @@ class Layout:
             if k < n and last in _CUT_NUMBER and _opens_with_unit(text, self.starts[k], self.name_lines):
                 yield self.ends[i], self.starts[k]  # 新签约项目23 ⏎ 个，协议投资额…: the unit's line,
                 continue                             # however short (a phone's narrow column)
+            if k < n and self.kinds[i] == BODY and not self.cues and last.isdigit() \
+                    and text[self.starts[k]:self.starts[k] + 1].isdigit():  # (not a subtitle's cue number)
+                yield self.ends[i], self.starts[k]  # 总投资达到2 ⏎ 86亿元，…的3 ⏎ 5%…: the number goes on on the
+                continue                             # next line, however short (no caption to skip)
             while k < n and self.kinds[k] in (CAPTION, HEADER) and (
                     self.kinds[i] == BODY or self.starts[k] == self.ends[k]):
                 k += 1  # (a title's own number, 天津经济技术开发区年鉴 2025, goes on past no heading below it)

@@ -3104,6 +3104,11 @@ CASES_ROUND3 += [
          [dict(value=286_540_000_000, zone="前海深港现代服务业合作区"),
           dict(value=3, unit="working_day", zone="郑州经济技术开发区")],
          id="r3-s10-a-reports-verb-is-no-part-of-the-zones-name", only=True),
+    Case("汽车、化工新材料、电子信息是烟台经开区的三大主导产业。今年以来，园区围绕汽车产业链精准招商，引进配套项目14个，总投资达到2\n\n"
+         "86亿元，本地配套率由两年前的3\n\n5%提升到52%。",
+         [dict(value=14, unit="project"), dict(value=28_600_000_000, unit="yuan"),
+          dict(value=52, value_before=35, unit="pct")],
+         id="r3-s10-a-number-cut-twice-on-short-lines-goes-on-on-the-next", only=True),
     # Review 50 (of the figures a mu of land and the headline's verb): each failed on the code it reviewed.
     Case("投资强度达标项目用地挂牌价12万元/亩。亩均税收排名前十的企业，去年共缴纳税金3.6亿元。园区亩均税收由2020年的18万元提高到2024年的32万元。",
          [dict(value=120_000, unit="yuan_per_mu", indicator="land_price"), dict(value=360_000_000, unit="yuan"),
