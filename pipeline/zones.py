@@ -766,9 +766,22 @@ class ZoneFinder:
                 continue
             z = self.alias.get(text[b - k:b])
             if z is not None:
+                if z.place and z.place not in text[b - k:b] and self._other_place_before(text, b - k, floor):
+                    return None  # 威海火炬高新区: another place's zone of that short name (火炬高新区 is 厦门's)
                 z = self.by_id.get(z.parent, z)  # 甘亭工业园区 speaks for 临汾经济开发区
                 return ZoneMention(z.id, z.name, b - k, b, text[b - k:b])
         return None
+
+    @staticmethod
+    def _other_place_before(text: str, a: int, floor: int) -> bool:
+        """Whether the two characters before a, alone after a clause's start, read as a place's
+        name (威海 in 。威海火炬高新区…), not a word (今年, 聊聊, 投洽会)."""
+        if a - 2 < floor:
+            return False
+        two = text[a - 2:a]
+        if not all("\u4e00" <= c <= "\u9fff" for c in two) or a - 3 >= 0 and "\u4e00" <= text[a - 3] <= "\u9fff":
+            return False
+        return not (_LEAD_WORD.fullmatch(two) or two[-1] in "年月日度的了是在和与及对向从由为把被将" or _GENERIC.search(two))
 
     def _provisional(self, text, m, floor) -> ZoneMention | None:
         a, b = m.span()

@@ -3109,6 +3109,10 @@ CASES_ROUND3 += [
          [dict(value=14, unit="project"), dict(value=28_600_000_000, unit="yuan"),
           dict(value=52, value_before=35, unit="pct")],
          id="r3-s10-a-number-cut-twice-on-short-lines-goes-on-on-the-next", only=True),
+    Case("今年前三季度，威海火炬高新区新签约项目108个；中山火炬高新区新增企业12家。上半年，火炬高新区实现营收增长9%。",
+         [dict(value=108, zone="威海火炬高新技术产业开发区"), dict(value=12, zone="中山火炬高新技术产业开发区"),
+          dict(value=9, zone="厦门火炬高技术产业开发区")],
+         id="r3-s10-another-places-zone-of-a-registered-short-name", only=True),
     # Review 50 (of the figures a mu of land and the headline's verb): each failed on the code it reviewed.
     Case("投资强度达标项目用地挂牌价12万元/亩。亩均税收排名前十的企业，去年共缴纳税金3.6亿元。园区亩均税收由2020年的18万元提高到2024年的32万元。",
          [dict(value=120_000, unit="yuan_per_mu", indicator="land_price"), dict(value=360_000_000, unit="yuan"),
