@@ -317,6 +317,8 @@ def _blocks(lines, text: str = ""):
         adjacent = start == last_end + 1
         if len(block) == 1 and not adjacent and text and last_end >= 0:
             adjacent = _under_header_gap(text, block, last_end + 1, start - 1)
+        if block and not adjacent and text and last_end >= 0 and len(cells) == len(block[0]) >= 3:
+            adjacent = _section_gap(text, last_end + 1, start - 1)
         if len(block) == 1 and adjacent and 0 < len(cells) < len(block[0]) and _units_only(cells):
             block[0] = _under_header(text, block[0], cells)
             last_end = end
@@ -337,6 +339,19 @@ def _display_col(text: str, pos: int) -> int:
     """pos's column on its line as a fixed-width font shows it (a Chinese character is two wide)."""
     a = text.rfind("\n", 0, pos) + 1
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text[a:pos])
+
+
+#: a line naming a section of a table's rows (一、工业生产, （二）外资外贸, 【工业】): a label alone, no figure
+_SECTION_LINE = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[、.．])?"
+                           r"[ \t\u3000]*(?:\p{Han}[\p{Han}、和与及]{1,15}[:：]?|[【\[［]\p{Han}[\p{Han}、和与及]{1,15}[】\]］])[ \t\u3000]*")
+
+
+def _section_gap(text: str, a: int, b: int) -> bool:
+    """Whether the lines in [a, b) between two rows of a table only name a section of its rows
+    (一、工业生产 ⏎ 规模以上工业总产值   亿元   412.36 …), a rule line at most beside it."""
+    lines = text[a:b].split("\n")
+    return 1 <= len(lines) <= 3 and all(_RULE_LINE.fullmatch(x) or _SECTION_LINE.fullmatch(x) for x in lines) \
+        and any(_SECTION_LINE.fullmatch(x) for x in lines)
 
 
 def _under_header_gap(text: str, block, a: int, b: int) -> bool:

@@ -3113,6 +3113,20 @@ CASES_ROUND3 += [
          [dict(value=108, zone="威海火炬高新技术产业开发区"), dict(value=12, zone="中山火炬高新技术产业开发区"),
           dict(value=9, zone="厦门火炬高技术产业开发区")],
          id="r3-s10-another-places-zone-of-a-registered-short-name", only=True),
+    Case("合肥经济技术开发区2025年1-9月主要经济指标\n\n"
+         "指标名称                      单位             9月    1-9月累计   同比增长(%)\n"
+         "-----------------------------------------------------------------------------\n"
+         "一、工业生产\n"
+         "规模以上工业总产值            亿元          412.36      3586.42           9.8\n"
+         "新开工亿元以上项目            个                 7           68             —\n"
+         "【外资外贸】\n"
+         "进出口总额                    亿元          118.64      1036.52          11.4\n"
+         "实际使用外资                  万美元          4218        38652           8.7\n",
+         [dict(value=41_236_000_000, unit="yuan"), dict(value=358_642_000_000, unit="yuan"), dict(value=9.8, unit="pct"),
+          dict(value=7, unit="project"), dict(value=68, unit="project"),
+          dict(value=11_864_000_000, unit="yuan"), dict(value=103_652_000_000, unit="yuan"), dict(value=11.4, unit="pct"),
+          dict(value=42_180_000, unit="usd"), dict(value=386_520_000, unit="usd"), dict(value=8.7, unit="pct")],
+         id="r3-s10-an-aligned-tables-section-lines-do-not-end-it", only=True),
     # Review 50 (of the figures a mu of land and the headline's verb): each failed on the code it reviewed.
     Case("投资强度达标项目用地挂牌价12万元/亩。亩均税收排名前十的企业，去年共缴纳税金3.6亿元。园区亩均税收由2020年的18万元提高到2024年的32万元。",
          [dict(value=120_000, unit="yuan_per_mu", indicator="land_price"), dict(value=360_000_000, unit="yuan"),
