@@ -533,7 +533,7 @@ _COMPANY_AFTER = re.compile(r"[^，,。；;、：:（）()\s]{0,16}?(?:有限公
 _OF_CHANGE = re.compile(r"的(?:高速|较快|快速|稳定|稳步|平稳|强劲|两位数)?(?:增长|增速|涨幅|增幅)")
 _BOLD_AFTER_NUMBER = re.compile(r"(?<=\d)\*\*(?=[ \t]*[\p{Han}%％])")
 #: what may stand before a zone's name that opens a heading: marks and its number (### （二）, 三、, 2.)
-_HEAD_LEAD = re.compile(r"[ \t\u3000#*>]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]"
+_HEAD_LEAD = re.compile(r"[ \t\u3000#*>【\[［]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]"
                         r"|\d{1,2}[.．、])?[ \t\u3000*]*(?:" + PROVINCES + r")?")  # (### （三）上海金桥经济技术开发区)
 _HEAD_PLACE = re.compile(r"[ \t\u3000#*]*(\p{Han}{2,4})[：:]")  # 滁州：… — a section's place
 _LIST_GAP = re.compile(r"\s*(?:、|和|及|与|，)\s*")
@@ -1998,15 +1998,15 @@ class _Context:
             pick = self._asked_zone(s)
         if pick is None and not nobody and self.layout.starts:
             # ### （二）闵行经济技术开发区 ⏎ - 开办时间压缩至1个工作日: a section whose heading is
-            # one zone's name, numbered or not, is that zone's
+            # one zone's name, numbered or not, in 【】 or not, is that zone's
             sec, head = self.layout.section_start(s)
             if head:
                 h0 = sec - len(head)
                 named = [m for m in self.mentions[bisect_left(self.m_starts, h0):bisect_left(self.m_starts, sec)]
                          if not m.passing]
                 if named and _HEAD_LEAD.fullmatch(t, h0, named[0].start) and (
-                        len(named) == 1 and (not t[named[0].end:sec].strip(" \t\u3000*#：:")
-                                             or _HEAD_ABOUT.fullmatch(t[named[0].end:sec].strip(" \t\u3000*#：:")))
+                        len(named) == 1 and (not t[named[0].end:sec].strip(" \t\u3000*#：:】］]")
+                                             or _HEAD_ABOUT.fullmatch(t[named[0].end:sec].strip(" \t\u3000*#：:】］]")))
                         or t[named[0].end:named[0].end + 1] in ("：", ":") and not _SELF_SUBJECT.match(t, sent_a)
                         and not (len(named) > 1 and _BARE_TYPE.search(t, sent_a, s))):
                     # (not a label line: 47家 ⏎ 潇河产业园区新入驻企业; but a digest's heading may go on after

@@ -77,6 +77,10 @@ _NUMBERING = re.compile(r"[ \t\u3000]*(?:(?P<cn>[一二三四五六七八九十]
 _SYMBOLS = r"[·•▪▶►◆◇□●○✅✔☑⏩➤](?!\d)|[-*+][ \t]"  # an item of a list marked by a symbol
 _SYMBOL_BULLET = re.compile(rf"[ \t\u3000]*(?:{_SYMBOLS})[ \t\u3000]*\S")
 _BULLET = re.compile(rf"[ \t\u3000]*(?:{_SYMBOLS}|\d{{1,2}}[.．、](?![\d．.])|[（(]\d{{1,2}}[）)]|[①②③④⑤⑥⑦⑧⑨⑩])")
+#: a numbered item that states a figure (01 新型显示玻璃基板项目，总投资45亿元): a list's item, however
+#: short its line, no heading of the lines below it
+_FIGURED_ITEM = re.compile(r"[ \t\u3000]*(?:\d{1,2}[.．、]?|[（(]\d{1,2}[）)]|[①②③④⑤⑥⑦⑧⑨⑩])[ \t\u3000]+\S.*?"
+                           r"\d(?:[\d.,]*\d)?\s*(?:[亿万千百]?(?:元|美元)|个|家|户|项|%|％|亩|平方米|吨)")
 _TIMECODE = re.compile(r"[ \t]*\d{1,2}:\d\d:\d\d[,.]\d{1,3}[ \t]*-->[ \t]*\d{1,2}:\d\d:\d\d[,.]\d{1,3}[ \t\r]*")
 #: a footnote's first line: ① 统计范围为…, 注：②研发经费投入强度为… (its mark also stands earlier, after a figure)
 _FOOTNOTE = re.compile(r"[ \t\u3000]*(?:注[：:][ \t\u3000]*)?([①-⑳])")
@@ -327,9 +331,14 @@ class Layout:
         if not self.starts:
             return 0, ""
         art = self.article_of(pos)
-        i = self.line_of(pos) - 1
+        i = self.line_of(pos)
+        # (an item of a numbered list of figures, 02 …总投资16亿元, is under the heading over the list's
+        # first item; a paragraph after the list is not)
+        item = _FIGURED_ITEM.match(self.text, self.starts[i], self.ends[i]) is not None
+        i -= 1
         while i >= 0 and self.line_article[i] == art:
-            if self.kinds[i] == HEADER and not _SYMBOL_BULLET.match(self.text, self.starts[i], self.ends[i]):
+            if self.kinds[i] == HEADER and not _SYMBOL_BULLET.match(self.text, self.starts[i], self.ends[i]) \
+                    and not (item and _FIGURED_ITEM.match(self.text, self.starts[i], self.ends[i])):
                 return self.ends[i], self.text[self.starts[i]:self.ends[i]]
             i -= 1
         return (self.starts[i + 1] if i + 1 < len(self.starts) else 0), ""

@@ -3127,6 +3127,13 @@ CASES_ROUND3 += [
           dict(value=11_864_000_000, unit="yuan"), dict(value=103_652_000_000, unit="yuan"), dict(value=11.4, unit="pct"),
           dict(value=42_180_000, unit="usd"), dict(value=386_520_000, unit="usd"), dict(value=8.7, unit="pct")],
          id="r3-s10-an-aligned-tables-section-lines-do-not-end-it", only=True),
+    Case("重点签约项目（按园区排列）：\n\n【绵阳经开区】\n01 新型显示玻璃基板深加工项目，总投资45亿元\n02 其余5个项目合计总投资14亿元\n\n"
+         "【游仙经开区】\n01 航空发动机零部件精密制造项目，总投资20.8亿元\n02 高性能复合材料项目，总投资16亿元\n\n"
+         "据测算，签约项目全部投产后，可新增年产值约680亿元。\n",
+         [dict(value=4_500_000_000, zone="绵阳经济技术开发区"), dict(value=5, unit="project", zone="绵阳经济技术开发区"),
+          dict(value=1_400_000_000, zone="绵阳经济技术开发区"), dict(value=2_080_000_000, zone="游仙经济技术开发区"),
+          dict(value=1_600_000_000, zone="游仙经济技术开发区"), dict(value=68_000_000_000, zone="")],
+         id="r3-s10-every-item-of-a-list-under-a-bracketed-zone-heading", only=True),
     # Review 50 (of the figures a mu of land and the headline's verb): each failed on the code it reviewed.
     Case("投资强度达标项目用地挂牌价12万元/亩。亩均税收排名前十的企业，去年共缴纳税金3.6亿元。园区亩均税收由2020年的18万元提高到2024年的32万元。",
          [dict(value=120_000, unit="yuan_per_mu", indicator="land_price"), dict(value=360_000_000, unit="yuan"),
