@@ -945,9 +945,11 @@ class ZoneFinder:
                 or _INDUSTRY_GENERIC.match(prefix) \
                 or prefix in ("边境", "沿边", "跨境") \
                 or prefix[-1] in "家个类级本该各此这那其全多" \
+                or prefix[-1] in "给把被让向对在到从由于将" \
                 or prefix[-1] == "余" and (prefix[-2:-1] in "0123456789十百千万几两一二三四五六七八九剩其多盈业结残"
                                           or len(prefix) < 2) \
                 or _OFFICE_END.search(prefix):  # 区法院开发区法庭: an office's, no place
+            # (市里下放给经开区的…: a preposition ends no place's name, the kind is the text's own zone)
             return None
         if at == i and text[i - 1:i] in ("-", "－", "–", "—") and i - 1 > floor and m[0].endswith("合作区"):
             # 磨憨-磨丁经济合作区: a cross-border zone named after its two places, joined by a dash

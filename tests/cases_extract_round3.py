@@ -3134,6 +3134,9 @@ CASES_ROUND3 += [
           dict(value=1_400_000_000, zone="绵阳经济技术开发区"), dict(value=2_080_000_000, zone="游仙经济技术开发区"),
           dict(value=1_600_000_000, zone="游仙经济技术开发区"), dict(value=68_000_000_000, zone="")],
          id="r3-s10-every-item-of-a-list-under-a-bracketed-zone-heading", only=True),
+    Case("九江经开区主任：我们今年推的是“园区事园区办”。市里下放给经开区的行政许可事项有一百四十七项，企业开办现在半天就能办完。",
+         [dict(value=147, zone="九江经济技术开发区"), dict(value=0.5, unit="day", zone="九江经济技术开发区")],
+         id="r3-s10-a-preposition-ends-no-places-name", only=True),
     # Review 50 (of the figures a mu of land and the headline's verb): each failed on the code it reviewed.
     Case("投资强度达标项目用地挂牌价12万元/亩。亩均税收排名前十的企业，去年共缴纳税金3.6亿元。园区亩均税收由2020年的18万元提高到2024年的32万元。",
          [dict(value=120_000, unit="yuan_per_mu", indicator="land_price"), dict(value=360_000_000, unit="yuan"),
