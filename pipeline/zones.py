@@ -16,7 +16,7 @@ from pathlib import Path
 
 import regex as re
 
-from .grammar import PROVINCES
+from .grammar import PROVINCES, REGIONS
 from .model import ZoneMention
 
 DATA = Path(__file__).parent / "data"
@@ -217,7 +217,9 @@ _GENERIC_VERB_REV = re.compile(r"(?r)" + _GENERIC_VERB.pattern.replace("|请|", 
 #: verbs of care or build-up (守牢化工园区安全底线, 要抓好靖边经济技术开发区, 建好用好蒙自…): the last of them
 #: 其 opening a clause at a line's end (，其⏎中…: 其中 split), not the end of 尤其, 及其, 与其
 _QI_AT_END = re.compile(r"(?:^|[，,。；;：:、（(\n])[ \t\u3000]*其\s*$")
-_INVEST_NOT_PLACE = re.compile(r"资|商|民间|社会|项目|平均|主要|重点|企业|产业|政府|集中|优质|新增")
+#: a region of several provinces (京津冀地区国家级经开区合计…): all its zones of a kind, no one zone's place
+_REGION_OF_PROVINCES = re.compile(REGIONS)
+_INVEST_NOT_PLACE = re.compile(r"资|商|民间|社会|项目|平均|主要|重点|企业|产业|政府|集中|优质|新增|累计|合计|计划|实际|完成")  # (累计投资区内企业54家)
 #: a city, then the zone that bears its name (滁州市滁州经济技术开发区)
 _LIST_JOIN_REV = re.compile(r"(?r)[和与及]")
 _CITY_OR_COUNTY = re.compile(r"\p{Han}{2,4}[市县区旗]")
@@ -944,6 +946,7 @@ class ZoneFinder:
                 or _RANK_PREFIX.search(prefix) \
                 or _INDUSTRY_GENERIC.match(prefix) \
                 or prefix in ("边境", "沿边", "跨境") \
+                or _REGION_OF_PROVINCES.fullmatch(prefix) \
                 or prefix[-1] in "家个类级本该各此这那其全多" \
                 or prefix[-1] in "给把被让向对在到从由于将" \
                 or prefix[-1] == "余" and (prefix[-2:-1] in "0123456789十百千万几两一二三四五六七八九剩其多盈业结残"

@@ -3137,6 +3137,13 @@ CASES_ROUND3 += [
     Case("九江经开区主任：我们今年推的是“园区事园区办”。市里下放给经开区的行政许可事项有一百四十七项，企业开办现在半天就能办完。",
          [dict(value=147, zone="九江经济技术开发区"), dict(value=0.5, unit="day", zone="九江经济技术开发区")],
          id="r3-s10-a-preposition-ends-no-places-name", only=True),
+    Case("廊坊经开区新增企业12家。2023年，我省国家级经开区合计实现地区生产总值5860亿元，同比增长6.5%。"
+         "京津冀地区国家级经开区合计实现地区生产总值1.36万亿元；东部地区高新区营收占比为62.7%，一些中西部园区研发投入强度已达到5%以上。"
+         "高新区设立产业投资基金，累计投资区内企业54家。",
+         [dict(value=12, zone="廊坊经济技术开发区"), dict(value=586_000_000_000, zone=""), dict(value=6.5, zone=""),
+          dict(value=1_360_000_000_000, zone=""), dict(value=62.7, zone=""), dict(value=5, unit="pct", zone=""),
+          dict(value=54, unit="firm", zone="廊坊经济技术开发区")],
+         id="r3-s10-a-provinces-or-a-regions-zones-of-a-kind-are-no-one-zone", only=True),
     # Review 50 (of the figures a mu of land and the headline's verb): each failed on the code it reviewed.
     Case("投资强度达标项目用地挂牌价12万元/亩。亩均税收排名前十的企业，去年共缴纳税金3.6亿元。园区亩均税收由2020年的18万元提高到2024年的32万元。",
          [dict(value=120_000, unit="yuan_per_mu", indicator="land_price"), dict(value=360_000_000, unit="yuan"),
