@@ -179,6 +179,7 @@ _COUNTRIES_OF = re.compile(r"(?:东盟|阿拉伯|中东欧|欧盟|金砖|上合|
 # Places whose names hold a character that otherwise ends a name's prefix (_STOP)
 _MONTH_BEFORE = "0123456789０１２３４５６７８９〇零一二三四五六七八九十两元正腊本上下当每个同年次前半全逐按该各数这隔"
 _STOP_PLACES = re.compile(r"日照|日喀则|于都|于洪|于田|从化|从江|将乐|向阳|个旧|驻马店|无为")
+_PROJECT_LIST_AFTER = re.compile(r"[^。；;！？\n]{0,40}?等\s*[\d一二三四五六七八九十百]+\s*个(?:重点|重大)?项目")
 _PHASE = re.compile(r"[（(]?[一二三四五六七八九]期")
 #: what a name ending in a zone's type can be the name of: a project, a firm, a school, a road
 _NAMES_A_BODY = re.compile(r"项目|集团|公司|有限|股份|小学|中学|学校|大学|学院|医院|大道|路|站|广场|酒店")
@@ -911,8 +912,9 @@ class ZoneFinder:
         made = _MADE_TAIL.search(prefix)  # 扬子江国际冶金工业园: what a place's park makes is part of its name
         room = len(made[0]) if made and made.start() >= 2 and m[0] in PARKS else 0
         if not 2 <= len(prefix) <= (7 if len(m[0]) >= 5 else 6) + room + muni_lead or SUFFIX.search(prefix) or m[0] == "产业园" and _PHASE.match(text, b) \
-                and len(prefix) >= 4 and not any(self.by_place.get(prefix[:n]) for n in (2, 3)):
-            return None  # 开发区事开发区办: no place; 医用耗材产业园三期: a project's phase
+                and (len(prefix) >= 4 or _PROJECT_LIST_AFTER.match(text, b)) and not any(self.by_place.get(prefix[:n]) for n in (2, 3)):
+            return None  # 开发区事开发区办: no place; 医用耗材产业园三期: a project's phase (轴承产业园二期、
+            # 新能源装备产业园等19个项目: projects listed)
         if m[0] == _BUREAU and not _CITY_OR_COUNTY.fullmatch(prefix):
             return None  # (only a city's or a county's: 太原市, 清徐县; not 省行政审批服务管理局)
         if m[0] == _BUREAU and (_SOURCE_BEFORE.search(text, max(0, i - 4), i) or _BUREAU_SPEAKS.match(text, b)) \

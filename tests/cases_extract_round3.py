@@ -3144,6 +3144,10 @@ CASES_ROUND3 += [
           dict(value=1_360_000_000_000, zone=""), dict(value=62.7, zone=""), dict(value=5, unit="pct", zone=""),
           dict(value=54, unit="firm", zone="廊坊经济技术开发区")],
          id="r3-s10-a-provinces-or-a-regions-zones-of-a-kind-are-no-one-zone", only=True),
+    Case("洛阳高新区全年实施亿元以上项目96个。轴承产业园二期、新能源装备产业园等19个项目建成投用。全年招商引资签约项目63个、签约金额326亿元。",
+         [dict(value=96, zone="洛阳高新技术产业开发区"), dict(value=19, zone="洛阳高新技术产业开发区"),
+          dict(value=63, zone="洛阳高新技术产业开发区"), dict(value=32_600_000_000, zone="洛阳高新技术产业开发区")],
+         id="r3-s10-a-parks-phase-in-a-list-of-projects-is-no-zone", only=True),
     # Review 50 (of the figures a mu of land and the headline's verb): each failed on the code it reviewed.
     Case("投资强度达标项目用地挂牌价12万元/亩。亩均税收排名前十的企业，去年共缴纳税金3.6亿元。园区亩均税收由2020年的18万元提高到2024年的32万元。",
          [dict(value=120_000, unit="yuan_per_mu", indicator="land_price"), dict(value=360_000_000, unit="yuan"),
