@@ -81,6 +81,8 @@ _BULLET = re.compile(rf"[ \t\u3000]*(?:{_SYMBOLS}|\d{{1,2}}[.．、](?![\d．.])
 #: short its line, no heading of the lines below it
 _FIGURED_ITEM = re.compile(r"[ \t\u3000]*(?:\d{1,2}[.．、]?|[（(]\d{1,2}[）)]|[①②③④⑤⑥⑦⑧⑨⑩])[ \t\u3000]+\S.*?"
                            r"\d(?:[\d.,]*\d)?\s*(?:[亿万千百]?(?:元|美元)|个|家|户|项|%|％|亩|平方米|吨)")
+_NARROW_CUT = re.compile(r"\p{Han}\d{1,3}$")  # a short line cut after a few digits, right after a word
+_NUMBER_GOES_ON = re.compile(r"\d[\d.,]*\s?(?:[\p{Han}%％])")  # …and the next line's digits go on to a unit or a word
 _TIMECODE = re.compile(r"[ \t]*\d{1,2}:\d\d:\d\d[,.]\d{1,3}[ \t]*-->[ \t]*\d{1,2}:\d\d:\d\d[,.]\d{1,3}[ \t\r]*")
 #: a footnote's first line: ① 统计范围为…, 注：②研发经费投入强度为… (its mark also stands earlier, after a figure)
 _FOOTNOTE = re.compile(r"[ \t\u3000]*(?:注[：:][ \t\u3000]*)?([①-⑳])")
@@ -404,8 +406,12 @@ class Layout:
             if k < n and last in _CUT_NUMBER and _opens_with_unit(text, self.starts[k], self.name_lines):
                 yield self.ends[i], self.starts[k]  # 新签约项目23 ⏎ 个，协议投资额…: the unit's line,
                 continue                             # however short (a phone's narrow column)
-            if k < n and self.kinds[i] == BODY and not self.cues and last.isdigit() \
-                    and text[self.starts[k]:self.starts[k] + 1].isdigit():  # (not a subtitle's cue number)
+            if k < n and not self.cues and last.isdigit() and text[self.starts[k]:self.starts[k] + 1].isdigit() and (
+                    self.kinds[i] == BODY  # (not a subtitle's cue number)
+                    or _NARROW_CUT.search(text, self.starts[i], self.ends[i])
+                    and _NUMBER_GOES_ON.match(text, self.starts[k], self.ends[k])):
+                # (a narrow column's short lines read as titles: …新技术企业4 ⏎ 36家、…; not a title's year,
+                # …年鉴 2025 ⏎ 2024年…)
                 yield self.ends[i], self.starts[k]  # 总投资达到2 ⏎ 86亿元，…的3 ⏎ 5%…: the number goes on on the
                 continue                             # next line, however short (no caption to skip)
             while k < n and self.kinds[k] in (CAPTION, HEADER) and (

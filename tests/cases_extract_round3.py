@@ -3148,6 +3148,11 @@ CASES_ROUND3 += [
          [dict(value=96, zone="洛阳高新技术产业开发区"), dict(value=19, zone="洛阳高新技术产业开发区"),
           dict(value=63, zone="洛阳高新技术产业开发区"), dict(value=32_600_000_000, zone="洛阳高新技术产业开发区")],
          id="r3-s10-a-parks-phase-in-a-list-of-projects-is-no-zone", only=True),
+    Case("（本报记者 刘思琪 通讯员 王\n蕾） 一季度，烟\n台高新区科技型\n中小企业实现营\n业收入63.8亿元，\n同比增长约20%。\n"
+         "区内现有国家高\n新技术企业4\n36家、省级以上\n研发平台1\n12个。\n\n天津经济技术开发区年鉴 2025\n2024年新增企业12家。\n",
+         [dict(value=6_380_000_000), dict(value=20, unit="pct"), dict(value=436, unit="firm"), dict(value=112),
+          dict(value=12, unit="firm")],
+         id="r3-s10-a-narrow-columns-number-cut-after-a-word-goes-on", only=True),
     # Review 50 (of the figures a mu of land and the headline's verb): each failed on the code it reviewed.
     Case("投资强度达标项目用地挂牌价12万元/亩。亩均税收排名前十的企业，去年共缴纳税金3.6亿元。园区亩均税收由2020年的18万元提高到2024年的32万元。",
          [dict(value=120_000, unit="yuan_per_mu", indicator="land_price"), dict(value=360_000_000, unit="yuan"),
