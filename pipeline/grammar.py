@@ -211,6 +211,10 @@ PROVINCES = ("河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|
 REGIONS = (r"(?:京津冀|长三角|珠三角|泛珠三角|粤港澳(?:大湾区)?|大湾区|成渝|东北|中西部|黄河流域|长江经济带"
            r"|长江流域|东北三省|西北|西南|华北|华东|华南|华中)(?:地区|区域|三地|两地|三省|各地)?"
            r"|(?:东部|西部|中部)(?:地区|区域)")
+#: words that open a clause before a place without being part of it (约占德宏州…的52%, 高于广州市GDP增速,
+#: 拉动钦州市外贸…, 根据…): the place is then an object or a source, not the clause's subject
+_NOT_A_PLACE_START = (r"(?:高于|低于|高出|低出|拉动|带动|贡献|约占|超过|快于|慢于|领先|相当于|占|比|较|居|列|在|于|为|是|对|据"
+                      r"|根|按|依|经|由|从|向|与|及|各|我|本|该|其|全|约|近|达|仅|即)")
 # What only a whole economy has (外贸进出口, 地区生产总值), after its time at most
 _ECONOMY_TIME = (r"(?:(?:\d{4}|今|去)年度?|全年|上半年|下半年|前三季度|第?[一二三四1-4]季度|\d{1,2}[—\-至到~]\d{1,2}月份?"
                  r"|\d{1,2}月份?|前[\d一二三四五六七八九十]{1,2}个月)*")
@@ -233,9 +237,10 @@ _SCOPE_REV = re.compile(r"(?r)全省|全市|全国|我国|(?<=(?:^|[，,。；;�
                         # 东部地区高新区营收占…, 京津冀地区国家级经开区合计…: a region's zones of a kind, all of them
                         r"|(?:(?<![\p{Han}])|(?<=一些|部分|不少|多数|许多|各))(?:" + REGIONS + r")(?:国家级|省级)?(?:以上)?(?:开发区|经开区|高新区|园区|综保区|新区"
                         r"|经济技术开发区|高新技术产业开发区|综合保税区)"
-                        # 我省国家级经开区合计实现…: a province's zones of a level, all of them (not 我市高新区, one)
+                        # 我省国家级经开区合计实现…, 我区12个国家级开发区…: a province's or an autonomous region's zones of a
+                        # level, all of them (not 我市高新区, one)
                         r"|(?<=(?:^|[，,。；;：:\n])[ \t\u3000]*(?:(?:19|20)\d\d年|今年|去年|上半年|前三季度)?[，,]?)"
-                        r"我省(?:\d+家|[一二三四五六七八九十]+家)?(?:国家级|省级)(?:以上)?"
+                        r"我(?:省|区|自治区)(?:\d+|[一二三四五六七八九十]+)?(?:家|个)?(?:国家级|省级|自治区级)(?:以上)?"
                         r"|(?:全区|全州|全盟|全地区)(?:各类)?(?:开发区|园区)"
                         f"|(?P<place>(?:{PROVINCES})(?:省|市|自治区|自由贸易港"
                         # 新疆外贸进出口总额…: bare before an economy-wide total
@@ -244,7 +249,7 @@ _SCOPE_REV = re.compile(r"(?r)全省|全市|全国|我国|(?<=(?:^|[，,。；;�
                         # 德宏州前三季度外贸进出口…, 昆明市地区生产总值…: a prefecture or city, its economy-wide total
                         # (not 占德宏州外贸进出口的52%: a denominator; not 园区企业对东盟进出口: ASEAN, no place;
                         # not 根据广州市地区生产总值统一核算结果: a source)
-                        r"|(?<=^|[^\p{Han}]|年)(?![占比较居列在于为是对据根按依经由从向与及各我本该其全])(?:\p{Han}{1,4}?(?:州|市|(?<!东)盟)|\p{Han}{2,10}?自治州)(?=" + _ECONOMY_TIME + r"[，,]?(?:累计)?(?:实现|完成)?" + _ECONOMY_WIDE + r"))")
+                        r"|(?<=^|[^\p{Han}]|年)(?!" + _NOT_A_PLACE_START + r")(?:\p{Han}{1,4}?(?:州|市|县|旗|(?<![东欧])盟)|\p{Han}{2,10}?自治州)(?=" + _ECONOMY_TIME + r"[，,]?(?:累计)?(?:实现|完成)?" + _ECONOMY_WIDE + r"))")
 # A named province or city is the whole only as its clause's subject (同期，北京市新设…),
 # not inside a name or an object (山西省上市倍增基金, 是西藏自治区唯一的…).
 _PLACE_SUBJECT = re.compile(r"(?:^|[，,。；;：:！？!?\n])[ \t\u3000“「\"]*(?:同期|同时|此外|另外|其中|而|"

@@ -351,7 +351,8 @@ def _section_gap(text: str, a: int, b: int) -> bool:
     (一、工业生产 ⏎ 规模以上工业总产值   亿元   412.36 …), a rule line at most beside it."""
     lines = text[a:b].split("\n")
     return 1 <= len(lines) <= 3 and all(_RULE_LINE.fullmatch(x) or _SECTION_LINE.fullmatch(x) for x in lines) \
-        and any(_SECTION_LINE.fullmatch(x) for x in lines)
+        and any(_SECTION_LINE.fullmatch(x) for x in lines) and not any(ZONE_KIND.search(x) for x in lines)
+    # (【昆山开发区】 between two rows: a zone's name, whose rows the table does not say are its own)
 
 
 def _under_header_gap(text: str, block, a: int, b: int) -> bool:

@@ -35,6 +35,7 @@ class Zone:
     aliases: tuple[str, ...]
     provisional: bool = False
     parent: str = ""      # a park inside another zone: its claims count for the parent
+    shared: tuple[str, ...] = ()  # aliases other places' zones carry too (火炬高新区: 厦门's, 中山's, 威海's)
 
 
 @lru_cache(maxsize=1)
@@ -42,8 +43,10 @@ def load_registry() -> tuple[Zone, ...]:
     with open(DATA / "zones.csv", encoding="utf-8", newline="") as f:
         return tuple(
             Zone(r["id"], r["name"], r["place"], r["type"], r["level"], r["city"],
-                 r["province"], r["en"], tuple(a for a in r["aliases"].split("|") if a),
-                 parent=r.get("parent") or "")
+                 r["province"], r["en"], tuple(a.rstrip("*") for a in r["aliases"].split("|") if a),
+                 parent=r.get("parent") or "",
+                 # an alias marked * is shared: a place right before it names another zone
+                 shared=tuple(a.rstrip("*") for a in r["aliases"].split("|") if a.endswith("*")))
             for r in csv.DictReader(f))
 
 
@@ -145,6 +148,8 @@ _LEAD_WORD = re.compile(r"比如|例如|譬如|诸如|像是|像|特别是|尤�
                         r"下一步|下步|接下来|未来[一二三五]年|随后|此后|届时|"
                         r"后来|然后|于是|所以说|所以|因此|不过|但是|可是|而是|就是|也是|还是|而且|其实|当然|最后|首先|其次")  # (过去综保区…, 不过新区…: a time or a
 # conjunction, no place)
+#: what a meeting does to a zone or its firms (宣布成立新区, 通报表扬开发区企业): no place follows
+_ACT_VERB = re.compile(r"成立|设立|筹建|组建|创建|建设|表扬|表彰|批评|处罚|启动|推进|申报|命名|认定|批复|撤销|整合|扩区|新设|增设")
 _REPORT_VERB_REV = re.compile(r"(?r)通报|发布|公布|宣布|举行|召开")
 _LATER = re.compile(r"下一步|下步|接下来|未来[一二三五]年|随后|此后|届时")
 _DATE_TAIL = {"月": ("份", "底", "末", "初"), "年": ("度", "底", "末", "初")}
@@ -545,6 +550,10 @@ def _unify_provisional(mentions: list[ZoneMention]) -> list[ZoneMention]:
                     longer[n] = other
     # 横琴合作区 and 横琴粤澳深度合作区, 前海合作区 and 前海深港现代服务业合作区: the 合作区 of a
     # place, said short, is the one whose full name the text writes
+    for n in names:  # 瑞丽重点开发开放试验区 and 瑞丽国家重点开发开放试验区: one zone, its official name
+        kind = "重点开发开放试验区"
+        if n.endswith(kind) and not n.endswith("国家" + kind) and n[:-len(kind)] + "国家" + kind in names:
+            longer[n] = n[:-len(kind)] + "国家" + kind
     for n in names:
         if n.endswith("合作区") and 2 <= len(n) - 3 <= 3 and n not in longer:
             full_forms = [o for o in names if o != n and o.startswith(n[:-3]) and o.endswith("合作区")
@@ -769,7 +778,8 @@ class ZoneFinder:
                 continue
             z = self.alias.get(text[b - k:b])
             if z is not None:
-                if z.place and z.place not in text[b - k:b] and self._other_place_before(text, b - k, floor):
+                if text[b - k:b] in z.shared and self._other_place_before(text, b - k, floor) \
+                        and not text[b - k - 2:b - k] in (z.city[:2], z.province[:2]):
                     return None  # 威海火炬高新区: another place's zone of that short name (火炬高新区 is 厦门's)
                 z = self.by_id.get(z.parent, z)  # 甘亭工业园区 speaks for 临汾经济开发区
                 return ZoneMention(z.id, z.name, b - k, b, text[b - k:b])
@@ -855,7 +865,7 @@ class ZoneFinder:
         if prefix[:1] == "比" and len(prefix) >= 3 and not prefix.startswith(("比如", "比亚迪")):
             prefix, passing = prefix[1:], True  # ，比花桥经济开发区高2.4个百分点: a zone compared with
         told = _REPORT_VERB_REV.search(prefix)
-        if told and len(prefix) - told.end() >= 2:
+        if told and len(prefix) - told.end() >= 2 and not _ACT_VERB.match(prefix, told.end()):
             prefix = prefix[told.end():]  # 通报前海深港现代服务业合作区…情况, 会上还发布郑州经开区…: a report's verb
         lead = _LEAD_WORD.match(prefix)
         if lead and _LATER.fullmatch(lead[0]) and len(prefix) - lead.end() > 4:

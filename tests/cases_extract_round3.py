@@ -3079,6 +3079,31 @@ CASES_ROUND3 += [
     Case("一图读懂滁州经开区2025年前5月\n\n前5月，滁州经开区新增企业1136家。一起读懂南宁经开区的“上半年”：规上工业产值增长11.2%。",
          [dict(value=1136, zone="滁州经济技术开发区"), dict(value=11.2, zone="南宁经济技术开发区")],
          id="r3-s9-a-headlines-verb-is-no-part-of-a-zones-name", only=True),
+    # Review 51 (of this session's first ten rules): each failed on the code it reviewed.
+    Case("北京亦庄经开区新增高新技术企业150家；天津泰达经开区实际使用外资32亿美元；湖北东湖高新区新增企业1500家；"
+         "上海漕河泾开发区今年新增企业320家。",
+         [dict(value=150, zone="北京经济技术开发区"), dict(value=3_200_000_000, zone="天津经济技术开发区"),
+          dict(value=1500, zone="武汉东湖新技术开发区"), dict(value=320, zone="上海漕河泾新兴技术开发区")],
+         id="r3-review51-a-zones-own-city-before-its-registered-short-name", only=True),
+    Case("瑞丽边境经济合作区外贸进出口120亿元，约占德宏州外贸进出口的52%，增速高于广州市GDP增速1.2个百分点，"
+         "拉动钦州市外贸进出口增长6个百分点；其中，欧盟进出口52亿元。",
+         [dict(value=12_000_000_000, zone="瑞丽边境经济合作区"), dict(value=52, zone="瑞丽边境经济合作区"),
+          dict(value=1.2, zone="瑞丽边境经济合作区"), dict(value=6, zone="瑞丽边境经济合作区"),
+          dict(value=5_200_000_000, zone="瑞丽边境经济合作区")],
+         id="r3-review51-a-city-as-an-object-of-a-comparison-is-no-subject", only=True),
+    Case("会议宣布成立新区，首期投资50亿元；会议通报表扬开发区企业12家。",
+         [dict(value=5_000_000_000, zone=""), dict(value=12, zone="")],
+         id="r3-review51-a-meetings-act-before-a-kind-names-no-zone", only=True),
+    Case("指标      单位      苏州     昆山\n企业数量   家      1200     800\n【昆山开发区】\n营业收入   亿元    5600     3100\n"
+         "利润总额   亿元    420      260\n",
+         [],  # (5600, 苏州's, and 3100 were 昆山开发区's; a table of two rows and a header is too short to read)
+         id="r3-review51-a-zones-name-between-rows-ends-the-table", only=True),
+    Case("银川经开区今年新增企业300家。永宁县前三季度外贸进出口总额20亿元，增长8%。我区国家级经开区合计实现地区生产总值1200亿元。"
+         "瑞丽国家重点开发开放试验区新增企业560家，瑞丽重点开发开放试验区固定资产投资增长11%。",
+         [dict(value=300, zone="银川经济技术开发区"), dict(value=2_000_000_000, zone=""), dict(value=8, zone=""),
+          dict(value=120_000_000_000, zone=""), dict(value=560, zone="瑞丽国家重点开发开放试验区"),
+          dict(value=11, zone="瑞丽国家重点开发开放试验区")],
+         id="r3-review51-a-countys-total-an-autonomous-regions-zones-one-name-for-one-zone", only=True),
     # Tenth session: held-out sets 183-190.
     Case("瑞丽边境经济合作区今年实施9个口岸项目。德宏傣族景颇族自治州前三季度外贸进出口438.5亿元，增长12.7%；"
          "红河州外贸进出口增长9%，昆明市2025年地区生产总值增长5.1%。",
