@@ -209,6 +209,8 @@ class Extractor:
             left = t[max(0, end_i - 16):end_i].rstrip()
             a = end_i - len(t[max(0, end_i - 16):end_i])
             right = t[start_k:start_k + 16]
+            if _CODE_AT_END.search(left) and right[:1].isdigit():
+                continue  # 咨询电话：0851-88251234 ⏎ 12家企业…: a phone's or a code's digits end their line
             for m in PATTERN.finditer(left + right):
                 if m.start() < len(left) < m.end():
                     hit = ctx.hit(_Joined(m, a, len(left), start_k))
@@ -533,6 +535,7 @@ _COMPANY_AFTER = re.compile(r"[^，,。；;、：:（）()\s]{0,16}?(?:有限公
 _OF_CHANGE = re.compile(r"的(?:高速|较快|快速|稳定|稳步|平稳|强劲|两位数)?(?:增长|增速|涨幅|增幅)")
 _BOLD_AFTER_NUMBER = re.compile(r"(?<=\d)\*\*(?=[ \t]*[\p{Han}%％])")
 #: what may stand before a zone's name that opens a heading: marks and its number (### （二）, 三、, 2.)
+_CODE_AT_END = re.compile(r"(?:\d{3,4}[-—－]\d{6,8}|\d{7,})$")  # a phone number, a long code
 _HEAD_LEAD = re.compile(r"[ \t\u3000#*>【\[［]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]"
                         r"|\d{1,2}[.．、])?[ \t\u3000*]*(?:" + PROVINCES + r")?")  # (### （三）上海金桥经济技术开发区)
 _HEAD_PLACE = re.compile(r"[ \t\u3000#*]*(\p{Han}{2,4})[：:]")  # 滁州：… — a section's place

@@ -3104,6 +3104,9 @@ CASES_ROUND3 += [
           dict(value=120_000_000_000, zone=""), dict(value=560, zone="瑞丽国家重点开发开放试验区"),
           dict(value=11, zone="瑞丽国家重点开发开放试验区")],
          id="r3-review51-a-countys-total-an-autonomous-regions-zones-one-name-for-one-zone", only=True),
+    Case("咨询电话：0851-88251234\n12家企业已入驻贵阳经开区。贵阳经开区实现营收2345678\n万元。\n",
+         [dict(value=12, unit="firm"), dict(value=23_456_780_000, unit="yuan")],
+         id="r3-review51-a-phone-number-at-a-lines-end-is-no-numbers-head", only=True),
     # Tenth session: held-out sets 183-190.
     Case("瑞丽边境经济合作区今年实施9个口岸项目。德宏傣族景颇族自治州前三季度外贸进出口438.5亿元，增长12.7%；"
          "红河州外贸进出口增长9%，昆明市2025年地区生产总值增长5.1%。",
