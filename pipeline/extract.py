@@ -535,6 +535,7 @@ _COMPANY_AFTER = re.compile(r"[^，,。；;、：:（）()\s]{0,16}?(?:有限公
 _OF_CHANGE = re.compile(r"的(?:高速|较快|快速|稳定|稳步|平稳|强劲|两位数)?(?:增长|增速|涨幅|增幅)")
 _BOLD_AFTER_NUMBER = re.compile(r"(?<=\d)\*\*(?=[ \t]*[\p{Han}%％])")
 #: what may stand before a zone's name that opens a heading: marks and its number (### （二）, 三、, 2.)
+_RUN_AS_ONE = re.compile(r"一套班子|合署办公|两块牌子|[区政]{2}合一|合一管理|[三四五]区合一|区政一体")
 _CODE_AT_END = re.compile(r"(?:\d{3,4}[-—－]\d{6,8}|\d{7,})$")  # a phone number, a long code
 _HEAD_LEAD = re.compile(r"[ \t\u3000#*>【\[［]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]"
                         r"|\d{1,2}[.．、])?[ \t\u3000*]*(?:" + PROVINCES + r")?")  # (### （三）上海金桥经济技术开发区)
@@ -792,6 +793,7 @@ class _Context:
         self._last_noun: tuple[int, str, str] = (-1, "", "")
         self.caption_mentions = []
         self.city_scope = None  # the cities of the text's zones (_city_scope)
+        self._as_one: dict[str, bool] = {}  # districts the text runs as one with a zone (_run_as_one)
         self._zone_mentions: dict[tuple, list] = {}  # a zone's mentions in an article
         self._article_starts: dict[int, int] = {}  # an article's first character
         self._captions: dict[int, tuple[int, int] | None] = {}  # a table row's caption (_caption)
@@ -1024,10 +1026,10 @@ class _Context:
                 pq = _PRE_QUAL_RE.search(t, max(0, start - 4), start)
                 if pq is not None and not qualifier:  # (约新台币3,000万元)
                     qualifier, start = _PRE_QUAL_OF[pq[0]], pq.start()
-        signed = kind == "pct" and s > 0 and t[s - 1] in "+＋-－−" and not _ALNUM_BEFORE.search(
-            t[s - 2:s - 1] or " ")
-        if signed:  # 增长-3.5%, 312.5亿元（+8.2%）: the sign is part of the figure
-            value, start = (value if t[s - 1] in "+＋" else -value), min(start, s - 1)
+        signed = kind == "pct" and s > 0 and (t[s - 1] in "+＋-－−" and not _ALNUM_BEFORE.search(
+            t[s - 2:s - 1] or " ") or t[s - 1] in "↑↓▲▼")
+        if signed:  # 增长-3.5%, 312.5亿元（+8.2%）, 工业总产值812.6亿元，▼2.1%: the sign is part of the figure
+            value, start = (value if t[s - 1] in "+＋↑▲" else -value), min(start, s - 1)
         if unit_s.startswith("个半"):
             value += 0.5  # 一个半小时, 两个半月: one and a half hours, two and a half months
         elif kind == "duration" and t[e:e + 1] == "半" and t[e + 1:e + 2] not in _HALF_GOES_ON:
@@ -2363,6 +2365,18 @@ class _Context:
             return None  # named too far back, or another pair (先进制造、数字经济) is nearer
         return earlier if word["w"] == "前者" else later
 
+    def _run_as_one(self, district: str) -> bool:
+        """Whether the text says a zone and the district are run as one (广州开发区…与黄埔区“一套班子、
+        合署办公”, 广州开发区（黄埔区）): the district's figures are then the zone's."""
+        hit = self._as_one.get(district)
+        if hit is None:
+            t = self.t
+            hit = any(_RUN_AS_ONE.search(t, max(0, m.start() - 30), m.end() + 30)
+                      or t[m.start() - 1:m.start()] in "（(" and any(x.end == m.start() - 1 for x in self.mentions)
+                      for m in re.finditer(re.escape(district), t))
+            self._as_one[district] = hit
+        return hit
+
     def _whole_figure(self, sent_a: int, s: int, e: int, lo: int, hi: int, strong) -> bool:
         """Whether the sentence up to the claim makes it a figure of a whole: 全省开发区…,
         同期，宁波市实现地区生产总值… (a province, or the city of a zone the text names)."""
@@ -2396,6 +2410,9 @@ class _Context:
                         t.startswith("域", scope.end()) or _ZONE_CLAUSE.search(t, scope.end(), s)) \
                         or _own_zone_clause(t, scope.end(), s):
                     continue  # 合肥区域…; 涪陵区实现…；高新区完成…: the zone's own clause
+                if rx is not self.city_scope and scope["place"] and scope["place"].endswith("区") \
+                        and self._run_as_one(scope["place"]):
+                    continue  # 与黄埔区“一套班子、合署办公”: the district the zone is run as, its figures the zone's
                 if (rx is self.city_scope or scope["place"]) and (
                         _COMPANY_AFTER.match(t, scope.end())  # 神池县明鑫…有限公司: a firm's name
                         or _ORGAN_AFTER.match(t, scope.end())  # 鹿邑县委县政府高度重视: the county's leaders

@@ -137,7 +137,7 @@ _DATELINE = re.compile(r"讯[ \t]*(?:[（(][^）)\n]{0,40}[）)])?[ \t]*(?P<y>(?
 
 #: a running header is a document's title (…工作情况报告, …工作报告, …年鉴), not a zone's name or a table's caption
 _REPORT_TITLE = re.compile(r"(?:报告|总结|年鉴|公报|通报|汇编|材料|白皮书|纪要)[）)]?\s*$")
-_TABLE_CAPTION = re.compile(r"\s*(?:附?表|图表)\s*[\d一二三四五六七八九十]")
+_TABLE_CAPTION = re.compile(r"\s*(?:附?表|图表|附?图)\s*[\d一二三四五六七八九十]")  # (图1：…营业总收入: a chart's caption too)
 _MD_HEADING = re.compile(r"[ \t]*#{1,6}[ \t]")
 #: the title of a document that follows (a notice's attached plan): …实施方案, …管理办法, …工作报告
 _PLAN_TITLE = re.compile(r"(?:方案|办法|细则|意见|规划|计划|报告|指南|清单|规定|措施|条例|总结)[》」”]?[ \t]*$")

@@ -3079,6 +3079,17 @@ CASES_ROUND3 += [
     Case("一图读懂滁州经开区2025年前5月\n\n前5月，滁州经开区新增企业1136家。一起读懂南宁经开区的“上半年”：规上工业产值增长11.2%。",
          [dict(value=1136, zone="滁州经济技术开发区"), dict(value=11.2, zone="南宁经济技术开发区")],
          id="r3-s9-a-headlines-verb-is-no-part-of-a-zones-name", only=True),
+    Case("临港新片区2024年：\n• 规上工业产值 2,345.6亿元，↑8.2%\n• 外贸进出口 812.6亿元，▼2.1%\n• 税收收入 ↓3.2%\n",
+         [dict(value=234_560_000_000), dict(value=8.2, family="growth_rate"), dict(value=81_260_000_000),
+          dict(value=-2.1, family="growth_rate"), dict(value=-3.2, family="growth_rate")],
+         id="r3-s10-an-arrow-is-a-rates-sign", only=True),
+    Case("漕河泾开发区营收增长6.4%。2024年，徐汇区实现地区生产总值2,915.8亿元，同比增长5.2%；而园区税收增长2.9%。"
+         "广州开发区与黄埔区“一套班子、合署办公”。2024年，黄埔区实现地区生产总值4315.6亿元。"
+         "赣江新区：到2025年底，直管区地区生产总值要达到七百亿元以上。",
+         [dict(value=6.4, zone="上海漕河泾新兴技术开发区"), dict(value=291_580_000_000, zone=""), dict(value=5.2, zone=""),
+          dict(value=2.9, zone="上海漕河泾新兴技术开发区"), dict(value=431_560_000_000, zone="广州经济技术开发区"),
+          dict(value=70_000_000_000, zone="江西赣江新区")],
+         id="r3-s10-a-districts-economy-wide-total-unless-the-zone-is-run-as-it", only=True),
     # Review 51 (of this session's first ten rules): each failed on the code it reviewed.
     Case("北京亦庄经开区新增高新技术企业150家；天津泰达经开区实际使用外资32亿美元；湖北东湖高新区新增企业1500家；"
          "上海漕河泾开发区今年新增企业320家。",

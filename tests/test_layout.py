@@ -194,3 +194,14 @@ def test_a_rank_or_a_verb_before_a_zone_type_names_no_zone():
     text = "排名前五位开发区主要指标稳步增长。该项目选址经济技术开发区，总投资12亿元。"
     names = {m.name for m in extract_text(text).zones}
     assert not any("前五位" in n or "选址" in n for n in names), names
+
+
+def test_a_charts_caption_between_two_paragraphs_starts_no_article():
+    from pipeline.layout import Layout
+    from pipeline.zones import ZoneFinder
+    text = ("2024年漕河泾开发区实现营业总收入5128.6亿元，同比增长6.4%。\n\n【图1】\n"
+            "图1：2020—2024年漕河泾开发区营业总收入（单位：亿元）\n　　2023　　4820.3\n\n"
+            "■ 一串数字看“家底”\n\n　　• 入驻企业　4800余家，其中外资企业1150家，研发投入强度6.2%。\n")
+    lay = Layout(text, ZoneFinder().find(text))
+    # (a chart's caption naming the story's own zone, like a table's: the box after it is the same story's)
+    assert lay.article_of(text.index("5128.6")) == lay.article_of(text.index("4800余家"))
