@@ -133,8 +133,8 @@ def parse_number(s: str) -> float | None:
     [10000000.0, 1.5, 0.5, 200000.0, 120.0, 102800000000.0]
     >>> [parse_number(x) for x in ("半", "万余", "十二点五", "百分之十二点五", "1/4", "3个亿")]
     [0.5, 10000.0, 12.5, 12.5, 0.25, 300000000.0]
-    >>> [parse_number(x) for x in ("一百六十三点八亿", "三点六亿", "二点五万")]
-    [16380000000.0, 360000000.0, 25000.0]
+    >>> [parse_number(x) for x in ("一百六十三点八亿", "三点六亿", "二点五万", "1.9w", "3W余")]
+    [16380000000.0, 360000000.0, 25000.0, 19000.0, 30000.0]
     >>> parse_number("abc") is None
     True
 
@@ -144,6 +144,8 @@ def parse_number(s: str) -> float | None:
     [None, None, None, None, None, None, 2023.0]
     """
     s = _SPACE.sub("", _half(s))
+    if s[-1:] in ("w", "W") or s[-2:-1] in ("w", "W"):
+        s = s[:-1] + "万" if s[-1:] in ("w", "W") else s[:-2] + "万" + s[-1]  # 1.9w, 1.2w余: 万 as posts write it
     if "，" in s:  # 1，246: OCR's full-width thousands separator
         s = s.replace("，", ",")
     if not s[:1].isascii() and _vague_pair(s):

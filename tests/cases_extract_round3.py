@@ -3090,6 +3090,9 @@ CASES_ROUND3 += [
           dict(value=2.9, zone="上海漕河泾新兴技术开发区"), dict(value=431_560_000_000, zone="广州经济技术开发区"),
           dict(value=70_000_000_000, zone="江西赣江新区")],
          id="r3-s10-a-districts-economy-wide-total-unless-the-zone-is-run-as-it", only=True),
+    Case("苏州工业园区新增市场主体1.9w户，从业人员超2.3w名；另有100W快充项目落地，5W户外电源出货。",
+         [dict(value=19_000, unit="firm"), dict(value=23_000, qualifier="min")],
+         id="r3-s10-w-after-a-figure-before-its-unit-is-wan", only=True),
     # Review 51 (of this session's first ten rules): each failed on the code it reviewed.
     Case("北京亦庄经开区新增高新技术企业150家；天津泰达经开区实际使用外资32亿美元；湖北东湖高新区新增企业1500家；"
          "上海漕河泾开发区今年新增企业320家。",
