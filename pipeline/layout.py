@@ -83,6 +83,9 @@ _FIGURED_ITEM = re.compile(r"[ \t\u3000]*(?:\d{1,2}[.．、]?|[（(]\d{1,2}[）)
                            r"\d(?:[\d.,]*\d)?\s*(?:[亿万千百]?(?:元|美元)|个|家|户|项|%|％|亩|平方米|吨)")
 _NARROW_CUT = re.compile(r"\p{Han}\d{1,3}$")  # a short line cut after a few digits, right after a word
 _NUMBER_GOES_ON = re.compile(r"\d[\d.,]*\s?(?:[\p{Han}%％])")  # …and the next line's digits go on to a unit or a word
+#: a social-media post's head: its platform and account (▍抖音 @郑州航空港区 ｜ 07/30 18:00, 微博 @青岛发布：)
+_POST_HEAD = re.compile(r"[ \t\u3000]*[▍▌|｜■●◆#【\[]?[ \t\u3000]*(?:抖音|微博|微信|视频号|朋友圈|快手|小红书|公众号|头条号?|B站|哔哩哔哩)"
+                        r"[ \t\u3000]*[】\]]?[ \t\u3000]*[@＠]")
 _TIMECODE = re.compile(r"[ \t]*\d{1,2}:\d\d:\d\d[,.]\d{1,3}[ \t]*-->[ \t]*\d{1,2}:\d\d:\d\d[,.]\d{1,3}[ \t\r]*")
 #: a footnote's first line: ① 统计范围为…, 注：②研发经费投入强度为… (its mark also stands earlier, after a figure)
 _FOOTNOTE = re.compile(r"[ \t\u3000]*(?:注[：:][ \t\u3000]*)?([①-⑳])")
@@ -464,6 +467,17 @@ class Layout:
         cur_zones: set = set()   # the zones the current article has named so far
         for i in range(n):
             k = self.kinds[i]
+            if i and _POST_HEAD.match(self.text, self.starts[i], self.ends[i]):
+                # ▍抖音 @郑州航空港区 ｜ 07/30 18:00 ｜ …: a post's head opens a post of its own
+                for j in pending:
+                    art[j] = cur
+                pending = []
+                if has_body or any(a == cur for a in art[:i]):
+                    cur += 1
+                has_body, last_body_closed = False, True
+                cur_zones = {m.zone_id for m in by_line.get(i, ())}
+                art[i] = cur
+                continue
             if k == BYLINE:
                 for j in pending:
                     art[j] = cur

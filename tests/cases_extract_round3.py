@@ -3093,6 +3093,13 @@ CASES_ROUND3 += [
     Case("苏州工业园区新增市场主体1.9w户，从业人员超2.3w名；另有100W快充项目落地，5W户外电源出货。",
          [dict(value=19_000, unit="firm"), dict(value=23_000, qualifier="min")],
          id="r3-s10-w-after-a-figure-before-its-unit-is-wan", only=True),
+    Case("▍抖音 @郑州航空港区 ｜ 07/30 18:00 ｜ ❤️3.5w 💬2,107\n✈️郑州航空港经济综合实验区 上半年：\n1️⃣ 地区生产总值 668.2亿元，同比+9.1%\n"
+         "#航空港区 #郑州\n\n▍抖音 @郑州经开区发布 ｜ 07/21 17:30 ｜ ❤️5,233\n🚗郑州经开区上半年汽车产量 28.7万辆 ↑23.1%\n"
+         "👉新登记经营主体 1.1w户\n#郑州经开区\n",
+         [dict(value=66_820_000_000, zone="郑州航空港经济综合实验区"), dict(value=9.1, zone="郑州航空港经济综合实验区"),
+          dict(value=287_000, zone="郑州经济技术开发区"), dict(value=23.1, zone="郑州经济技术开发区"),
+          dict(value=11_000, zone="郑州经济技术开发区")],
+         id="r3-s10-each-social-post-is-an-article-of-its-own", only=True),
     # Review 51 (of this session's first ten rules): each failed on the code it reviewed.
     Case("北京亦庄经开区新增高新技术企业150家；天津泰达经开区实际使用外资32亿美元；湖北东湖高新区新增企业1500家；"
          "上海漕河泾开发区今年新增企业320家。",
