@@ -3100,6 +3100,9 @@ CASES_ROUND3 += [
           dict(value=287_000, zone="郑州经济技术开发区"), dict(value=23.1, zone="郑州经济技术开发区"),
           dict(value=11_000, zone="郑州经济技术开发区")],
          id="r3-s10-each-social-post-is-an-article-of-its-own", only=True),
+    Case("郑州航空港区一般工业项目审批时限 60个工作日→20个工作日；武汉东湖高新区拿地开工 过去平均90天 ➡️ 现在最短3天。",
+         [dict(value=20, value_before=60, unit="working_day"), dict(value=3, value_before=90, unit="day")],
+         id="r3-s10-an-arrow-between-two-times-is-before-and-after", only=True),
     # Review 51 (of this session's first ten rules): each failed on the code it reviewed.
     Case("北京亦庄经开区新增高新技术企业150家；天津泰达经开区实际使用外资32亿美元；湖北东湖高新区新增企业1500家；"
          "上海漕河泾开发区今年新增企业320家。",
