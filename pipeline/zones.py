@@ -83,6 +83,9 @@ SUFFIXES = (
     "园区", "新区", "合作区", "特色小镇", "边合区", "台商投资区", "投资区", "软件谷", "科技城", "科学城", "国家现代农业产业园",
     "农业科技园区", "高科技园区",
     "现代农业产业园",
+    "中央商务区", "航天城", "软件园",  # 三亚中央商务区, 文昌国际航天城, 海南生态软件园
+    "先行区",  # 博鳌乐城国际医疗旅游先行区 (registered; a bare 先行区 names none: 改革先行区)
+    # (软件园 and 先行区 name registered zones only: 齐鲁软件园, 光谷软件园 are parks of a zone's)
 )
 #: any zone-type word (a provisional zone's place holding one is no place of its own)
 SUFFIX = re.compile("|".join(SUFFIXES))
@@ -91,7 +94,7 @@ _NAMED_LIKE_PROJECTS = frozenset({"科技城", "科学城", "软件谷", "现代
 #: Suffixes a provisional zone may carry: bare 示范区 and 园区 are too often generic
 #: ("零碳产业示范区", "推动园区") to name a zone on their own; a bare 开发区 or 新区
 #: must follow a short place-like word that stands alone (昆山开发区, 广州开发区).
-PROVISIONAL_OK = frozenset(SUFFIXES) - {"示范区", "园区", "综改区", "综改示范区"}
+PROVISIONAL_OK = frozenset(SUFFIXES) - {"示范区", "园区", "综改区", "综改示范区", "先行区", "软件园"}
 #: (a city's or county's approval bureau is a zone of its own kind: 太原市行政审批服务管理局)
 _BUREAU = "行政审批服务管理局"
 STRICT = frozenset({"开发区", "新区", "化工园区"})

@@ -3103,6 +3103,14 @@ CASES_ROUND3 += [
     Case("郑州航空港区一般工业项目审批时限 60个工作日→20个工作日；武汉东湖高新区拿地开工 过去平均90天 ➡️ 现在最短3天。",
          [dict(value=20, value_before=60, unit="working_day"), dict(value=3, value_before=90, unit="day")],
          id="r3-s10-an-arrow-between-two-times-is-before-and-after", only=True),
+    Case("博鳌乐城国际医疗旅游先行区上半年医疗旅游人数增长31.5%，乐城先行区新开工项目12个；文昌国际航天城新增入驻企业318家；"
+         "海南生态软件园入驻企业超过1.5万家；三亚中央商务区总部企业58家。济南高新区营收增长9%，齐鲁软件园新增企业20家。"
+         "打造改革先行区，新增项目5个。",
+         [dict(value=31.5, zone="博鳌乐城国际医疗旅游先行区"), dict(value=12, zone="博鳌乐城国际医疗旅游先行区"),
+          dict(value=318, zone="文昌国际航天城"), dict(value=15_000, zone="海南生态软件园"), dict(value=58, zone="三亚中央商务区"),
+          dict(value=9, zone="济南高新技术产业开发区"), dict(value=20, zone="济南高新技术产业开发区"),
+          dict(value=5, zone="济南高新技术产业开发区")],
+         id="r3-s10-hainans-key-parks-kinds-and-a-software-park-inside-a-zone", only=True),
     # Review 51 (of this session's first ten rules): each failed on the code it reviewed.
     Case("北京亦庄经开区新增高新技术企业150家；天津泰达经开区实际使用外资32亿美元；湖北东湖高新区新增企业1500家；"
          "上海漕河泾开发区今年新增企业320家。",
