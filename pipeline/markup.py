@@ -118,6 +118,7 @@ class Markup:
         # <th>个数</th><th>同比增长</th>): each column they cover gets a ditto mark, so every header
         # row has a cell per column, a group's name in its first.
         col, covered, trail = 0, {}, 0      # column, {column: header rows it still covers}, marks owed
+        dcov: dict[int, int] = {}           # {column: body rows a body cell's rowspan still covers}
         # (a header written in <td>: a first row of no figures whose cells span rows down — <td rowspan="2">
         # 开发区</td> over the units' row — covers the rows below it as a <th> would)
         row_no, row_at, td_head = 0, 0, False
@@ -135,6 +136,10 @@ class Markup:
                         head = name == "th" or td_head or row_no == 1 and _ROWSPAN.search(m.group()) is not None
                         if not head:
                             covered.clear()  # (the header is over: a data row keeps its cells as written)
+                            while dcov.get(col):  # …but under a body cell's rowspan above (<td rowspan="3">开办企业)
+                                emit(("" if first_cell else "\t") + MERGED, a, b)
+                                dcov[col] -= 1
+                                first_cell, col = False, col + 1
                         elif name == "td":
                             td_head = True
                         while head and covered.get(col):
@@ -149,10 +154,10 @@ class Markup:
                             # <td colspan="2">合计</td>: the columns it spans stay in place, its text in the
                             # last of them (序号 | 名称 under 合计: the row's name, whatever the first column is)
                             emit("\t" * ((0 if first_cell else 1) + spanned), a, b)
-                        down = _ROWSPAN.search(m.group()) if head else None
+                        down = _ROWSPAN.search(m.group())
                         if down and 1 < int(down[1]) < 50:
                             for k in range(col, col + 1 + spanned):
-                                covered[k] = int(down[1]) - 1
+                                (covered if head else dcov)[k] = int(down[1]) - 1
                         first_cell, col = False, col + 1 + spanned
                     elif trail:
                         emit(("\t" + MERGED) * trail, a, b)
@@ -166,12 +171,15 @@ class Markup:
                         td_head = False
                         covered.clear()
                     if row and not first_cell:
-                        while covered.get(col):  # (the row's last columns, under a rowspan above)
+                        while covered.get(col) or dcov.get(col):  # (the row's last columns, under a rowspan above)
                             emit("\t" + MERGED, a, b)
-                            covered[col] -= 1
+                            if covered.get(col):
+                                covered[col] -= 1
+                            else:
+                                dcov[col] -= 1
                             col += 1
                     if name == "table":
-                        covered, row_no, td_head = {}, 0, False
+                        covered, dcov, row_no, td_head = {}, {}, 0, False
                     if name == "tr" and not closing:
                         row_no, row_at = row_no + 1, len(out)
                     row, cell, first_cell, col = name == "tr" and not closing, False, True, 0

@@ -3111,6 +3111,13 @@ CASES_ROUND3 += [
           dict(value=9, zone="济南高新技术产业开发区"), dict(value=20, zone="济南高新技术产业开发区"),
           dict(value=5, zone="济南高新技术产业开发区")],
          id="r3-s10-hainans-key-parks-kinds-and-a-software-park-inside-a-zone", only=True),
+    Case("<table><tr><th>指标</th><th>子指标</th><th>兰州新区</th><th>全省开发区平均</th></tr>"
+         "<tr><td rowspan=\"2\">开办企业</td><td>时间</td><td>0.5天</td><td>2.3天</td></tr>"
+         "<tr><td>成本</td><td>0元</td><td>216元</td></tr>"
+         "<tr><td>登记财产</td><td>时间</td><td>1个工作日</td><td>3个工作日</td></tr></table>",
+         [dict(value=0.5, zone="兰州新区"), dict(value=2.3, zone=""), dict(value=0, unit="yuan", zone="兰州新区"),
+          dict(value=216, zone=""), dict(value=1, zone="兰州新区"), dict(value=3, zone="")],
+         id="r3-s10-a-body-cells-rowspan-reaches-the-rows-below", only=True),
     # Review 51 (of this session's first ten rules): each failed on the code it reviewed.
     Case("北京亦庄经开区新增高新技术企业150家；天津泰达经开区实际使用外资32亿美元；湖北东湖高新区新增企业1500家；"
          "上海漕河泾开发区今年新增企业320家。",
