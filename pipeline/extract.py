@@ -536,7 +536,13 @@ _OF_CHANGE = re.compile(r"的(?:高速|较快|快速|稳定|稳步|平稳|强劲
 _BOLD_AFTER_NUMBER = re.compile(r"(?<=\d)\*\*(?=[ \t]*[\p{Han}%％])")
 #: what may stand before a zone's name that opens a heading: marks and its number (### （二）, 三、, 2.)
 _RUN_AS_ONE = re.compile(r"一套班子|合署办公|两块牌子|[区政]{2}合一|合一管理|[三四五]区合一|区政一体")
-_CODE_AT_END = re.compile(r"(?:\d{3,4}[-—－]\d{6,8}|\d{7,})$")  # a phone number, a long code
+_ARROWS = ("→", "->", "⟶", "➡", "⇒", "—>")
+#: an arrow between a figure before and after, with at most a word of now (60个工作日→20个工作日, 90天 ➡️ 现在最短3天)
+_ARROW_ONLY = re.compile(r"[\s\ufe0f]*(?:→|->|⟶|➡|⇒|—>)[\s\ufe0f]*(?:现在|如今|目前|现|改革后)?[\s：:]*"
+                         r"(?:[≤<＜]|最短|最快|仅需?|只需|压缩至|缩短至|缩短到|压缩到|降至)?[\s]*")
+_CUT_BEFORE_ARROW = re.compile(r"(?:减少|压缩|压减|缩短|缩减|下降|降低|节约|节省|减|降|能耗|成本|费用|时间|时限|用时|排放|耗)\s*$")
+_DISTRICT_OFFICE = re.compile(r"\p{Han}{0,4}?(?:局|委|办|政府|法院|检察院|中心|大队|支队|分局|所)")
+_CODE_AT_END = re.compile(r"(?:\d{3,4}(?:[-—－]\d{3,4})?[-—－]\d{3,8}|\d{7,})$")  # a phone number, a long code
 _HEAD_LEAD = re.compile(r"[ \t\u3000#*>【\[［]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]"
                         r"|\d{1,2}[.．、])?[ \t\u3000*]*(?:" + PROVINCES + r")?")  # (### （三）上海金桥经济技术开发区)
 _HEAD_PLACE = re.compile(r"[ \t\u3000#*]*(\p{Han}{2,4})[：:]")  # 滁州：… — a section's place
@@ -1027,7 +1033,8 @@ class _Context:
                 if pq is not None and not qualifier:  # (约新台币3,000万元)
                     qualifier, start = _PRE_QUAL_OF[pq[0]], pq.start()
         signed = kind == "pct" and s > 0 and (t[s - 1] in "+＋-－−" and not _ALNUM_BEFORE.search(
-            t[s - 2:s - 1] or " ") or t[s - 1] in "↑↓▲▼")
+            t[s - 2:s - 1] or " ") or t[s - 1] in "↑▲" or t[s - 1] in "↓▼" and not _CUT_BEFORE_ARROW.search(
+            t, max(0, s - 7), s - 1))  # (审批时间压缩↓60%, 能耗↓8%: a cut, not a fall in growth)
         if signed:  # 增长-3.5%, 312.5亿元（+8.2%）, 工业总产值812.6亿元，▼2.1%: the sign is part of the figure
             value, start = (value if t[s - 1] in "+＋↑▲" else -value), min(start, s - 1)
         if unit_s.startswith("个半"):
@@ -1187,7 +1194,10 @@ class _Context:
         new_from = _NEW_FROM.search(between)
         if new_from and _BA_VERB.search(between, new_from.end()):
             return None  # 由C类提升为B类的企业14家，由B类提升为A类的企业6家: each its own from-to
-        if _BA_VERB.search(between) and (anchored or len(between) <= 8 and not any(
+        verb = _BA_VERB.search(between)
+        if verb and verb[0] in _ARROWS and not _ARROW_ONLY.fullmatch(between):
+            verb = None  # 申请受理1个工作日→技术审查3个工作日: steps of a process, each its own time
+        if verb and (anchored or len(between) <= 8 and not any(
                 c in between for c in "，,")):  # 产量约150万吨，园区产能达到20万吨: two subjects
             return True
         now = _BA_NOW.search(between)
@@ -2370,10 +2380,27 @@ class _Context:
         合署办公”, 广州开发区（黄埔区）): the district's figures are then the zone's."""
         hit = self._as_one.get(district)
         if hit is None:
-            t = self.t
-            hit = any(_RUN_AS_ONE.search(t, max(0, m.start() - 30), m.end() + 30)
-                      or t[m.start() - 1:m.start()] in "（(" and any(x.end == m.start() - 1 for x in self.mentions)
-                      for m in re.finditer(re.escape(district), t))
+            t, bare = self.t, district[:-1]
+            named = [x for x in self.mentions if not x.passing]
+
+            def sentence(a: int, b: int) -> tuple[int, int]:  # the sentence around [a, b)
+                stop = _SENT_REV.search(t, max(0, a - 120), a)
+                end = _SENT_FWD.search(t, b, b + 120)
+                return (stop.end() if stop else max(0, a - 120)), (end.end() if end else min(len(t), b + 120))
+
+            def near(a: int, b: int) -> bool:  # a zone named in the same stretch of text
+                return any(a - 30 <= x.start and x.end <= b + 30 for x in named)
+
+            hit = any(
+                # 广州开发区与黄埔区“一套班子、合署办公”, 广州开发区、黄埔区实行…: the pair said run as one
+                _RUN_AS_ONE.search(t, *sentence(m.start(), m.end()))
+                and (near(m.start(), m.end()) or not _DISTRICT_OFFICE.match(t, m.end()))
+                # (宝山区市场监管局与区税务局合署办公: two of the district's offices, no zone)
+                # 广州开发区（黄埔区）, 杭州高新区（滨江）: the district in brackets after the zone's name
+                or t[m.start() - 1:m.start()] in "（(" and any(x.end == m.start() - 1 for x in named)
+                # 黄埔区（广州开发区）: the zone in brackets after the district's
+                or t[m.end():m.end() + 1] in "（(" and any(x.start == m.end() + 1 for x in named)
+                for m in re.finditer(re.escape(district) + "|(?<=[（(])" + re.escape(bare) + "(?=[）)])", t))
             self._as_one[district] = hit
         return hit
 

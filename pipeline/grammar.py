@@ -38,7 +38,7 @@ _NUM = r"""
          # 由86家增至120，180家; 2，867.4亿元 with its decimals)
      | (?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)                  # 3,500  1.2  60
     (?:[ \t]*(?:[余多几]|个[余多几]?(?=[ \t]*[万亿])))?           # 10余  9个多(亿)  3个(亿)
-    (?:[ \t]*(?:[十百千万亿]+|[wW](?=[ \t]*(?:[余多+＋]?[ \t]*(?:户(?!外|型)|家(?!电|具|居|用)|人(?!工)|名|个|项|辆|台|套|吨|亩|元|单|次))))[余多]?)?
+    (?:[ \t]*(?:[十百千万亿]+|[wW](?=[ \t]*(?:[余多]?[ \t]*(?:户(?!外|型)|家(?!电|具|居|用)|人(?!工)|名|个|项|辆|亩|元))))[余多]?)?
                                                                # 1.2亿  276 万  1.2万余  1.9w户 (w: 万, as posts write it)
   | [零〇一二两三四五六七八九十百千][零〇一二两三四五六七八九十百千万亿]*
     (?:点[零〇一二三四五六七八九]+)?(?:[余多几来])?(?:个?[万亿])?  # 十余  四十几  千万  十二点五  四百六十多个亿
@@ -215,13 +215,22 @@ REGIONS = (r"(?:京津冀|长三角|珠三角|泛珠三角|粤港澳(?:大湾区
            r"|(?:东部|西部|中部)(?:地区|区域)")
 #: words that open a clause before a place without being part of it (约占德宏州…的52%, 高于广州市GDP增速,
 #: 拉动钦州市外贸…, 根据…): the place is then an object or a source, not the clause's subject
-_NOT_A_PLACE_START = (r"(?:高于|低于|高出|低出|拉动|带动|贡献|约占|超过|快于|慢于|领先|相当于|占|比|较|居|列|在|于|为|是|对|据"
-                      r"|根|按|依|经|由|从|向|与|及|各|我|本|该|其|全|约|近|达|仅|即|而|但|并|且|又|再|还|也|都|直|托|代)")
+#: words that open a clause before a place without being part of it (约占德宏州…的52%, 高于广州市GDP增速,
+#: 拉动钦州市外贸…, 根据…): the place is then an object or a source, not the clause's subject. The single
+#: characters that also open places' names count only before a place of two characters or more (从广州市…;
+#: but 本溪市, 于都县, 全州县, 从化区, 依安县 are places)
+_NOT_A_PLACE_START = (r"(?:(?:高于|低于|高出|低出|拉动|带动|贡献|约占|超过|快于|慢于|领先|相当于|根据|按照|依据|经过)"
+                      r"|[占比较居列在为是对据按向与及各我该其而但并又再还也]"
+                      r"|[于依经由从本全]\p{Han}{2,}?(?:州|市|县|旗|盟|区))")
 #: two characters before 区 that make a zone's kind or a part, not a district's name (徐汇区 is one; nor
-#: X开区, X新区, X港区, 直管区: a zone's short name or its core)
+#: X开区, X新区, X港区, 直管区, 加工区, 启动区: a zone's short name, its core or a part of it; nor the 地区 of
+#: 全年完成地区生产总值)
 _NOT_A_DISTRICT = (r"(?:高新|经开|开发|综保|保税|自贸|示范|合作|试验|实验|集聚|功能|产业|工业|物流|商务|核心|起步|先行|新片"
-                   r"|城区|市区|辖区|景区|社区|园区|港区|厂区|矿区|校区|片区|两区|三区|各区|该区|本区|全区|我区|城市|中心"
-                   r"|主城|老城|新城|东部|西部|南部|北部|中部|滨海|临港|保税)")
+                   r"|城区|市区|辖区|景区|社区|园区|港区|厂区|校区|片区|两区|三区|各区|该区|本区|全区|我区|城市|中心"
+                   r"|主城|老城|东部|西部|南部|北部|中部|滨海|临港|保税|加工|投资|边合|启动|综试|自创|农高|双创|科创|创新"
+                   r"|高教|大学|文教|生态|旅游|度假|风景|先导|承接|拓展|扩展|发展|规划|建成|托管|代管|直管)")
+#: the character before 区 in a zone's kind, a whole or a part (全区, 园区, 片区, 开发区, 加工区, 地区), not a district's
+_NOT_BEFORE_DISTRICT = "[全我本该园港新开保贸片城地两三各辖景社厂校市管空汽矿湾范作验税发聚能心动步工资试合创务流业]"
 # What only a whole economy has (外贸进出口, 地区生产总值), after its time at most
 _ECONOMY_TIME = (r"(?:(?:\d{4}|今|去)年度?|全年|上半年|下半年|前三季度|第?[一二三四1-4]季度|\d{1,2}[—\-至到~]\d{1,2}月份?"
                  r"|\d{1,2}月份?|前[\d一二三四五六七八九十]{1,2}个月)*")
@@ -256,7 +265,7 @@ _SCOPE_REV = re.compile(r"(?r)全省|全市|全国|我国|(?<=(?:^|[，,。；;�
                         # 德宏州前三季度外贸进出口…, 昆明市地区生产总值…: a prefecture or city, its economy-wide total
                         # (not 占德宏州外贸进出口的52%: a denominator; not 园区企业对东盟进出口: ASEAN, no place;
                         # not 根据广州市地区生产总值统一核算结果: a source)
-                        r"|(?<=^|[^\p{Han}]|年)(?!" + _NOT_A_PLACE_START + r")(?:\p{Han}{1,4}?(?:州|市|县|旗|(?<![东欧])盟)|\p{Han}{2,10}?自治州|(?!" + _NOT_A_DISTRICT + r")\p{Han}(?![开新保贸港园空管汽])\p{Han}区)(?=" + _ECONOMY_TIME + r"[，,]?(?:累计)?(?:实现|完成)?" + _ECONOMY_WIDE + r"))")
+                        r"|(?<=^|[^\p{Han}]|年)(?!" + _NOT_A_PLACE_START + r")(?:\p{Han}{1,4}?(?:州|市|县|旗|(?<![东欧])盟)|\p{Han}{2,10}?自治州|(?!" + _NOT_A_DISTRICT + r")\p{Han}{1,3}?(?<!" + _NOT_BEFORE_DISTRICT + r")区)(?=" + _ECONOMY_TIME + r"[，,]?(?:累计)?(?:实现|完成)?" + _ECONOMY_WIDE + r"))")
 # A named province or city is the whole only as its clause's subject (同期，北京市新设…),
 # not inside a name or an object (山西省上市倍增基金, 是西藏自治区唯一的…).
 _PLACE_SUBJECT = re.compile(r"(?:^|[，,。；;：:！？!?\n])[ \t\u3000“「\"]*(?:同期|同时|此外|另外|其中|而|"

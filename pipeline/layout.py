@@ -81,7 +81,9 @@ _BULLET = re.compile(rf"[ \t\u3000]*(?:{_SYMBOLS}|\d{{1,2}}[.．、](?![\d．.])
 #: short its line, no heading of the lines below it
 _FIGURED_ITEM = re.compile(r"[ \t\u3000]*(?:\d{1,2}[.．、]?|[（(]\d{1,2}[）)]|[①②③④⑤⑥⑦⑧⑨⑩])[ \t\u3000]+\S.*?"
                            r"\d(?:[\d.,]*\d)?\s*(?:[亿万千百]?(?:元|美元)|个|家|户|项|%|％|亩|平方米|吨)")
-_NARROW_CUT = re.compile(r"\p{Han}\d{1,3}$")  # a short line cut after a few digits, right after a word
+_NARROW_CUT = re.compile(r"\p{Han}(?<!步骤|环节|方案|地块|附件|阶段|批次|序号|编号|第|表|图|条|款|项|期|号|组|类|级|栋|层|区|轮)"
+                         r"\d{1,3}$")  # a short line cut after a few digits, right after a word (not a label's
+# number: 步骤2, 附件2, 地块1)
 _NUMBER_GOES_ON = re.compile(r"\d[\d.,]*\s?(?:[\p{Han}%％])")  # …and the next line's digits go on to a unit or a word
 #: a social-media post's head: its platform and account (▍抖音 @郑州航空港区 ｜ 07/30 18:00, 微博 @青岛发布：)
 _POST_HEAD = re.compile(r"[ \t\u3000]*[▍▌|｜■●◆#【\[]?[ \t\u3000]*(?:抖音|微博|微信|视频号|朋友圈|快手|小红书|公众号|头条号?|B站|哔哩哔哩)"

@@ -187,7 +187,7 @@ _COUNTRIES_OF = re.compile(r"(?:东盟|阿拉伯|中东欧|欧盟|金砖|上合|
 # Places whose names hold a character that otherwise ends a name's prefix (_STOP)
 _MONTH_BEFORE = "0123456789０１２３４５６７８９〇零一二三四五六七八九十两元正腊本上下当每个同年次前半全逐按该各数这隔"
 _STOP_PLACES = re.compile(r"日照|日喀则|于都|于洪|于田|从化|从江|将乐|向阳|个旧|驻马店|无为")
-_PROJECT_LIST_AFTER = re.compile(r"[^。；;！？\n]{0,40}?等\s*[\d一二三四五六七八九十百]+\s*个(?:重点|重大)?项目")
+_PROJECT_LIST_AFTER = re.compile(r"[（(]?[一二三四五六七八九]期[）)]?(?:项目|工程)?、[^。；;！？\n]{0,40}?等\s*[\d一二三四五六七八九十百]+\s*个(?:重点|重大)?项目")
 _PHASE = re.compile(r"[（(]?[一二三四五六七八九]期")
 #: what a name ending in a zone's type can be the name of: a project, a firm, a school, a road
 _NAMES_A_BODY = re.compile(r"项目|集团|公司|有限|股份|小学|中学|学校|大学|学院|医院|大道|路|站|广场|酒店")

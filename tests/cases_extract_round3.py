@@ -3118,6 +3118,31 @@ CASES_ROUND3 += [
          [dict(value=0.5, zone="兰州新区"), dict(value=2.3, zone=""), dict(value=0, unit="yuan", zone="兰州新区"),
           dict(value=216, zone=""), dict(value=1, zone="兰州新区"), dict(value=3, zone="")],
          id="r3-s10-a-body-cells-rowspan-reaches-the-rows-below", only=True),
+    # Review 52 (of the session's later rules): each failed on the code it reviewed.
+    Case("银川经开区项目审批流程\n环节1\n受理\n环节2\n5个工作日内出具意见\n附件2\n12家重点企业名单\n",
+         [dict(value=5, unit="working_day"), dict(value=12, unit="firm")],
+         id="r3-review52-a-labels-number-at-a-lines-end-is-no-numbers-head", only=True),
+    Case("介休经济技术开发区审批流程：申请受理1个工作日→技术审查3个工作日→发证1个工作日。"
+         "和顺经济技术开发区能耗同比减少↓15%，审批时间压缩↓60%。",
+         [dict(value=1, unit="working_day", value_before=None), dict(value=3, unit="working_day", value_before=None),
+          dict(value=15, family="pct_reduction"), dict(value=60, family="pct_reduction")],
+         id="r3-review52-a-process-arrow-and-an-arrow-after-a-cut", only=False),
+    Case("天津经济技术开发区企业推出60W台灯、2000W台式电磁炉等新品；合肥高新区企业研发的100W单晶光伏组件热销。",
+         [], id="r3-review52-watts-are-no-wan", only=True),
+    Case("昆山综合保税区前身为昆山出口加工区。2024年，加工区完成进出口总额800亿元。杏林台商投资区加快转型，投资区实现地区生产总值300亿元。"
+         "达州经开区坚持工业强区。2024年，达州市实现地区生产总值2500亿元；都江堰市实现地区生产总值500亿元；代县实现地区生产总值98亿元。",
+         [dict(value=80_000_000_000, zone="昆山出口加工区"), dict(value=30_000_000_000, zone="杏林台商投资区"),
+          dict(value=250_000_000_000, zone=""), dict(value=50_000_000_000, zone=""), dict(value=9_800_000_000, zone="")],
+         id="r3-review52-a-zones-short-name-is-no-district-and-places-are-read-whole", only=True),
+    Case("黄埔区（广州开发区）坚持制造业立区。2024年，黄埔区实现地区生产总值4300亿元。"
+         "宝山区市场监管局与区税务局合署办公。2024年，宝山区实现地区生产总值1300亿元。",
+         [dict(value=430_000_000_000, zone="广州经济技术开发区"), dict(value=130_000_000_000, zone="")],
+         id="r3-review52-a-district-run-as-a-zone-and-two-offices-run-as-one", only=True),
+    Case("中韩产业园二期已签约新能源、新材料等12个项目，总投资85亿元。贵阳生态软件园新增企业120家。"
+         "咨询电话：0351-8825-1234\n12家企业已完成申报。",
+         [dict(value=12, unit="project", zone="中韩产业园"), dict(value=8_500_000_000, zone="中韩产业园"),
+          dict(value=120, unit="firm"), dict(value=12, unit="firm")],
+         id="r3-review52-a-parks-phase-as-a-subject-a-generic-alias-a-three-part-phone", only=False),
     # Review 51 (of this session's first ten rules): each failed on the code it reviewed.
     Case("北京亦庄经开区新增高新技术企业150家；天津泰达经开区实际使用外资32亿美元；湖北东湖高新区新增企业1500家；"
          "上海漕河泾开发区今年新增企业320家。",
