@@ -3118,6 +3118,9 @@ CASES_ROUND3 += [
          [dict(value=0.5, zone="兰州新区"), dict(value=2.3, zone=""), dict(value=0, unit="yuan", zone="兰州新区"),
           dict(value=216, zone=""), dict(value=1, zone="兰州新区"), dict(value=3, zone="")],
          id="r3-s10-a-body-cells-rowspan-reaches-the-rows-below", only=True),
+    Case("曲沃经济技术开发区新增项目12个。全省县域开发区营业收入增长9.2%，力争到2027年产值达到千亿。",
+         [dict(value=12, zone="曲沃经济技术开发区"), dict(value=9.2, zone=""), dict(value=100_000_000_000, zone="")],
+         id="r3-s10-county-zones-are-a-whole", only=True),
     # Review 52 (of the session's later rules): each failed on the code it reviewed.
     Case("银川经开区项目审批流程\n环节1\n受理\n环节2\n5个工作日内出具意见\n附件2\n12家重点企业名单\n",
          [dict(value=5, unit="working_day"), dict(value=12, unit="firm")],

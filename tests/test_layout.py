@@ -205,3 +205,15 @@ def test_a_charts_caption_between_two_paragraphs_starts_no_article():
     lay = Layout(text, ZoneFinder().find(text))
     # (a chart's caption naming the story's own zone, like a table's: the box after it is the same story's)
     assert lay.article_of(text.index("5128.6")) == lay.article_of(text.index("4800余家"))
+
+
+def test_the_registry_names_each_zone_once():
+    from collections import Counter
+
+    from pipeline.zones import load_registry
+    zones = load_registry()
+    ids = Counter(z.id for z in zones)
+    assert [i for i, n in ids.items() if n > 1] == []
+    assert all(z.parent in ids for z in zones if z.parent)     # a park's parent is registered
+    names = Counter(a for z in zones for a in {z.name, *z.aliases})
+    assert [a for a, n in names.items() if n > 1] == []          # an alias names one zone
