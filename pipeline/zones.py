@@ -187,7 +187,7 @@ _COUNTRIES_OF = re.compile(r"(?:东盟|阿拉伯|中东欧|欧盟|金砖|上合|
 # Places whose names hold a character that otherwise ends a name's prefix (_STOP)
 _MONTH_BEFORE = "0123456789０１２３４５６７８９〇零一二三四五六七八九十两元正腊本上下当每个同年次前半全逐按该各数这隔"
 _STOP_PLACES = re.compile(r"日照|日喀则|于都|于洪|于田|从化|从江|将乐|向阳|个旧|驻马店|无为")
-_PROJECT_LIST_AFTER = re.compile(r"[（(]?[一二三四五六七八九]期[）)]?(?:项目|工程)?、[^。；;！？\n]{0,40}?等\s*[\d一二三四五六七八九十百]+\s*个(?:重点|重大)?项目")
+_PROJECT_LIST_AFTER = re.compile(r"[（(]?[一二三四五六七八九]期[）)]?(?:项目|工程)?(?:、[^。；;！？\n]{0,40}?)?等\s*[\d一二三四五六七八九十百]+\s*个(?:重点|重大)?项目")
 _PHASE = re.compile(r"[（(]?[一二三四五六七八九]期")
 #: what a name ending in a zone's type can be the name of: a project, a firm, a school, a road
 _NAMES_A_BODY = re.compile(r"项目|集团|公司|有限|股份|小学|中学|学校|大学|学院|医院|大道|路|站|广场|酒店")
@@ -308,6 +308,7 @@ _TYPE_LONGEST_FIRST = sorted(_TYPE_CLASS.items(), key=lambda kv: -len(kv[0]))
 _LIES_IN = re.compile(r"(?:所在|所属)的\p{Han}{0,4}$")  # 园区所在的勐腊（磨憨）…: the zone it lies in
 
 
+_NOT_IN_A_PLACE = re.compile(r"[家们聊说看讲谈到来去是有对把被让给和与及的了着过要将把请您你我他她它这那些于比较超占]")
 _SHORT_NAME = re.compile(r"[（(]\s*(?:以下)?简称[“\"「]?(\p{Han}{2,8})[”\"」]?\s*[）)]"
                          # 天津经济技术开发区（泰达）: a name alone in brackets right after the zone's, its short name
                          r"|[（(](?!(?:国家级|省级|市级|县级|中方区域|中方|外方|筹|试行|暂行|草案|下同|原|含|不含|本部|总部|一期|二期|三期"
@@ -781,23 +782,26 @@ class ZoneFinder:
                 continue
             z = self.alias.get(text[b - k:b])
             if z is not None:
+                i = _han_run_start(text, b - k, max(floor, b - k - 6))
                 if text[b - k:b] in z.shared and self._other_place_before(text, b - k, floor) \
-                        and not text[b - k - 2:b - k] in (z.city[:2], z.province[:2]):
-                    return None  # 威海火炬高新区: another place's zone of that short name (火炬高新区 is 厦门's)
+                        and not any(text[i:b - k].startswith(w) for w in (z.city[:2], z.province[:2]) if w):
+                    # 威海火炬高新区, 乌鲁木齐综改区: another place's zone of that short name (火炬高新区 is 厦门's)
+                    name = text[i:b]
+                    return ZoneMention(f"prov:{name}", name, i, b, name, provisional=True)
                 z = self.by_id.get(z.parent, z)  # 甘亭工业园区 speaks for 临汾经济开发区
                 return ZoneMention(z.id, z.name, b - k, b, text[b - k:b])
         return None
 
     @staticmethod
     def _other_place_before(text: str, a: int, floor: int) -> bool:
-        """Whether the two characters before a, alone after a clause's start, read as a place's
-        name (威海 in 。威海火炬高新区…), not a word (今年, 聊聊, 投洽会)."""
-        if a - 2 < floor:
+        """Whether the characters before a, alone after a clause's start, read as a place's name
+        (威海 in 。威海火炬高新区…, 乌鲁木齐, 温州金融), not a word (今年, 聊聊, 投洽会)."""
+        i = _han_run_start(text, a, max(floor, a - 6))
+        run = text[i:a]  # (a clause's start before it: 。乌鲁木齐综改区…, 温州金融综改区…)
+        if not 2 <= len(run) <= 6 or i > 0 and "\u4e00" <= text[i - 1] <= "\u9fff":
             return False
-        two = text[a - 2:a]
-        if not all("\u4e00" <= c <= "\u9fff" for c in two) or a - 3 >= 0 and "\u4e00" <= text[a - 3] <= "\u9fff":
-            return False
-        return not (_LEAD_WORD.fullmatch(two) or two[-1] in "年月日度的了是在和与及对向从由为把被将" or _GENERIC.search(two))
+        return not (_LEAD_WORD.match(run) or run[-1] in "年月日度的了是在和与及对向从由为把被将" or _GENERIC.search(run)
+                    or _NOT_IN_A_PLACE.search(run))  # (大家聊聊火炬高新区: words, no place)
 
     def _provisional(self, text, m, floor) -> ZoneMention | None:
         a, b = m.span()

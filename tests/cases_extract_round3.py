@@ -3121,6 +3121,22 @@ CASES_ROUND3 += [
     Case("曲沃经济技术开发区新增项目12个。全省县域开发区营业收入增长9.2%，力争到2027年产值达到千亿。",
          [dict(value=12, zone="曲沃经济技术开发区"), dict(value=9.2, zone=""), dict(value=100_000_000_000, zone="")],
          id="r3-s10-county-zones-are-a-whole", only=True),
+    # Review 53 (of review 52's changes): each failed on the code it reviewed.
+    Case("2024年，东城区地区生产总值3856.2亿元；惠城区地区生产总值1180.6亿元。北京经开区新增企业50家。"
+         "其中，西区外贸进出口总额1120亿元。从化区地区生产总值412.8亿元；于洪区地区生产总值652.3亿元。",
+         [dict(value=385_620_000_000, zone=""), dict(value=118_060_000_000, zone=""), dict(value=50, zone="北京经济技术开发区"),
+          dict(value=112_000_000_000, zone="北京经济技术开发区"), dict(value=41_280_000_000, zone=""),
+          dict(value=65_230_000_000, zone="")],
+         id="r3-review53-districts-ending-in-cheng-a-zones-parts-and-places-before-gdp", only=True),
+    Case("沁源经开区：审批时限由30个工作日→压减为8个工作日；审批环节11个→合并为4个。税收收入下降▼4.5%，碳排放减少▼9%。"
+         "园区年处理能力达5w吨，人才公寓1.2w套。",
+         [dict(value=8, value_before=30), dict(value=4, value_before=11), dict(value=-4.5, family="growth_rate"),
+          dict(value=9, family="pct_reduction"), dict(value=50_000, unit="tonne"), dict(value=12_000)],
+         id="r3-review53-an-arrow-before-a-cut-verb-a-fall-and-tonnes-in-wan", only=True),
+    Case("孝义经开区：轴承产业园二期等3个项目集中签约，总投资12.5亿元。近日，乌鲁木齐综改区引进项目26个；温州金融综改区新增地方金融组织12家。",
+         [dict(value=3, zone="孝义经济技术开发区"), dict(value=1_250_000_000, zone="孝义经济技术开发区"),
+          dict(value=26, zone="乌鲁木齐综改区"), dict(value=12, zone="温州金融综改区")],
+         id="r3-review53-a-one-item-list-of-projects-and-other-places-reform-zones", only=True),
     # Review 52 (of the session's later rules): each failed on the code it reviewed.
     Case("银川经开区项目审批流程\n环节1\n受理\n环节2\n5个工作日内出具意见\n附件2\n12家重点企业名单\n",
          [dict(value=5, unit="working_day"), dict(value=12, unit="firm")],
