@@ -479,8 +479,7 @@ def _aligned_block(block):
         head, rows = _merged_header(head, rows[0]), rows[1:]
     for k in range(1, len(rows)):  # <td rowspan="2">海宁经济开发区</td>: 〃 under it is the cell above's
         if len(rows[k]) == len(rows[k - 1]) and any(c == MERGED for _, _, c in rows[k]):
-            rows[k] = [(rows[k - 1][j] if not _FIGURE.search(rows[k - 1][j][2]) else (a, a, ""))  # (a figure
-                       if c == MERGED else (a, b, c) for j, (a, b, c) in enumerate(rows[k])]  # over two rows: neither's)
+            rows[k] = [rows[k - 1][j] if c == MERGED else (a, b, c) for j, (a, b, c) in enumerate(rows[k])]
     if rows and _UNITS_ROW.match(rows[0][0][2]) and len(rows[0]) == len(head):
         # 单  位 | 亿元 | % | 万美元 | 家: a row of units under the header, not figures
         head = [(a, b, f"{cell}（{unit}）" if unit and not _UNIT_IN_HEADER.search(cell) else cell)

@@ -309,6 +309,7 @@ _LIES_IN = re.compile(r"(?:所在|所属)的\p{Han}{0,4}$")  # 园区所在的�
 
 
 _NOT_IN_A_PLACE = re.compile(r"[家们聊说看讲谈到来去是有对把被让给和与及的了着过要将把请您你我他她它这那些于比较超占]")
+_TIME_WORD_END = re.compile(r"(?:日前|目前|此前|之前|近日|近期|当前|如今|今年|去年|明年|同期|届时)$")
 _SHORT_NAME = re.compile(r"[（(]\s*(?:以下)?简称[“\"「]?(\p{Han}{2,8})[”\"」]?\s*[）)]"
                          # 天津经济技术开发区（泰达）: a name alone in brackets right after the zone's, its short name
                          r"|[（(](?!(?:国家级|省级|市级|县级|中方区域|中方|外方|筹|试行|暂行|草案|下同|原|含|不含|本部|总部|一期|二期|三期"
@@ -640,7 +641,7 @@ class ZoneFinder:
             if text.startswith("块", b) and m[0].endswith("区") and not text.startswith(("块状", "块数据", "块链"), b) \
                     or m[0] == "投资区" and text.startswith(("域", "位", "间", "块", "县", "划"), b):
                 continue  # 片区经开区块: …区块, a block of land; 重点投资区域, 投资区位优势, 投资区间: no zone
-            mention = self._registered(text, a, b, last_end) or self._provisional(text, m, last_end)
+            mention = self._registered(text, a, b, last_end, m) or self._provisional(text, m, last_end)
             if mention is None:
                 continue
             if m[0] in PARKS and out and out[-1].end == last_end and mention.provisional and (
@@ -776,18 +777,21 @@ class ZoneFinder:
                     extra.append(ZoneMention(f"prov:{name}", name, i, e, item, provisional=True))
         return sorted(out + extra, key=lambda z: z.start) if extra else out
 
-    def _registered(self, text, a, b, floor) -> ZoneMention | None:
+    def _registered(self, text, a, b, floor, m=None) -> ZoneMention | None:
         for k in self.lengths.get(text[a:b], ()):
             if k > b - floor:
                 continue
             z = self.alias.get(text[b - k:b])
             if z is not None:
                 i = _han_run_start(text, b - k, max(floor, b - k - 6))
-                if text[b - k:b] in z.shared and self._other_place_before(text, b - k, floor) \
-                        and not any(text[i:b - k].startswith(w) for w in (z.city[:2], z.province[:2]) if w):
-                    # 威海火炬高新区, 乌鲁木齐综改区: another place's zone of that short name (火炬高新区 is 厦门's)
-                    name = text[i:b]
-                    return ZoneMention(f"prov:{name}", name, i, b, name, provisional=True)
+                if text[b - k:b] in z.shared and m is not None and self._other_place_before(text, b - k, floor) \
+                        and not any(text[i:b - k].startswith(w) for w in (z.city[:2], z.province[:2]) if w) \
+                        and not any(al.endswith(text[i:b]) for al in z.aliases):  # (转型综改区: the zone's own name)
+                    # 威海火炬高新区, 乌鲁木齐综改区: another place's zone of that short name (火炬高新区 is 厦门's),
+                    # read as any provisional zone is (not 入驻综改区, 日前火炬高新区: a verb, a time)
+                    other = self._provisional(text, m, floor, any_kind=True)
+                    if other is not None and other.start < b - k:
+                        return other
                 z = self.by_id.get(z.parent, z)  # 甘亭工业园区 speaks for 临汾经济开发区
                 return ZoneMention(z.id, z.name, b - k, b, text[b - k:b])
         return None
@@ -801,11 +805,11 @@ class ZoneFinder:
         if not 2 <= len(run) <= 6 or i > 0 and "\u4e00" <= text[i - 1] <= "\u9fff":
             return False
         return not (_LEAD_WORD.match(run) or run[-1] in "年月日度的了是在和与及对向从由为把被将" or _GENERIC.search(run)
-                    or _NOT_IN_A_PLACE.search(run))  # (大家聊聊火炬高新区: words, no place)
+                    or _NOT_IN_A_PLACE.search(run) or _TIME_WORD_END.search(run))  # (大家聊聊火炬高新区, 日前火炬…)
 
-    def _provisional(self, text, m, floor) -> ZoneMention | None:
+    def _provisional(self, text, m, floor, any_kind: bool = False) -> ZoneMention | None:
         a, b = m.span()
-        if m[0] not in PROVISIONAL_OK and m[0] not in PARKS:
+        if m[0] not in PROVISIONAL_OK and m[0] not in PARKS and not any_kind:
             return None
         i = _han_run_start(text, a, max(floor, a - (11 if m[0] in PARKS else 8)))
         prefix = text[i:a]
@@ -961,7 +965,7 @@ class ZoneFinder:
                 if z is not None:
                     return ZoneMention(z.id, z.name, at, b, text[at:b])
         # (十余家开发区, 更多高新区, 剩余园区: a count or a quantity, no place; but 新余 is a city)
-        if m[0] not in PROVISIONAL_OK or _GENERIC.search(prefix) or INDUSTRY_FIRST.match(prefix) \
+        if m[0] not in PROVISIONAL_OK and not any_kind or _GENERIC.search(prefix) or INDUSTRY_FIRST.match(prefix) \
                 or _RANK_PREFIX.search(prefix) \
                 or _INDUSTRY_GENERIC.match(prefix) \
                 or prefix in ("边境", "沿边", "跨境") \

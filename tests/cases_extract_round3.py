@@ -3121,6 +3121,14 @@ CASES_ROUND3 += [
     Case("曲沃经济技术开发区新增项目12个。全省县域开发区营业收入增长9.2%，力争到2027年产值达到千亿。",
          [dict(value=12, zone="曲沃经济技术开发区"), dict(value=9.2, zone=""), dict(value=100_000_000_000, zone="")],
          id="r3-s10-county-zones-are-a-whole", only=True),
+    # Review 54 (of review 53's changes): each failed on the code it reviewed.
+    Case("审批时间下降↓60%，单位GDP能耗↓5.2%，企业用工成本下降↓15%；3000W单模光纤激光器订单2.3w单。",
+         [dict(value=60, family="pct_reduction"), dict(value=15, family="pct_reduction"), dict(value=23_000)],
+         id="r3-review54-a-falling-cost-is-a-cut-and-watts-before-dan-are-no-wan", only=False),
+    Case("繁峙经开区积极探索县域开发区改革路径，新签约项目32个。入驻综改区的企业已达2860家，转型综改区上半年新签约项目72个。",
+         [dict(value=32, zone="繁峙经济技术开发区"), dict(value=2860, zone="山西转型综合改革示范区"),
+          dict(value=72, zone="山西转型综合改革示范区")],
+         id="r3-review54-county-zones-as-an-object-and-verbs-before-a-shared-alias", only=True),
     # Review 53 (of review 52's changes): each failed on the code it reviewed.
     Case("2024年，东城区地区生产总值3856.2亿元；惠城区地区生产总值1180.6亿元。北京经开区新增企业50家。"
          "其中，西区外贸进出口总额1120亿元。从化区地区生产总值412.8亿元；于洪区地区生产总值652.3亿元。",
