@@ -310,7 +310,6 @@ _LIES_IN = re.compile(r"(?:所在|所属)的\p{Han}{0,4}$")  # 园区所在的�
 
 _NOT_IN_A_PLACE = re.compile(r"[家们聊说看讲谈到来去是有对把被让给和与及的了着过要将把请您你我他她它这那些于比较超占]")
 _TIME_WORD_END = re.compile(r"(?:日前|目前|此前|之前|近日|近期|当前|如今|今年|去年|明年|同期|届时)$")
-_TWIN_OF_NEW_AREA = re.compile(r"(?:经济技术开发区|经济开发区|高新技术产业开发区)$")  # (run as a new area)
 _SHORT_NAME = re.compile(r"[（(]\s*(?:以下)?简称[“\"「]?(\p{Han}{2,8})[”\"」]?\s*[）)]"
                          # 天津经济技术开发区（泰达）: a name alone in brackets right after the zone's, its short name
                          r"|[（(](?!(?:国家级|省级|市级|县级|中方区域|中方|外方|筹|试行|暂行|草案|下同|原|含|不含|本部|总部|一期|二期|三期"
@@ -678,19 +677,10 @@ class ZoneFinder:
         # unless the text also names it on its own (天津自贸试验区（天津港保税区）in a text
         # about 天津港保税区: there it is the part, and a zone of its own).
         alone = {m.name for k, m in enumerate(out) if k not in {a for a, _ in aliases}}
-        one_body = {}
         for k, prev in aliases:
-            z = self.by_id.get(out[k].zone_id)
-            if prev.provisional and z is not None and z.type == "新区" and _TWIN_OF_NEW_AREA.search(prev.name):
-                # 广州南沙经济技术开发区（南沙新区）: a zone and the national new area it is run as, one body
-                # under two names — the registered one, wherever the text uses either
-                one_body[prev.zone_id] = out[k]
-            elif out[k].name not in alone:
+            if out[k].name not in alone:
                 m = out[k]
                 out[k] = ZoneMention(prev.zone_id, prev.name, m.start, m.end, m.surface, prev.provisional)
-        if one_body:
-            out = [ZoneMention(one_body[m.zone_id].zone_id, one_body[m.zone_id].name, m.start, m.end, m.surface,
-                               False, m.passing) if m.zone_id in one_body else m for m in out]
         out = self._shared_type(text, out, start)
         out = _base_short_names(text, out, start, end)
         if wrapped:

@@ -3121,14 +3121,6 @@ CASES_ROUND3 += [
     Case("曲沃经济技术开发区新增项目12个。全省县域开发区营业收入增长9.2%，力争到2027年产值达到千亿。",
          [dict(value=12, zone="曲沃经济技术开发区"), dict(value=9.2, zone=""), dict(value=100_000_000_000, zone="")],
          id="r3-s10-county-zones-are-a-whole", only=True),
-    Case("# 2024年南沙新区国民经济和社会发展情况\n\n> 发布单位:广州南沙经济技术开发区管委会 · 南沙区统计局\n\n## 一、综合经济\n\n"
-         "2024年,广州南沙经济技术开发区(南沙新区)经济运行稳中有进。全年实现地区生产总值2305.6亿元。\n\n"
-         "## 二、外贸与口岸\n\n全区外贸进出口总值3150.7亿元,同比增长12.5%。南沙综合保税区完成进出口额856.2亿元。\n\n"
-         "## 三、科技创新\n\n全区国家级高新技术企业达到1126家。\n",
-         [dict(value=230_560_000_000, zone="广州南沙新区"), dict(value=315_070_000_000, zone="广州南沙新区"),
-          dict(value=12.5, zone="广州南沙新区"), dict(value=85_620_000_000, zone="南沙综合保税区"),
-          dict(value=1126, zone="广州南沙新区")],
-         id="r3-s10-a-zone-run-as-a-new-area-is-one-body-under-two-names", only=True),
     # Review 54 (of review 53's changes): each failed on the code it reviewed.
     Case("审批时间下降↓60%，单位GDP能耗↓5.2%，企业用工成本下降↓15%；3000W单模光纤激光器订单2.3w单。",
          [dict(value=60, family="pct_reduction"), dict(value=15, family="pct_reduction"), dict(value=23_000)],
