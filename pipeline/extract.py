@@ -540,9 +540,9 @@ _ARROWS = ("→", "->", "⟶", "➡", "⇒", "—>")
 #: an arrow between a figure before and after, with at most a word of now (60个工作日→20个工作日, 90天 ➡️ 现在最短3天)
 _ARROW_ONLY = re.compile(r"[\s\ufe0f]*(?:→|->|⟶|➡|⇒|—>)[\s\ufe0f]*(?:现在|如今|目前|现|改革后)?[\s：:]*"
                          r"(?:[≤<＜]|最短|最快|仅需?|只需|只要|(?:压缩|压减|缩短|缩减|精简|减少|降低|合并|减|降)了?(?:至|到|为|成))?[\s]*")
-_CUT_BEFORE_ARROW = re.compile(r"(?:减少|压缩|压减|缩短|缩减|降低|节约|节省|精简)\s*$"  # 压缩↓60%
-                               r"|(?:能耗|成本|费用|时间|时限|用时|排放|耗|材料|环节|跑动|碳)[^，,。；;：:\n]{0,8}$")
-# (审批时间下降↓60%, 单位GDP能耗↓5.2%: a cut; but 税收收入下降▼4.5% is a fall in growth)
+_CUT_BEFORE_ARROW = re.compile(r"(?:减少|压缩|压减|缩短|缩减|降低|节约|节省|精简)\s*$")  # 压缩↓60%: a cut
+# (after a cost's or a time's noun, 能耗↓5.2%, the arrow stays a sign: −5.2 keeps the figure's direction where
+# no sign would read it as growth of +5.2)
 _DISTRICT_OFFICE = re.compile(r"\p{Han}{0,4}?(?:局|委|办|政府|法院|检察院|中心|大队|支队|分局|所)")
 _CODE_AT_END = re.compile(r"(?:\d{3,4}(?:[-—－]\d{3,4})?[-—－]\d{3,8}|\d{7,})$")  # a phone number, a long code
 _HEAD_LEAD = re.compile(r"[ \t\u3000#*>【\[［]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]"
@@ -1036,7 +1036,7 @@ class _Context:
                     qualifier, start = _PRE_QUAL_OF[pq[0]], pq.start()
         signed = kind == "pct" and s > 0 and (t[s - 1] in "+＋-－−" and not _ALNUM_BEFORE.search(
             t[s - 2:s - 1] or " ") or t[s - 1] in "↑▲" or t[s - 1] in "↓▼" and not _CUT_BEFORE_ARROW.search(
-            t, max(0, s - 14), s - 1))  # (审批时间压缩↓60%: a cut, not a fall in growth)
+            t, max(0, s - 7), s - 1))  # (审批时间压缩↓60%: a cut, not a fall in growth)
         if signed:  # 增长-3.5%, 312.5亿元（+8.2%）, 工业总产值812.6亿元，▼2.1%: the sign is part of the figure
             value, start = (value if t[s - 1] in "+＋↑▲" else -value), min(start, s - 1)
         if unit_s.startswith("个半"):

@@ -51,6 +51,8 @@ _ROWSPAN = re.compile(r"""rowspan\s*=\s*["']?(\d+)""", re.I)
 #: what stands in a header's cell that a merged cell covers (a ditto mark: the table reader joins
 #: a two-row header through it)
 MERGED = "〃"
+#: a body cell under a rowspan above (<td rowspan="2">开办企业</td>): the cell above, unless it holds a figure
+BODY_MERGED = MERGED + "\u200b"
 #: a figure in a table's first row, in digits or words (三个工作日, 五十亿元): a data row, no header
 _FIGURE_IN_ROW = re.compile(r"\d|[一二两三四五六七八九十][零一二两三四五六七八九十百千]*(?:[万亿]?元|个|家|户|项|天|亩|%)")  # (not 千万元以上项目)
 
@@ -137,7 +139,7 @@ class Markup:
                         if not head:
                             covered.clear()  # (the header is over: a data row keeps its cells as written)
                             while dcov.get(col):  # …but under a body cell's rowspan above (<td rowspan="3">开办企业)
-                                emit(("" if first_cell else "\t") + MERGED, a, b)
+                                emit(("" if first_cell else "\t") + BODY_MERGED, a, b)
                                 dcov[col] -= 1
                                 first_cell, col = False, col + 1
                         elif name == "td":
@@ -172,10 +174,11 @@ class Markup:
                         covered.clear()
                     if row and not first_cell:
                         while covered.get(col) or dcov.get(col):  # (the row's last columns, under a rowspan above)
-                            emit("\t" + MERGED, a, b)
                             if covered.get(col):
+                                emit("\t" + MERGED, a, b)
                                 covered[col] -= 1
                             else:
+                                emit("\t" + BODY_MERGED, a, b)
                                 dcov[col] -= 1
                             col += 1
                     if name == "table":

