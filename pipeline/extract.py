@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 import regex as re
 
 from .grammar import (
+    ARROW,
     _CODE_AFTER,
     _CODE_AROUND,
     _DATE_AFTER,
@@ -536,9 +537,9 @@ _OF_CHANGE = re.compile(r"的(?:高速|较快|快速|稳定|稳步|平稳|强劲
 _BOLD_AFTER_NUMBER = re.compile(r"(?<=\d)\*\*(?=[ \t]*[\p{Han}%％])")
 #: what may stand before a zone's name that opens a heading: marks and its number (### （二）, 三、, 2.)
 _RUN_AS_ONE = re.compile(r"一套班子|合署办公|两块牌子|[区政]{2}合一|合一管理|[三四五]区合一|区政一体")
-_ARROWS = ("→", "->", "⟶", "➡", "⇒", "—>")
+_ARROW_RE = re.compile(ARROW)
 #: an arrow between a figure before and after, with at most a word of now (60个工作日→20个工作日, 90天 ➡️ 现在最短3天)
-_ARROW_ONLY = re.compile(r"[\s\ufe0f]*(?:→|->|⟶|➡|⇒|—>)[\s\ufe0f]*(?:现在|如今|目前|现|改革后)?[\s：:]*"
+_ARROW_ONLY = re.compile(r"[\s\ufe0f]*(?:" + ARROW + r")[\s\ufe0f]*(?:现在|如今|目前|现|改革后)?[\s：:]*"
                          r"(?:[≤<＜]|最短|最快|仅需?|只需|只要|(?:压缩|压减|缩短|缩减|精简|减少|降低|合并|减|降)了?(?:至|到|为|成))?[\s]*")
 _CUT_BEFORE_ARROW = re.compile(r"(?:减少|压缩|压减|缩短|缩减|降低|节约|节省|精简)\s*$")  # 压缩↓60%: a cut
 # (after a cost's or a time's noun, 能耗↓5.2%, the arrow stays a sign: −5.2 keeps the figure's direction where
@@ -1197,7 +1198,7 @@ class _Context:
         if new_from and _BA_VERB.search(between, new_from.end()):
             return None  # 由C类提升为B类的企业14家，由B类提升为A类的企业6家: each its own from-to
         verb = _BA_VERB.search(between)
-        if verb and verb[0] in _ARROWS and not _ARROW_ONLY.fullmatch(between):
+        if verb and _ARROW_RE.fullmatch(verb[0]) and not _ARROW_ONLY.fullmatch(between):
             verb = None  # 申请受理1个工作日→技术审查3个工作日: steps of a process, each its own time
         if verb and (anchored or len(between) <= 8 and not any(
                 c in between for c in "，,")):  # 产量约150万吨，园区产能达到20万吨: two subjects
@@ -2385,10 +2386,9 @@ class _Context:
             t, bare = self.t, district[:-1]
             named = [x for x in self.mentions if not x.passing]
 
-            def sentence(a: int, b: int) -> tuple[int, int]:  # the sentence around [a, b)
-                stop = _SENT_REV.search(t, max(0, a - 120), a)
-                end = _SENT_FWD.search(t, b, b + 120)
-                return (stop.end() if stop else max(0, a - 120)), (end.end() if end else min(len(t), b + 120))
+            def sentence(a: int, b: int) -> tuple[int, int]:  # the sentence around [a, b), in its paragraph
+                pa, pb = self.para_bounds(a)
+                return self._sentence_start(pa, a), self._sentence_end(b, max(b, pb))
 
             def near(a: int, b: int) -> bool:  # a zone named in the same stretch of text
                 return any(a - 30 <= x.start and x.end <= b + 30 for x in named)

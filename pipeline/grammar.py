@@ -179,9 +179,10 @@ MEASURED = {
     "台": ((re.compile(r"服务器"), "server"), (re.compile(r"机器人"), "robot")),
 }
 _FROM = re.compile(r"(?:从|由|自|原以为|原本|原需|原来|原先|以往|过去|此前|以前|改革(?:之)?前(?!相比|的))")
+#: an arrow between a figure before and one after (60个工作日→20个工作日)
+ARROW = r"→|->|⟶|➡|⇒|—>"
 _BA_VERB = re.compile(r"(?:压缩|缩短|缩减|减少|压减|降低|降|减|精简|提高|提升|增加|增长|扩大|优化|缩|压|下调|上调|调低)了?(?:至|到|为|成)"
-                      r"|增至|达到|提高到"
-                      r"|→|->|⟶|➡|⇒|—>")  # 审批时限 60个工作日→20个工作日: an arrow between the two
+                      r"|增至|达到|提高到|" + ARROW)
 _BA_NOW = re.compile(r"现在|如今|而今|目前|当前|现已|现仅|现只|，现|改革后|改革之后|(?P<spoken>这次|此次|这回)")  # (以前…要三个月，这次只用了二十八天: times only)
 _MONEY_CUE = re.compile(r"投资|资金|筹资|融资|产值|贷款|收入|营收|基金|资产|销售额|税收|财政|资本|金额|规模"
                         r"|进出口|出口额|进口额|贸易额|外贸|利润|营业额|交易额|成交额|生产总值|增加值")  # (进出口额完成六十八个亿)
@@ -213,8 +214,6 @@ PROVINCES = ("河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|
 REGIONS = (r"(?:京津冀|长三角|珠三角|泛珠三角|粤港澳(?:大湾区)?|大湾区|成渝|东北|中西部|黄河流域|长江经济带"
            r"|长江流域|东北三省|西北|西南|华北|华东|华南|华中)(?:地区|区域|三地|两地|三省|各地)?"
            r"|(?:东部|西部|中部)(?:地区|区域)")
-#: words that open a clause before a place without being part of it (约占德宏州…的52%, 高于广州市GDP增速,
-#: 拉动钦州市外贸…, 根据…): the place is then an object or a source, not the clause's subject
 #: words that open a clause before a place without being part of it (约占德宏州…的52%, 高于广州市GDP增速,
 #: 拉动钦州市外贸…, 根据…): the place is then an object or a source, not the clause's subject. The single
 #: characters that also open places' names count only before a place of two characters or more (从广州市…;
@@ -263,8 +262,7 @@ _SCOPE_REV = re.compile(r"(?r)全省|全市|全国|我国|(?<=(?:^|[，,。；;�
                         r"(?:县域|市域)(?:国家级|省级)?(?:开发区|经开区|园区|产业园区|工业园区|产业集聚区)"  # 县域开发区…: all a kind's, as a subject
                         f"|(?P<place>(?:{PROVINCES})(?:省|市|自治区|自由贸易港"
                         # 新疆外贸进出口总额…: bare before an economy-wide total
-                        r"|(?=(?:外贸|进出口|地区生产总值|生产总值|GDP|全社会|社会消费品|一般公共预算)"
-                        r"(?!\p{Han}{0,2}(?:企业|集团|公司|商会|协会))))"  # (not 新疆外贸企业在区内…)
+                        r"|(?=" + _ECONOMY_WIDE + r"))"  # (not 新疆外贸企业在区内…)
                         # 德宏州前三季度外贸进出口…, 昆明市地区生产总值…: a prefecture or city, its economy-wide total
                         # (not 占德宏州外贸进出口的52%: a denominator; not 园区企业对东盟进出口: ASEAN, no place;
                         # not 根据广州市地区生产总值统一核算结果: a source)

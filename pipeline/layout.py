@@ -474,7 +474,7 @@ class Layout:
                 for j in pending:
                     art[j] = cur
                 pending = []
-                if has_body or any(a == cur for a in art[:i]):
+                if has_body or art[i - 1] == cur:  # (every line before is placed; the last, in the latest)
                     cur += 1
                 has_body, last_body_closed = False, True
                 cur_zones = {m.zone_id for m in by_line.get(i, ())}

@@ -122,6 +122,9 @@ def _vague_pair(s: str) -> bool:
         DIGITS[b] == DIGITS[a] + 1 or (DIGITS[a], DIGITS[b]) == (3, 5)) for a, b in zip(s, s[1:]))
 
 
+_POST_WAN = re.compile(r"(?<=\d)[wW](?=[余多]?$)")
+
+
 def parse_number(s: str) -> float | None:
     """Any number text the patterns capture -> value (multipliers applied).
 
@@ -144,8 +147,7 @@ def parse_number(s: str) -> float | None:
     [None, None, None, None, None, None, 2023.0]
     """
     s = _SPACE.sub("", _half(s))
-    if s[-1:] in ("w", "W") or s[-2:-1] in ("w", "W"):
-        s = s[:-1] + "万" if s[-1:] in ("w", "W") else s[:-2] + "万" + s[-1]  # 1.9w, 1.2w余: 万 as posts write it
+    s = _POST_WAN.sub("万", s)  # 1.9w, 1.2w余: 万 as posts write it
     if "，" in s:  # 1，246: OCR's full-width thousands separator
         s = s.replace("，", ",")
     if not s[:1].isascii() and _vague_pair(s):

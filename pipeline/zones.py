@@ -783,8 +783,8 @@ class ZoneFinder:
                 continue
             z = self.alias.get(text[b - k:b])
             if z is not None:
-                i = _han_run_start(text, b - k, max(floor, b - k - 6))
-                if text[b - k:b] in z.shared and m is not None and self._other_place_before(text, b - k, floor) \
+                i = _han_run_start(text, b - k, max(floor, b - k - 6)) if text[b - k:b] in z.shared else b - k
+                if i < b - k and m is not None and self._other_place_before(text, i, b - k) \
                         and not any(text[i:b - k].startswith(w) for w in (z.city[:2], z.province[:2]) if w) \
                         and not any(al.endswith(text[i:b]) for al in z.aliases):  # (转型综改区: the zone's own name)
                     # 威海火炬高新区, 乌鲁木齐综改区: another place's zone of that short name (火炬高新区 is 厦门's),
@@ -800,10 +800,9 @@ class ZoneFinder:
         return None
 
     @staticmethod
-    def _other_place_before(text: str, a: int, floor: int) -> bool:
-        """Whether the characters before a, alone after a clause's start, read as a place's name
-        (威海 in 。威海火炬高新区…, 乌鲁木齐, 温州金融), not a word (今年, 聊聊, 投洽会)."""
-        i = _han_run_start(text, a, max(floor, a - 6))
+    def _other_place_before(text: str, i: int, a: int) -> bool:
+        """Whether the run of characters [i, a) before a shared alias, alone after a clause's start,
+        reads as a place's name (威海 in 。威海火炬高新区…, 乌鲁木齐, 温州金融), not a word (今年, 聊聊, 投洽会)."""
         run = text[i:a]  # (a clause's start before it: 。乌鲁木齐综改区…, 温州金融综改区…)
         if not 2 <= len(run) <= 6 or i > 0 and "\u4e00" <= text[i - 1] <= "\u9fff":
             return False
