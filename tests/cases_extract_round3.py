@@ -3121,6 +3121,16 @@ CASES_ROUND3 += [
     Case("曲沃经济技术开发区新增项目12个。全省县域开发区营业收入增长9.2%，力争到2027年产值达到千亿。",
          [dict(value=12, zone="曲沃经济技术开发区"), dict(value=9.2, zone=""), dict(value=100_000_000_000, zone="")],
          id="r3-s10-county-zones-are-a-whole", only=True),
+    # Eleventh session.
+    Case("杭州钱塘新区重大项目集中签约。其中晶圆项目落户杭州经济技术开发区，传动部件项目落户杭州经济技术开发区。\n\n"
+         "钱塘招商引资成效持续显现。2024年，全区实际使用外资9.86亿美元，同比增长12.4%。\n\n"
+         "主办单位：杭州钱塘新区管理委员会　地址：杭州市钱塘区福城路291号　联系电话：0571-86901234\n",
+         [dict(value=986_000_000, zone="杭州钱塘新区"), dict(value=12.4, zone="杭州钱塘新区")],
+         id="r3-s11-a-pages-owner-in-its-footer-is-its-default-zone", only=True),
+    Case("2024年，全区实际使用外资9.86亿美元，同比增长12.4%。\n\n"
+         "主办单位：绵阳市人民政府办公室　　网站标识码：5107000001\n",
+         [dict(value=986_000_000, zone=""), dict(value=12.4, zone="")],
+         id="r3-s11-a-citys-office-owning-a-page-is-no-zone", only=True),
     # Review 55 (of review 54's changes): each failed on the code it reviewed.
     Case("繁峙经开区新增项目12个。各县域开发区共签约项目318个；全年县域开发区营业收入增长9.6%。"
          "浙江省综改区新增企业12家；眼下综改区新签约项目20个。",
