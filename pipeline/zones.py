@@ -546,13 +546,15 @@ def _unify_provisional(mentions: list[ZoneMention]) -> list[ZoneMention]:
             m.zone_id = f"prov:{m.name}"
     # 金普新区 and 大连金普新区: a provisional name the text also writes with its city
     # in front is that zone (a place of two or more characters before the whole name)
-    names = {m.name for m in mentions if m.provisional}
+    names = sorted({m.name for m in mentions if m.provisional})
     longer = {}
     for n in names:
-        for other in names:
-            if other != n and other.endswith(n) and len(other) - len(n) >= 2 and len(n) >= 4:
-                if len(other) > len(longer.get(n, "")):
-                    longer[n] = other
+        if len(n) < 4:
+            continue
+        others = [o for o in names if o.endswith(n) and len(o) - len(n) >= 2]
+        if others and [len(o) for o in others].count(max(map(len, others))) == 1:
+            longer[n] = max(others, key=len)  # (two as long, 南宁经济技术开发区 and 东盟经济技术开发区 for
+            # 技术开发区: no telling which)
     # 横琴合作区 and 横琴粤澳深度合作区, 前海合作区 and 前海深港现代服务业合作区: the 合作区 of a
     # place, said short, is the one whose full name the text writes
     for n in names:  # 瑞丽重点开发开放试验区 and 瑞丽国家重点开发开放试验区: one zone, its official name
@@ -715,12 +717,13 @@ class ZoneFinder:
         if not cuts:
             return out
         joined = "".join(text[a:b] for a, b in zip([start] + [c + 1 for c in cuts], cuts + [end]))
-        extra = []
+        extra, drop = [], set()
         for m in self.find(joined, 0, None, wrapped=False):
             a = _unjoin(cuts, start, m.start)
             b = _unjoin(cuts, start, m.end - 1) + 1
-            if "\n" not in text[a:b] or any(o.start < b and a < o.end for o in out):
-                continue
+            inside = [o for o in out if o.start < b and a < o.end]
+            if "\n" not in text[a:b] or any(o.start < a or o.end > b for o in inside):
+                continue  # (a name that reaches out of the joined one is the text's own)
             kind = SUFFIX.search(m.surface)
             if kind is None:
                 continue
@@ -732,7 +735,9 @@ class ZoneFinder:
             if _WORD_ON.match(text, b - 1):
                 continue  # (经贸合作⏎区域, 开发⏎区块, 科技⏎城市: a word that goes on, no type)
             extra.append(ZoneMention(m.zone_id, m.name, a, b, text[a:b], m.provisional, m.passing))
-        return sorted(out + extra, key=lambda z: z.start) if extra else out
+            # 南宁经济⏎技术开发区: the name across the break, not its second line's 技术开发区 alone
+            drop.update(id(o) for o in inside)
+        return sorted([o for o in out if id(o) not in drop] + extra, key=lambda z: z.start) if extra else out
 
     def _shared_type(self, text: str, out: list[ZoneMention], floor: int) -> list[ZoneMention]:
         """瑞丽、畹町、河口、临沧边境经济合作区分别…: places listed before one zone type that
