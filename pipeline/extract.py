@@ -349,6 +349,9 @@ _GOV_TITLE = re.compile(r"(?m)^[ \t\u3000#*]*(?:[^\n，。；：:]{0,16})?政[ \
 _STATS_BUREAU = re.compile(r"\s*\p{Han}{2,8}[省市县旗州盟]统计局[ \t\u3000]*"
                            r"(?:[ \t\u3000]\p{Han}{1,6}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号[ \t\u3000]*)?(?:\n|$)")
 # (not 苏州工业园区统计局; its release's number may stand on the line: 沭阳县统计局    沭统月〔2025〕10号)
+#: a city's or county's statistical communiqué by its title (南宁市 2024 年国民经济和社会发展统计公报)
+_STATS_COMMUNIQUE = re.compile(r"(?m)^[ \t\u3000#*]*\p{Han}{1,8}[省市县旗州盟][ \t\u3000]*\d{4}[ \t\u3000]*年[ \t\u3000]*"
+                               r"国民经济和社会发展统计公报")
 #: a zone's bare type word, the park a report's sentence speaks of (园区全年签约项目32个)
 _BARE_PARK = re.compile(r"园区|开发区|经开区|高新区|该区|示范区|新区")
 _POST_SCOPE = re.compile(r"全国|全省|全市|全区|全县|商务部|统计局|海关总署|国务院|(?:" + PROVINCES + r")省?(?!\p{Han}{0,4}(?:开发区|经开区|高新区|园区|新区))"
@@ -2150,7 +2153,7 @@ class _Context:
         if self._authority is None:
             head = self.t[:600]
             self._authority = _GOV_TITLE.search(head) is not None and "人民代表大会" in head \
-                or _STATS_BUREAU.match(head) is not None and not any(  # (宝鸡市统计局 ⏎ …全市经济运行简况;
+                or (_STATS_BUREAU.match(head) or _STATS_COMMUNIQUE.search(head, 0, 300)) is not None and not any(  # (宝鸡市统计局 ⏎ …全市经济运行简况;
                     not m.passing and self.layout.kind_at(m.start) == HEADER  # not a release whose title
                     and not _CONTENTS_LINE.search(self.t, m.end, self.layout.ends[self.layout.line_of(m.start)])
                     for m in self.mentions[:bisect_left(self.m_starts, 300)])  # names one zone; its

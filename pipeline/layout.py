@@ -32,9 +32,14 @@ _NOT_NAMES = frozenset("其中 目前 同时 此外 另外 下一步 据悉 近�
                        "一是 二是 三是 四是 五是 为此 对此 对比 数据 来源 图片 编辑 责编".split())
 
 
+#: a box's label inside a story, standing alone like a reporter's name (数读, 记者手记, 名词解释, 链接):
+#: what follows it is still the story's
+_BOX_LABEL = re.compile(r"数读|数说|数据|手记|观察|短评|解释|链接|编后|背景|贴士")
+
+
 def _standalone(text: str, a: int, b: int) -> bool:
     """A byline stands as a paragraph of its own and is no common word."""
-    if text[a:b].strip(" \t■") in _NOT_NAMES:
+    if text[a:b].strip(" \t■") in _NOT_NAMES or _BOX_LABEL.search(text, a, b):
         return False
     before = text[max(0, a - 2):a]
     after = text[b:b + 2]
@@ -81,6 +86,10 @@ _BULLET = re.compile(rf"[ \t\u3000]*(?:{_SYMBOLS}|\d{{1,2}}[.．、](?![\d．.])
 #: short its line, no heading of the lines below it
 _FIGURED_ITEM = re.compile(r"[ \t\u3000]*(?:\d{1,2}[.．、]?|[（(]\d{1,2}[）)]|[①②③④⑤⑥⑦⑧⑨⑩])[ \t\u3000]+\S.*?"
                            r"\d(?:[\d.,]*\d)?\s*(?:[亿万千百]?(?:元|美元)|个|家|户|项|%|％|亩|平方米|吨)")
+#: a line that opens with a figure and its unit (3.2小时　洋山特殊综合保税区进口货物平均通关时间): a box's
+#: item, no heading that opens an article
+_FIGURE_FIRST = re.compile(r"[ \t\u3000*]*\d[\d.,]*[ \t]*(?:[亿万千百]?(?:元|美元)|个|家|户|项|%|％|亩|平方米|平方公里|吨"
+                           r"|小时|天|个?工作日|倍|名|人|件)")
 _NARROW_CUT = re.compile(r"\p{Han}(?<!步骤|环节|方案|地块|附件|阶段|批次|序号|编号|第|表|图|条|款|项|期|号|组|类|级|栋|层|区|轮)"
                          r"\d{1,3}$")  # a short line cut after a few digits, right after a word (not a label's
 # number: 步骤2, 附件2, 地块1)
@@ -503,6 +512,7 @@ class Layout:
                     last_body_closed and any(
                         j in by_line
                         and not _SYMBOL_BULLET.match(self.text, self.starts[j], self.ends[j])
+                        and not _FIGURE_FIRST.match(self.text, self.starts[j], self.ends[j])
                         and ({m.zone_id for m in by_line[j]} - cur_zones
                              or not _TABLE_CAPTION.match(self.text, self.starts[j], self.ends[j]))
                         for j in pending))):
