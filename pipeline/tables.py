@@ -730,6 +730,9 @@ def _table(text: str, head_cells, rows, at: int):
     turned = _INDICATOR_COLUMN.match(header[0][0]) is not None and not measures or any(
         _VALUE_COLUMN.match(label) for label, _ in header[1:])
     caption = _CAPTION_UNIT.search(text, max(0, at - 120), at)
+    # 开发区 | 2022年 | 2023年 under 表1　…开发区营业收入: each column that year's 营业收入
+    measure = _title_measure(text, at) if _ZONES_HEAD.fullmatch(re.sub(r"\s", "", header[0][0])) else ""
+    # (not a table whose rows are indicators or years: 指标 | 2024年 reads each row's own measure)
     # 单位:亿元,%: every unit the caption names, for a table of zones whose header gives none
     # (单位：亿元，同比增速单位：%）: each piece's unit, what a second 单位： names too
     caption_units = [u for u in (_UNIT_NAMED.sub("", p).strip("（）()") for p in _UNIT_LIST.split(
@@ -752,7 +755,7 @@ def _table(text: str, head_cells, rows, at: int):
             rate_period[k] = max(run, key=_latest, default="") if run else (
                 rate_period[max(rate_period)] if rate_period else "")
             run = []
-    year_rows = re.sub(r"\s", "", header[0][0]) in ("年份", "年度", "年", "时间", "期间")
+    year_rows = re.sub(r"\s", "", header[0][0]) in _YEAR_HEADS
     labels = [re.sub(r"\s", "", label) for label, _ in header]
     before_k = next((k for k, x in enumerate(labels) if k and _BEFORE_COLUMN.match(x)), None)
     after_k = next((k for k, x in enumerate(labels) if k and _AFTER_COLUMN.match(x)), None)
@@ -768,8 +771,8 @@ def _table(text: str, head_cells, rows, at: int):
                                                                   start=1):
             n = _NUMBER.match(cell) or (_PLUS.match(cell) if _RATE.search(label) else None)  # (+4.1% under 按年变动)
             if not n or not label or k == unit_col or k == before_k and _paired(cells, k, after_k) \
-                    or _PRICE_COLUMN.search(label) or _MONTH_CELL.fullmatch(cell.strip()):
-                continue  # (| 2025-06 | under 发行月份: a date, no amount)
+                    or _PRICE_COLUMN.search(label) or _MONTH_CELL.fullmatch(cell.strip()) or _RANK_LABEL.search(label):
+                continue  # (| 2025-06 | under 发行月份: a date, no amount; | 6 | under 一季度位次: a rank)
             period, column = "", ""
             if k == after_k and _paired(cells, before_k, k):
                 # 办理时间 | 3个工作日 | 2小时: the row's time now, and before (each cell one figure alone)
@@ -786,7 +789,8 @@ def _table(text: str, head_cells, rows, at: int):
                 row_unit = row_unit or given
                 if _VALUE_COLUMN.match(label):   # 2024年 / 1-6月 / 数值: the row's own figure
                     period = label if _PERIOD_COLUMN.match(label) else ""
-                    label, unit = name, row_unit or unit or (caption[1] if caption else "")
+                    label, unit = (measure or name), row_unit or unit or (caption[1] if caption else "")
+                    # (a zone's row under 表1　…开发区营业收入: the title's measure, the zone's figure)
                 elif _MORE_COLUMN.match(label):
                     # 孵化器 | 34家 | 5家: the row's new ones — for counts only, and no fall (-3)
                     unit = row_unit or unit or value_unit or (caption[1] if caption else "")
@@ -821,6 +825,31 @@ def _table(text: str, head_cells, rows, at: int):
 
 
 _SPEED_UP = re.compile(r"提速(?:比例|幅度|率)?$")
+#: a column of ranks (一季度位次, 全省排名): no figure of a zone's
+_YEAR_HEADS = ("年份", "年度", "年", "时间", "期间")  # a first column of years: a row per year
+_RANK_LABEL = re.compile(r"(?:位次|排名|名次|排序)$")
+#: a table's title line (表1　2022—2025年一季度河北省重点开发区营业收入): its number, then what it shows
+_TABLE_TITLE = re.compile(r"[ \t\u3000#*]*附?表\s*[\dA-Za-z一二三四五六七八九十]{1,3}(?:[-－.]\d{1,2})?[ \t\u3000：:.．、]*"
+                          r"(?P<title>[^\n。；;，,|]{2,40}?)[ \t\u3000*]*$")
+#: what stands before a title's measure: its periods, and the places or zones it is of
+_TITLE_LEAD = re.compile(r"^.*(?:(?:19|20)\d\d\s*年?(?:[上下]半年|[一二三四1-4]季度|前三季度|\d{1,2}\s*[-—～~]\s*\d{1,2}月)?"
+                         r"|开发区|园区|高新区|经开区|新区|片区|合作区|保税区|各区|[省市县州盟旗])(?:的|各|主要)*")
+_TITLE_TAIL = re.compile(r"(?:情况|统计|一览|对比|比较|汇总|排名|排行)?表?(?:[（(][^）)]*[）)])?$")
+
+
+def _title_measure(text: str, at: int) -> str:
+    """What a table of zones by period measures, from its numbered title above the header (表1　2022—
+    2025年一季度河北省重点开发区营业收入 -> 营业收入; 表2　…营业收入增速 -> 营业收入增速); "" for none."""
+    lines = text[max(0, at - 160):at].split("\n")[:-1]
+    for line in reversed(lines[-3:]):
+        if not line.strip() or _UNIT_NAMED.match(line.strip()):
+            continue  # (单位：亿元 between the title and the header)
+        m = _TABLE_TITLE.fullmatch(line)
+        if m is None:
+            return ""
+        measure = _TITLE_TAIL.sub("", _TITLE_LEAD.sub("", m["title"]))
+        return measure if len(measure) >= 2 and not _VALUE_COLUMN.match(measure) else ""
+    return ""
 #: a column of prices or a listed firm's market ratios (收盘价(元) | EPS | PE): no zone's figure
 _PRICE_COLUMN = re.compile(r"收盘价|开盘价|股价|目标价|单价|市盈率|市净率|每股|^EPS|^PE\b|^PB\b")
 _UNIT_LIST = re.compile(r"[,，、/;；\s]+")

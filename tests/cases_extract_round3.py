@@ -3169,6 +3169,19 @@ CASES_ROUND3 += [
           dict(value=3.9, zone=""), dict(value=48_632_000_000, zone="南宁经济技术开发区"),
           dict(value=6.8, zone="南宁经济技术开发区")],
          id="r3-s11-a-citys-statistical-communique-speaks-for-the-city", only=True),
+    Case("表1\u3000河北省重点开发区营业收入\n单位：亿元\n开发区\t2023年\t2024年\n石家庄高新技术产业开发区\t2015.7\t2208.3\n"
+         "廊坊经济技术开发区\t1190.2\t1266.8\n全省开发区合计\t39268.4\t42107.9\n\n"
+         "表2\u3000河北省重点开发区营业收入增速\n单位：%\n开发区\t2024年\t2025年一季度\t一季度位次\n"
+         "石家庄高新技术产业开发区\t8.2\t10.1\t1\n廊坊经济技术开发区\t6.4\t4.8\t6\n全省开发区合计\t7.2\t6.9\t—\n",
+         [dict(value=201_570_000_000, zone="石家庄高新技术产业开发区", period="2023"),
+          dict(value=220_830_000_000, zone="石家庄高新技术产业开发区", period="2024"),
+          dict(value=119_020_000_000, zone="廊坊经济技术开发区"), dict(value=126_680_000_000, zone="廊坊经济技术开发区"),
+          dict(value=3_926_840_000_000, zone=""), dict(value=4_210_790_000_000, zone=""),
+          dict(family="growth_rate", value=8.2, zone="石家庄高新技术产业开发区", period="2024"),
+          dict(family="growth_rate", value=10.1, zone="石家庄高新技术产业开发区", period="2025Q1"),
+          dict(family="growth_rate", value=6.4, zone="廊坊经济技术开发区"), dict(family="growth_rate", value=4.8, zone="廊坊经济技术开发区"),
+          dict(family="growth_rate", value=7.2, zone=""), dict(family="growth_rate", value=6.9, zone="")],
+         id="r3-s11-a-table-of-zones-by-year-measures-what-its-title-says-and-a-rank-column-is-none", only=True),
     # Review 55 (of review 54's changes): each failed on the code it reviewed.
     Case("繁峙经开区新增项目12个。各县域开发区共签约项目318个；全年县域开发区营业收入增长9.6%。"
          "浙江省综改区新增企业12家；眼下综改区新签约项目20个。",
