@@ -741,13 +741,16 @@ _PRICE_UNITS = {"亩": "mu", "千瓦时": "kwh", "度": "kwh", "平方米·月":
                 "㎡·月": "m2_month", "亩·年": "mu_year", "亩/年": "mu_year", "平方米·年": "m2_year",
                 "㎡·年": "m2_year", "平方米": "m2", "㎡": "m2", "立方米": "m3", "吨": "tonne",
                 "年": "year", "月": "month", "天": "day", "人次": "person_time", "人": "person",
-                "标准箱": "teu", "标箱": "teu"}
+                "标准箱": "teu", "标箱": "teu", "名": "person"}
+#: a wage, said before its figure in its clause (平均月薪在1.2万元至1.8万元, 年薪30万元以上): a price of a
+#: month's or a year's work, no amount of money
+_WAGE_BEFORE = re.compile(r"(?:(?P<month>月薪|月工资|月均工资)|(?P<year>年薪))[^，,。；;！？\n]{0,12}$")  # (not 本年收入合计)
 _PER_PRICE = re.compile("(" + "|".join(sorted(map(re.escape, _PRICE_UNITS), key=len, reverse=True)) + ")")
 _AVERAGE_AFTER = re.compile(r"的?平均(?:水平|值|数)")
 #: (每吨补贴30元, 每标准箱奖励1500元, 每吨给予运费补贴50元: a subsidy per unit is a rate too;
 #: not 每吨奖补累计超过3亿元, a sum)
 _GRANT_GAP = r"(?:(?!累计|共计|合计|总计|总额|共|后|节省|节约|部分|达到|达)\p{Han}){0,4}?"
-_PER_WHAT = r"每(平方米|㎡|吨|千瓦时|度|立方米|亩|标准箱|标箱)(?:每(月|年))?"
+_PER_WHAT = r"每(平方米|㎡|吨|千瓦时|度|立方米|亩|标准箱|标箱|人|名)(?:每(月|年))?"  # (每人每月1000元: per head)
 _GRANT = (r"(?P<grant>(?:(?:补贴|奖励|补助|奖补|给予)" + _GRANT_GAP
           + r"|(?:加价|降价|下调|上调|降低|优惠|减免)))")  # (每千瓦时加价0.1元: the change, said right before)
 _PER_BEFORE = re.compile(_PER_WHAT + r"(?:" + _GRANT + r"(?:不超过|不高于|最高|最多)?)?$")
@@ -755,7 +758,7 @@ _PER_BEFORE = re.compile(_PER_WHAT + r"(?:" + _GRANT + r"(?:不超过|不高于|
 #: the high end of a range (每吨补贴5元至10元)
 _PER_BEFORE_PAIR = re.compile(_PER_WHAT + _GRANT + r"?\s*[\d.]+\s*万?元\s*"
                               r"(?:降至|降到|下降至|下降到|降低至|降低到|减至|压降至|调至|下调至|下调到|调低至|调整为|降为"
-                              r"|至|到|[-—～~])$")
+                              r"|至|到|[-—～~]|、)$")  # (分别给予每人10万元、3万元: the list's next)
 #: a time cut just said before 提速X% (由12个工作日压减至3个工作日，提速75%)…
 _TIME_CUT_BEFORE = re.compile(r"(?:个工作日|工作日|天|小时|分钟|个月)(?:以内|之内|内)?[，,、*\s]*$")
 #: …or the procedure whose time it speeds up named in its own clause (审批提速75%)
@@ -944,6 +947,8 @@ class _Context:
         if per is not None:  # 按照每平方米每月10元的标准: a rate, as 10元/平方米·月 is
             code = _PRICE_UNITS[per[1]] + (f"_{_PRICE_UNITS[per[2]]}" if per[2] else "")  # m2_month, m2_year
             unit, kind = f"{unit}_per_{code}", "other"
+        elif kind == "money" and (wage := _WAGE_BEFORE.search(t, max(0, s - 18), s)):
+            unit, kind = f"{unit}_per_person_{'month' if wage['month'] else 'year'}", "other"
         above = _AND_ABOVE.match(t, e) if kind == "money" else None  # 500万元及以上项目
         if kind == "money" and (m["post"] in ("以上", "以下") or _PRE_CLASS.search(t, max(0, s - 3), s)
                                 or above) and (_SIZE_CLASS.match(t, above.end() if above else e)

@@ -949,8 +949,8 @@ SET_24 = [
          id="r3-each-columns-unit-said-above-its-table"),
     Case("（四）支持人才引进。对企业新引进的全职博士，给予每人每月3000元生活补贴；"
          "租用标准厂房的，按照每平方米每月10元的标准给予租金补贴。",
-         [dict(family="money", value=3000, unit="yuan"),
-          dict(family="other", value=10, unit="yuan_per_m2_month")],
+         [dict(family="other", value=3000, unit="yuan_per_person_month"),  # (a rate per head, as per m2:
+          dict(family="other", value=10, unit="yuan_per_m2_month")],        # money until the eleventh session)
          id="r3-a-monthly-payout-and-a-rate-per-square-metre"),
     Case("“前5个月的成绩来之不易，有些指标出现了下滑，我们必须清醒面对。”怀远经开区主任表示，经开区将紧盯全年目标。",
          [], id="r3-the-first-months-in-a-quote-are-a-period"),
@@ -3182,6 +3182,19 @@ CASES_ROUND3 += [
           dict(family="growth_rate", value=6.4, zone="廊坊经济技术开发区"), dict(family="growth_rate", value=4.8, zone="廊坊经济技术开发区"),
           dict(family="growth_rate", value=7.2, zone=""), dict(family="growth_rate", value=6.9, zone="")],
          id="r3-s11-a-table-of-zones-by-year-measures-what-its-title-says-and-a-rank-column-is-none", only=True),
+    Case("对新引进的全职博士、硕士，分别给予每人10万元、3万元的安家补贴；对本科毕业生每名每月给予1000元租房补贴。"
+         "硕士岗位平均月薪在1.2万元至1.8万元之间，热门岗位开出年薪30万元以上。园区全年发放人才补贴1.2亿元，本年收入合计58,902.61万元。",
+         [dict(family="other", value=100_000, unit="yuan_per_person"), dict(family="other", value=30_000, unit="yuan_per_person"),
+          dict(family="other", value=1000, unit="yuan_per_person_month"),
+          dict(family="other", value=12_000, unit="yuan_per_person_month", indicator="wage_monthly"),
+          dict(family="other", value=18_000, unit="yuan_per_person_month"),
+          dict(family="other", value=300_000, unit="yuan_per_person_year", indicator="wage_yearly"),
+          dict(family="money", value=120_000_000), dict(family="money", value=589_026_100)],
+         id="r3-s11-per-person-subsidies-and-wages-are-rates-not-amounts", only=True),
+    Case("企业租用光谷产业园区厂房的，三年内给予最高300万元补贴。对租用新区标准厂房的企业，给予最高3000万元补贴。",
+         [dict(value=3, unit="year", zone="光谷产业园区"), dict(value=3_000_000, zone="光谷产业园区"),
+          dict(value=30_000_000, zone="光谷产业园区")],
+         id="r3-s11-a-tenants-verb-is-no-part-of-a-zones-name", only=True),
     # Review 55 (of review 54's changes): each failed on the code it reviewed.
     Case("繁峙经开区新增项目12个。各县域开发区共签约项目318个；全年县域开发区营业收入增长9.6%。"
          "浙江省综改区新增企业12家；眼下综改区新签约项目20个。",
