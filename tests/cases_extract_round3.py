@@ -3195,6 +3195,9 @@ CASES_ROUND3 += [
          [dict(value=3, unit="year", zone="光谷产业园区"), dict(value=3_000_000, zone="光谷产业园区"),
           dict(value=30_000_000, zone="光谷产业园区")],
          id="r3-s11-a-tenants-verb-is-no-part-of-a-zones-name", only=True),
+    Case("> 编者按：本期摘编张江科学城一周动态。\n\n上半年科学城集成电路产业实现营业收入1068亿元，同比增长15.2%。",
+         [dict(value=106_800_000_000, zone="张江科学城"), dict(value=15.2, zone="张江科学城")],
+         id="r3-s11-a-digests-this-issue-is-no-part-of-a-zones-name", only=True),
     # Review 55 (of review 54's changes): each failed on the code it reviewed.
     Case("繁峙经开区新增项目12个。各县域开发区共签约项目318个；全年县域开发区营业收入增长9.6%。"
          "浙江省综改区新增企业12家；眼下综改区新签约项目20个。",
