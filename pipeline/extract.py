@@ -720,7 +720,7 @@ _EXAMPLE_BEFORE = re.compile(r"(?:比如|例如|譬如|诸如|像是)$")
 _DECLINE = re.compile(r"(?:下降|回落|减少|降低|下滑|萎缩)[了]?$")
 # 万元工业产值用水量下降12%, 单位GDP能耗降低3%: an intensity or a cost that fell is a cut
 _INTENSITY_CUT = re.compile(r"(?:(?:单位|吨|每)(?:产量|产品|工业增加值)\p{Han}{0,3}?(?:用工|耗\p{Han}?|用水|用电|用气|取水|排放)量?|能耗|水耗|电耗|煤耗|单耗|物耗|损耗|用水量|耗水量?|用能|排放量?|排放强度|强度|成本|(?<!研发)费用|(?:检查|抽查|核查|巡查|执法)(?:总)?(?:频次|次数))"
-                            r"(?:同比|比上年|较上年)?(?:下降|降低|减少)了?$")
+                            r"(?:同比|比上年|较上年|[较比](?:19|20)\d\d年(?:底|末)?|较基准年|较基期)?(?:下降|降低|减少)了?$")
 # 单位工业增加值能耗1.86吨标准煤/万元，同比下降6.3%: the clause before names what was cut
 _INTENSITY_CLAUSE = re.compile(r"(?:能耗|单耗|能耗总量|用水量|耗水量?|用能|排放量|排放总量|排放强度|成本|(?<!研发)费用)(?:为|达|是|约|共)?$")
 # 分行业看，纺织业下降5.6%: a sector that shrank
@@ -741,7 +741,7 @@ _PRICE_UNITS = {"亩": "mu", "千瓦时": "kwh", "度": "kwh", "平方米·月":
                 "㎡·月": "m2_month", "亩·年": "mu_year", "亩/年": "mu_year", "平方米·年": "m2_year",
                 "㎡·年": "m2_year", "平方米": "m2", "㎡": "m2", "立方米": "m3", "吨": "tonne",
                 "年": "year", "月": "month", "天": "day", "人次": "person_time", "人": "person",
-                "标准箱": "teu", "标箱": "teu", "名": "person"}
+                "标准箱": "teu", "标箱": "teu", "名": "person", "公斤": "kg", "千克": "kg", "千瓦": "kw", "瓦": "w"}
 #: a wage, said before its figure in its clause (平均月薪在1.2万元至1.8万元, 年薪30万元以上): a price of a
 #: month's or a year's work, no amount of money
 _WAGE_BEFORE = re.compile(r"(?:(?P<month>月薪|月工资|月均工资)|(?P<year>年薪))[^，,。；;！？\n]{0,12}$")  # (not 本年收入合计)
@@ -750,7 +750,7 @@ _AVERAGE_AFTER = re.compile(r"的?平均(?:水平|值|数)")
 #: (每吨补贴30元, 每标准箱奖励1500元, 每吨给予运费补贴50元: a subsidy per unit is a rate too;
 #: not 每吨奖补累计超过3亿元, a sum)
 _GRANT_GAP = r"(?:(?!累计|共计|合计|总计|总额|共|后|节省|节约|部分|达到|达)\p{Han}){0,4}?"
-_PER_WHAT = r"每(平方米|㎡|吨|千瓦时|度|立方米|亩|标准箱|标箱|人|名)(?:每(月|年))?"  # (每人每月1000元: per head)
+_PER_WHAT = r"每(平方米|㎡|吨|千瓦时|度|立方米|亩|标准箱|标箱|人|名|公斤|千克|千瓦|瓦)(?:每(月|年))?"  # (每人每月1000元: per head)
 _GRANT = (r"(?P<grant>(?:(?:补贴|奖励|补助|奖补|给予)" + _GRANT_GAP
           + r"|(?:加价|降价|下调|上调|降低|优惠|减免)))")  # (每千瓦时加价0.1元: the change, said right before)
 _PER_BEFORE = re.compile(_PER_WHAT + r"(?:" + _GRANT + r"(?:不超过|不高于|最高|最多)?)?$")

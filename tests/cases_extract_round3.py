@@ -3198,6 +3198,12 @@ CASES_ROUND3 += [
     Case("> 编者按：本期摘编张江科学城一周动态。\n\n上半年科学城集成电路产业实现营业收入1068亿元，同比增长15.2%。",
          [dict(value=106_800_000_000, zone="张江科学城"), dict(value=15.2, zone="张江科学城")],
          id="r3-s11-a-digests-this-issue-is-no-part-of-a-zones-name", only=True),
+    Case("到2027年，园区单位工业增加值碳排放强度较2023年下降40%以上，规上工业增加值较2023年下降4%。"
+         "光伏制氢成本约为每公斤18元，对分布式光伏项目按照每瓦0.1元给予补贴，氢气售价35元/公斤。",
+         [dict(family="pct_reduction", value=40, qualifier="min"), dict(family="growth_rate", value=-4),
+          dict(family="other", value=18, unit="yuan_per_kg"), dict(family="other", value=0.1, unit="yuan_per_w"),
+          dict(family="other", value=35, unit="yuan_per_kg")],
+         id="r3-s11-an-intensity-cut-against-a-base-year-and-prices-per-kg-or-watt", only=True),
     # Review 55 (of review 54's changes): each failed on the code it reviewed.
     Case("繁峙经开区新增项目12个。各县域开发区共签约项目318个；全年县域开发区营业收入增长9.6%。"
          "浙江省综改区新增企业12家；眼下综改区新签约项目20个。",
