@@ -269,7 +269,8 @@ _SCOPE_REV = re.compile(r"(?r)全省|全市|全国|我国|(?<=(?:^|[，,。；;�
                         r"|(?<=^|[^\p{Han}]|年)(?!" + _NOT_A_PLACE_START + r")(?:\p{Han}{1,4}?(?:州|市|县|旗|(?<![东欧])盟)|\p{Han}{2,10}?自治州|(?!" + _NOT_A_DISTRICT + r")\p{Han}{2,3}?(?<!" + _NOT_BEFORE_DISTRICT + r")区)(?=" + _ECONOMY_TIME + r"[，,]?(?:累计)?(?:实现|完成)?" + _ECONOMY_WIDE + r"))")
 # A named province or city is the whole only as its clause's subject (同期，北京市新设…),
 # not inside a name or an object (山西省上市倍增基金, 是西藏自治区唯一的…).
-_PLACE_SUBJECT = re.compile(r"(?:^|[，,。；;：:！？!?\n])[ \t\u3000“「\"]*(?:同期|同时|此外|另外|其中|而|"
+_PLACE_SUBJECT = re.compile(r"(?:^|[，,。；;：:！？!?\n])[ \t\u3000“「\"]*(?:[▶►•·●◆■▪➢➤✔√\-*][ \t\u3000]*)?"  # (▶ 河南省GDP…: a list's item)
+                            r"(?:同期|同时|此外|另外|其中|而|"
                             r"(?:(?:19|20)\d\d年|今年|去年)?(?:全年|上半年|前三季度|[一二三四]季度|\d{1,2}[—\-至]\d{1,2}月份?"
                             r"|前[\d一二三四五六七八九十]{1,2}个月)?)"
                             r"[，,]?[ \t\u3000]*$")

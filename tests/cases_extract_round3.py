@@ -3204,6 +3204,12 @@ CASES_ROUND3 += [
           dict(family="other", value=18, unit="yuan_per_kg"), dict(family="other", value=0.1, unit="yuan_per_w"),
           dict(family="other", value=35, unit="yuan_per_kg")],
          id="r3-s11-an-intensity-cut-against-a-base-year-and-prices-per-kg-or-watt", only=True),
+    Case("郑州航空港经济综合实验区基本盘\n▶ 河南省GDP 63589.99亿元（2024年），增长5.1%\n▶ 实验区进出口 4512.3亿元\n"
+         "- 洛阳市GDP 5540亿元，增长 5.0%\n",
+         [dict(value=6_358_999_000_000, zone=""), dict(value=5.1, zone=""),
+          dict(value=451_230_000_000, zone="郑州航空港经济综合实验区"), dict(value=554_000_000_000, zone=""),
+          dict(value=5.0, zone="")],
+         id="r3-s11-a-province-or-city-opening-a-list-item-is-its-subject", only=True),
     # Review 55 (of review 54's changes): each failed on the code it reviewed.
     Case("繁峙经开区新增项目12个。各县域开发区共签约项目318个；全年县域开发区营业收入增长9.6%。"
          "浙江省综改区新增企业12家；眼下综改区新签约项目20个。",
