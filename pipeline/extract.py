@@ -741,7 +741,10 @@ _PRICE_UNITS = {"亩": "mu", "千瓦时": "kwh", "度": "kwh", "平方米·月":
                 "㎡·月": "m2_month", "亩·年": "mu_year", "亩/年": "mu_year", "平方米·年": "m2_year",
                 "㎡·年": "m2_year", "平方米": "m2", "㎡": "m2", "立方米": "m3", "吨": "tonne",
                 "年": "year", "月": "month", "天": "day", "人次": "person_time", "人": "person",
-                "标准箱": "teu", "标箱": "teu", "名": "person", "公斤": "kg", "千克": "kg", "千瓦": "kw", "瓦": "w"}
+                "标准箱": "teu", "标箱": "teu", "名": "person", "公斤": "kg", "千克": "kg", "千瓦": "kw", "瓦": "w", "股": "share"}
+#: a price of a thing, said before its figure (发行价为每股12.80元 aside, 定价：每月12.00元, 全年定价：288.00元,
+#: 售价35元): a price per something, no amount of money
+_PRICE_BEFORE = re.compile(r"(?:定价|售价|单价|票价|零售价|标价)[：:\s]*(?:为|是)?\s*(?:每[月年期份本张])?\s*$")
 #: a wage, said before its figure in its clause (平均月薪在1.2万元至1.8万元, 年薪30万元以上): a price of a
 #: month's or a year's work, no amount of money
 _WAGE_BEFORE = re.compile(r"(?:(?P<month>月薪|月工资|月均工资)|(?P<year>年薪))[^，,。；;！？\n]{0,12}$")  # (not 本年收入合计)
@@ -750,7 +753,7 @@ _AVERAGE_AFTER = re.compile(r"的?平均(?:水平|值|数)")
 #: (每吨补贴30元, 每标准箱奖励1500元, 每吨给予运费补贴50元: a subsidy per unit is a rate too;
 #: not 每吨奖补累计超过3亿元, a sum)
 _GRANT_GAP = r"(?:(?!累计|共计|合计|总计|总额|共|后|节省|节约|部分|达到|达)\p{Han}){0,4}?"
-_PER_WHAT = r"每(平方米|㎡|吨|千瓦时|度|立方米|亩|标准箱|标箱|人|名|公斤|千克|千瓦|瓦)(?:每(月|年))?"  # (每人每月1000元: per head)
+_PER_WHAT = r"每(平方米|㎡|吨|千瓦时|度|立方米|亩|标准箱|标箱|人|名|公斤|千克|千瓦|瓦|股)(?:每(月|年))?"  # (每人每月1000元: per head)
 _GRANT = (r"(?P<grant>(?:(?:补贴|奖励|补助|奖补|给予)" + _GRANT_GAP
           + r"|(?:加价|降价|下调|上调|降低|优惠|减免)))")  # (每千瓦时加价0.1元: the change, said right before)
 _PER_BEFORE = re.compile(_PER_WHAT + r"(?:" + _GRANT + r"(?:不超过|不高于|最高|最多)?)?$")
@@ -933,6 +936,8 @@ class _Context:
             return None  # 前8个月 is January to August, a period; 提前8个月, 前3个月内 are times
         if kind == "duration" and _ALWAYS_OPEN.match(t, e):
             return None  # 24小时不打烊, 365天在线: opening hours, not a procedure's time
+        if kind == "money" and t[e:e + 1] not in ("/", "／") and _PRICE_BEFORE.search(t, max(0, s - 12), s):
+            return None  # 全年定价：288.00元, 售价35元: a price, no amount (售价35元/公斤 is read per kg)
         if kind == "money" and t[e:e + 1] in ("/", "／"):
             per = _PER_PRICE.match(t, e + 1)
             if per is None:
