@@ -85,6 +85,7 @@ SUFFIXES = (
     "现代农业产业园",
     "中央商务区", "航天城", "软件园",  # 三亚中央商务区, 文昌国际航天城, 海南生态软件园
     "先行区",  # 博鳌乐城国际医疗旅游先行区 (registered; a bare 先行区 names none: 改革先行区)
+    "新片区",  # 临港新片区 (registered: a free-trade zone's area named short; other 片区 are read with their zone)
     # (软件园 and 先行区 name registered zones only: 齐鲁软件园, 光谷软件园 are parks of a zone's)
 )
 #: any zone-type word (a provisional zone's place holding one is no place of its own)
@@ -94,7 +95,7 @@ _NAMED_LIKE_PROJECTS = frozenset({"科技城", "科学城", "软件谷", "现代
 #: Suffixes a provisional zone may carry: bare 示范区 and 园区 are too often generic
 #: ("零碳产业示范区", "推动园区") to name a zone on their own; a bare 开发区 or 新区
 #: must follow a short place-like word that stands alone (昆山开发区, 广州开发区).
-PROVISIONAL_OK = frozenset(SUFFIXES) - {"示范区", "园区", "综改区", "综改示范区", "先行区", "软件园"}
+PROVISIONAL_OK = frozenset(SUFFIXES) - {"示范区", "园区", "综改区", "综改示范区", "先行区", "软件园", "新片区"}
 #: (a city's or county's approval bureau is a zone of its own kind: 太原市行政审批服务管理局)
 _BUREAU = "行政审批服务管理局"
 STRICT = frozenset({"开发区", "新区", "化工园区"})
@@ -683,12 +684,26 @@ class ZoneFinder:
             if out[k].name not in alone:
                 m = out[k]
                 out[k] = ZoneMention(prev.zone_id, prev.name, m.start, m.end, m.surface, prev.provisional)
+        out = self._whole_names(text, out)
         out = self._shared_type(text, out, start)
         out = _base_short_names(text, out, start, end)
         if wrapped:
             out = self._across_wraps(text, out, start, end)
             out = self._spaced_lines(text, out, start, end)
         return _unify_provisional(_short_names(text, _ftz_areas(text, out, start, end), start, end))
+
+    def _whole_names(self, text: str, out: list[ZoneMention]) -> list[ZoneMention]:
+        """中国（上海）自由贸易试验区临港新片区: two names found side by side that are together a
+        registered zone's own name are one mention of it (not the free-trade zone, then its area)."""
+        merged: list[ZoneMention] = []
+        for m in out:
+            if merged and merged[-1].end == m.start and not m.provisional:
+                whole = self.alias.get(text[merged[-1].start:m.end])
+                if whole is not None and whole.id == m.zone_id:
+                    prev = merged.pop()
+                    m = ZoneMention(m.zone_id, m.name, prev.start, m.end, text[prev.start:m.end], False, prev.passing)
+            merged.append(m)
+        return merged
 
     def _spaced_lines(self, text: str, out: list[ZoneMention], start: int, end: int) -> list[ZoneMention]:
         """A title set spaced out, a character at a time (喀 什 经 济 开 发 区): read with its spaces

@@ -3201,6 +3201,13 @@ CASES_ROUND3 += [
     Case("西安高新区某企业在北交所上市，发行价为每股12.80元，募资3.2亿元。本报全年定价：288.00元。转让商铺一间，售价96万元。",
          [dict(family="other", value=12.8, unit="yuan_per_share"), dict(family="money", value=320_000_000)],
          id="r3-s11-a-share-price-and-a-things-price-are-no-amounts", only=True),
+    Case("> 编者按：本期摘编张江科学城、临港新片区一周动态。\n\n- 临港新片区管委会发布半年报：上半年规上工业总产值2156亿元。\n"
+         "\n沧州临港经济技术开发区新增企业12家。",
+         [dict(value=215_600_000_000, zone="中国（上海）自由贸易试验区临港新片区"), dict(value=12, zone="沧州临港经济技术开发区")],
+         id="r3-s11-lingang-named-short-is-the-registered-area", only=True),
+    Case("### （五）中国（上海）自由贸易试验区临港新片区\n\n- 新签约前沿产业项目 **58个**\n",
+         [dict(value=58, zone="中国（上海）自由贸易试验区临港新片区")],
+         id="r3-s11-lingang-named-short-and-in-full-is-one-zone", only=True),
     Case("> 编者按：本期摘编张江科学城一周动态。\n\n上半年科学城集成电路产业实现营业收入1068亿元，同比增长15.2%。",
          [dict(value=106_800_000_000, zone="张江科学城"), dict(value=15.2, zone="张江科学城")],
          id="r3-s11-a-digests-this-issue-is-no-part-of-a-zones-name", only=True),
