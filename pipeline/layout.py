@@ -141,7 +141,11 @@ _MASTHEAD = re.compile(
 
 
 #: a page's labelled date at a line's start (发布时间：2025-09-26), wherever the line's kind
-_PUBLISHED = re.compile(r"(?m)^[ \t\u3000>*]*(?:发布时间|发表时间|发稿时间)[：:\s]*(?P<y>(?:19|20)\d\d)[-/.年]\d{1,2}[-/.月]\d{1,2}")
+_PUBLISHED = re.compile(r"(?m)(?:^[ \t\u3000>*]*|[ \t\u3000|｜]+)(?:发布时间|发表时间|发稿时间|发布日期|更新时间)[：:\s]*"
+                        r"(?P<y>(?:19|20)\d\d)[-/.年]\d{1,2}[-/.月]\d{1,2}"
+                        # 2025-05-20　来源：…: a page's date opening the line its source is on
+                        r"|^[ \t\u3000>*]*(?P<y>(?:19|20)\d\d)[-/.年]\d{1,2}[-/.月]\d{1,2}日?[ \t\u3000]+"
+                        r"(?:\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]+)?(?:来源|作者|编辑|责任编辑)[：:]")
 
 
 #: a story's dateline: …讯（记者 …）2025年3月15日 or 本报讯 2025年3月15日

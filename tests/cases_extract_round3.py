@@ -3223,6 +3223,12 @@ CASES_ROUND3 += [
           dict(value=451_230_000_000, zone="郑州航空港经济综合实验区"), dict(value=554_000_000_000, zone=""),
           dict(value=5.0, zone="")],
          id="r3-s11-a-province-or-city-opening-a-list-item-is-its-subject", only=True),
+    Case("建设银行与长沙经开区签署战略合作协议\n2025-05-20　来源：建设银行湖南省分行办公室\n\n"
+         "长沙经开区2024年实现规模工业总产值2860亿元，2024年同比增长6.8%。截至4月末，该行对长沙经开区企业的贷款余额达到318亿元。\n\n"
+         "重庆高新区基金公示\n来源：重庆高新区财政局　｜　更新时间：2025-07-15\n\n截至6月底，基金累计投资项目215个。\n",
+         [dict(value=286_000_000_000, period="2024"), dict(value=6.8, period="2024"),
+          dict(value=31_800_000_000, period="2025-04"), dict(value=215, period="2025-06")],
+         id="r3-s11-a-pages-date-before-its-source-or-after-an-update-label-is-its-year", only=True),
     # Review 55 (of review 54's changes): each failed on the code it reviewed.
     Case("繁峙经开区新增项目12个。各县域开发区共签约项目318个；全年县域开发区营业收入增长9.6%。"
          "浙江省综改区新增企业12家；眼下综改区新签约项目20个。",
