@@ -720,7 +720,11 @@ _EXAMPLE_BEFORE = re.compile(r"(?:比如|例如|譬如|诸如|像是)$")
 _DECLINE = re.compile(r"(?:下降|回落|减少|降低|下滑|萎缩)[了]?$")
 # 万元工业产值用水量下降12%, 单位GDP能耗降低3%: an intensity or a cost that fell is a cut
 _INTENSITY_CUT = re.compile(r"(?:(?:单位|吨|每)(?:产量|产品|工业增加值)\p{Han}{0,3}?(?:用工|耗\p{Han}?|用水|用电|用气|取水|排放)量?|能耗|水耗|电耗|煤耗|单耗|物耗|损耗|用水量|耗水量?|用能|排放量?|排放强度|强度|成本|(?<!研发)费用|(?:检查|抽查|核查|巡查|执法)(?:总)?(?:频次|次数))"
-                            r"(?:同比|比上年|较上年|[较比](?:19|20)\d\d年(?:底|末)?|较基准年|较基期)?(?:下降|降低|减少)了?$")
+                            r"(?:同比|比上年|较上年)?(?:下降|降低|减少)了?$"
+                            # 碳排放强度较2023年下降40%: an energy's or an emission's cut against a base year
+                            # (not 投资强度较2023年下降10%, an aggregate that fell)
+                            r"|(?:能耗|水耗|电耗|煤耗|单耗|用能|用水量|排放量?|排放强度|碳强度)"
+                            r"(?:[较比](?:19|20)\d\d年(?:底|末)?|较基准年|较基期)(?:下降|降低|减少)了?$")
 # 单位工业增加值能耗1.86吨标准煤/万元，同比下降6.3%: the clause before names what was cut
 _INTENSITY_CLAUSE = re.compile(r"(?:能耗|单耗|能耗总量|用水量|耗水量?|用能|排放量|排放总量|排放强度|成本|(?<!研发)费用)(?:为|达|是|约|共)?$")
 # 分行业看，纺织业下降5.6%: a sector that shrank
@@ -741,22 +745,27 @@ _PRICE_UNITS = {"亩": "mu", "千瓦时": "kwh", "度": "kwh", "平方米·月":
                 "㎡·月": "m2_month", "亩·年": "mu_year", "亩/年": "mu_year", "平方米·年": "m2_year",
                 "㎡·年": "m2_year", "平方米": "m2", "㎡": "m2", "立方米": "m3", "吨": "tonne",
                 "年": "year", "月": "month", "天": "day", "人次": "person_time", "人": "person",
-                "标准箱": "teu", "标箱": "teu", "名": "person", "公斤": "kg", "千克": "kg", "千瓦": "kw", "瓦": "w", "股": "share"}
+                "标准箱": "teu", "标箱": "teu", "名": "person", "公斤": "kg", "千克": "kg", "千瓦": "kw", "瓦": "w", "瓦时": "wh", "股": "share", "日": "day"}
 #: a price of a thing, said before its figure (发行价为每股12.80元 aside, 定价：每月12.00元, 全年定价：288.00元,
 #: 售价35元): a price per something, no amount of money
 _PRICE_BEFORE = re.compile(r"(?:定价|售价|单价|票价|零售价|标价)[：:\s]*(?:为|是)?\s*(?:每[月年期份本张])?\s*$")
 #: a wage, said before its figure in its clause (平均月薪在1.2万元至1.8万元, 年薪30万元以上): a price of a
 #: month's or a year's work, no amount of money
-_WAGE_BEFORE = re.compile(r"(?:(?P<month>月薪|月工资|月均工资)|(?P<year>年薪))[^，,。；;！？\n]{0,12}$")  # (not 本年收入合计)
+_WAGE_BEFORE = re.compile(r"(?:(?P<month>月薪|月工资|月均工资|月平均工资|平均月工资)|(?P<year>(?<![全本当今去上])年薪(?!酬)))"
+                          r"(?!总额|总量)(?:(?!总额|总量|合计)[^，,。；;！？\n]){0,12}$")  # (not 本年收入合计, 月工资总额, 全年薪酬总额)
 _PER_PRICE = re.compile("(" + "|".join(sorted(map(re.escape, _PRICE_UNITS), key=len, reverse=True)) + ")")
 _AVERAGE_AFTER = re.compile(r"的?平均(?:水平|值|数)")
 #: (每吨补贴30元, 每标准箱奖励1500元, 每吨给予运费补贴50元: a subsidy per unit is a rate too;
 #: not 每吨奖补累计超过3亿元, a sum)
 _GRANT_GAP = r"(?:(?!累计|共计|合计|总计|总额|共|后|节省|节约|部分|达到|达)\p{Han}){0,4}?"
-_PER_WHAT = r"每(平方米|㎡|吨|千瓦时|度|立方米|亩|标准箱|标箱|人|名|公斤|千克|千瓦|瓦|股)(?:每(月|年))?"  # (每人每月1000元: per head)
+_PER_WHAT = r"每(平方米|㎡|吨|千瓦时|度|立方米|亩|标准箱|标箱|人|名|公斤|千克|千瓦|瓦时|瓦|股)(?:每(月|年|天|日))?"  # (每人每月1000元: per head)
 _GRANT = (r"(?P<grant>(?:(?:补贴|奖励|补助|奖补|给予)" + _GRANT_GAP
           + r"|(?:加价|降价|下调|上调|降低|优惠|减免)))")  # (每千瓦时加价0.1元: the change, said right before)
 _PER_BEFORE = re.compile(_PER_WHAT + r"(?:" + _GRANT + r"(?:不超过|不高于|最高|最多)?)?$")
+#: …and a few words before the grant (每人一次性就业补贴5000元, 每千克标准煤补贴0.5元, 每人每月发放生活补贴1000元)
+_PER_BEFORE_WORDS = re.compile(_PER_WHAT + r"(?:(?:(?!累计|共计|合计|总计|总额|共|节省|节约|达到|达)[^\d，,。；;！？\n]){1,8}?"
+                               r"(?:补贴|奖励|补助|奖补|资助|发放|给予)(?:不超过|不高于|最高|最多)?"
+                               r"|(?:不超过|不高于|最高|最多))\s*$")  # (每人最高2000元的补贴)
 #: …and the after value of such a rate (由每千瓦时0.38元降至0.33元: 0.33 is per kWh too), and
 #: the high end of a range (每吨补贴5元至10元)
 _PER_BEFORE_PAIR = re.compile(_PER_WHAT + _GRANT + r"?\s*[\d.]+\s*万?元\s*"
@@ -944,8 +953,8 @@ class _Context:
                 return None  # 元/件, 元/人次…: a price per something unknown, no amount
             unit, kind, unit_s = f"{unit}_per_{_PRICE_UNITS[per[1]]}", "other", unit_s + "/" + per[1]
             e = per.end()
-        per = (_PER_BEFORE.search(t, max(0, s - 18), s) or _PER_BEFORE_PAIR.search(t, max(0, s - 32), s)) \
-            if kind == "money" else None
+        per = (_PER_BEFORE.search(t, max(0, s - 18), s) or _PER_BEFORE_PAIR.search(t, max(0, s - 32), s)
+               or _PER_BEFORE_WORDS.search(t, max(0, s - 22), s)) if kind == "money" else None
         if per is not None and per[1] == "亩" and _PER_MU_MEASURE.search(
                 t, max(0, s - 16, t.rfind("，", 0, s) + 1, t.rfind(",", 0, s) + 1), s):
             per = None  # (投资强度仅为每亩180万元 is the zone's per-mu figure, not a price)

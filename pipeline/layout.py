@@ -46,7 +46,7 @@ def _standalone(text: str, a: int, b: int) -> bool:
     return (a == 0 or before.endswith("\n\n") or before == "\n" and a < 2) and (
         b >= len(text.rstrip()) or after.startswith("\n\n") or after.strip() == "")
 # A dateline opens an article: 科学导报讯, 本报讯, 新华日报讯, 人民网讯, 新华社太原6月3日电.
-_START = re.compile(r"[ \t#*]*(?:科学导报讯?|本报讯|\p{Han}{1,6}[报网台]讯|新华社[^\n]{0,16}?电|本报[^\n]{0,16}?(?:电|讯))[ \t*]*")
+_START = re.compile(r"[ \t\u3000#*]*(?:科学导报讯?|本报讯|\p{Han}{1,6}[报网台]讯|新华社[^\n]{0,16}?电|本报[^\n]{0,16}?(?:电|讯))[ \t*]*")
 _CLAUSE_INSIDE = re.compile(r"[，,；;]")
 _UNIT_FIRST = re.compile(r"[个家户项件名人元%％亿万千百十倍天日年月成]")  # a line that opens with a unit
 #: what may follow a zone's name on a line that is the name alone (天津经济技术开发区（TEDA）)
@@ -300,6 +300,14 @@ class Layout:
         self.page_year = int(m["y"]) if m else None
         self._build_articles(mentions, default_zone_id)
 
+    def _box_item(self, i: int) -> bool:
+        """Whether line i is an item of a box of figures: it opens with a figure and its unit, and so
+        does a line next to it (72.5%　战略性新兴产业产值占比 ⏎ 3.2小时　洋山…通关时间); a headline that
+        opens with one alone (30个重大项目集中开工　成都高新区…) is none."""
+        def figured(k: int) -> bool:
+            return 0 <= k < len(self.starts) and _FIGURE_FIRST.match(self.text, self.starts[k], self.ends[k]) is not None
+        return figured(i) and (figured(i - 1) or figured(i + 1))
+
     # -- lines ---------------------------------------------------------------
     def cue_bounds(self, pos: int) -> tuple[int, int]:
         """(start, end) of the subtitle cue pos is in: from its text to the next cue's timecode."""
@@ -516,7 +524,7 @@ class Layout:
                     last_body_closed and any(
                         j in by_line
                         and not _SYMBOL_BULLET.match(self.text, self.starts[j], self.ends[j])
-                        and not _FIGURE_FIRST.match(self.text, self.starts[j], self.ends[j])
+                        and not self._box_item(j)
                         and ({m.zone_id for m in by_line[j]} - cur_zones
                              or not _TABLE_CAPTION.match(self.text, self.starts[j], self.ends[j]))
                         for j in pending))):

@@ -731,12 +731,15 @@ def _table(text: str, head_cells, rows, at: int):
         _VALUE_COLUMN.match(label) for label, _ in header[1:])
     caption = _CAPTION_UNIT.search(text, max(0, at - 120), at)
     # 开发区 | 2022年 | 2023年 under 表1　…开发区营业收入: each column that year's 营业收入
-    measure = _title_measure(text, at) if _ZONES_HEAD.fullmatch(re.sub(r"\s", "", header[0][0])) else ""
+    measure, title_unit = _title_measure(text, at) if _ZONES_HEAD.fullmatch(re.sub(r"\s", "", header[0][0])) else ("", "")
     # (not a table whose rows are indicators or years: 指标 | 2024年 reads each row's own measure)
     # 单位:亿元,%: every unit the caption names, for a table of zones whose header gives none
     # (单位：亿元，同比增速单位：%）: each piece's unit, what a second 单位： names too
     caption_units = [u for u in (_UNIT_NAMED.sub("", p).strip("（）()") for p in _UNIT_LIST.split(
         text[caption.start(1):text.find("\n", caption.start(1))])) if u] if caption else []
+    if not caption_units and title_unit:
+        caption_units = [title_unit]  # (表5　…实际使用外资（万美元） over | 开发区 | 2023年 |)
+    caption_unit = caption[1] if caption else title_unit
     amounts = [u for u in caption_units if u not in ("%", "％")]
     # （企业开办时间单位为小时，工程建设项目审批时间单位为工作日）: a unit for each column
     said = {m[1]: m[2] for m in _COLUMN_UNIT_SAID.finditer(text, max(0, at - 240), at)}
@@ -778,7 +781,7 @@ def _table(text: str, head_cells, rows, at: int):
                 # 办理时间 | 3个工作日 | 2小时: the row's time now, and before (each cell one figure alone)
                 bs, _, was = cells[before_k]
                 name, row_unit = _split_unit(row_label)
-                yield Cell(cs, ce if n.end() == len(cell) else cs + n.end(), name, row_unit or given or unit or (caption[1] if caption else ""),
+                yield Cell(cs, ce if n.end() == len(cell) else cs + n.end(), name, row_unit or given or unit or caption_unit,
                            row_start, row_label, "", "", -1, (bs, bs + len(was)),
                            "" if row_unit or given else header[before_k][1], header[0][0], at)
                 continue
@@ -789,11 +792,11 @@ def _table(text: str, head_cells, rows, at: int):
                 row_unit = row_unit or given
                 if _VALUE_COLUMN.match(label):   # 2024年 / 1-6月 / 数值: the row's own figure
                     period = label if _PERIOD_COLUMN.match(label) else ""
-                    label, unit = (measure or name), row_unit or unit or (caption[1] if caption else "")
+                    label, unit = (measure or name), row_unit or unit or caption_unit
                     # (a zone's row under 表1　…开发区营业收入: the title's measure, the zone's figure)
                 elif _MORE_COLUMN.match(label):
                     # 孵化器 | 34家 | 5家: the row's new ones — for counts only, and no fall (-3)
-                    unit = row_unit or unit or value_unit or (caption[1] if caption else "")
+                    unit = row_unit or unit or value_unit or caption_unit
                     if cell.lstrip().startswith(("-", "−", "－")) or not _COUNT_UNIT.fullmatch(
                             unit or _CELL_UNIT.search(n[0])[0]):
                         continue
@@ -808,8 +811,8 @@ def _table(text: str, head_cells, rows, at: int):
                     column = label                # (a rate's row, 同比增长 | 8.3, in %, not the caption's 亿元)
                     # (but a column in % of its own, 完成进度(%), is not in the row's 家 or 亿元)
                     label, unit = name, unit if unit in ("%", "％") else (
-                        row_unit or unit or ("%" if _RATE.search(name) else caption[1] if caption else ""))
-            elif not unit and caption and not _CHANGE_COLUMN.search(label):
+                        row_unit or unit or ("%" if _RATE.search(name) else caption_unit))
+            elif not unit and caption_units and not _CHANGE_COLUMN.search(label):
                 # 单位:亿元,% over | 进出口 | 同比 | 出口 |: a rate in %, the rest in the caption's one unit
                 # (not a count, a rank, a year or a change: 规上企业, 全省位次, 设立年份, 同比增减)
                 if _RATE.search(label):
@@ -837,19 +840,21 @@ _TITLE_LEAD = re.compile(r"^.*(?:(?:19|20)\d\d\s*年?(?:[上下]半年|[一二�
 _TITLE_TAIL = re.compile(r"(?:情况|统计|一览|对比|比较|汇总|排名|排行)?表?(?:[（(][^）)]*[）)])?$")
 
 
-def _title_measure(text: str, at: int) -> str:
-    """What a table of zones by period measures, from its numbered title above the header (表1　2022—
-    2025年一季度河北省重点开发区营业收入 -> 营业收入; 表2　…营业收入增速 -> 营业收入增速); "" for none."""
+def _title_measure(text: str, at: int) -> tuple[str, str]:
+    """What a table of zones by period measures, and the unit its title gives in brackets, from its
+    numbered title above the header (表1　2022—2025年一季度河北省重点开发区营业收入 -> 营业收入; 表2　…营业
+    收入增速 -> 营业收入增速; 表5　重点开发区实际使用外资（万美元） -> 实际使用外资, 万美元); "" for none."""
     lines = text[max(0, at - 160):at].split("\n")[:-1]
     for line in reversed(lines[-3:]):
         if not line.strip() or _UNIT_NAMED.match(line.strip()):
             continue  # (单位：亿元 between the title and the header)
         m = _TABLE_TITLE.fullmatch(line)
         if m is None:
-            return ""
+            return "", ""
+        _, unit = _split_unit(m["title"])
         measure = _TITLE_TAIL.sub("", _TITLE_LEAD.sub("", m["title"]))
-        return measure if len(measure) >= 2 and not _VALUE_COLUMN.match(measure) else ""
-    return ""
+        return (measure, unit) if len(measure) >= 2 and not _VALUE_COLUMN.match(measure) else ("", "")
+    return "", ""
 #: a column of prices or a listed firm's market ratios (收盘价(元) | EPS | PE): no zone's figure
 _PRICE_COLUMN = re.compile(r"收盘价|开盘价|股价|目标价|单价|市盈率|市净率|每股|^EPS|^PE\b|^PB\b")
 _UNIT_LIST = re.compile(r"[,，、/;；\s]+")

@@ -575,9 +575,14 @@ def _unify_provisional(mentions: list[ZoneMention]) -> list[ZoneMention]:
     return mentions
 
 
-#: a hard wrap inside a paragraph: a line of 16 characters or more, ending in a Han character with
-#: no punctuation, then a line going on with Han characters
-_WRAP = re.compile(r"(?<=^[^\n]{15,}\p{Han})\n(?=\p{Han})", re.M)
+#: a line break between two Han characters (a wrap, if the page is wrapped at a width or it cuts a type word)
+_BREAK_IN_WORDS = re.compile(r"(?<=\p{Han})\n(?=\p{Han})")
+
+
+def _type_across(text: str, c: int) -> bool:
+    """Whether the line break at c cuts a zone's type word in two (经济⏎技术开发区, 工业⏎园区)."""
+    left = text[max(0, c - 8):c]
+    return any(m.start() < len(left) < m.end() for m in SUFFIX.finditer(left + text[c + 1:c + 9]))
 
 
 #: a type word's last character that goes on as an ordinary word (区域, 区块, 城市, 园林)
@@ -719,16 +724,17 @@ class ZoneFinder:
     def _across_wraps(self, text: str, out: list[ZoneMention], start: int, end: int) -> list[ZoneMention]:
         """Zone names a hard-wrapped page cuts at a line's end (绥芬河边境⏎经济合作区): the text is
         read again with each such break taken out, and a name found across one is added."""
-        cuts = [m.start() for m in _WRAP.finditer(text, start, end)]
-        if not cuts:
+        breaks = [m.start() for m in _BREAK_IN_WORDS.finditer(text, start, end)]
+        if not breaks:
             return out
         # a page wrapped at a width: many lines of about one length; a cut only at such a line's end
         lengths = [len(line) for line in text[start:end].split("\n") if len(line) >= 16]
         width, n = Counter(lengths).most_common(1)[0] if lengths else (0, 0)
         band = range(int(width * 0.85), int(width * 1.15) + 2)
-        if n < 3 or sum(k in band for k in lengths) < 5:
-            return out
-        cuts = [c for c in cuts if c - text.rfind("\n", 0, c) - 1 in band]
+        wrapped = n >= 3 and sum(k in band for k in lengths) >= 5
+        # …and, at any width, a break inside a zone's type word (南宁经济⏎技术开发区, 苏州工业⏎园区)
+        cuts = [c for c in breaks if wrapped and c - (a := text.rfind("\n", 0, c)) - 1 in band and c - a - 1 >= 16
+                or _type_across(text, c)]
         if not cuts:
             return out
         joined = "".join(text[a:b] for a, b in zip([start] + [c + 1 for c in cuts], cuts + [end]))

@@ -3229,6 +3229,38 @@ CASES_ROUND3 += [
          [dict(value=286_000_000_000, period="2024"), dict(value=6.8, period="2024"),
           dict(value=31_800_000_000, period="2025-04"), dict(value=215, period="2025-06")],
          id="r3-s11-a-pages-date-before-its-source-or-after-an-update-label-is-its-year", only=True),
+    # Review 56 (of this session's changes): each failed on the code it reviewed.
+    Case("苏州工业园区一季度外贸增长12%\n苏州工业园区一季度实现进出口总额1520亿元，增长12%。\n（记者 陈楠）\n"
+         "30个重大项目集中开工\u3000成都高新区总投资达420亿元\n本次集中开工项目涉及电子信息等领域，全区当月完成固定资产投资55亿元。\n",
+         [dict(value=152_000_000_000, zone="苏州工业园区"), dict(value=12, zone="苏州工业园区"),
+          dict(value=30, zone="成都高新技术产业开发区"), dict(value=42_000_000_000, zone="成都高新技术产业开发区"),
+          dict(value=5_500_000_000, zone="成都高新技术产业开发区")],
+         id="r3-review56-a-headline-opening-with-a-figure-still-opens-a-story", only=True),
+    Case("企业月工资总额约105亿元，重点企业全年薪酬总额达380亿元；园区职工月平均工资达7800元。"
+         "每人每月发放生活补贴1000元，给予每人一次性就业补贴5000元，每人最高2000元的补贴。",
+         [dict(family="money", value=10_500_000_000), dict(family="money", value=38_000_000_000),
+          dict(family="other", value=7800, unit="yuan_per_person_month", indicator="wage_monthly"),
+          dict(family="other", value=1000, unit="yuan_per_person_month"), dict(family="other", value=5000, unit="yuan_per_person"),
+          dict(family="other", value=2000, unit="yuan_per_person")],
+         id="r3-review56-wage-totals-are-money-and-more-ways-of-a-subsidy-per-head", only=True),
+    Case("工业投资强度较2023年下降10%，碳排放强度较2020年下降18%；储能电池售价0.45元/瓦时。",
+         [dict(family="growth_rate", value=-10), dict(family="pct_reduction", value=18),
+          dict(family="other", value=0.45, unit="yuan_per_wh")],
+         id="r3-review56-an-investment-intensity-fell-and-a-price-per-watt-hour", only=True),
+    Case("2024年，南宁经济\n技术开发区实现地区生产总值412亿元。今年以来，全市上下扎实推进各项工作。苏州工业\n"
+         "园区一季度实现进出口总额1520亿元。",
+         [dict(value=41_200_000_000, zone="南宁经济技术开发区"), dict(value=152_000_000_000, zone="苏州工业园区")],
+         id="r3-review56-a-line-break-inside-a-zones-type-word-at-any-width", only=True),
+    Case("长沙经开区：上半年主要经济指标观察\n\n\u3000\u3000长沙经开区上半年新签约项目42个，长沙经开区新增企业120家。\n\n"
+         "新型显示产业集群加速成势\n\n\u3000\u3000本报浏阳 7 月 2 9 日讯 上半年，园区新引进配套企业23家。"
+         "浏阳经开区负责人表示，将继续做强产业链。\n",
+         [dict(value=42, zone="长沙经济技术开发区"), dict(value=120, zone="长沙经济技术开发区"),
+          dict(value=23, zone="浏阳经济技术开发区")],
+         id="r3-review56-a-dateline-indented-with-full-width-spaces-opens-a-story", only=True),
+    Case("表5\u3000重点开发区实际使用外资（万美元）\n| 开发区 | 2023年 | 2024年 | 全省排名 |\n|---|---|---|---|\n"
+         "| 天津经济技术开发区 | 186000 | 201000 | 1 |\n",
+         [dict(value=1_860_000_000, unit="usd", period="2023"), dict(value=2_010_000_000, unit="usd", period="2024")],
+         id="r3-review56-a-tables-title-gives-its-unit-in-brackets", only=True),
     # Review 55 (of review 54's changes): each failed on the code it reviewed.
     Case("繁峙经开区新增项目12个。各县域开发区共签约项目318个；全年县域开发区营业收入增长9.6%。"
          "浙江省综改区新增企业12家；眼下综改区新签约项目20个。",
