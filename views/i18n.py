@@ -237,7 +237,8 @@ PER_LABELS: dict[str, tuple[str, str]] = {
     "month": ("月", "month"), "day": ("天", "day"), "person": ("人", "person"),
     "person_time": ("人次", "visit"), "mu_year": ("亩·年", "mu a year"), "m2_year": ("平方米·年", "m² a year"),
     "teu": ("标准箱", "TEU"), "person_month": ("人·月", "person a month"), "person_year": ("人·年", "person a year"),
-    "kg": ("公斤", "kg"), "kw": ("千瓦", "kW"), "w": ("瓦", "W"),
+    "kg": ("公斤", "kg"), "kw": ("千瓦", "kW"), "w": ("瓦", "W"), "wh": ("瓦时", "Wh"), "share": ("股", "share"),
+    "person_day": ("人·天", "person a day"),
 }
 
 
