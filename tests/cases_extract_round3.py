@@ -3229,6 +3229,11 @@ CASES_ROUND3 += [
          [dict(value=286_000_000_000, period="2024"), dict(value=6.8, period="2024"),
           dict(value=31_800_000_000, period="2025-04"), dict(value=215, period="2025-06")],
          id="r3-s11-a-pages-date-before-its-source-or-after-an-update-label-is-its-year", only=True),
+    Case("口岸进口整体通关时间压缩至35.6小时，出口通关时间压缩至1.2小时，货物通关时间由原来的2天缩短至4小时。",
+         [dict(indicator="import_clearance_time", value=35.6, unit="hour"),
+          dict(indicator="export_clearance_time", value=1.2, unit="hour"),
+          dict(indicator="clearance_time", value=4, unit="hour", value_before=2, unit_before="day")],
+         id="r3-s11-customs-clearance-times-are-indicators-of-their-own", only=True),
     # Review 56 (of this session's changes): each failed on the code it reviewed.
     Case("苏州工业园区一季度外贸增长12%\n苏州工业园区一季度实现进出口总额1520亿元，增长12%。\n（记者 陈楠）\n"
          "30个重大项目集中开工\u3000成都高新区总投资达420亿元\n本次集中开工项目涉及电子信息等领域，全区当月完成固定资产投资55亿元。\n",
