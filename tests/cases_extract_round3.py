@@ -3234,6 +3234,14 @@ CASES_ROUND3 += [
           dict(indicator="export_clearance_time", value=1.2, unit="hour"),
           dict(indicator="clearance_time", value=4, unit="hour", value_before=2, unit_before="day")],
          id="r3-s11-customs-clearance-times-are-indicators-of-their-own", only=True),
+    Case("园区进出口总额512亿元，其中出口300亿元、进口212亿元；综保区实现进出口值142.6亿元。经开区规划面积36平方公里，"
+         "建成区面积18平方公里。项目带动就业3000人，新引进各类人才1.2万人，货物吞吐量1.2亿吨。",
+         [dict(indicator="trade_value", value=51_200_000_000), dict(indicator="export_value", value=30_000_000_000),
+          dict(indicator="import_value", value=21_200_000_000), dict(indicator="trade_value", value=14_260_000_000),
+          dict(indicator="planned_area", value=36_000_000), dict(indicator="built_up_area", value=18_000_000),
+          dict(indicator="employment", value=3000, unit="person"), dict(indicator="talent_inflow", value=12_000, unit="person"),
+          dict(indicator="cargo_throughput", value=120_000_000, unit="tonne")],
+         id="r3-s11-exports-imports-planned-area-employment-talent-and-throughput-indicators", only=True),
     # Review 56 (of this session's changes): each failed on the code it reviewed.
     Case("苏州工业园区一季度外贸增长12%\n苏州工业园区一季度实现进出口总额1520亿元，增长12%。\n（记者 陈楠）\n"
          "30个重大项目集中开工\u3000成都高新区总投资达420亿元\n本次集中开工项目涉及电子信息等领域，全区当月完成固定资产投资55亿元。\n",
