@@ -85,7 +85,7 @@ UNITS = {
     "kWh": ("kwh", 1, "other"), "千瓦时": ("kwh", 1, "other"), "度": ("kwh", 1, "other"),
     "GW": ("mw", 1000, "other"), "MW": ("mw", 1, "other"), "兆瓦": ("mw", 1, "other"),
     "吉瓦时": ("mwh", 1000, "other"), "吉瓦": ("mw", 1000, "other"),
-    "标箱": ("container", 1, "other"), "TEU": ("container", 1, "other"), "单": ("order", 1, "other"),
+    "标准箱": ("container", 1, "other"), "标箱": ("container", 1, "other"), "TEU": ("container", 1, "other"), "单": ("order", 1, "other"),
     "kW": ("mw", 0.001, "other"), "千瓦": ("mw", 0.001, "other"),
     "千伏": ("kv", 1, "other"), "kV": ("kv", 1, "other"),
     "立方米": ("m3", 1, "other"), "立方": ("m3", 1, "other"), "m³": ("m3", 1, "other"),

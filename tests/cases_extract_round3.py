@@ -3242,6 +3242,11 @@ CASES_ROUND3 += [
           dict(indicator="employment", value=3000, unit="person"), dict(indicator="talent_inflow", value=12_000, unit="person"),
           dict(indicator="cargo_throughput", value=120_000_000, unit="tonne")],
          id="r3-s11-exports-imports-planned-area-employment-talent-and-throughput-indicators", only=True),
+    Case("港口集装箱吞吐量320万标准箱，洋山港完成集装箱吞吐量2500万标箱，每标准箱补贴1500元。",
+         [dict(indicator="container_throughput", value=3_200_000, unit="container"),
+          dict(indicator="container_throughput", value=25_000_000, unit="container"),
+          dict(family="other", value=1500, unit="yuan_per_teu")],
+         id="r3-s11-standard-containers-spelt-out-are-counted", only=True),
     # Review 56 (of this session's changes): each failed on the code it reviewed.
     Case("苏州工业园区一季度外贸增长12%\n苏州工业园区一季度实现进出口总额1520亿元，增长12%。\n（记者 陈楠）\n"
          "30个重大项目集中开工\u3000成都高新区总投资达420亿元\n本次集中开工项目涉及电子信息等领域，全区当月完成固定资产投资55亿元。\n",
