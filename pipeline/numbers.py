@@ -37,7 +37,8 @@ TRADITIONAL = str.maketrans(
     "岭带库废弹径恒恶爱虑凭怀拥择击换挥损抢携摄败敌断晋书会极样乐权历残决没沟满渔灾烟炼灯争墙独献画异疗盘尽监确础礼种称稳穷竞笔范简粮红纯纸练罚习听胁脑举旧艰艺亏虫复"
     "视览观讯托记访评详志诚语说调谈论咨识护让贫贯贺宾赛趋迹践军辅轮辖连迈钱错闭闲阶隐虽离难静顶须颁题愿类顾饭驱鱼鸟麦黄龄")
 #: Both folds, as extraction applies them to a text before reading it.
-FOLD = {**FULLWIDTH, **TRADITIONAL, 0xA0: ord(" ")}  # (a no-break space, a web page's &nbsp;, is a space)
+FOLD = {**FULLWIDTH, **TRADITIONAL, 0xA0: ord(" "), 0xFF5C: ord("|")}  # (a no-break space, a web page's &nbsp;, is a space;
+# a full-width bar, as a table's cells cut by ｜ are, is a bar)
 
 # Regex fragments shared with the extraction patterns (see extract.py).
 CN_DIGIT = "零〇一二两三四五六七八九"

@@ -3247,6 +3247,12 @@ CASES_ROUND3 += [
           dict(indicator="container_throughput", value=25_000_000, unit="container"),
           dict(family="other", value=1500, unit="yuan_per_teu")],
          id="r3-s11-standard-containers-spelt-out-are-counted", only=True),
+    Case("四、重点园区签约排名（1—6月累计）\n\n排名｜园区｜签约项目数（个）｜签约金额（亿元）\n1｜赣州经济技术开发区｜46｜326.4\n"
+         "2｜赣州高新技术产业开发区｜38｜245.7\n3｜龙南经济技术开发区｜31｜188.9\n\n粉丝 128.6万 ｜ 关注 612 ｜ 转评赞 903.4万\n",
+         [dict(value=46, zone="赣州经济技术开发区"), dict(value=32_640_000_000, zone="赣州经济技术开发区"),
+          dict(value=38, zone="赣州高新技术产业开发区"), dict(value=24_570_000_000, zone="赣州高新技术产业开发区"),
+          dict(value=31, zone="龙南经济技术开发区"), dict(value=18_890_000_000, zone="龙南经济技术开发区")],
+         id="r3-s11-a-table-cut-by-full-width-bars", only=True),
     # Review 56 (of this session's changes): each failed on the code it reviewed.
     Case("苏州工业园区一季度外贸增长12%\n苏州工业园区一季度实现进出口总额1520亿元，增长12%。\n（记者 陈楠）\n"
          "30个重大项目集中开工\u3000成都高新区总投资达420亿元\n本次集中开工项目涉及电子信息等领域，全区当月完成固定资产投资55亿元。\n",
