@@ -359,8 +359,11 @@ _POST_SCOPE = re.compile(r"全国|全省|全市|全区|全县|商务部|统计�
 #: a story's dateline (科学导报讯, 本报讯, 新华社…电) opening a line: the layout's, where a page's next story starts
 _STORY_START = re.compile(r"(?m)^\u3000*" + _START.pattern)
 #: a guest list's line (嘉宾:周建伟  连云港经济技术开发区党工委委员…, or the next guest under it)
-_GUEST_LINE = re.compile(r"(?m)^[ \t\u3000]*(?:(?:访谈|受访|做客)?嘉宾[ \t]*[:：][ \t\u3000]*)?(?P<name>\p{Han}{2,3})"
-                         r"[ \t\u3000]{1,}(?P<office>[^\n]{4,60})$")
+_GUEST_LINE = re.compile(r"(?m)^[ \t\u3000]*(?:(?:访谈|受访|做客)?嘉宾[ \t]*[:：][ \t\u3000]*)?(?:(?P<name>\p{Han}{2,3})"
+                         r"[ \t\u3000]{1,}(?P<office>[^\n]{4,60})"
+                         # 嘉宾:绵阳高新区党工委委员、管委会副主任 蒋文彬: the office first, then the name
+                         r"|(?P<office>[^\n:：]{4,60}?(?:委员|主任|书记|局长|处长|部长|总经理|负责人|董事长|院长|所长|长))"
+                         r"[ \t\u3000]+(?P<name>\p{Han}{2,3}))[ \t\u3000]*$")
 #: a speaker's turn: a label and a colon opening a line (周建伟:, 主持人：, 观众来电（王先生）:)
 _TURN = re.compile(r"(?m)^[ \t\u3000]*(?P<name>[^\n:：，。；！？、]{2,14}?)[ \t]*[:：]")
 

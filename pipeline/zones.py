@@ -145,7 +145,7 @@ _STOP_REV = re.compile(f"(?r)[{_STOP}]")
 #: an office's name (区法院, 市税务局, 管委会), never a place's (新会, 四会, 西洞庭)
 _OFFICE_END = re.compile(r"(?:[院局厅署委办]|管委会|委员会|商会|协会|法庭|商务部|发改委|科技部)$")
 # Words that introduce a name (比如襄阳高新区) and are no part of it.
-_LEAD_WORD = re.compile(r"比如|例如|譬如|诸如|像是|像|特别是|尤其是|包括|其中|以及|第[一二三四五六七八九十\d]+批次?|"
+_LEAD_WORD = re.compile(r"比如|例如|譬如|诸如|像是|像|特别是|尤其是|包括|其中|以及|第[一二三四五六七八九十\d]+批次?|(?:一|这|那|首|几|多|两|同)批|"
                         r"(?:一起|一图|带你|快来)?(?:读懂|看懂|速览)|数说|聚焦|解码|"  # (一起读懂南宁经开区: a headline's verb)
                         r"友邻|相邻|邻近|毗邻|周边|兄弟|"  # (友邻射洪经开区: a neighbour, named)
                         r"过去|现在|以前|原来|如今|当时|此前|之前|目前|今后|同时|此外|另外|预计|预期|估计|"

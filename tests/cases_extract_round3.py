@@ -3253,6 +3253,12 @@ CASES_ROUND3 += [
           dict(value=38, zone="赣州高新技术产业开发区"), dict(value=24_570_000_000, zone="赣州高新技术产业开发区"),
           dict(value=31, zone="龙南经济技术开发区"), dict(value=18_890_000_000, zone="龙南经济技术开发区")],
          id="r3-s11-a-table-cut-by-full-width-bars", only=True),
+    Case("四川经济广播《成德绵发展圆桌》节目文稿\n嘉宾:绵阳高新区党工委委员、管委会副主任 蒋文彬\n      德阳经开区管委会主任 吕涛\n主持人:陈曦\n\n"
+         "主持人:先请蒋主任说说,现在是个什么规模?\n蒋文彬:好。我们是全国最早的那一批国家高新区之一。去年我们实现营业收入是一千八百个亿。\n\n"
+         "主持人:吕主任,您给我们介绍一下?\n吕涛:好的。去年规上工业总产值是八百七十几亿,氢能产业链企业是二十来家。\n",
+         [dict(value=180_000_000_000, zone="绵阳高新技术产业开发区"), dict(value=87_000_000_000, zone="德阳经济技术开发区"),
+          dict(value=20, zone="德阳经济技术开发区")],
+         id="r3-s11-a-guest-list-giving-the-office-before-the-name", only=True),
     # Review 56 (of this session's changes): each failed on the code it reviewed.
     Case("苏州工业园区一季度外贸增长12%\n苏州工业园区一季度实现进出口总额1520亿元，增长12%。\n（记者 陈楠）\n"
          "30个重大项目集中开工\u3000成都高新区总投资达420亿元\n本次集中开工项目涉及电子信息等领域，全区当月完成固定资产投资55亿元。\n",
