@@ -359,26 +359,37 @@ _POST_SCOPE = re.compile(r"全国|全省|全市|全区|全县|商务部|统计�
 #: a story's dateline (科学导报讯, 本报讯, 新华社…电) opening a line: the layout's, where a page's next story starts
 _STORY_START = re.compile(r"(?m)^\u3000*" + _START.pattern)
 #: a guest list's line (嘉宾:周建伟  连云港经济技术开发区党工委委员…, or the next guest under it)
-_GUEST_LINE = re.compile(r"(?m)^[ \t\u3000]*(?:(?:访谈|受访|做客)?嘉宾[ \t]*[:：][ \t\u3000]*)?(?:(?P<name>\p{Han}{2,3})"
-                         r"[ \t\u3000]{1,}(?P<office>[^\n]{4,60})"
-                         # 嘉宾:绵阳高新区党工委委员、管委会副主任 蒋文彬: the office first, then the name
-                         r"|(?P<office>[^\n:：]{4,60}?(?:委员|主任|书记|局长|处长|部长|总经理|负责人|董事长|院长|所长|长))"
-                         r"[ \t\u3000]+(?P<name>\p{Han}{2,3}))[ \t\u3000]*$")
 #: a speaker's turn: a label and a colon opening a line (周建伟:, 主持人：, 观众来电（王先生）:)
 _TURN = re.compile(r"(?m)^[ \t\u3000]*(?P<name>[^\n:：，。；！？、]{2,14}?)[ \t]*[:：]")
+#: a programme's guest line (嘉宾:周建伟　连云港经济技术开发区党工委委员), and the lines indented under it
+_GUEST_HEAD = re.compile(r"(?m)^[ \t\u3000>*]*(?:访谈|受访|做客)?嘉宾[ \t*]*[:：][ \t\u3000*]*")
+#: one guest: a name then an office, or an office then a name (绵阳高新区党工委委员、管委会副主任 蒋文彬)
+_GUEST_ENTRY = re.compile(r"(?P<name>\p{Han}{2,3})[ \t\u3000]{1,}(?P<office>[^\n;；|｜]{4,60}?)"
+                          r"|(?P<office>[^\n:：;；|｜]{4,60}?(?:委员|主任|书记|局长|处长|部长|总经理|负责人|董事长|院长|所长|长))"
+                          r"[ \t\u3000]+(?P<name>\p{Han}{2,3})")
 
 
 def _guest_lines(head: str):
-    """A programme's guest lines: the one opening with 嘉宾 and those indented right under it."""
-    lines = list(_GUEST_LINE.finditer(head))
-    out, last_end = [], None
-    for g in lines:
-        if g[0].lstrip().startswith(("嘉宾", "访谈嘉宾", "受访嘉宾", "做客嘉宾")) or (
-                last_end is not None and g.start() == last_end + 1 and g[0][:1] in " \t\u3000"):
-            out.append(g)
-            last_end = g.end()
-        else:
-            last_end = None
+    """A programme's guests: (name, office start, office end) of each, from the line opening with
+    嘉宾 (several guests cut by ；) and the lines indented right under it."""
+    out = []
+    for m in _GUEST_HEAD.finditer(head):
+        line_end = head.find("\n", m.end())
+        spans = [(m.end(), len(head) if line_end < 0 else line_end)]
+        while line_end >= 0 and head[line_end + 1:line_end + 2] in (" ", "\t", "\u3000") and head[line_end + 1:].strip():
+            a = line_end + 1
+            line_end = head.find("\n", a)
+            spans.append((a, len(head) if line_end < 0 else line_end))
+        for a, b in spans:
+            for part in re.finditer(r"[^;；|｜]+", head[a:b]):
+                pa, pb = a + part.start(), a + part.end()
+                while pa < pb and head[pa] in " \t\u3000>*":
+                    pa += 1
+                while pb > pa and head[pb - 1] in " \t\u3000*":
+                    pb -= 1
+                g = _GUEST_ENTRY.fullmatch(head, pa, pb)
+                if g is not None:
+                    out.append((g["name"], g.start("office"), g.end("office")))
     return out
 #: a press conference's list of speakers (发布人：⏎ 浙江省商务厅副厅长 王建锋 ⏎ …开发区管委会副主任 刘 敏): each
 #: line an office, then a name (its characters sometimes spaced), up to a blank line or the host's
@@ -638,6 +649,8 @@ _SHARE_LEAD = re.compile(r"(?:以|占|贡献了?|创造了?|集聚了?|吸纳了
 _ONE_OF = re.compile(r"[^，,。；;！？\n]{0,24}(?<!分)之一")  # (not 占全市的五分之一)
 #: a page's reading time or a film's length before a duration
 _READING_TIME = re.compile(r"(?:阅读|视频|片长|播放|节目|宣传片|直播|通话|活动|会议)(?:时间|时长)?(?:达|为)?[：:]?\s*(?:约|需|大约)?\s*$")  # (not 办理时长1个工作日)
+#: a programme's line of broadcast details, up to its length (播出:2025年9月6日 周六 20:10|时长:48分钟)
+_BROADCAST_LENGTH = re.compile(r"[ \t\u3000>*]*(?:首播|播出|重播|播出时间)[^\n]*时长[：:]\s*(?:约)?\s*")
 _ITEM_AT = re.compile(r"(?:位于|建设地点[：:]?|选址于?|坐落于?)\s*$")
 #: an item's zone said last: （落地大同经济技术开发区）
 _ITEM_ZONE_TAIL = re.compile(r"[ \t\u3000]*[）)]?[ \t\u3000]*[。.]?[ \t\u3000]*(?:\n|$)")
@@ -934,8 +947,9 @@ class _Context:
             return None  # 6月30日 is a date; 由60日压缩至30日 and 30日内 are durations (每月3000元 is money)
         if kind == "duration" and (_TIME_LEFT.search(before) or _STREAK.search(t, max(0, s - 6), s)):
             return None  # 下半年还有5个多月, 连续三个月位居第一: a calendar's time or a streak, no procedure's
-        if kind == "duration" and _READING_TIME.search(t, max(0, s - 8), s):
-            return None  # 阅读约4分钟, 视频时长3分钟: how long a page or a film takes, no procedure
+        if kind == "duration" and (_READING_TIME.search(t, max(0, s - 8), s)
+                                   or _BROADCAST_LENGTH.fullmatch(t, t.rfind("\n", 0, s) + 1, s)):
+            return None  # 阅读约4分钟, 视频时长3分钟, 播出:…|时长:48分钟: how long a page or a film takes, no procedure
         if unit == "hour" and num in ("24", "二十四") and _ROUND_THE_CLOCK.match(t, e):
             return None  # 24小时应急值班电话, 24小时在线服务: open round the clock, no time taken
         if unit == "point" and _FULL_MARKS.search(t, max(0, s - 40), s):
@@ -1768,13 +1782,13 @@ class _Context:
             self._guests, self._turns = {}, []
             head = self.t[:1500]
             if "嘉宾" in head:
-                for g in _guest_lines(head):
-                    named = {m.zone_id: m for m in self.mentions[bisect_left(self.m_starts, g.start("office")):
-                                                                  bisect_left(self.m_starts, g.end("office"))]}
+                for name, a, b in _guest_lines(head):
+                    named = {m.zone_id: m for m in self.mentions[bisect_left(self.m_starts, a):
+                                                                  bisect_left(self.m_starts, b)]}
                     if len(named) == 1:
-                        self._guests[g["name"]] = next(iter(named.values()))
-                if self._guests:
-                    self._turns = [(m.start(), m["name"]) for m in _TURN.finditer(self.t)]
+                        self._guests[name] = next(iter(named.values()))
+                if self._guests:  # (**任晓峰**：, a turn's name in Markdown's bold)
+                    self._turns = [(m.start(), m["name"].strip("*")) for m in _TURN.finditer(self.t)]
             speakers = _release_speakers(head) if not self._guests else []
             if speakers:
                 # 发布人：…⏎【刘 敏】⏎…: each listed speaker speaks for the one zone their office names,

@@ -3259,6 +3259,12 @@ CASES_ROUND3 += [
          [dict(value=180_000_000_000, zone="绵阳高新技术产业开发区"), dict(value=87_000_000_000, zone="德阳经济技术开发区"),
           dict(value=20, zone="德阳经济技术开发区")],
          id="r3-s11-a-guest-list-giving-the-office-before-the-name", only=True),
+    Case("# 陕西卫视《秦岭对话》\n\n> 播出:2025年9月6日 周六 20:10|时长:48分钟\n> 嘉宾:杨凌示范区管委会副主任 任晓峰;宝鸡高新区管委会主任 田宏伟\n"
+         "> 主持:赵琳\n\n**赵琳**:任主任,您先跟观众讲讲?\n**任晓峰**:去年,我们全区的生产总值是一百八十几个亿。\n\n"
+         "**赵琳**:田主任,宝鸡高新区呢?\n**田宏伟**:我们钛产业企业有五百多家。\n\n**赵琳**:任主任,种业呢?\n**任晓峰**:种业企业是六十多家。\n",
+         [dict(value=18_000_000_000, zone="杨凌农业高新技术产业示范区"), dict(value=500, zone="宝鸡高新技术产业开发区"),
+          dict(value=60, zone="杨凌农业高新技术产业示范区")],
+         id="r3-s11-two-guests-on-one-line-and-turns-in-bold", only=True),
     # Review 56 (of this session's changes): each failed on the code it reviewed.
     Case("苏州工业园区一季度外贸增长12%\n苏州工业园区一季度实现进出口总额1520亿元，增长12%。\n（记者 陈楠）\n"
          "30个重大项目集中开工\u3000成都高新区总投资达420亿元\n本次集中开工项目涉及电子信息等领域，全区当月完成固定资产投资55亿元。\n",
