@@ -46,6 +46,8 @@ _TABLE = frozenset("table thead tbody tfoot".split())
 _PARAGRAPH = frozenset("p div ul ol dl h1 h2 h3 h4 h5 h6 section article header "
                        "footer nav aside main blockquote figure form address center title hr body".split())
 _CELL = frozenset(("td", "th"))
+#: tags inside a line of text: a number split over them (<span>3</span><span>,</span><span>085</span>亿元) is one
+_INLINE = frozenset("span b strong font em i u a sup sub small big o:p".split())
 _COLSPAN = re.compile(r"""colspan\s*=\s*["']?(\d+)""", re.I)
 _ROWSPAN = re.compile(r"""rowspan\s*=\s*["']?(\d+)""", re.I)
 #: what stands in a header's cell that a merged cell covers (a ditto mark: the table reader joins
@@ -191,8 +193,8 @@ class Markup:
                     pre = not closing
                     newlines(1 if not closing else 2, a, b)
                 elif row:                                   # 营业收入<br>（亿元） in a head cell
-                    if cell and out and out[-1] not in " \t\n":
-                        emit(" ", a, b)
+                    if cell and out and out[-1] not in " \t\n" and name not in _INLINE:
+                        emit(" ", a, b)  # (not <span>1</span><span>,</span><span>012</span>亿元 in a layout table's cell)
                 elif name in _LINE or name in _PARAGRAPH:
                     newlines(2 if name in _PARAGRAPH else 1, a, b)
             elif m.group("entity"):

@@ -3265,6 +3265,11 @@ CASES_ROUND3 += [
          [dict(value=18_000_000_000, zone="杨凌农业高新技术产业示范区"), dict(value=500, zone="宝鸡高新技术产业开发区"),
           dict(value=60, zone="杨凌农业高新技术产业示范区")],
          id="r3-s11-two-guests-on-one-line-and-turns-in-bold", only=True),
+    Case('<html><body><table class="layout"><tr><td class="col-l"><p>杭州高新区（滨江）全区规模以上工业增加值<span>1</span>'
+         '<span>,</span><span>012</span>亿元&#65292;同比增长<span>8</span><span>.4</span>%&#65292;新增企业<b>1</b><b>,</b>'
+         '<b>024</b>家。</p></td><td class="col-r"><p>热点新闻</p></td></tr></table></body></html>',
+         [dict(value=101_200_000_000), dict(value=8.4), dict(value=1024)],
+         id="r3-s11-a-number-split-over-spans-in-a-layout-tables-cell", only=True),
     # Review 56 (of this session's changes): each failed on the code it reviewed.
     Case("苏州工业园区一季度外贸增长12%\n苏州工业园区一季度实现进出口总额1520亿元，增长12%。\n（记者 陈楠）\n"
          "30个重大项目集中开工\u3000成都高新区总投资达420亿元\n本次集中开工项目涉及电子信息等领域，全区当月完成固定资产投资55亿元。\n",
