@@ -46,6 +46,10 @@ _TABLE = frozenset("table thead tbody tfoot".split())
 _PARAGRAPH = frozenset("p div ul ol dl h1 h2 h3 h4 h5 h6 section article header "
                        "footer nav aside main blockquote figure form address center title hr body".split())
 _CELL = frozenset(("td", "th"))
+#: a paragraph (<p …>…</p>), and prose in it: forty characters or more with a sentence's marks
+_PROSE_P = re.compile(r"<p\b[^>]*>(?P<body>(?:(?!</?p\b|</?t[dhr]\b|</?table\b).){40,}?)</p\s*>", re.I | re.S)
+_PROSE_TEXT = re.compile(r"[^<>\n]{0,}?[，,][^<>]{0,}?[。；！？]|[。；！？][^<>]{8,}")
+_TAGS = re.compile(r"<[^>]*>|&[#\w]+;")
 #: tags inside a line of text: a number split over them (<span>3</span><span>,</span><span>085</span>亿元) is one
 _INLINE = frozenset("span b strong font em i u a sup sub small big o:p".split())
 _COLSPAN = re.compile(r"""colspan\s*=\s*["']?(\d+)""", re.I)
@@ -116,6 +120,10 @@ class Markup:
                 return
             emit("\n" * max(0, n - have), a, b)
 
+        # A page laid out in a table (<td class="col-l"><p>…</p><p>…</p></td>): a cell's paragraphs of
+        # prose stay paragraphs, not one line of the row
+        prose = {k for m in _PROSE_P.finditer(page) if _PROSE_TEXT.search(_TAGS.sub("", m["body"]))
+                 for k in (m.start(), m.end("body"))} if "<td" in page or "<TD" in page else set()
         pos = 0
         row = cell = False       # inside a table row / cell: its lines are one line
         # A header's merged cells (<th rowspan="2">开发区</th><th colspan="2">新签约项目</th> over
@@ -192,6 +200,8 @@ class Markup:
                 elif name == "pre":
                     pre = not closing
                     newlines(1 if not closing else 2, a, b)
+                elif row and a in prose:
+                    newlines(2, a, b)
                 elif row:                                   # 营业收入<br>（亿元） in a head cell
                     if cell and out and out[-1] not in " \t\n" and name not in _INLINE:
                         emit(" ", a, b)  # (not <span>1</span><span>,</span><span>012</span>亿元 in a layout table's cell)

@@ -3270,6 +3270,14 @@ CASES_ROUND3 += [
          '<b>024</b>家。</p></td><td class="col-r"><p>热点新闻</p></td></tr></table></body></html>',
          [dict(value=101_200_000_000), dict(value=8.4), dict(value=1024)],
          id="r3-s11-a-number-split-over-spans-in-a-layout-tables-cell", only=True),
+    Case('<html><body><table class="layout"><tr><td class="col-l">'
+         '<p>开放型经济稳中提质。上半年，全区实际利用外资1.82亿美元，同比增长9.4%。马尾综合保税区“保税+”业态持续丰富，上半年实现进出口额47.5亿元。</p>'
+         '<p>创新主体量质齐升。全区新认定国家高新技术企业35家，累计达到612家。</p></td><td class="col-r"><p>热点</p></td></tr></table>'
+         '<p>福州经济技术开发区管委会主办</p></body></html>',
+         [dict(value=182_000_000, zone="福州经济技术开发区"), dict(value=9.4, zone="福州经济技术开发区"),
+          dict(value=4_750_000_000, zone="马尾综合保税区"), dict(value=35, zone="福州经济技术开发区"),
+          dict(value=612, zone="福州经济技术开发区")],
+         id="r3-s11-paragraphs-of-prose-in-a-layout-tables-cell-stay-paragraphs", only=True),
     # Review 56 (of this session's changes): each failed on the code it reviewed.
     Case("苏州工业园区一季度外贸增长12%\n苏州工业园区一季度实现进出口总额1520亿元，增长12%。\n（记者 陈楠）\n"
          "30个重大项目集中开工\u3000成都高新区总投资达420亿元\n本次集中开工项目涉及电子信息等领域，全区当月完成固定资产投资55亿元。\n",
