@@ -83,7 +83,11 @@ _PERIOD_COLUMN = re.compile(r"^(?:(?:19|20)\d\d|[上下]半年|[1-4一二三四]
 _IN_CELL = r"(?:[ ]|(?<=(?:^|[ \t\u3000])\p{Han})\u3000(?=\p{Han}(?:[ \t\u3000]|$)))"
 _ALIGNED_CELL = re.compile(r"[^ \t\u3000\n|]+(?:" + _IN_CELL + r"[^ \t\u3000\n|]+)*")
 _ALIGNED_LINE = re.compile(r"^[ \t\u3000]*[^ \t\u3000\n|]+(?:" + _IN_CELL + r"[^ \t\u3000\n|]+)*"
-                           r"(?:(?:[ \t\u3000]{2,}|\t|[ \t\u3000]*\|[ \t\u3000]*)[^ \t\u3000\n|]+"
+                           r"(?:(?:[ \t\u3000]{2,}|\t|[ \t\u3000]*\|[ \t\u3000]*"
+                           # one ideographic space between cells: after a rank's head (序号　事项名称), before a figure
+                           # (嘉兴经开区　７８．３６), after a unit's bracket (产值本月(亿元)　产值累计(亿元))
+                           r"|(?<=^[ \t\u3000]*(?:序号|编号|排名|排序|名次|位次))\u3000|\u3000(?=[-－—]?[\d０-９])"
+                           r"|(?<=[)）])\u3000)[^ \t\u3000\n|]+"
                            r"(?:" + _IN_CELL + r"[^ \t\u3000\n|]+)*){2,}[ \t\u3000]*$", re.M)
 _WIDE_GAP = re.compile(r"[ \t\u3000]{2}|[\t|]")
 _GAP_BUT_TAB = re.compile(r"[ \u3000]{2}|\|")  # (a line cut by tabs alone has no other wide gap or bar)

@@ -3278,6 +3278,20 @@ CASES_ROUND3 += [
           dict(value=4_750_000_000, zone="马尾综合保税区"), dict(value=35, zone="福州经济技术开发区"),
           dict(value=612, zone="福州经济技术开发区")],
          id="r3-s11-paragraphs-of-prose-in-a-layout-tables-cell-stay-paragraphs", only=True),
+    Case("石家庄高新区首批压缩时限事项清单\n\n序号\u3000事项名称\u3000\u3000\u3000\u3000法定时限\u3000\u3000\u3000\u3000承诺时限\u3000\u3000\u3000\u3000提速比例\n"
+         "1\u3000\u3000建设工程规划许可证核发\u3000\u3000\u300020个工作日\u3000\u3000\u3000\u30003个工作日\u3000\u3000\u3000\u300085%\n"
+         "2\u3000\u3000建筑工程施工许可证核发\u3000\u3000\u300015个工作日\u3000\u3000\u3000\u30002个工作日\u3000\u3000\u3000\u300086.7%\n"
+         "3\u3000\u3000企业投资项目核准\u3000\u3000\u3000\u3000\u3000\u300020个工作日\u3000\u3000\u3000\u30005个工作日\u3000\u3000\u3000\u300075%\n\n"
+         "开发区\u3000\u3000\u3000\u3000产值本月(亿元)\u3000产值累计(亿元)\u3000累计同比(%)\n"
+         "嘉兴经开区\u3000７８．３６\u3000\u3000７５２．１８\u3000\u3000６．４\n平湖经开区\u3000９２．１５\u3000\u3000８７３．６４\u3000\u3000８．７\n"
+         "海宁经开区\u3000７０．８２\u3000\u3000６８１．２５\u3000\u3000５．３\n",
+         [dict(family="duration", value=3, value_before=20), dict(family="pct_reduction", value=85),
+          dict(family="duration", value=2, value_before=15), dict(family="pct_reduction", value=86.7),
+          dict(family="duration", value=5, value_before=20), dict(family="pct_reduction", value=75),
+          dict(value=7_836_000_000, zone="嘉兴经济技术开发区"), dict(value=75_218_000_000, zone="嘉兴经济技术开发区"),
+          dict(value=6.4, zone="嘉兴经济技术开发区"), dict(value=9_215_000_000), dict(value=87_364_000_000), dict(value=8.7),
+          dict(value=7_082_000_000), dict(value=68_125_000_000), dict(value=5.3)],
+         id="r3-s11-one-ideographic-space-between-a-tables-cells", only=True),
     # Review 56 (of this session's changes): each failed on the code it reviewed.
     Case("苏州工业园区一季度外贸增长12%\n苏州工业园区一季度实现进出口总额1520亿元，增长12%。\n（记者 陈楠）\n"
          "30个重大项目集中开工\u3000成都高新区总投资达420亿元\n本次集中开工项目涉及电子信息等领域，全区当月完成固定资产投资55亿元。\n",
