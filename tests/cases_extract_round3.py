@@ -3292,6 +3292,11 @@ CASES_ROUND3 += [
           dict(value=6.4, zone="嘉兴经济技术开发区"), dict(value=9_215_000_000), dict(value=87_364_000_000), dict(value=8.7),
           dict(value=7_082_000_000), dict(value=68_125_000_000), dict(value=5.3)],
          id="r3-s11-one-ideographic-space-between-a-tables-cells", only=True),
+    Case("九江市招商引资工作周报\n2025年第27期\u3000\u3000九江市商务局（市投资促进局）\u3000\u30002025年7月8日\n\n"
+         "三、重点园区上半年签约排名\n\n湖口高新区锂电铜箔项目计划2027年建成投产，九江经开区新材料项目2027年达产，"
+         "共青城高新区电子项目2027年投用。九江经开区上半年新签约项目41个。\n",
+         [dict(value=41, period="2025H1")],
+         id="r3-s11-a-bulletins-head-line-ending-in-its-date-is-its-year", only=True),
     # Review 56 (of this session's changes): each failed on the code it reviewed.
     Case("苏州工业园区一季度外贸增长12%\n苏州工业园区一季度实现进出口总额1520亿元，增长12%。\n（记者 陈楠）\n"
          "30个重大项目集中开工\u3000成都高新区总投资达420亿元\n本次集中开工项目涉及电子信息等领域，全区当月完成固定资产投资55亿元。\n",
