@@ -233,7 +233,7 @@ _NOT_BEFORE_DISTRICT = "[全我本该园港新开保贸片地两三各辖景社�
 # What only a whole economy has (外贸进出口, 地区生产总值), after its time at most
 _ECONOMY_TIME = (r"(?:(?:\d{4}|今|去)年度?|全年|上半年|下半年|前三季度|第?[一二三四1-4]季度|\d{1,2}[—\-至到~]\d{1,2}月份?"
                  r"|\d{1,2}月份?|前[\d一二三四五六七八九十]{1,2}个月)*")
-_ECONOMY_WIDE = r"(?:外贸|进出口|地区生产总值|生产总值|GDP|全社会|社会消费品|一般公共预算)(?!\p{Han}{0,2}(?:企业|集团|公司|商会|协会))"
+_ECONOMY_WIDE = r"(?:外贸|进出口|地区生产总值|生产总值|GDP|全社会|社会消费品|一般公共预算|规模以上工业|规上工业|固定资产投资)(?!\p{Han}{0,2}(?:企业|集团|公司|商会|协会))"
 # A figure of a whole province or city, or the country: 全省开发区…, 同期北京市新设经营主体…
 _SCOPE_REV = re.compile(r"(?r)全省|全市|全国|我国|(?<=(?:^|[，,。；;：:\n“])[ \t\u3000]*(?:据\p{Han}{0,8}?[，,]?)?"
                         r"(?:(?:\d{4}|今|去|前|上)年度?|近几年|近[一二两三四五六七八九十\d]{1,2}年|近年来|今年以来)?(?:同期)?"
@@ -269,7 +269,8 @@ _SCOPE_REV = re.compile(r"(?r)全省|全市|全国|我国|(?<=(?:^|[，,。；;�
                         r"|(?<=^|[^\p{Han}]|年)(?!" + _NOT_A_PLACE_START + r")(?:\p{Han}{1,4}?(?:州|市|县|旗|(?<![东欧])盟)|\p{Han}{2,10}?自治州|(?!" + _NOT_A_DISTRICT + r")\p{Han}{2,3}?(?<!" + _NOT_BEFORE_DISTRICT + r")区)(?=" + _ECONOMY_TIME + r"[，,]?(?:累计)?(?:实现|完成)?" + _ECONOMY_WIDE + r"))")
 # A named province or city is the whole only as its clause's subject (同期，北京市新设…),
 # not inside a name or an object (山西省上市倍增基金, 是西藏自治区唯一的…).
-_PLACE_SUBJECT = re.compile(r"(?:^|[，,。；;：:！？!?\n])[ \t\u3000“「\"]*(?:[▶►•·●◆■▪➢➤✔√\-*][ \t\u3000]*)?"  # (▶ 河南省GDP…: a list's item)
+_PLACE_SUBJECT = re.compile(r"(?:^|[，,。；;：:！？!?\n])[ \t\u3000“「\"*]*(?:[▶►•·●◆■▪➢➤✔√\-*][ \t\u3000]*)?"  # (▶ 河南省GDP…: a list's item)
+                            r"(?:[（(][一二三四五六七八九十\d]{1,3}[)）][ \t\u3000]*)?"  # (（四）仙桃市全年…: a numbered item)
                             r"(?:同期|同时|此外|另外|其中|而|"
                             r"(?:(?:19|20)\d\d年|今年|去年)?(?:全年|上半年|前三季度|[一二三四]季度|\d{1,2}[—\-至]\d{1,2}月份?"
                             r"|前[\d一二三四五六七八九十]{1,2}个月)?)"

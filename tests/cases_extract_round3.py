@@ -3297,6 +3297,12 @@ CASES_ROUND3 += [
          "共青城高新区电子项目2027年投用。九江经开区上半年新签约项目41个。\n",
          [dict(value=41, period="2025H1")],
          id="r3-s11-a-bulletins-head-line-ending-in-its-date-is-its-year", only=True),
+    Case("湘乡经开区工业总产值增长12%。\n\n**全市背景。** 2024年湘乡市实现地区生产总值624.3亿元，同比增长5.6%。\n\n"
+         "附：2024年黄石市规模以上工业增加值增长8.9%。\n\n（四）仙桃市全年地区生产总值1128.6亿元的相关统计信息由市统计局统一发布。\n\n"
+         "大冶经开区将年度报表报送大冶经济开发区管委会，园区走访企业1300余家。",
+         [dict(value=12, zone="湘乡经济技术开发区"), dict(value=62_430_000_000, zone=""), dict(value=5.6, zone=""),
+          dict(value=8.9, zone=""), dict(value=112_860_000_000, zone=""), dict(value=1300, zone="大冶经济开发区")],
+         id="r3-s11-a-citys-totals-after-bold-or-a-numbered-item-and-its-industry", only=True),
     # Review 56 (of this session's changes): each failed on the code it reviewed.
     Case("苏州工业园区一季度外贸增长12%\n苏州工业园区一季度实现进出口总额1520亿元，增长12%。\n（记者 陈楠）\n"
          "30个重大项目集中开工\u3000成都高新区总投资达420亿元\n本次集中开工项目涉及电子信息等领域，全区当月完成固定资产投资55亿元。\n",
