@@ -3303,6 +3303,9 @@ CASES_ROUND3 += [
          [dict(value=12, zone="湘乡经济技术开发区"), dict(value=62_430_000_000, zone=""), dict(value=5.6, zone=""),
           dict(value=8.9, zone=""), dict(value=112_860_000_000, zone=""), dict(value=1300, zone="大冶经济开发区")],
          id="r3-s11-a-citys-totals-after-bold-or-a-numbered-item-and-its-industry", only=True),
+    Case("2024年国务院批复新设高新技术产业开发区2家。样本中经济技术开发区的平均外资规模为21.3亿美元。",
+         [dict(value=213_000_000 * 10, zone="")],
+         id="r3-s11-an-approvals-or-a-samples-words-are-no-zones-name", only=True),
     # Review 56 (of this session's changes): each failed on the code it reviewed.
     Case("苏州工业园区一季度外贸增长12%\n苏州工业园区一季度实现进出口总额1520亿元，增长12%。\n（记者 陈楠）\n"
          "30个重大项目集中开工\u3000成都高新区总投资达420亿元\n本次集中开工项目涉及电子信息等领域，全区当月完成固定资产投资55亿元。\n",
