@@ -51,7 +51,8 @@ _PROSE_P = re.compile(r"<p\b[^>]*>(?P<body>(?:(?!</?p\b|</?t[dhr]\b|</?table\b).
 _PROSE_TEXT = re.compile(r"[^<>\n]{0,}?[，,][^<>]{0,}?[。；！？]|[。；！？][^<>]{8,}")
 _TAGS = re.compile(r"<[^>]*>|&[#\w]+;")
 #: tags inside a line of text: a number split over them (<span>3</span><span>,</span><span>085</span>亿元) is one
-_INLINE = frozenset("span b strong font em i u a sup sub small big o:p".split())
+_INLINE = frozenset("span b strong font em i u a small big o:p".split())  # (not sup: 1256.3<sup>1</sup>, a footnote)
+_CELL_EDGE = re.compile(r"</?t[dhr]\b|</?table\b", re.I)
 _COLSPAN = re.compile(r"""colspan\s*=\s*["']?(\d+)""", re.I)
 _ROWSPAN = re.compile(r"""rowspan\s*=\s*["']?(\d+)""", re.I)
 #: what stands in a header's cell that a merged cell covers (a ditto mark: the table reader joins
@@ -122,8 +123,13 @@ class Markup:
 
         # A page laid out in a table (<td class="col-l"><p>…</p><p>…</p></td>): a cell's paragraphs of
         # prose stay paragraphs, not one line of the row
-        prose = {k for m in _PROSE_P.finditer(page) if _PROSE_TEXT.search(_TAGS.sub("", m["body"]))
-                 for k in (m.start(), m.end("body"))} if "<td" in page or "<TD" in page else set()
+        # (two or more in one cell: a Word table's long cell, 改革内容, is one paragraph of its row)
+        paras = [m for m in _PROSE_P.finditer(page) if _PROSE_TEXT.search(_TAGS.sub("", m["body"]))] \
+            if "<td" in page or "<TD" in page else []
+        prose = set()
+        for p, q in zip(paras, paras[1:]):
+            if not _CELL_EDGE.search(page, p.end(), q.start()):
+                prose.update((p.start(), p.end("body"), q.start(), q.end("body")))
         pos = 0
         row = cell = False       # inside a table row / cell: its lines are one line
         # A header's merged cells (<th rowspan="2">开发区</th><th colspan="2">新签约项目</th> over

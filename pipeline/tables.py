@@ -86,7 +86,9 @@ _ALIGNED_LINE = re.compile(r"^[ \t\u3000]*[^ \t\u3000\n|]+(?:" + _IN_CELL + r"[^
                            r"(?:(?:[ \t\u3000]{2,}|\t|[ \t\u3000]*\|[ \t\u3000]*"
                            # one ideographic space between cells: after a rank's head (序号　事项名称), before a figure
                            # (嘉兴经开区　７８．３６), after a unit's bracket (产值本月(亿元)　产值累计(亿元))
-                           r"|(?<=^[ \t\u3000]*(?:序号|编号|排名|排序|名次|位次))\u3000|\u3000(?=[-－—]?[\d０-９])"
+                           r"|(?<=^[ \t\u3000]*(?:序号|编号|排名|排序|名次|位次))\u3000"
+                           r"|\u3000(?=[-－—]?[\d０-９][\d０-９.．,，]*[%％]?(?:[ \t\u3000]|$))"  # (a whole cell's figure,
+                           # not 北京经开区　１２个项目集中开工, a headline's)
                            r"|(?<=[)）])\u3000)[^ \t\u3000\n|]+"
                            r"(?:" + _IN_CELL + r"[^ \t\u3000\n|]+)*){2,}[ \t\u3000]*$", re.M)
 _WIDE_GAP = re.compile(r"[ \t\u3000]{2}|[\t|]")

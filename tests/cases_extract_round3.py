@@ -3239,7 +3239,7 @@ CASES_ROUND3 += [
          [dict(indicator="trade_value", value=51_200_000_000), dict(indicator="export_value", value=30_000_000_000),
           dict(indicator="import_value", value=21_200_000_000), dict(indicator="trade_value", value=14_260_000_000),
           dict(indicator="planned_area", value=36_000_000), dict(indicator="built_up_area", value=18_000_000),
-          dict(indicator="employment", value=3000, unit="person"), dict(indicator="talent_inflow", value=12_000, unit="person"),
+          dict(indicator="employment_new", value=3000, unit="person"), dict(indicator="talent_inflow", value=12_000, unit="person"),
           dict(indicator="cargo_throughput", value=120_000_000, unit="tonne")],
          id="r3-s11-exports-imports-planned-area-employment-talent-and-throughput-indicators", only=True),
     Case("港口集装箱吞吐量320万标准箱，洋山港完成集装箱吞吐量2500万标箱，每标准箱补贴1500元。",
@@ -3270,9 +3270,9 @@ CASES_ROUND3 += [
          '<b>024</b>家。</p></td><td class="col-r"><p>热点新闻</p></td></tr></table></body></html>',
          [dict(value=101_200_000_000), dict(value=8.4), dict(value=1024)],
          id="r3-s11-a-number-split-over-spans-in-a-layout-tables-cell", only=True),
-    Case('<html><body><table class="layout"><tr><td class="col-l">'
+    Case('<html><body><table class="layout"><tr><td class="col-l"><h2>福州经济技术开发区上半年经济运行稳中有进</h2>'
          '<p>开放型经济稳中提质。上半年，全区实际利用外资1.82亿美元，同比增长9.4%。马尾综合保税区“保税+”业态持续丰富，上半年实现进出口额47.5亿元。</p>'
-         '<p>创新主体量质齐升。全区新认定国家高新技术企业35家，累计达到612家。</p></td><td class="col-r"><p>热点</p></td></tr></table>'
+         '<p>创新主体量质齐升。全区新认定国家高新技术企业35家，累计达到612家，创新平台和研发投入持续增加。</p></td><td class="col-r"><p>热点</p></td></tr></table>'
          '<p>福州经济技术开发区管委会主办</p></body></html>',
          [dict(value=182_000_000, zone="福州经济技术开发区"), dict(value=9.4, zone="福州经济技术开发区"),
           dict(value=4_750_000_000, zone="马尾综合保税区"), dict(value=35, zone="福州经济技术开发区"),
@@ -3306,6 +3306,26 @@ CASES_ROUND3 += [
     Case("2024年国务院批复新设高新技术产业开发区2家。样本中经济技术开发区的平均外资规模为21.3亿美元。",
          [dict(value=213_000_000 * 10, zone="")],
          id="r3-s11-an-approvals-or-a-samples-words-are-no-zones-name", only=True),
+    # Review 57 (of this session's later changes): each failed on the code it reviewed.
+    Case('园区动态\n北京经开区\u3000１２个项目集中开工\u3000\u300007-08\n天津经开区\u3000８个项目签约落地\u3000\u300007-06\n苏州工业园区\u3000３家企业获评“灯塔工厂”\u3000\u300007-03\n',
+         [dict(value=12, zone="北京经济技术开发区", indicator="projects_started"),
+          dict(value=8, zone="天津经济技术开发区", indicator="projects_signed"), dict(value=3, zone="苏州工业园区", indicator="firms_other")],
+         id="r3-review57-a-list-of-headlines-is-no-table"),  # (its dates, 07-08, are still read as days)
+    Case('<table border=1>\n<tr><td><p class=MsoNormal>改革事项</p></td><td><p class=MsoNormal>改革内容</p></td><td><p class=MsoNormal>原办理时限</p></td><td><p class=MsoNormal>现办理时限</p></td></tr>\n<tr><td><p class=MsoNormal>施工许可</p></td><td><p class=MsoNormal>推行“拿地即开工”，对社会投资简易低风险项目实行告知承诺制，材料齐全的当场受理并出具审查意见。</p></td><td><p class=MsoNormal>20个工作日</p></td><td><p class=MsoNormal>5个工作日</p></td></tr>\n<tr><td><p class=MsoNormal>企业开办</p></td><td><p class=MsoNormal>推行“一窗通办”，营业执照、公章刻制、发票申领和社保登记一次提交，当日可办结全部手续。</p></td><td><p class=MsoNormal>3个工作日</p></td><td><p class=MsoNormal>0.5个工作日</p></td></tr>\n</table>\n<p>（上党经开区行政审批局供稿）</p>\n',
+         [dict(family="duration", value=5, value_before=20, indicator="construction_permit_time"),
+          dict(family="duration", value=0.5, value_before=3, indicator="business_startup_time")],
+         id="r3-review57-a-word-tables-long-cell-stays-in-its-row", only=True),
+    Case("园区从业人员25万人，较上年增加1.2万人，项目带动就业3000人。人才总量超过10万人，今年新引进各类人才3600余人。"
+         "研发大楼总面积3.2万平方米，园区规划面积36平方公里。规上工业出口交货值1850亿元。",
+         [dict(indicator="employment", value=250_000), dict(indicator="employment", value=12_000),
+          dict(indicator="employment_new", value=3000),
+          dict(indicator="talent_stock", value=100_000), dict(indicator="talent_inflow", value=3600),
+          dict(value=32_000), dict(indicator="planned_area", value=36_000_000),
+          dict(indicator="export_delivery_value", value=185_000_000_000)],
+         id="r3-review57-stocks-and-flows-of-people-a-buildings-area-export-delivery", only=True),
+    Case("近日，这批嘉兴经开区企业集中签约，共15家；一批南浔经开区重点项目同步开工，总投资42亿元。",
+         [dict(value=15, zone="嘉兴经济技术开发区"), dict(value=4_200_000_000, zone="南浔经济技术开发区")],
+         id="r3-review57-zhe-pi-before-a-zones-name", only=True),
     # Review 56 (of this session's changes): each failed on the code it reviewed.
     Case("苏州工业园区一季度外贸增长12%\n苏州工业园区一季度实现进出口总额1520亿元，增长12%。\n（记者 陈楠）\n"
          "30个重大项目集中开工\u3000成都高新区总投资达420亿元\n本次集中开工项目涉及电子信息等领域，全区当月完成固定资产投资55亿元。\n",
