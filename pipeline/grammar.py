@@ -53,7 +53,7 @@ _PCT_WORDS = r"""
                                                                    # 缩短近一半: a cut of 50%
 | (?P<bei>[一两二三四五六七八九]倍(?<=(?:增长|增加|提高|提升|上涨|扩大)了?[ ]?(?:近|约|将近|接近|超过|逾|超)?[一两二三四五六七八九]倍)(?![多余半]))
                                                                    # 增长近一倍: a rise of 100%, 增长两倍 of 200%
-| (?P<pctw>百[ ]?分之(?:[零〇一二两三四五六七八九十百点]+|\d+(?:\.\d+)?))
+| (?P<pctw>百[ ]?分之(?:[零〇一二两三四五六七八九十百点]+(?:(?<=点)[多几])?|\d+(?:\.\d+)?))
 | (?P<frac>[一二三四五六七八九十]+分之[一二三四五六七八九十]+
     | (?<=[的占约近超])\d{1,2}/\d{1,2}(?![\d/]))                 # 三分之一  占…的1/3
 """
@@ -111,7 +111,7 @@ PATTERN = re.compile(
     r"(?:" + _PCT_WORDS + r"|" + _NUM + r"""
     (?: \s{0,4}(?P<unit>""" + _UNIT_ALT + r""")
       | (?<=[亿万])(?P<bare_yi>) ))                        # 9个多亿: money, if the sentence says so; 投了三十多万 (said)
-    (?P<post>以上|以下|以内|之内|内|左右|上下|多|余|级)?""", re.X)
+    (?P<post>以上|以下|以内|之内|内|左右|上下|出头|多|余|级)?""", re.X)
 
 NUMBER_TOKEN = re.compile(r"\d+(?:[.,]\d+)*")  # every Arabic number, for the unclaimed list
 
@@ -132,7 +132,7 @@ _PRE_QUAL_OF = dict(PRE_QUAL)
 # Words that may stand between a qualifier and its number: 最快仅需30天.
 _FILLER = re.compile(r"(?:仅需|只需|仅用|只用|即可|可获得|可获|获得|给予|奖励|补贴|补助|资助|仅|只|可|达到|达|(?<=约)为)$")
 POST_QUAL = {"以上": "min", "以下": "max", "以内": "max", "之内": "max", "内": "max", "左右": "approx",
-             "上下": "approx", "多": "approx", "余": "approx", "级": "approx"}
+             "上下": "approx", "出头": "min", "多": "approx", "余": "approx", "级": "approx"}
 _PCT_VERB = re.compile(
     r"(?P<skip>新增|新建|新签|增值|增量)"
     r"|(?P<cop2>(?:提高|提升|上升|增加|增长|降低|下降|减少|压缩|降)(?:到|至|为))"

@@ -104,12 +104,13 @@ def parse_chinese(s: str) -> float | None:
     return float(total + section + (digit or 0))
 
 
-_FRACTION = re.compile(r"(百|[%s十百]+)分之([%s十百点.0-9]+)" % (CN_DIGIT, CN_DIGIT))
+_FRACTION = re.compile(r"(百|[%s十百]+)分之([%s十百点.0-9]+(?:(?<=点)[多几])?)" % (CN_DIGIT, CN_DIGIT))
 
 
 _SPACE = re.compile(r"\s+")
 _SLASH = re.compile(r"(\d+)/(\d+)")
 _APPROX = re.compile(r"个?[余多几来]|个(?=[万亿])")
+_POINT_ODD = re.compile(r"点[多几]$")
 _ARABIC_MULT = re.compile(r"([0-9,]+(?:\.[0-9]+)?)([十百千万亿]*)")
 _MULTIPLIER = {**SMALL_UNITS, **BIG_UNITS}
 
@@ -139,6 +140,8 @@ def parse_number(s: str) -> float | None:
     [0.5, 10000.0, 12.5, 12.5, 0.25, 300000000.0]
     >>> [parse_number(x) for x in ("一百六十三点八亿", "三点六亿", "二点五万", "1.9w", "3W余")]
     [16380000000.0, 360000000.0, 25000.0, 19000.0, 30000.0]
+    >>> [parse_number(x) for x in ("百分之九点多", "七点几")]
+    [9.0, 7.0]
     >>> parse_number("abc") is None
     True
 
@@ -163,8 +166,8 @@ def parse_number(s: str) -> float | None:
         den = 100.0 if m[1] == "百" else parse_chinese(m[1])
         num = parse_number(m[2])
         return None if not den or num is None else (num if den == 100 else num / den)
-    # Approximation marks inside a number (十余, 20余万, 9个多亿) carry no value.
-    s = _APPROX.sub("", s)
+    # Approximation marks inside a number (十余, 20余万, 9个多亿) carry no value; nor does 点多 (九点多: 9-odd)
+    s = _APPROX.sub("", _POINT_ODD.sub("", s))
     m = _ARABIC_MULT.fullmatch(s)
     if m:
         value = float(m[1].replace(",", ""))

@@ -3306,6 +3306,11 @@ CASES_ROUND3 += [
     Case("2024年国务院批复新设高新技术产业开发区2家。样本中经济技术开发区的平均外资规模为21.3亿美元。",
          [dict(value=213_000_000 * 10, zone="")],
          id="r3-s11-an-approvals-or-a-samples-words-are-no-zones-name", only=True),
+    Case("请您给我们介绍一下南昌经济技术开发区上半年的情况。答：规上工业增加值增长百分之十一点几，营收一千八百个亿出头，"
+         "出口增长百分之九点多，配套企业有三四十家。",
+         [dict(value=11, qualifier="approx", zone="南昌经济技术开发区"), dict(value=180_000_000_000, qualifier="min"),
+          dict(value=9, qualifier="approx")],
+         id="r3-s11-spoken-odd-decimals-and-chutou", only=True),  # (三四十家, a vague range, stays no value)
     # Review 57 (of this session's later changes): each failed on the code it reviewed.
     Case('园区动态\n北京经开区\u3000１２个项目集中开工\u3000\u300007-08\n天津经开区\u3000８个项目签约落地\u3000\u300007-06\n苏州工业园区\u3000３家企业获评“灯塔工厂”\u3000\u300007-03\n',
          [dict(value=12, zone="北京经济技术开发区", indicator="projects_started"),
