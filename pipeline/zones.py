@@ -86,6 +86,9 @@ SUFFIXES = (
     "中央商务区", "航天城", "软件园",  # 三亚中央商务区, 文昌国际航天城, 海南生态软件园
     "先行区",  # 博鳌乐城国际医疗旅游先行区 (registered; a bare 先行区 names none: 改革先行区)
     "新片区",  # 临港新片区 (registered: a free-trade zone's area named short; other 片区 are read with their zone)
+    "农业高新技术产业示范区", "农高区",  # 周口国家农业高新技术产业示范区 (a national agricultural high-tech zone)
+    "旅游度假区", "产业实验区", "休闲园区",  # 湘湖国家旅游度假区, 浙江横店影视产业实验区, 海棠湾国家海岸休闲园区
+    "科技创新合作区",  # 河套深港科技创新合作区
     # (软件园 and 先行区 name registered zones only: 齐鲁软件园, 光谷软件园 are parks of a zone's)
 )
 #: any zone-type word (a provisional zone's place holding one is no place of its own)
@@ -181,6 +184,9 @@ _MUNICIPALITY_INSIDE = re.compile(r"(?<=\p{Han}{2})(?:北京|天津|上海|重�
 #: kinds a province has several of, each named after its city or port: the province's name and the
 #: kind alone are all of them (广西综合保税区, 云南边境经济合作区), never one
 _MANY_PER_PROVINCE = frozenset({"综合保税区", "综保区", "保税区", "保税港区", "边境经济合作区", "边合区"})
+#: kinds whose official names keep 国家 between place and type (东兴国家重点开发开放试验区, 湘湖国家旅游度假区,
+#: 周口国家农业高新技术产业示范区)
+_NATIONAL_IN_NAME = ("重点开发开放试验区", "旅游度假区", "农业高新技术产业示范区", "休闲园区")
 # 国家 / 国家级 between a place and the type: part of an official name, not of the place
 _NATIONAL_TAIL = re.compile(r"国家级?$")
 # …but 东盟国家, 阿拉伯国家, 沿线国家 are countries (中国—东盟国家经济技术开发区合作论坛)
@@ -559,9 +565,9 @@ def _unify_provisional(mentions: list[ZoneMention]) -> list[ZoneMention]:
     # 横琴合作区 and 横琴粤澳深度合作区, 前海合作区 and 前海深港现代服务业合作区: the 合作区 of a
     # place, said short, is the one whose full name the text writes
     for n in names:  # 瑞丽重点开发开放试验区 and 瑞丽国家重点开发开放试验区: one zone, its official name
-        kind = "重点开发开放试验区"
-        if n.endswith(kind) and not n.endswith("国家" + kind) and n[:-len(kind)] + "国家" + kind in names:
-            longer[n] = n[:-len(kind)] + "国家" + kind
+        for kind in _NATIONAL_IN_NAME:
+            if n.endswith(kind) and not n.endswith("国家" + kind) and n[:-len(kind)] + "国家" + kind in names:
+                longer[n] = n[:-len(kind)] + "国家" + kind
     for n in names:
         if n.endswith("合作区") and 2 <= len(n) - 3 <= 3 and n not in longer:
             full_forms = [o for o in names if o != n and o.startswith(n[:-3]) and o.endswith("合作区")
@@ -671,6 +677,8 @@ class ZoneFinder:
                                or _elsewhere(text, mention)
                                or bool(_PARTNER_OF_OURS.match(text, mention.end))
                                or text[max(0, mention.start - 2):mention.start] in ("（含", "(含")  # (全省…（含兰州新区）: a part of a whole)
+                               # (深圳前海综保区依托前海深港现代服务业合作区的政策优势: what a zone leans on, named in passing)
+                               or text[max(0, mention.start - 2):mention.start] in ("依托", "依靠") and text.startswith("的", mention.end)
                                or before in ("到", "去") and bool(_LEARNT_AT.match(text, mention.end))
                                or bool(_PASSING_LEFT_PROVINCE.search(text, max(0, mention.start - 8),
                                                                      mention.start)))
@@ -1019,7 +1027,7 @@ class ZoneFinder:
                 at = j - len(twin)
                 lead = _PAIR_FULL.get(twin[:len(twin) - len(place)], twin[:len(twin) - len(place)])  # 中老 -> 中国老挝
                 prefix = lead + place + "—" + text[i:a - gap]  # one dash, however written: the official names' —
-        name = prefix + (text[a - gap:a] if m[0] == "重点开发开放试验区" else "") + m[0]
-        # (东兴国家重点开发开放试验区: 国家 is part of its official name, as written; 勐腊（磨憨）… has none)
+        name = prefix + (text[a - gap:a] if m[0] in _NATIONAL_IN_NAME else "") + m[0]
+        # (东兴国家重点开发开放试验区, 湘湖国家旅游度假区: 国家 is part of its official name, as written; 勐腊（磨憨）… has none)
         return ZoneMention(f"prov:{name}", name, at, b, name, provisional=True,
                            passing=passing)

@@ -1743,7 +1743,7 @@ CASES_ROUND3 += [
     Case("海沧台商投资区是1989年经国务院批准设立的全国首批台商投资区之一，目前区内聚集台资企业超过700家。",
          [dict(value=700, zone_prefix="海沧")], id="r3-one-of-the-countrys-first-batch"),
     Case("深圳前海深港現代服務業合作區今年上半年新設港資企業1,186家。",
-         [dict(value=1186, zone="深圳前海深港现代服务业合作区")], id="r3-traditional-characters-of-a-zone-type"),
+         [dict(value=1186, zone="前海深港现代服务业合作区")], id="r3-traditional-characters-of-a-zone-type"),
 ]
 
 # A fourteenth review, of the rules for sets 43-48.
@@ -3311,6 +3311,16 @@ CASES_ROUND3 += [
          [dict(value=11, qualifier="approx", zone="南昌经济技术开发区"), dict(value=180_000_000_000, qualifier="min"),
           dict(value=9, qualifier="approx")],
          id="r3-s11-spoken-odd-decimals-and-chutou", only=True),  # (三四十家, a vague range, stays no value)
+    Case("湘湖国家旅游度假区全年接待游客1260万人次，旅游总收入168亿元。浙江横店影视产业实验区新增影视企业320家。"
+         "周口国家农业高新技术产业示范区新增农业企业36家。",
+         [dict(value=12_600_000, zone="湘湖国家旅游度假区"), dict(value=16_800_000_000, zone="湘湖国家旅游度假区"),
+          dict(value=320, zone="横店影视产业实验区"), dict(value=36, zone="周口国家农业高新技术产业示范区")],
+         id="r3-s11-tourist-resorts-film-zones-and-agricultural-high-tech-zones", only=True),
+    Case("河套深港科技创新合作区新增科研机构12家。前海深港現代服務業合作區新增企業1036家。"
+         "深圳前海综保区依托前海深港现代服务业合作区的政策叠加优势，前三季度服务企业28家。",
+         [dict(value=12, zone="河套深港科技创新合作区"), dict(value=1036, zone="前海深港现代服务业合作区"),
+          dict(value=28, zone="深圳前海综合保税区")],
+         id="r3-s11-the-shenzhen-and-zhuhai-cooperation-zones-registered", only=True),
     # Review 57 (of this session's later changes): each failed on the code it reviewed.
     Case('园区动态\n北京经开区\u3000１２个项目集中开工\u3000\u300007-08\n天津经开区\u3000８个项目签约落地\u3000\u300007-06\n苏州工业园区\u3000３家企业获评“灯塔工厂”\u3000\u300007-03\n',
          [dict(value=12, zone="北京经济技术开发区", indicator="projects_started"),
@@ -3888,8 +3898,8 @@ CASES_ROUND3 += [
          id="r3-s150-quanqiu-as-an-attribute-is-no-whole", only=True),
     Case("今年以来，国家税务总局深圳市前海税务局立足深圳前海深港现代服务业合作区（以下简称“前海合作区”）扩区后的特点，优化服务。\n\n"
          "数据显示，上半年，前海税务局共办理出口退（免）税38.6亿元，惠及出口企业1276户。前海合作区新设企业300家。",
-         [dict(value=3_860_000_000, zone="深圳前海深港现代服务业合作区"), dict(value=1276, zone="深圳前海深港现代服务业合作区"),
-          dict(value=300, zone="深圳前海深港现代服务业合作区")], id="r3-s150-a-short-name-that-reads-as-a-zones", only=True),
+         [dict(value=3_860_000_000, zone="前海深港现代服务业合作区"), dict(value=1276, zone="前海深港现代服务业合作区"),
+          dict(value=300, zone="前海深港现代服务业合作区")], id="r3-s150-a-short-name-that-reads-as-a-zones", only=True),
     # Held-out 141 (first seen this session): a yearbook page, a bulletin's table, a work report.
     Case("              喀 什 经 济 开 发 区\n\n【招商引资】 2024年，开发区新签约项目136个，签约总额412.7亿元。\n\n"
          "6月26日，第八届中国—南亚博览会喀什经济开发区专场推介会在昆明举办，现场签约项目11个。",
