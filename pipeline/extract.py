@@ -705,6 +705,9 @@ for _w in ("工业园区", "产业园区", "产业集聚区", "工业集中区")
 _DEICTIC_ZONE = re.compile(r"(?:我|该|本)(?:市|县|区|州|旗|盟|镇)(?:的)?(?P<w>" + "|".join(
     sorted(set(_TYPE_ENDS) | set(_TYPE_OF), key=len, reverse=True)) + ")")
 _BARE_TYPE = re.compile(r"(?<![\p{Han}（(])(?P<w>新区|示范区|高新区|经开区|综保区|片区|起步区)")  # (a bare 开发区 is any zone)
+#: a zone's bare word for itself, and the kinds of a zone's parks (城北产业园, 乐治工业园)
+_BARE_DEV_ZONE = re.compile(r"(?<![\p{Han}（(])(?:开发区|经开区|高新区)(?![\p{Han}]{0,2}(?:管委会|管理委员会))")
+_PARK_KINDS = ("产业园", "工业园", "工业园区", "产业园区")
 _ONE_ZONE_TYPES = frozenset(("高新区", "经开区", "综保区", "起步区", "示范区", "新区"))  # (新区 unless a part named 新区
 # stands between: 成都高新区…布局建设东部新区。今年，新区新引进…)
 #: what a bare type word qualifies when it is no clause's subject (…示范区政策在区内全面落地: 中关村's
@@ -1994,6 +1997,15 @@ class _Context:
             typed = self._named_by_type(sent_a, s, last=True)
             if typed is not None and typed.zone_id != pick.zone_id:
                 pick = typed
+        if not in_clause and pick is not None and pick.end <= sent_a and pick.name.endswith(_PARK_KINDS):
+            # 实行“一区两园”，即城北产业园和乐治产业园。…2024年，开发区入驻企业126家: the zone's word, after
+            # its parks were named, is the zone's (not the park named last)
+            bare = _BARE_DEV_ZONE.search(t, sent_a, s)
+            if bare and not _NOT_ONE_BEFORE.search(t, max(sent_a, bare.start() - 3), bare.start()) and not any(
+                    z.start <= bare.start() < z.end for z in strong):
+                whole = self._last_of_type("开发区", bare.start())
+                if whole is not None and not whole.name.endswith(_PARK_KINDS):
+                    pick = whole
         if not in_clause and pick is not None and pick.end <= sent_a and _EXAMPLE_BEFORE.search(
                 t, max(0, pick.start - 3), pick.start):
             pick = None  # 比如襄阳高新区，…。今年，全区…: an example holds only its own sentence

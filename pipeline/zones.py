@@ -157,7 +157,7 @@ _LEAD_WORD = re.compile(r"比如|例如|譬如|诸如|像是|像|特别是|尤�
 # conjunction, no place)
 #: what a meeting does to a zone or its firms (宣布成立新区, 通报表扬开发区企业): no place follows
 _ACT_VERB = re.compile(r"成立|设立|筹建|组建|创建|建设|表扬|表彰|批评|处罚|启动|推进|申报|命名|认定|批复|撤销|整合|扩区|新设|增设")
-_REPORT_VERB_REV = re.compile(r"(?r)通报|发布|公布|宣布|举行|召开")
+_REPORT_VERB_REV = re.compile(r"(?r)通报|发布|公布|宣布|举行|召开|(?<=会议)报告")
 _LATER = re.compile(r"下一步|下步|接下来|未来[一二三五]年|随后|此后|届时")
 _DATE_TAIL = {"月": ("份", "底", "末", "初"), "年": ("度", "底", "末", "初")}
 #: a quarter (前三季度新区, 一季度宿迁经开区) or a share (约占高新区…的两成, ，占前湾新区…的比重) before a

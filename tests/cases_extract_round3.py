@@ -3321,6 +3321,11 @@ CASES_ROUND3 += [
          [dict(value=12, zone="河套深港科技创新合作区"), dict(value=1036, zone="前海深港现代服务业合作区"),
           dict(value=28, zone="深圳前海综合保税区")],
          id="r3-s11-the-shenzhen-and-zhuhai-cooperation-zones-registered", only=True),
+    Case("我受县人民政府委托，向本次会议报告纳雍经济开发区建设情况。贵州纳雍经济开发区实行“一区两园”管理，即城北产业园和乐治产业园。"
+         "开发区规划面积18.5平方公里，其中城北产业园11.2平方公里。2024年，开发区入驻企业累计达到126家。",
+         [dict(value=18_500_000, zone="纳雍经济开发区"), dict(value=11_200_000, zone="城北产业园"),
+          dict(value=126, zone="纳雍经济开发区")],
+         id="r3-s11-a-zones-own-word-after-its-parks-and-a-report-to-a-meeting", only=True),
     # Review 57 (of this session's later changes): each failed on the code it reviewed.
     Case('园区动态\n北京经开区\u3000１２个项目集中开工\u3000\u300007-08\n天津经开区\u3000８个项目签约落地\u3000\u300007-06\n苏州工业园区\u3000３家企业获评“灯塔工厂”\u3000\u300007-03\n',
          [dict(value=12, zone="北京经济技术开发区", indicator="projects_started"),
