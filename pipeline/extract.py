@@ -83,6 +83,7 @@ from .periods import (AS_OF, DATE_DAY, FIRST_MONTHS_LEAD, FOUNDED, FOUNDED_LABEL
                       period_of)
 from .tables import TOTAL_ROW, Cell, table_cells
 from .text import Document
+from .zones import PARKS
 from .zones import SUFFIX as _SUFFIX_ANY
 from .zones import ZoneFinder
 
@@ -358,7 +359,6 @@ _POST_SCOPE = re.compile(r"全国|全省|全市|全区|全县|商务部|统计�
                          r"|\p{Han}{2,3}(?<![上超城门夜股集都])市(?![场级委政民值内])")  # (德阳市整体情况; not 上市, 办事更省)
 #: a story's dateline (科学导报讯, 本报讯, 新华社…电) opening a line: the layout's, where a page's next story starts
 _STORY_START = re.compile(r"(?m)^\u3000*" + _START.pattern)
-#: a guest list's line (嘉宾:周建伟  连云港经济技术开发区党工委委员…, or the next guest under it)
 #: a speaker's turn: a label and a colon opening a line (周建伟:, 主持人：, 观众来电（王先生）:)
 _TURN = re.compile(r"(?m)^[ \t\u3000]*(?P<name>[^\n:：，。；！？、]{2,14}?)[ \t]*[:：]")
 #: a programme's guest line (嘉宾:周建伟　连云港经济技术开发区党工委委员), and the lines indented under it
@@ -705,9 +705,10 @@ for _w in ("工业园区", "产业园区", "产业集聚区", "工业集中区")
 _DEICTIC_ZONE = re.compile(r"(?:我|该|本)(?:市|县|区|州|旗|盟|镇)(?:的)?(?P<w>" + "|".join(
     sorted(set(_TYPE_ENDS) | set(_TYPE_OF), key=len, reverse=True)) + ")")
 _BARE_TYPE = re.compile(r"(?<![\p{Han}（(])(?P<w>新区|示范区|高新区|经开区|综保区|片区|起步区)")  # (a bare 开发区 is any zone)
-#: a zone's bare word for itself, and the kinds of a zone's parks (城北产业园, 乐治工业园)
+#: a zone's bare word for itself, and the kinds of a zone's parks (城北产业园, 乐治工业园; not a bare 园区, nor a
+#: chemical park, a zone of its own)
 _BARE_DEV_ZONE = re.compile(r"(?<![\p{Han}（(])(?:开发区|经开区|高新区)(?![\p{Han}]{0,2}(?:管委会|管理委员会))")
-_PARK_KINDS = ("产业园", "工业园", "工业园区", "产业园区")
+_PARK_KINDS = tuple(sorted(PARKS - {"园区", "化工园区"}))
 _ONE_ZONE_TYPES = frozenset(("高新区", "经开区", "综保区", "起步区", "示范区", "新区"))  # (新区 unless a part named 新区
 # stands between: 成都高新区…布局建设东部新区。今年，新区新引进…)
 #: what a bare type word qualifies when it is no clause's subject (…示范区政策在区内全面落地: 中关村's
@@ -1997,9 +1998,11 @@ class _Context:
             typed = self._named_by_type(sent_a, s, last=True)
             if typed is not None and typed.zone_id != pick.zone_id:
                 pick = typed
-        if not in_clause and pick is not None and pick.end <= sent_a and pick.name.endswith(_PARK_KINDS):
+        if not in_clause and pick is not None and pick.end <= sent_a and pick.provisional \
+                and pick.name.endswith(_PARK_KINDS):
             # 实行“一区两园”，即城北产业园和乐治产业园。…2024年，开发区入驻企业126家: the zone's word, after
-            # its parks were named, is the zone's (not the park named last)
+            # its parks were named, is the zone's (not the park named last; a registered zone, 苏州工业园区, is
+            # no zone's park)
             bare = _BARE_DEV_ZONE.search(t, sent_a, s)
             if bare and not _NOT_ONE_BEFORE.search(t, max(sent_a, bare.start() - 3), bare.start()) and not any(
                     z.start <= bare.start() < z.end for z in strong):

@@ -834,8 +834,8 @@ def _table(text: str, head_cells, rows, at: int):
 
 
 _SPEED_UP = re.compile(r"提速(?:比例|幅度|率)?$")
-#: a column of ranks (一季度位次, 全省排名): no figure of a zone's
 _YEAR_HEADS = ("年份", "年度", "年", "时间", "期间")  # a first column of years: a row per year
+#: a column of ranks (一季度位次, 全省排名): no figure of a zone's
 _RANK_LABEL = re.compile(r"(?:位次|排名|名次|排序)$")
 #: a table's title line (表1　2022—2025年一季度河北省重点开发区营业收入): its number, then what it shows
 _TABLE_TITLE = re.compile(r"[ \t\u3000#*]*附?表\s*[\dA-Za-z一二三四五六七八九十]{1,3}(?:[-－.]\d{1,2})?[ \t\u3000：:.．、]*"

@@ -740,9 +740,12 @@ class ZoneFinder:
         width, n = Counter(lengths).most_common(1)[0] if lengths else (0, 0)
         band = range(int(width * 0.85), int(width * 1.15) + 2)
         wrapped = n >= 3 and sum(k in band for k in lengths) >= 5
-        # …and, at any width, a break inside a zone's type word (南宁经济⏎技术开发区, 苏州工业⏎园区)
-        cuts = [c for c in breaks if wrapped and c - (a := text.rfind("\n", 0, c)) - 1 in band and c - a - 1 >= 16
-                or _type_across(text, c)]
+
+        def cut_here(c: int) -> bool:  # a wrap at the page's width, or, at any width, a break inside a zone's
+            width = c - text.rfind("\n", 0, c) - 1  # type word (南宁经济⏎技术开发区, 苏州工业⏎园区)
+            return wrapped and width >= 16 and width in band or _type_across(text, c)
+
+        cuts = [c for c in breaks if cut_here(c)]
         if not cuts:
             return out
         joined = "".join(text[a:b] for a, b in zip([start] + [c + 1 for c in cuts], cuts + [end]))
