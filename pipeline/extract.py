@@ -190,7 +190,7 @@ class Extractor:
         ctx.caption_mentions = in_caption
         ctx.city_scope = _city_scope(tuple(sorted({c for m in mentions for c in self._cities(m.zone_id)})), t)
         cells = list(table_cells(t))
-        rows = {c.row_start for c in cells}
+        rows = {c.row_start for c in cells if not c.loose}
         table_read = [(cell, ctx.table_claim(cell)) for cell in cells]
         hits = []
         for m in PATTERN.finditer(t, body_start):
@@ -233,7 +233,7 @@ class Extractor:
             hits = [h for h in hits if not any(j.num_start < h.num_start and h.end <= j.end
                                                for j in joined)]
             hits.sort(key=lambda h: h.start)
-        if rows:  # numbers in a table's cells are read with their column (below)
+        if cells:  # numbers in a table's cells are read with their column (below)
             row_spans = sorted((r, t.find("\n", r) % (len(t) + 1)) for r in rows)
             # (and a figure a PDF's cell-per-line table put on a line of its own read with the next
             # line's word, 15.9 ⏎ 张家港…: no 15.9张)
@@ -1690,9 +1690,10 @@ class _Context:
             elif len({m.zone_id for m in in_row}) == 1:  # | 年产10万吨…项目 | 新乡经济技术开发区 | 126000 |
                 m = in_row[0]
                 zone = m.name, m.zone_id, "provisional" if m.provisional else "registered"
-            elif "\n" in t[cell.row_start:cell.row_start + len(cell.row_label) + 1] and (
+            elif (at < 0 or "\n" in t[cell.row_start:cell.row_start + len(cell.row_label) + 1]) and (
                     whole := self.ex.zones.find(cell.row_label.replace("\n", ""))) and not whole[0].passing:
                 m = whole[0]  # 张家港扬子江国际化学 ⏎ 工业园: a row's name a cell-per-line table ran over two lines
+                # (or a table in fixed columns over two rows of its own: 山西转型综合 ⏎ 改革示范区)
                 zone = m.name, m.zone_id, "provisional" if m.provisional else "registered"
             else:
                 a = cell.row_start

@@ -115,7 +115,7 @@ _AFTER_COLUMN = re.compile(r"^(?:(?:改革后|改革之后|压缩后|优化后|�
 # A first column that only numbers the rows: the row's name is in the next one.
 _RANK_COLUMN = re.compile(r"^(?:排名|排序|序号|名次|位次|编号|No\.?|科目编码|科目代码|编码|代码)$")  # (201 ⇥ 一般公共服务支出: a code)
 _RATE = re.compile(r"增长|增速|增幅|同比|环比|按年|比重|占比|比例|率")  # (按年变动: year on year, as Hong Kong writes)
-_CAPTION_UNIT = re.compile(r"单位\s*[：:]\s*([^\s）)，,；;|]{1,6})(?=[^\n]*\n\s*$)")
+_CAPTION_UNIT = re.compile(r"单位\s*[：:]\s*([^\s）)，,；;|]{1,6})(?=[^\n]*\n(?:[ \t\u3000]*[-—─━=_]{5,}[ \t\u3000]*\n)?\s*$)")
 _COLUMN_UNIT_SAID = re.compile(r"(?:^|[，,（(；;、：:])\s*(\p{Han}{2,12}?)(?:时间|时长|用时|时限)?的?(?:计量)?单位为"
                                r"(\p{Han}{1,4}|%)")
 _RATE_LABEL = re.compile(_RATE.pattern + r"|数$")  # a rate's column, or a count's (件数, 企业开办数)
@@ -142,6 +142,7 @@ class Cell:
     before_unit: str = ""   # …and the unit its column gives (原时限（工作日） | 现时限（小时）), "" for the same
     row_head: str = ""      # the header of the rows' names (开发区, 合作区, 指标)
     table_start: int = -1   # where its table's header starts
+    loose: bool = False     # a row of a table in fixed columns: the words of its other cells read as prose
 
 
 def _cells(text: str, m) -> list[tuple[int, int, str]]:
@@ -165,14 +166,16 @@ _BOLD_CELL = re.compile(r"\*\*([^*]+)\*\*")
 def table_cells(text: str):
     """Every data cell of every table in text (Markdown, or columns aligned with
     spaces), with its column's meaning."""
-    for head_cells, rows, at in _markdown_tables(text) if "|" in text else ():
-        yield from _table(text, head_cells, rows, at)
-    for head_cells, rows, at in _aligned_tables(text):
-        yield from _table(text, head_cells, rows, at)
-    for head_cells, rows, at in _serialized_tables(text):
-        yield from _table(text, head_cells, rows, at)
-    for head_cells, rows, at in _csv_tables(text) if _TWO_COMMAS.search(text) else ():
-        yield from _table(text, head_cells, rows, at)
+    taken = []
+    for tables in (_markdown_tables(text) if "|" in text else (), _aligned_tables(text), _serialized_tables(text),
+                   _csv_tables(text) if _TWO_COMMAS.search(text) else ()):
+        for head_cells, rows, at in tables:
+            taken.append((at, max((b for row in rows for _, b, _ in row), default=at)))
+            yield from _table(text, head_cells, rows, at)
+    for head_cells, rows, at in _layout_tables(text, taken):
+        for cell in _table(text, head_cells, rows, at):
+            cell.loose = True
+            yield cell
 
 
 _TWO_COMMAS = re.compile(r",[^,\n，。]*,")  # (a cheap look for a line of comma-separated cells first)
@@ -693,6 +696,8 @@ def _fit_header(head, k: int):
 _UNIT_PIECE = re.compile(r"[（(][^（）()]{1,12}[）)]$")
 #: a cell that is a month or a day (2025-06, 2025/06/30, 2025年6月; not 2015.3, an amount)
 _MONTH_CELL = re.compile(r"(?:19|20)\d\d\s*(?:[-/]\s*\d{1,2}(?:\s*[-/]\s*\d{1,2})?|年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)")
+#: a cell that is a year or a span of years (2024-2026, 2025—, 2023至2025年): a project's term, no amount
+_YEARS_CELL = re.compile(r"(?:19|20)\d\d\s*年?\s*[-—–~～至]\s*(?:(?:19|20)\d\d\s*年?)?")
 _CUT_DECIMAL = re.compile(r"\d+[.．]")
 _BARE_LABEL = re.compile(r"附表|附件|表格|续表|表\s*[\d０-９一二三四五六七八九十]+")  # a table's label alone on its line, over its title
 _CAPTION_LINE = re.compile(r"表$|指标|情况|统计|一览|汇总|^\s*附?表\s*[\d０-９一二三四五六七八九十]")
@@ -770,6 +775,11 @@ def _table(text: str, head_cells, rows, at: int):
     after_k = next((k for k, x in enumerate(labels) if k and _AFTER_COLUMN.match(x)), None)
     if before_k is None or after_k != before_k + 1:  # (改革前 | 全国平均 | 改革后: not read as a pair)
         before_k = after_k = None
+    # 企业开办环节改革前 | 企业开办环节改革后 | 施工许可环节改革前 | …: a group's pair of columns under its
+    # name (a header over two lines), each pair its group's measure before and after, the rows zones
+    groups = {k + 1: g[1] for k in range(1, len(labels) - 1) if before_k is None
+              and (g := _GROUP_BEFORE.fullmatch(labels[k])) and _GROUP_AFTER.fullmatch(labels[k + 1])
+              and _GROUP_AFTER.fullmatch(labels[k + 1])[1] == g[1]}
     for cells in rows:
         row_start, _, row_label = cells[0]
         given = _gloss_free(cells[unit_col][2]) if unit_col is not None and unit_col < len(cells) else ""
@@ -780,7 +790,9 @@ def _table(text: str, head_cells, rows, at: int):
                                                                   start=1):
             n = _NUMBER.match(cell) or (_PLUS.match(cell) if _RATE.search(label) else None)  # (+4.1% under 按年变动)
             if not n or not label or k == unit_col or k == before_k and _paired(cells, k, after_k) \
-                    or _PRICE_COLUMN.search(label) or _MONTH_CELL.fullmatch(cell.strip()) or _RANK_LABEL.search(label):
+                    or k + 1 in groups and _paired(cells, k, k + 1) \
+                    or _PRICE_COLUMN.search(label) or _MONTH_CELL.fullmatch(cell.strip()) or _RANK_LABEL.search(label) \
+                    or _YEARS_CELL.fullmatch(cell.strip()):
                 continue  # (| 2025-06 | under 发行月份: a date, no amount; | 6 | under 一季度位次: a rank)
             period, column = "", ""
             if k == after_k and _paired(cells, before_k, k):
@@ -790,6 +802,11 @@ def _table(text: str, head_cells, rows, at: int):
                 yield Cell(cs, ce if n.end() == len(cell) else cs + n.end(), name, row_unit or given or unit or caption_unit,
                            row_start, row_label, "", "", -1, (bs, bs + len(was)),
                            "" if row_unit or given else header[before_k][1], header[0][0], at)
+                continue
+            if k in groups and _paired(cells, k - 1, k):
+                bs, _, was = cells[k - 1]
+                yield Cell(cs, ce if n.end() == len(cell) else cs + n.end(), groups[k], unit or caption_unit,
+                           row_start, row_label, "", "", -1, (bs, bs + len(was)), header[k - 1][1], header[0][0], at)
                 continue
             if k == 1:
                 value_unit = unit  # 年末数（户） | 比上年增加: the rise is in the stock's unit
@@ -810,6 +827,8 @@ def _table(text: str, head_cells, rows, at: int):
                 elif _RATE.search(label) or _RATE.search(name) and not _ZONE_WORD.search(label) \
                         and not _WHOLE_COLUMN.search(label):
                     # 同比增长（%）: a rate of the row's figure (but 增速（%） | 蒙自经开区: that zone's)
+                    if _WHOLE_RATE.match(label):  # (全市同比（%） beside the zone's own: the city's rate)
+                        column, label = label, _WHOLE_RATE.sub("", label)
                     label = name + label
                     unit = unit or "%"
                     period = rate_period.get(k, "")
@@ -833,6 +852,9 @@ def _table(text: str, head_cells, rows, at: int):
                        head[0] if column else -1, row_head=header[0][0], table_start=at)
 
 
+_WHOLE_RATE = re.compile(r"全(?:国|省|市|县|州|盟)")
+_GROUP_BEFORE = re.compile(r"(\p{Han}{2,12}?)(?:改革前|压缩前|优化前|原)")
+_GROUP_AFTER = re.compile(r"(\p{Han}{2,12}?)(?:改革后|压缩后|优化后|现)")
 _SPEED_UP = re.compile(r"提速(?:比例|幅度|率)?$")
 _YEAR_HEADS = ("年份", "年度", "年", "时间", "期间")  # a first column of years: a row per year
 #: a column of ranks (一季度位次, 全省排名): no figure of a zone's
@@ -866,7 +888,7 @@ _PRICE_COLUMN = re.compile(r"收盘价|开盘价|股价|目标价|单价|市盈�
 _UNIT_LIST = re.compile(r"[,，、/;；\s]+")
 _UNIT_NAMED = re.compile(r"^.*单位\s*[：:]")
 _CHANGE_COLUMN = re.compile(r"增减|提高|降低|增加|减少|百分点|变动|变化")
-_NOT_AMOUNT = re.compile(r"企业|项目|位次|排名|名次|年份|年度|个数|户数|家数|人数|强度|亩均|人均|单位")
+_NOT_AMOUNT = re.compile(r"企业|项目|位次|排名|名次|年份|年度|年限|起止|期限|日期|个数|户数|家数|人数|强度|亩均|人均|单位")
 
 
 def _paired(cells, before_k: int, after_k: int | None) -> bool:
@@ -915,3 +937,181 @@ def _split_unit(cell: str) -> tuple[str, str]:
 
 def _adjacent(text: str, a, b) -> bool:
     return b.start() > a.end() and not text[a.end():b.start()].strip()
+
+
+# ------------------------------------------------------------ tables laid out in fixed columns
+#: a line with two wide gaps: a candidate row of a table a PDF's text keeps in its columns
+_TWO_GAPS = re.compile(r"\S(?:[ ]{2,}|\u3000+)\S[^\n]*?(?:[ ]{2,}|\u3000+)\S")
+_TOKEN = re.compile(r"[^ \u3000\n]+")
+_NOTE_LINE = re.compile(r"[ \t\u3000]*(?:注|说明|备注|附注|资料来源|数据来源|来源)\s*[：:0-9１-９]")
+_PAGE_MARK = re.compile(r"[ \t\u3000]*[—\-－–]*[ \t\u3000]*\d{1,4}[ \t\u3000]*[—\-－–]*[ \t\u3000]*")
+_CELL_FIGURE = re.compile(r"[-+−－＋]?\d[\d,.]*[%％]?|[—－\-–/]{1,2}")
+_BARE_YEARS = re.compile(r"(?:19|20)\d\d")
+#: where a PDF's header cells run into each other (服务企业（家）（个）): two units, two columns
+_UNIT_SEAM = re.compile(r"(?<=[）)])(?=[（(])")
+
+
+def _layout_tables(text: str, taken):
+    """(header, rows, header start) of each table a PDF's text keeps in fixed columns, its cells
+    wrapped over several lines (pdftotext -layout): the columns are where the body's lines have
+    text, the gaps where at most a fifth of them do (a 合计 or a section's label may run across);
+    a header over two to four lines is joined column by column (出让标准 ⏎ 地面积 ⏎ （亩）); a row
+    begins on a line with a figure in a column of figures (or a number under 序号), and the lines
+    after it without one continue its cells (晋城光机电产 ⏎ 业园二期, 城镇居民人均可支配 ⏎ 收入).
+    Tables another reader already took (`taken`: their spans) are left to it.
+
+        序 项目名称      总投资   2025年
+        号                        计划投资
+        ─────────────────────────────────
+        1  晋城光机电产   12.60     4.20
+           业园二期
+    """
+    for block in _line_blocks(text):
+        if any(block[0][0] < tb and ta < block[-1][1] for ta, tb in taken):
+            continue
+        table = _layout_table(text, block)
+        if table is not None:
+            yield table
+
+
+def _line_blocks(text: str):
+    """Runs of consecutive non-blank lines (start, end) holding three lines or more with two wide gaps."""
+    pos, n = 0, len(text)
+    while True:
+        m = _TWO_GAPS.search(text, pos)
+        if m is None:
+            return
+        a = text.rfind("\n\n", 0, m.start())
+        a = 0 if a < 0 else a + 2
+        b = text.find("\n\n", m.end())
+        b = n if b < 0 else b
+        spans, s = [], a
+        while s < b:
+            e = text.find("\n", s, b)
+            e = b if e < 0 else e
+            if text[s:e].strip():
+                spans.append((s, e))
+            s = e + 1
+        if sum(1 for s, e in spans if _TWO_GAPS.search(text, s, e)) >= 3:
+            yield spans
+        pos = b
+
+
+def _tokens(text: str, a: int, b: int):
+    """(display start, display end, start, end, token) of each run of non-spaces of a line."""
+    out, col, pos = [], 0, a
+    for m in _TOKEN.finditer(text, a, b):
+        col += _width(text[pos:m.start()])
+        pieces = [m.start()] + [m.start() + s.start() for s in _UNIT_SEAM.finditer(m[0])] + [m.end()]
+        for s, e in zip(pieces, pieces[1:]):
+            w = _width(text[s:e])
+            out.append((col, col + w, s, e, text[s:e]))
+            col += w
+        pos = m.end()
+    return out
+
+
+def _width(s: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
+
+
+def _layout_table(text: str, block):
+    lines = []  # (tokens, rule below it)
+    for a, b in block:
+        if _RULE_LINE.fullmatch(text, a, b):
+            if lines:
+                lines[-1] = (lines[-1][0], True)
+            continue
+        if _NOTE_LINE.match(text, a, b) and lines:
+            break  # (注：… under the table, and the lines after it)
+        lines.append((_tokens(text, a, b), False))
+    while lines and (_PAGE_MARK.fullmatch(" ".join(t[4] for t in lines[-1][0])) or not lines[-1][0]):
+        lines.pop()
+    first = next((i for i, (toks, _) in enumerate(lines) if len(toks) >= 3), None)
+    if first is None:
+        return None
+    lines = lines[first:]  # (a title, 单位：亿元 above the header)
+
+    def figures(toks):
+        return [t for t in toks if _CELL_FIGURE.fullmatch(t[4]) and not (
+            _BARE_YEARS.fullmatch(t[4]) and not any(_CELL_FIGURE.fullmatch(u[4]) and not _BARE_YEARS.fullmatch(u[4])
+                                                    for u in toks))]
+    rule = next((i for i, (_, below) in enumerate(lines[:5]) if below), None)
+    data = next((i for i, (toks, _) in enumerate(lines) if figures(toks)), None)
+    if data is None or data == 0:
+        return None
+    head_n = rule + 1 if rule is not None and rule < data else data
+    if head_n > 4 or len(lines) - head_n < 2:
+        return None
+    head, body = [t for t, _ in lines[:head_n]], [t for t, _ in lines[head_n:]]
+    width = max(t[1] for toks in body for t in toks)
+    occupied = [0] * (width + 1)
+    for toks in body:
+        for t in toks:
+            for x in range(t[0], t[1]):
+                occupied[x] += 1
+    limit = len(body) // 5
+    columns, x = [], 0
+    while x < width:
+        if occupied[x] > limit:
+            y = x
+            while y < width and occupied[y] > limit:
+                y += 1
+            columns.append((x, y))
+            x = y
+        else:
+            x += 1
+    if len(columns) < 3:
+        return None
+
+    def column_of(t, spanning: bool = False) -> int:
+        for k, (x, y) in enumerate(columns):
+            if x <= t[0] < y and not spanning:
+                return k
+        overlap = [min(t[1], y) - max(t[0], x) for x, y in columns]
+        best = max(range(len(columns)), key=lambda k: (overlap[k], -abs(t[0] + t[1] - sum(columns[k]))))
+        return best
+
+    def cut(toks, spanning=False):
+        cells = [[] for _ in columns]
+        for t in toks:
+            cells[column_of(t, spanning)].append(t)
+        return cells
+
+    header = [[] for _ in columns]
+    for i, toks in enumerate(head):
+        for t in toks:
+            over = [k for k, (x, y) in enumerate(columns) if min(t[1], y) > max(t[0], x)]
+            under = [u for lower in head[i + 1:] for u in lower if t[0] - 2 <= u[0] and u[1] <= t[1] + 2]
+            if len(over) >= 2 and len(under) >= len(over):
+                for k in over:  # (企业开办环节 over 改革前 | 改革后: a group's name heads each of its columns)
+                    header[k].append(t)
+            else:
+                header[column_of(t, spanning=True)].append(t)
+    if any(not h for h in header[1:]):
+        return None
+    cut_body = [cut(toks) for toks in body]
+    numeric = []
+    for k in range(len(columns)):
+        cells = [c[k] for c in cut_body if c[k]]
+        figs = sum(1 for c in cells if len(c) == 1 and _CELL_FIGURE.fullmatch(c[0][4]))
+        numeric.append(k > 0 and cells and figs >= 0.75 * len(cells) and any(_NUMBER.match(c[0][4]) for c in cells))
+    if not any(numeric):
+        return None
+    number_col = _NUMBER_COLUMN.fullmatch("".join(t[4] for t in header[0])) is not None
+    rows = []
+    for cells in cut_body:
+        starts = any(cells[k] for k in range(len(columns)) if numeric[k]) or (
+            number_col and cells[0] and cells[0][0][4].isdigit())
+        if starts or not rows:
+            rows.append([list(c) for c in cells])
+        else:
+            for k, c in enumerate(cells):
+                rows[-1][k] += c
+    at = min(t[2] for h in header for t in h)
+    head_cells = [(h[0][2], h[-1][3], "".join(t[4] for t in h)) if h else (at, at, "") for h in header]
+    out = []
+    for row in rows:
+        first = min(t[2] for c in row for t in c)
+        out.append([(c[0][2], c[-1][3], "".join(t[4] for t in c)) if c else (first, first, "") for c in row])
+    return head_cells, out, at

@@ -3121,6 +3121,64 @@ CASES_ROUND3 += [
     Case("曲沃经济技术开发区新增项目12个。全省县域开发区营业收入增长9.2%，力争到2027年产值达到千亿。",
          [dict(value=12, zone="曲沃经济技术开发区"), dict(value=9.2, zone=""), dict(value=100_000_000_000, zone="")],
          id="r3-s10-county-zones-are-a-whole", only=True),
+    # Twelfth session.
+    Case("鹤壁经济技术开发区2025年重点项目计划表\n"
+         "\n"
+         "                                                         单位：亿元\n"
+         "──────────────────────────────────────────────────────────\n"
+         "序 项目名称      建设内容                        总投资   2025年   建设\n"
+         "号                                                        计划     年限\n"
+         "                                                          投资\n"
+         "──────────────────────────────────────────────────────────\n"
+         "1  镁基轻量化材  建设压铸车间及配套设施，总建筑    16.40     5.20   2024-\n"
+         "   料产业园      面积9.5万平方米                                   2026\n"
+         "2  冷链物流中心  新建冷库4座，库容6万吨             4.75     1.30   2025\n"
+         "   一期\n"
+         "──────────────────────────────────────────────────────────\n",
+         [dict(family="money", value=1_640_000_000, zone="鹤壁经济技术开发区"),
+          dict(family="money", value=520_000_000, zone="鹤壁经济技术开发区"),
+          dict(family="money", value=475_000_000, zone="鹤壁经济技术开发区"),
+          dict(family="money", value=130_000_000, zone="鹤壁经济技术开发区"),
+          dict(family="area", value=95_000, zone="鹤壁经济技术开发区")],
+         id="r3-s12-a-pdf-tables-fixed-columns-wrapped-cells-read-as-rows"),
+    Case("表2　部分开发区改革指标完成情况\n"
+         "\n"
+         "────────────────────────────────────────────────────\n"
+         " 开发区名称      出让标准  承诺制   新签约  签约\n"
+         "                 地面积    审批项   项目    金额\n"
+         "                 （亩）    目（个）（个）  （亿元）\n"
+         "────────────────────────────────────────────────────\n"
+         " 乌海经济技术     1380      112      42     166.5\n"
+         " 开发区\n"
+         " 巴彦淖尔经济     960       87       31     102.8\n"
+         " 技术开发区\n"
+         "────────────────────────────────────────────────────\n",
+         [dict(family="area", value=1380 * MU, zone_prefix="乌海"), dict(value=42, family="project_count", zone_prefix="乌海"),
+          dict(family="money", value=16_650_000_000, zone_prefix="乌海"),
+          dict(family="area", value=960 * MU, zone_prefix="巴彦淖尔"), dict(value=31, family="project_count", zone_prefix="巴彦淖尔"),
+          dict(family="money", value=10_280_000_000, zone_prefix="巴彦淖尔")],
+         id="r3-s12-a-pdf-tables-zone-names-wrapped-under-their-row"),
+    Case("安阳高新技术产业开发区2024年主要经济指标\n"
+         "\n"
+         "| 指标 | 单位 | 2024年 | 同比增长（%） | 全市同比（%） |\n"
+         "|---|---|---|---|---|\n"
+         "| 一般公共预算收入 | 亿元 | 12.6 | 8.3 | 4.1 |\n"
+         "| 外贸进出口总额 | 亿元 | 58.2 | 15.7 | 6.6 |\n",
+         [dict(value=1_260_000_000, zone="安阳高新技术产业开发区"), dict(value=8.3, zone="安阳高新技术产业开发区"),
+          dict(value=4.1, zone=""), dict(value=5_820_000_000, zone="安阳高新技术产业开发区"),
+          dict(value=15.7, zone="安阳高新技术产业开发区"), dict(value=6.6, zone="")],
+         id="r3-s12-a-whole-citys-rate-column-beside-the-zones-own", only=True),
+    Case("表4　企业开办与竣工验收用时变化（单位：工作日）\n"
+         "\n"
+         "开发区            企业开办用时        竣工验收用时\n"
+         "                改革前   改革后     改革前   改革后\n"
+         "营口经开区          6        2          9        4\n"
+         "盘锦辽滨经开区      5        1          8        3\n",
+         [dict(family="duration", unit="working_day", value=2, value_before=6, zone_prefix="营口"),
+          dict(family="duration", unit="working_day", value=4, value_before=9, zone_prefix="营口"),
+          dict(family="duration", unit="working_day", value=1, value_before=5, zone_prefix="盘锦"),
+          dict(family="duration", unit="working_day", value=3, value_before=8, zone_prefix="盘锦")],
+         id="r3-s12-a-group-header-over-before-and-after-columns", only=True),
     # Eleventh session.
     Case("杭州钱塘新区重大项目集中签约。其中晶圆项目落户杭州经济技术开发区，传动部件项目落户杭州经济技术开发区。\n\n"
          "钱塘招商引资成效持续显现。2024年，全区实际使用外资9.86亿美元，同比增长12.4%。\n\n"
