@@ -566,7 +566,8 @@ _CUT_BEFORE_ARROW = re.compile(r"(?:减少|压缩|压减|缩短|缩减|降低|�
 _DISTRICT_OFFICE = re.compile(r"\p{Han}{0,4}?(?:局|委|办|政府|法院|检察院|中心|大队|支队|分局|所)")
 _CODE_AT_END = re.compile(r"(?:\d{3,4}(?:[-—－]\d{3,4})?[-—－]\d{3,8}|\d{7,})$")  # a phone number, a long code
 _HEAD_LEAD = re.compile(r"[ \t\u3000#*>【\[［]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]"
-                        r"|\d{1,2}[.．、])?[ \t\u3000*]*(?:" + PROVINCES + r")?")  # (### （三）上海金桥经济技术开发区)
+                        r"|\d{1,2}[.．、]|\d\ufe0f?\u20e3|\U0001F51F)?[ \t\u3000*]*(?:" + PROVINCES + r")?")
+# (### （三）上海金桥经济技术开发区; 1️⃣ 长沙高新区, a post's item numbered with a keycap)
 _HEAD_PLACE = re.compile(r"[ \t\u3000#*]*(\p{Han}{2,4})[：:]")  # 滁州：… — a section's place
 _LIST_GAP = re.compile(r"\s*(?:、|和|及|与|，)\s*")
 #: a city named between 比/较 and its whole (比深圳全市5.2%的增速高): the whole is a base
@@ -605,7 +606,8 @@ _ORIGIN_HEAD = re.compile(r"转出地|迁出地|来源地|原所在地|原驻地
 _CITY_KINDS = ("科学城", "科技城")  # (a town's science quarter, no development zone's kind)
 _BARE_PLACE = re.compile(r"\p{Han}{2,4}(?<![园区城港镇乡村谷])")  # (瑞丽, 畹町; not 本部园区, 松江高科技园)
 #: what a heading says of the zone it names (三、沭阳经济技术开发区主要指标): its section is that zone's
-_HEAD_ABOUT = re.compile(r"(?:20\d\d年)?(?:主要(?:经济)?指标|(?:经济)?运行情况|基本情况|发展情况|建设情况|主要数据)")
+_HEAD_ABOUT = re.compile(r"(?:20\d\d年)?(?:主要(?:经济)?指标|(?:经济)?运行情况|基本情况|发展情况|建设情况|主要数据)"
+                         r"|[（(]\p{Han}{2,6}[）)]")  # (1️⃣ 长沙高新区（麓谷）: the zone's nickname)
 #: the kinds of zone a sentence about all of a kind names (高新区, 经开区, 综合保税区 …)
 _KIND_OF_ZONE = (r"(?:高新区|高新技术产业开发区|经开区|经济技术开发区|开发区|综合保税区|综保区|自贸试验区|"
                  r"自由贸易试验区|新区|边境经济合作区)")
@@ -672,8 +674,15 @@ _CURRENCY_BEFORE = re.compile(r"(?<!(?:人民币|美元|港币|港元|欧元|日
                               r"(?P<c>新台币|台币|港币|澳门币|澳门元)[ \t]*(?:约|逾|超|近)?[ \t]*$")  # (not 人民币、港币120亿元)
 _CURRENCY_CODE = {"新台币": "twd", "台币": "twd", "港币": "hkd", "澳门币": "mop", "澳门元": "mop"}
 _CLOCK_BEFORE = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:：]$")  # (not 2022：85亿元, a year's figure)
+#: places whose names open with a numeral and a unit's character (七台河, 五家渠, 九台, 三台县, 五台山, 万家寨,
+#: 三家店, 八步区): no count of machines or firms
+_NUMERAL_PLACE = re.compile(r"七台河|五家渠|九台(?:区|市)|三台县|五台(?:县|山)|万家寨|三家店|十家子|八步区|二道(?:区|江)")
+#: a unit that names its currency first (金额单位：新台币亿元, 港币万元): read as 亿新台币, 万港币
+_CURRENCY_FIRST_UNIT = re.compile(r"^(新台币|台币|港币|澳门币|卢布|韩元|泰铢|越南盾|坚戈|美元|欧元|日元|英镑)(千万|百万|亿|万|千)元$")
 #: a bracketed conversion of the amount just said
-_CONVERTED_BEFORE = re.compile(r"(?P<cur>美元|港元|港币|澳门元|澳门币|欧元|日元|英镑|人民币|元)\s*[（(]\s*(?:约合|折合|合|约)\s*(?:人民币)?\s*约?\s*$")
+_CONVERTED_BEFORE = re.compile(r"(?P<cur>美元|港元|港币|澳门元|澳门币|欧元|日元|英镑|卢布|韩元|新台币|泰铢|越南盾|坚戈|新加坡元|林吉特"
+                               r"|人民币|元)\s*(?:[（(]\s*(?:约合|折合|合|约)|[，,]\s*(?:约合|折合))\s*(?:人民币)?\s*约?\s*$")
+# (86.4亿卢布，折合人民币约7.5亿元: unbracketed after a comma, as 约合 or 折合 says it)
 # (US$4.12 billion（约合295亿元）: the only figure the rules read, kept)
 #: what is open round the clock (24小时值班, 24小时在线服务)
 _ROUND_THE_CLOCK = re.compile(r"\s*(?:全天候|不间断|不打烊)?(?:应急|政务|在线)?(?:值班|值守|服务|热线|在线|营业|开放|监控|运行|巡查|受理|咨询)")
@@ -921,6 +930,8 @@ class _Context:
             return None  # 4 ⏎ 天水经济技术开发区, 14 ⇥ 天长经济开发区: a rank's cell, then a zone's name
         if num in ("百", "千", "万") and (_PLACE_AFTER.match(t, e) or _IDIOM_AFTER.match(t, e)):
             return None  # 小百户镇 is a town, 千家万户 a saying: no hundred, no thousand
+        if _NUMERAL_PLACE.match(t, s):
+            return None  # 第六师五家渠市, 七台河市, 长春九台区: a place whose name holds a numeral and a unit
         if unit_s == "家" and (_FIRST_N.search(before) or _OF_GROUP.match(t, e)):
             return None  # 与前两家相比, 稳居三家之首: the first ones of a ranking, a group named
         if m["frac"] or m["pctw"]:
@@ -943,8 +954,7 @@ class _Context:
         if value is None or not math.isfinite(value):
             return None
         conv = _CONVERTED_BEFORE.search(t, max(0, s - 16), s) if kind == "money" else None
-        if conv and {"美元": "usd", "港元": "hkd", "港币": "hkd", "澳门元": "mop", "澳门币": "mop", "欧元": "eur", "日元": "jpy",
-                     "英镑": "gbp"}.get(conv["cur"], "yuan") != unit:
+        if conv and (UNITS[conv["cur"]][0] if conv["cur"] in UNITS else "yuan") != unit:
             return None  # 8000亿元人民币（约合1120亿美元）: the same amount in another currency (not 20亿元（约8亿元来自贷款）)
         if unit_s == "日" and (not (m["post"] or _DAY_LEFT.search(t, max(0, s - 3), s) or _DAY_RIGHT.match(t, e))
                               or _DATE_BEFORE.search(t, max(0, s - 12), s)):
@@ -1080,11 +1090,14 @@ class _Context:
                 pq = _PRE_QUAL_RE.search(t, max(0, start - 4), start)
                 if pq is not None and not qualifier:  # (约新台币3,000万元)
                     qualifier, start = _PRE_QUAL_OF[pq[0]], pq.start()
-        signed = kind == "pct" and s > 0 and (t[s - 1] in "+＋-－−" and not _ALNUM_BEFORE.search(
-            t[s - 2:s - 1] or " ") or t[s - 1] in "↑▲" or t[s - 1] in "↓▼" and not _CUT_BEFORE_ARROW.search(
-            t, max(0, s - 7), s - 1))  # (审批时间压缩↓60%: a cut, not a fall in growth)
+        # (⬆️9.1%: an emoji arrow, its variation selector between it and the figure)
+        lead = 2 if s >= 2 and t[s - 1] == "\ufe0f" and t[s - 2] in "⬆⬇" else 1
+        sign = t[s - lead] if s >= lead else ""
+        signed = kind == "pct" and s > 0 and (sign in "+＋-－−" and lead == 1 and not _ALNUM_BEFORE.search(
+            t[s - 2:s - 1] or " ") or sign in "↑▲⬆" or sign in "↓▼⬇" and not _CUT_BEFORE_ARROW.search(
+            t, max(0, s - lead - 6), s - lead))  # (审批时间压缩↓60%: a cut, not a fall in growth)
         if signed:  # 增长-3.5%, 312.5亿元（+8.2%）, 工业总产值812.6亿元，▼2.1%: the sign is part of the figure
-            value, start = (value if t[s - 1] in "+＋↑▲" else -value), min(start, s - 1)
+            value, start = (value if sign in "+＋↑▲⬆" else -value), min(start, s - lead)
         if unit_s.startswith("个半"):
             value += 0.5  # 一个半小时, 两个半月: one and a half hours, two and a half months
         elif kind == "duration" and t[e:e + 1] == "半" and t[e + 1:e + 2] not in _HALF_GOES_ON:
@@ -1621,7 +1634,7 @@ class _Context:
         tail = _CELL_QUALIFIER_TAIL.search(number)
         if tail:  # 7500以上 under 新增经营主体(户): the figure, its unit, then the qualifier
             number = number[:tail.start()]
-        unit = "" if _CELL_HAS_UNIT.search(number) else cell.unit
+        unit = "" if _CELL_HAS_UNIT.search(number) else _CURRENCY_FIRST_UNIT.sub(r"\2\1", cell.unit)
         if tail:
             unit += tail[0]
         label = cell.label

@@ -75,6 +75,10 @@ UNITS = {
     "港币": ("hkd", 1, "money"), "欧元": ("eur", 1, "money"), "日元": ("jpy", 1, "money"),
     "英镑": ("gbp", 1, "money"), "澳门元": ("mop", 1, "money"), "澳门币": ("mop", 1, "money"),
     "澳元": ("aud", 1, "money"),
+    # (other neighbours' and partners' currencies: 86.4亿卢布 is no 86.4亿 yuan)
+    "卢布": ("rub", 1, "money"), "韩元": ("krw", 1, "money"), "新台币": ("twd", 1, "money"),
+    "泰铢": ("thb", 1, "money"), "越南盾": ("vnd", 1, "money"), "坚戈": ("kzt", 1, "money"),
+    "新加坡元": ("sgd", 1, "money"), "林吉特": ("myr", 1, "money"),
     "元": ("yuan", 1, "money"),
     "平方公里": ("m2", 1e6, "area"), "平方千米": ("m2", 1e6, "area"),
     "平方米": ("m2", 1, "area"), "平米": ("m2", 1, "area"), "㎡": ("m2", 1, "area"),
@@ -266,7 +270,7 @@ _SCOPE_REV = re.compile(r"(?r)全省|全市|全国|我国|(?<=(?:^|[，,。；;�
                         # 德宏州前三季度外贸进出口…, 昆明市地区生产总值…: a prefecture or city, its economy-wide total
                         # (not 占德宏州外贸进出口的52%: a denominator; not 园区企业对东盟进出口: ASEAN, no place;
                         # not 根据广州市地区生产总值统一核算结果: a source)
-                        r"|(?<=^|[^\p{Han}]|年)(?!" + _NOT_A_PLACE_START + r")(?:\p{Han}{1,4}?(?:州|市|县|旗|(?<![东欧])盟)|\p{Han}{2,10}?自治州|(?!" + _NOT_A_DISTRICT + r")\p{Han}{2,3}?(?<!" + _NOT_BEFORE_DISTRICT + r")区)(?=" + _ECONOMY_TIME + r"[，,]?(?:累计)?(?:实现|完成)?" + _ECONOMY_WIDE + r"))")
+                        r"|(?<=^|[^\p{Han}]|年)(?!" + _NOT_A_PLACE_START + r")(?:第[一二三四五六七八九十]{1,3}师(?:\p{Han}{2,4}?市)?|(?:新疆生产建设)?兵团|\p{Han}{1,4}?(?:州|市|县|旗|(?<![东欧])盟)|\p{Han}{2,10}?自治州|(?!" + _NOT_A_DISTRICT + r")\p{Han}{2,3}?(?<!" + _NOT_BEFORE_DISTRICT + r")区)(?=" + _ECONOMY_TIME + r"[，,]?(?:累计)?(?:实现|完成)?" + _ECONOMY_WIDE + r"))")
 # A named province or city is the whole only as its clause's subject (同期，北京市新设…),
 # not inside a name or an object (山西省上市倍增基金, 是西藏自治区唯一的…).
 _PLACE_SUBJECT = re.compile(r"(?:^|[，,。；;：:！？!?\n])[ \t\u3000“「\"*]*(?:[▶►•·●◆■▪➢➤✔√\-*][ \t\u3000]*)?"  # (▶ 河南省GDP…: a list's item)

@@ -89,6 +89,7 @@ SUFFIXES = (
     "农业高新技术产业示范区", "农高区",  # 周口国家农业高新技术产业示范区 (a national agricultural high-tech zone)
     "旅游度假区", "产业实验区", "休闲园区",  # 湘湖国家旅游度假区, 浙江横店影视产业实验区, 海棠湾国家海岸休闲园区
     "科技创新合作区",  # 河套深港科技创新合作区
+    "边民互市贸易区", "互市贸易区",  # 绥芬河中俄互市贸易区, 丹东国门湾中朝边民互市贸易区 (a border trade zone)
     # (软件园 and 先行区 name registered zones only: 齐鲁软件园, 光谷软件园 are parks of a zone's)
 )
 #: any zone-type word (a provisional zone's place holding one is no place of its own)
@@ -106,7 +107,7 @@ PARKS = frozenset({"工业园区", "产业园区", "化工园区", "产业园", 
 # A provisional prefix is cut after the last of these (位于孝义经开区 -> 孝义).
 _STOP = "的在于与及、为是到从对由向将把让被获等了省其这那赴访年月日而但据入驻个着就率厅座"
 # Prefixes that name a kind of area, not a place.
-GENERIC = ("全国", "全省", "全市", "全区", "全县", "全州", "省级", "国家级", "市级", "县级", "县域", "市域", "省域", "标杆", "改革", "农村", "大学", r"(?<!\p{Han})城市", "本市", "本县",
+GENERIC = ("全国", "全省", "全市", "全区", "全县", "全州", "全疆", "省级", "国家级", "市级", "县级", "县域", "市域", "省域", "标杆", "改革", "农村", "大学", r"(?<!\p{Han})城市", "本市", "本县",
            "飞地", "承载", "^(?:头部|龙头)$", "数说", "图说", "^(?:外商|外资|内资|港商|侨商)$",
            "示范", "集聚", "现代", "农业", "数字", "信创", "生态", "文创", "物流", "装备",
            "制造", "多地", "其他", "跨境电商", "跨境电子商务", "所在", "周边", "一流", "高标准", "类", "专业", "重点",
@@ -209,6 +210,20 @@ def _han_run_start(text: str, end: int, floor: int) -> int:
     return i
 
 
+def _former_name(text: str, mention, floor: int) -> int | None:
+    """Where the bracket opens when `mention` is a former name in brackets (（原X）, （原名X）, （前身为X）), else None."""
+    lead = text[max(floor, mention.start - 4):mention.start]
+    if mention.surface.startswith("原") and lead.endswith(("（", "(")):
+        return mention.start - 1
+    m = _FORMER_LEAD.search(lead)
+    return mention.start - len(m[0]) if m else None
+
+
+_FORMER_LEAD = re.compile(r"[（(](?:原名?|前身为|曾用名)$")
+#: how a name before a former name ends (…科技园, …新城, …基地; not 经国务院批准设立（原海口保税区）, a verb's)
+_NAME_NOW_ENDS = ("园", "区", "城", "谷", "港", "基地", "走廊")
+
+
 def _last_stop(prefix: str):
     """The last _STOP character of prefix that is no part of a place's name (日照, 于都, 无为) —
     one that begins the prefix or follows another stop (记者从江门…: 从 still stops)."""
@@ -234,7 +249,9 @@ _GENERIC_VERB_REV = re.compile(r"(?r)" + _GENERIC_VERB.pattern.replace("|请|", 
 #: 其 opening a clause at a line's end (，其⏎中…: 其中 split), not the end of 尤其, 及其, 与其
 _QI_AT_END = re.compile(r"(?:^|[，,。；;：:、（(\n])[ \t\u3000]*其\s*$")
 #: a region of several provinces (京津冀地区国家级经开区合计…): all its zones of a kind, no one zone's place
-_REGION_OF_PROVINCES = re.compile(REGIONS)
+_REGION_OF_PROVINCES = re.compile(REGIONS + r"|[京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔滇藏陕甘陇青宁新]{3,4}")
+# (湘鄂赣开发区, 苏浙皖园区: three or four provinces by their one-character names, all their zones — two may
+# name a joint zone's place, 川渝高竹新区, or a city, 贵港)
 _INVEST_NOT_PLACE = re.compile(r"资|商|民间|社会|项目|平均|主要|重点|企业|产业|政府|集中|优质|新增|累计|合计|计划|实际|完成")  # (累计投资区内企业54家)
 #: a city, then the zone that bears its name (滁州市滁州经济技术开发区)
 _LIST_JOIN_REV = re.compile(r"(?r)[和与及]")
@@ -649,6 +666,7 @@ class ZoneFinder:
         end = len(text) if end is None else end
         out: list[ZoneMention] = []
         aliases: list[tuple[int, ZoneMention]] = []
+        renames: list[ZoneMention] = []
         last_end = start
         for m in SUFFIX.finditer(text, start, end):
             a, b = m.span()
@@ -667,6 +685,28 @@ class ZoneFinder:
             elif out and mention.start == out[-1].end + 1 and text[out[-1].end] in "（(" \
                     and text[mention.end:mention.end + 1] in ("）", ")"):
                 aliases.append((len(out), out[-1]))  # decided below
+            elif text[mention.end:mention.end + 1] in ("）", ")") and (former := _former_name(text, mention, start)):
+                # 南京江北新材料科技园（原南京化学工业园区）: a zone's former name in brackets after its name now
+                # — the zone, whatever its name's last word (科技园); a registered former name (…（原大连经济技术
+                # 开发区）) too
+                if out and out[-1].end == former:
+                    aliases.append((len(out), out[-1]))
+                else:
+                    i = _han_run_start(text, former, max(start, last_end, former - 16))
+                    now = text[i:former]
+                    cut = _last_stop(now)
+                    if cut:
+                        i, now = i + cut.end(), now[cut.end():]
+                    if len(now) >= 4 and not _GENERIC.match(now) and now.endswith(_NAME_NOW_ENDS):
+                        renamed = ZoneMention(f"prov:{now}", now, i, former, now, provisional=True)
+                        out.append(renamed)
+                        renames.append(renamed)
+                        aliases.append((len(out), renamed))
+                    else:  # (海口综合保税区于2008年…设立（原海口保税区）: the clause's zone by its old name, in passing)
+                        mention.passing = True
+                if mention.surface.startswith("原") and mention.provisional:
+                    mention = ZoneMention(f"prov:{mention.name[1:]}", mention.name[1:], mention.start + 1, mention.end,
+                                          mention.surface[1:], provisional=True, passing=mention.passing)
             before = text[mention.start - 1] if mention.start > 0 else ""
             numbered = before == "、" and mention.start > 1 and text[mention.start - 2] in _SECTION_NUMERALS
             mention.passing = mention.passing or ((before != "" and before in PASSING_BEFORE and not numbered)
@@ -697,6 +737,15 @@ class ZoneFinder:
             if out[k].name not in alone:
                 m = out[k]
                 out[k] = ZoneMention(prev.zone_id, prev.name, m.start, m.end, m.surface, prev.provisional)
+        for renamed in renames:  # (the name now wherever else the text writes it: its title, its later clauses)
+            p = text.find(renamed.name, start, end)
+            while p >= 0:
+                if not any(x.start < p + len(renamed.name) and p < x.end for x in out):
+                    out.append(ZoneMention(renamed.zone_id, renamed.name, p, p + len(renamed.name), renamed.name,
+                                           provisional=True))
+                p = text.find(renamed.name, p + 1, end)
+        if renames:
+            out.sort(key=lambda x: x.start)
         out = self._whole_names(text, out)
         out = self._shared_type(text, out, start)
         out = _base_short_names(text, out, start, end)

@@ -3179,6 +3179,49 @@ CASES_ROUND3 += [
           dict(family="duration", unit="working_day", value=1, value_before=5, zone_prefix="盘锦"),
           dict(family="duration", unit="working_day", value=3, value_before=8, zone_prefix="盘锦")],
          id="r3-s12-a-group-header-over-before-and-after-columns", only=True),
+    Case("满洲里综合保税区今年前三季度对俄贸易额52.7亿卢布，折合人民币约4.6亿元，同比增长18.4%。",
+         [dict(family="money", value=5_270_000_000, unit="rub", zone_prefix="满洲里"), dict(value=18.4, zone_prefix="满洲里")],
+         id="r3-s12-an-amount-in-roubles-is-no-amount-in-yuan-and-its-conversion-no-second-claim", only=True),
+    Case("仁川经济自由区代表团到访青岛西海岸新区，双方签约项目总投资800亿韩元。",
+         [dict(family="money", value=80_000_000_000, unit="krw")],
+         id="r3-s12-won-are-won"),
+    Case("记者梳理年报中与漳州厂相关的主要数据如下（金额单位：新台币亿元）：\n"
+         "\n"
+         "项目                2024年      同比\n"
+         "漳州厂营业收入        86.4       +12.1%\n"
+         "漳州厂税后净利        7.35       +20.4%\n"
+         "漳州厂资本支出        3.18       -5.2%\n",
+         [dict(family="money", value=8_640_000_000, unit="twd"), dict(family="money", value=735_000_000, unit="twd"),
+          dict(family="money", value=318_000_000, unit="twd")],
+         id="r3-s12-a-captions-unit-naming-its-currency-first"),
+    Case("满洲里中俄互市贸易区全年交易额21.8亿元，同比增长16.5%，参与互市贸易的边民达1.2万人。",
+         [dict(value=2_180_000_000, zone="满洲里中俄互市贸易区"), dict(value=16.5, zone="满洲里中俄互市贸易区")],
+         id="r3-s12-a-border-trade-zone-is-a-zone"),
+    Case("五家渠经济技术开发区上半年新签约项目15个。\n\n"
+         "上半年，第六师五家渠市实现地区生产总值312.5亿元，同比增长6.1%；兵团实现地区生产总值2146.5亿元，同比增长6.3%。",
+         [dict(value=15, zone="五家渠经济技术开发区"), dict(value=31_250_000_000, zone=""), dict(value=6.1, zone=""),
+          dict(value=214_650_000_000, zone=""), dict(value=6.3, zone="")],
+         id="r3-s12-a-corps-division-and-the-corps-are-places"),
+    Case("# 上海化学工业区2024年度报告\n\n"
+         "宁波绿色石化科技园（原宁波石化经济技术开发区）位于镇海区，截至2024年底，园区共有化工企业86家，规上工业总产值1380亿元。",
+         [dict(value=86, zone="宁波绿色石化科技园"), dict(value=138_000_000_000, zone="宁波绿色石化科技园")],
+         id="r3-s12-a-zones-name-now-before-its-former-name-in-brackets", only=True),
+    Case("钦州综合保税区于2011年经国务院批准设立（原钦州保税港区），2021年整合优化为综合保税区，规划面积8.81平方公里。",
+         [dict(value=8_810_000, zone="钦州综合保税区")],
+         id="r3-s12-a-former-name-after-a-verb-is-the-clauses-zone-in-passing", only=True),
+    Case("七台河经开区今年新签项目3个。长春九台区新增市场主体1200户。",
+         [dict(value=3), dict(value=1200)],
+         id="r3-s12-a-places-name-holding-a-numeral-and-a-unit-is-no-count", only=True),
+    Case("【鄂湘赣开发区前三季度成绩单】#鄂湘赣开发区PK#\n"
+         "\n"
+         "1️⃣ 武汉经开区（车谷）\n"
+         "📈 规上工业总产值 💰3860亿 ⬆️6.2%\n"
+         "\n"
+         "2️⃣ 南昌高新区\n"
+         "📦 出口额 186亿，⬇️4.3%\n",
+         [dict(family="money", value=386_000_000_000, zone_prefix="武汉"), dict(family="growth_rate", value=6.2, zone_prefix="武汉"),
+          dict(family="money", value=18_600_000_000, zone_prefix="南昌"), dict(family="growth_rate", value=-4.3, zone_prefix="南昌")],
+         id="r3-s12-a-posts-keycap-numbered-zones-and-emoji-arrows", only=True),
     # Eleventh session.
     Case("杭州钱塘新区重大项目集中签约。其中晶圆项目落户杭州经济技术开发区，传动部件项目落户杭州经济技术开发区。\n\n"
          "钱塘招商引资成效持续显现。2024年，全区实际使用外资9.86亿美元，同比增长12.4%。\n\n"

@@ -213,6 +213,8 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
     "item": ("项", "items"),
     "eur": ("欧元", "EUR"), "gbp": ("英镑", "GBP"), "jpy": ("日元", "JPY"),
     "mop": ("澳门元", "MOP"), "aud": ("澳元", "AUD"),
+    "rub": ("卢布", "RUB"), "krw": ("韩元", "KRW"), "twd": ("新台币", "TWD"), "thb": ("泰铢", "THB"),
+    "vnd": ("越南盾", "VND"), "kzt": ("坚戈", "KZT"), "sgd": ("新加坡元", "SGD"), "myr": ("林吉特", "MYR"),
     "kwh": ("千瓦时", "kWh"), "kv": ("千伏", "kV"), "m3": ("立方米", "m³"),
     "m3_per_day": ("立方米/日", "m³ per day"), "tonne_per_day": ("吨/日", "tonnes per day"),
     "kwh_per_tonne": ("千瓦时/吨", "kWh per tonne"), "m_per_s": ("米/秒", "m/s"),
