@@ -213,8 +213,10 @@ class Extractor:
             left = t[max(0, end_i - 16):end_i].rstrip()
             a = end_i - len(t[max(0, end_i - 16):end_i])
             right = t[start_k:start_k + 16]
-            if _CODE_AT_END.search(left) and right[:1].isdigit():
+            code = _CODE_AT_END.search(left)
+            if code and (right[:1].isdigit() or _CODE_SEP.search(code[0])):
                 continue  # 咨询电话：0851-88251234 ⏎ 12家企业…: a phone's or a code's digits end their line
+                # (电话：022-23357190 ⏎⏎ 天津…: a phone is never a figure whose unit the next line holds)
             for m in PATTERN.finditer(left + right):
                 if m.start() < len(left) < m.end():
                     hit = ctx.hit(_Joined(m, a, len(left), start_k))
@@ -564,6 +566,8 @@ _CUT_BEFORE_ARROW = re.compile(r"(?:减少|压缩|压减|缩短|缩减|降低|�
 # (after a cost's or a time's noun, 能耗↓5.2%, the arrow stays a sign: −5.2 keeps the figure's direction where
 # no sign would read it as growth of +5.2)
 _DISTRICT_OFFICE = re.compile(r"\p{Han}{0,4}?(?:局|委|办|政府|法院|检察院|中心|大队|支队|分局|所)")
+_CODE_SEP = re.compile(r"[-—－]")
+_CODE_DASHES = ("-", "—", "－")
 _CODE_AT_END = re.compile(r"(?:\d{3,4}(?:[-—－]\d{3,4})?[-—－]\d{3,8}|\d{7,})$")  # a phone number, a long code
 _HEAD_LEAD = re.compile(r"[ \t\u3000#*>【\[［]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]"
                         r"|\d{1,2}[.．、]|\d\ufe0f?\u20e3|\U0001F51F)?[ \t\u3000*]*(?:" + PROVINCES + r")?")
@@ -928,6 +932,9 @@ class _Context:
                 "\n" in t[s:m.start("unit")] and m.start("unit") in self.layout.name_lines
                 or "\t" in t[s:m.start("unit")] and self._mention_at(m.start("unit"))):
             return None  # 4 ⏎ 天水经济技术开发区, 14 ⇥ 天长经济开发区: a rank's cell, then a zone's name
+        if unit_s and not isinstance(m, _Joined) and "\n" in t[m.end("num"):m.start("unit")] and (
+                t[s - 1:s] in _CODE_DASHES or t[m.end("num"):m.end("num") + 1] in _CODE_DASHES):
+            return None  # 电话：022-23357190 ⏎⏎ 天津…: a phone's digits, the next paragraph's first word no unit
         if num in ("百", "千", "万") and (_PLACE_AFTER.match(t, e) or _IDIOM_AFTER.match(t, e)):
             return None  # 小百户镇 is a town, 千家万户 a saying: no hundred, no thousand
         if _NUMERAL_PLACE.match(t, s):

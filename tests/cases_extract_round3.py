@@ -3222,6 +3222,14 @@ CASES_ROUND3 += [
          [dict(family="money", value=386_000_000_000, zone_prefix="武汉"), dict(family="growth_rate", value=6.2, zone_prefix="武汉"),
           dict(family="money", value=18_600_000_000, zone_prefix="南昌"), dict(family="growth_rate", value=-4.3, zone_prefix="南昌")],
          id="r3-s12-a-posts-keycap-numbered-zones-and-emoji-arrows", only=True),
+    Case("本招标项目沧州临港经济技术开发区化工大道改造工程已批准建设，计划工期300日历天。该道路建成后将打通开发区东西片区，服务沿线企业60余家。\n\n"
+         "电话：0317-5568123\n\n"
+         "天津市招标代理有限公司\n",
+         [dict(family="duration", value=300, unit="day", zone="沧州临港经济技术开发区"), dict(value=60, zone="沧州临港经济技术开发区")],
+         id="r3-s12-a-tenders-calendar-days-and-its-phone-no-duration", only=True),
+    Case("沧州临港经济技术开发区管网工程中标价较最高投标限价下浮5.26%。",
+         [dict(family="pct_reduction", value=5.26)],
+         id="r3-s12-a-bids-discount-is-a-cut", only=True),
     # Eleventh session.
     Case("杭州钱塘新区重大项目集中签约。其中晶圆项目落户杭州经济技术开发区，传动部件项目落户杭州经济技术开发区。\n\n"
          "钱塘招商引资成效持续显现。2024年，全区实际使用外资9.86亿美元，同比增长12.4%。\n\n"
