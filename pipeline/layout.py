@@ -46,8 +46,15 @@ def _standalone(text: str, a: int, b: int) -> bool:
     return (a == 0 or before.endswith("\n\n") or before == "\n" and a < 2) and (
         b >= len(text.rstrip()) or after.startswith("\n\n") or after.strip() == "")
 # A dateline opens an article: 科学导报讯, 本报讯, 新华日报讯, 人民网讯, 新华社太原6月3日电.
-_START = re.compile(r"[ \t\u3000#*]*(?:科学导报讯?|本报讯|\p{Han}{1,6}[报网台]讯|新华社[^\n]{0,16}?电|本报[^\n]{0,16}?(?:电|讯))[ \t*]*")
+_START = re.compile(r"[ \t\u3000#*]*(?:科学导报讯?|本报讯|\p{Han}{1,6}[报网台]讯|新华社[^\n]{0,16}?电|本报[^\n]{0,16}?(?:电|讯)"
+                    r"|[（(]上接第?[\d一二三四五六七八九十A-Z]{1,3}版[）)])[ \t*]*")
+# (（上接第1版）: a story continued from another page goes on here, no part of the story above it)
 _CLAUSE_INSIDE = re.compile(r"[，,；;]")
+#: a zone's type word alone, opening a clause (试验区政务服务中心…, 该开发区…): its article's zone of that type
+_BARE_KIND = re.compile(r"(?:^|(?<=[，,。；;！？\n“]))[ \t\u3000]*(?:该|本)?(试验区|开发区|经开区|高新区|综保区|合作区|示范区)"
+                        r"(?!\p{Han}{0,2}(?:之间|之外|以外|各|们))", re.M)
+_KIND_NAMES = {"经开区": ("经济技术开发区", "经济开发区", "经开区"), "高新区": ("高新技术产业开发区", "高新区"),
+               "综保区": ("综合保税区", "综保区"), "开发区": ("开发区",)}
 _UNIT_FIRST = re.compile(r"[个家户项件名人元%％亿万千百十倍天日年月成]")  # a line that opens with a unit
 #: what may follow a zone's name on a line that is the name alone (天津经济技术开发区（TEDA）)
 _NAME_TAIL = re.compile(r"[ \t\u3000]*(?:[（(][^（）()\n]{1,16}[)）])?[ \t\u3000]*(?:\n|$)")
@@ -596,6 +603,24 @@ class Layout:
                 if not m.provisional or m.zone_id:
                     d = weights[art[i]]
                     d[m.zone_id] = d.get(m.zone_id, 0.0) + w
+        # A zone's type word standing alone (。试验区联合海关…, 试验区管委会负责人说) speaks of the one zone
+        # of that type its article names: each counts as a mention of that zone, when the article does so
+        # twice or more (not 。开发区坚持… once in a county's bulletin naming its zone and its park alike)
+        names = {m.zone_id: m.name for ms in by_line.values() for m in ms}
+        spans = sorted((m.start, m.end) for ms in by_line.values() for m in ms)
+        said: dict[tuple[int, str], int] = {}
+        for b in _BARE_KIND.finditer(self.text):
+            k = bisect_right(spans, (b.start(1), len(self.text))) - 1
+            if k >= 0 and spans[k][1] > b.start(1):
+                continue  # (a named zone's own type word)
+            a = art[self.line_of(b.start(1))]
+            kinds = _KIND_NAMES.get(b[1], (b[1],))
+            of_kind = [z for z in weights[a] if names.get(z, "").endswith(kinds)]
+            if len(of_kind) == 1:
+                said[a, of_kind[0]] = said.get((a, of_kind[0]), 0) + 1
+        for (a, z), times in said.items():
+            if times >= 2:
+                weights[a][z] += times
         self.article_zone = []
         for d in weights:
             ranked = sorted(d.items(), key=lambda kv: -kv[1])
