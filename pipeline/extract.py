@@ -175,6 +175,8 @@ class Extractor:
         if not text:
             return out
         t = text if _FOLD_CHARS.isdisjoint(text) else text.translate(FOLD)
+        if _OCR_LETTER_HINT.search(t):  # 1O.2%, 3l2.56亿元, 4 l56户: an OCR's O for 0 and l for 1
+            t = _OCR_DIGITS.sub(_ocr_digits, t)
         if "**" in t:  # 工业总产值 **412.7**亿元: Markdown's bold between a number and its unit
             t = _BOLD_AFTER_NUMBER.sub("  ", t)
         default = self.zones.resolve(default_zone) if default_zone else None
@@ -840,6 +842,20 @@ _ITEM_SEP = re.compile(r"[、和及]")
 _CLAUSE_STOP = re.compile(r"[，,。；;！？!?\n]")
 _PAIR_BETWEEN = re.compile(r"\p{Han}[、和与及]\p{Han}|[”」\"]\s*[“「\"]")  # (186.2亿元、143.5亿元 is no pair of words)
 _FOLD_CHARS = frozenset(map(chr, FOLD))
+_OCR_LETTER_HINT = re.compile(r"\d[ ]?[OolI]|(?<![A-Za-z])[OolI][ ]?[\d.]")
+#: a figure an OCR wrote with letters among its digits: a run of digits, O/o/l/I, points and single spaces,
+#: no letter beside it, then a unit, a percent sign or a date's 年 (2O24年, 1 O . 6 %, 2 2 4 O亿元, l96家)
+_OCR_DIGITS = re.compile(r"(?<![A-Za-z\d])[\dOolI](?:[ ]?[\dOolI]|[ ]?[.．][ ]?(?=[\dOolI]))+(?![A-Za-z])"
+                         r"(?=[ ]?(?:[%％]|[十百千万亿]|[美港]?元|个|家|户|项|件|人|名|亩|吨|年|月|日|天|小时|倍))")
+_OCR_TO_DIGIT = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
+
+
+def _ocr_digits(m) -> str:
+    """The run as digits when it holds a digit and no more letters than digits (not O2O)."""
+    run = m[0]
+    letters = sum(run.count(c) for c in "OolI")
+    digits = sum(c.isdigit() for c in run)
+    return run.translate(_OCR_TO_DIGIT) if letters and digits >= letters else run
 
 
 class _Context:

@@ -13,7 +13,7 @@ import regex as re
 # or 十/百/千 (bare 万/亿 are words, not numbers), or a fraction.
 _NUM = r"""
 (?P<num>
-    (?:(?<![表图第附号期卷版条款][ ]?)(?<!\d[,，])(?<=[\p{Han}：:，,、；;（(\n](?:[ ]?|[ \t\u3000]{2,})|^)  # OCR put a space inside
+    (?:(?<![表图第附号期卷版条款][ ]?)(?<!\d[,，])(?<=[\p{Han}：:，,、；;（()）\n](?:[ ]?|[ \t\u3000]{2,})|^)  # OCR put a space inside
                                                                # (or a label's value set apart: 新签约项目    2 314 个):
          (?:(?:(?<!(?:^|\n)[ \t\u3000]*)(?<![：:；;][ \t]*)\d(?:[ ]\d){0,4}[ ]\.[ ]\d(?:[ ]\d){0,3}(?![ ]?\d)
              |\d(?:[ ]\d){2,4}[ ]\.[ ]\d(?:[ ]\d){0,3}(?![ ]?\d)

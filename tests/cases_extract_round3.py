@@ -3252,6 +3252,12 @@ CASES_ROUND3 += [
          "    试验区管委会负责人说，今年将加快建设跨境经济合作区。\n",
          [dict(family="duration", value=0.5, zone="满洲里重点开发开放试验区")],
          id="r3-s12-a-zones-type-word-alone-speaks-of-its-one-zone-of-that-type"),
+    Case("玉溪高新区2O24年国民经济和社会发展统计公报\n\n"
+         "    初步核算，全年实现地区生产总值（GDP）3 4 2 . 5 6亿元，比上年增长1O.2%。新登记经营主体2 l38户，"
+         "高新技术企业l46家，增长3l.5%。O2O模式企业12家。",
+         [dict(value=34_256_000_000, period="2024"), dict(value=10.2), dict(value=2138), dict(value=146),
+          dict(value=31.5), dict(value=12)],
+         id="r3-s12-an-ocrs-o-for-0-and-l-for-1-in-figures", only=True),
     # Eleventh session.
     Case("杭州钱塘新区重大项目集中签约。其中晶圆项目落户杭州经济技术开发区，传动部件项目落户杭州经济技术开发区。\n\n"
          "钱塘招商引资成效持续显现。2024年，全区实际使用外资9.86亿美元，同比增长12.4%。\n\n"
