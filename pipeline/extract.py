@@ -569,6 +569,8 @@ _CUT_BEFORE_ARROW = re.compile(r"(?:减少|压缩|压减|缩短|缩减|降低|�
 # no sign would read it as growth of +5.2)
 _DISTRICT_OFFICE = re.compile(r"\p{Han}{0,4}?(?:局|委|办|政府|法院|检察院|中心|大队|支队|分局|所)")
 _CODE_SEP = re.compile(r"[-—－]")
+#: an item of a numbered run in a report's paragraph (。二是…, ；三是…, 。第二，…, 。其次，…)
+_ITEM_MARK = re.compile(r"(?<=^|[。；;！？!?\n])[ \t\u3000]*(?:[一二三四五六七八九十]是|第[二三四五六七八九十][，,、]|其[次三四][，,])")
 _CODE_DASHES = ("-", "—", "－")
 _CODE_AT_END = re.compile(r"(?:\d{3,4}(?:[-—－]\d{3,4})?[-—－]\d{3,8}|\d{7,})$")  # a phone number, a long code
 _HEAD_LEAD = re.compile(r"[ \t\u3000#*>【\[［]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]"
@@ -2026,6 +2028,12 @@ class _Context:
             pick = before[-1] if before else in_clause[0]
         else:
             before = [m for m in strong if m.end <= s]
+            items = [x.start() for x in _ITEM_MARK.finditer(t, a, s)] if before else []
+            if len(items) >= 2 or items and before[0].start >= items[0]:
+                # 一是…长垣经开区…营业收入突破600亿元。二是创新能力持续增强。新增高新技术企业236家: an item of a
+                # numbered run speaks of its own; a zone an earlier item named is no part of it (one named
+                # before the run's first item, the paragraph's lead, still is)
+                before = [m for m in before if m.start < items[0] or m.start >= items[-1]]
             if before:
                 pick = before[-1]
         sent_a = self._sentence_start(a, s)

@@ -3258,6 +3258,14 @@ CASES_ROUND3 += [
          [dict(value=34_256_000_000, period="2024"), dict(value=10.2), dict(value=2138), dict(value=146),
           dict(value=31.5), dict(value=12)],
          id="r3-s12-an-ocrs-o-for-0-and-l-for-1-in-figures", only=True),
+    Case("（一）坚持工业立市。一是开发区主阵地作用凸显。新乡高新区营业收入完成1126.5亿元、增长9.8%；"
+         "长垣经开区起重装备产业集群营业收入突破600亿元。二是创新能力持续增强。新增国家高新技术企业236家、"
+         "总数达到1268家，技术合同成交额142.6亿元。\n\n"
+         "延津经开区重点抓了三件事：一是新签约项目12个；二是新增规上工业企业30家。",
+         [dict(value=112_650_000_000, zone_prefix="新乡"), dict(value=9.8, zone_prefix="新乡"),
+          dict(value=60_000_000_000, zone_prefix="长垣"), dict(value=236, zone=""), dict(value=1268, zone=""),
+          dict(value=14_260_000_000, zone=""), dict(value=12, zone_prefix="延津"), dict(value=30, zone_prefix="延津")],
+         id="r3-s12-an-item-of-a-numbered-run-speaks-of-its-own"),
     # Eleventh session.
     Case("杭州钱塘新区重大项目集中签约。其中晶圆项目落户杭州经济技术开发区，传动部件项目落户杭州经济技术开发区。\n\n"
          "钱塘招商引资成效持续显现。2024年，全区实际使用外资9.86亿美元，同比增长12.4%。\n\n"
