@@ -3266,6 +3266,15 @@ CASES_ROUND3 += [
           dict(value=60_000_000_000, zone_prefix="长垣"), dict(value=236, zone=""), dict(value=1268, zone=""),
           dict(value=14_260_000_000, zone=""), dict(value=12, zone_prefix="延津"), dict(value=30, zone_prefix="延津")],
          id="r3-s12-an-item-of-a-numbered-run-speaks-of-its-own"),
+    Case("以潇河产业园某电驱动系统项目为例，项目总投资18.5亿元。",
+         [dict(value=1_850_000_000, zone="潇河产业园区")],
+         id="r3-s12-yi-wei-li-is-no-part-of-a-zones-name", only=True),
+    Case("太原经开区2024年新增企业320家。（五）关于加大开发区专精特新企业培育力度的建议。我委建立培育库，入库企业62家。",
+         [dict(value=320, zone_prefix="太原"), dict(value=62, zone_prefix="太原")],
+         id="r3-s12-a-proposals-verb-before-a-bare-kind-is-no-zone", only=True),
+    Case("一位昆山开发区招商局人士介绍，去年新设台资企业137家。",
+         [dict(value=137, zone_prefix="昆山")],
+         id="r3-s12-a-person-counted-before-a-zone-is-no-part-of-its-name", only=True),
     # Eleventh session.
     Case("杭州钱塘新区重大项目集中签约。其中晶圆项目落户杭州经济技术开发区，传动部件项目落户杭州经济技术开发区。\n\n"
          "钱塘招商引资成效持续显现。2024年，全区实际使用外资9.86亿美元，同比增长12.4%。\n\n"
