@@ -679,7 +679,8 @@ _MARKET_BEFORE = re.compile(r"(?:(?:指数|成指|板指|综指)[ \t]*\d[\d,.]*[
                             r"|收涨|收跌|大涨|大跌|涨停|跌停)[ \t]*$")
 #: a currency named before an amount in 元 (新台币346.2亿元; the text is folded: 新臺幣 reads 新台币)
 _CURRENCY_BEFORE = re.compile(r"(?<!(?:人民币|美元|港币|港元|欧元|日元|台币|澳门元)[、和及与或/])"
-                              r"(?P<c>新台币|台币|港币|澳门币|澳门元)[ \t]*(?:约|逾|超|近)?[ \t]*$")  # (not 人民币、港币120亿元)
+                              r"(?P<c>新台币|台币|港币|澳门币|澳门元)[ \t*]*(?:约|逾|超|近)?[ \t*]*$")  # (not 人民币、港币120亿元)
+# (新台币**1.8亿元**: Markdown's bold between the currency and its amount)
 _CURRENCY_CODE = {"新台币": "twd", "台币": "twd", "港币": "hkd", "澳门币": "mop", "澳门元": "mop"}
 _CLOCK_BEFORE = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:：]$")  # (not 2022：85亿元, a year's figure)
 #: places whose names open with a numeral and a unit's character (七台河, 五家渠, 九台, 三台县, 五台山, 万家寨,
@@ -953,6 +954,8 @@ class _Context:
         if unit_s and not isinstance(m, _Joined) and "\n" in t[m.end("num"):m.start("unit")] and (
                 t[s - 1:s] in _CODE_DASHES or t[m.end("num"):m.end("num") + 1] in _CODE_DASHES):
             return None  # 电话：022-23357190 ⏎⏎ 天津…: a phone's digits, the next paragraph's first word no unit
+        if num == "千万" and unit_s == "家":
+            return None  # “屏”连千万家, 走进千万家: a saying for every household, no count
         if num in ("百", "千", "万") and (_PLACE_AFTER.match(t, e) or _IDIOM_AFTER.match(t, e)):
             return None  # 小百户镇 is a town, 千家万户 a saying: no hundred, no thousand
         if _NUMERAL_PLACE.match(t, s):

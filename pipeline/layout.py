@@ -579,6 +579,10 @@ class Layout:
                 elif _MD_HEADING.match(self.text, self.starts[j]) or zs and _NUMBERED_HEAD.match(
                         self.text, self.starts[j]) and self.ends[j] - self.starts[j] <= 30 and not next_dated:
                     side = k + 1  # ### （一）苏州工业园区, 二、繁峙经开区: a heading opens what follows, never trails
+                elif zs and j == lines[-1] and nxt < n and self.starts[nxt] == self.ends[j] + 1 \
+                        and j > 0 and self.starts[j] > self.ends[j - 1] + 1 and not zs & own_before:
+                    side = k + 1  # — 2 — ⏎⏎ 繁峙经济技术开发区 ⏎ 2024年该区…: a zone's name set apart above the next
+                    # body, right over its first line, heads it (a trailer follows the body it closes)
                 elif zs:
                     if zs & own_before and not zs & after:
                         side = k

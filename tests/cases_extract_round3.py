@@ -3275,6 +3275,15 @@ CASES_ROUND3 += [
     Case("一位昆山开发区招商局人士介绍，去年新设台资企业137家。",
          [dict(value=137, zone_prefix="昆山")],
          id="r3-s12-a-person-counted-before-a-zone-is-no-part-of-its-name", only=True),
+    Case("【综述】2024年，常州市有国家级开发区4家、省级开发区9家。\n\n"
+         "【全市开发区】2024年，常州市开发区实现规上工业总产值1.21万亿元，一般公共预算收入合计486亿元。"
+         "常州经开区规上工业总产值增长8.2%，增速居全市开发区第1位，占全市开发区总量的18.6%。",
+         [dict(value=1_210_000_000_000, zone=""), dict(value=48_600_000_000, zone=""),
+          dict(value=8.2, zone_prefix="常州")],
+         id="r3-s12-a-citys-zones-all-of-them-are-no-zone"),
+    Case("平潭综合实验区新台币现钞兑换业务办理量达到新台币**2.3亿元**，显示面板“屏”连千万家。",
+         [dict(family="money", value=230_000_000, unit="twd")],
+         id="r3-s12-a-currency-before-a-bold-amount-and-a-saying-of-households", only=True),
     # Eleventh session.
     Case("杭州钱塘新区重大项目集中签约。其中晶圆项目落户杭州经济技术开发区，传动部件项目落户杭州经济技术开发区。\n\n"
          "钱塘招商引资成效持续显现。2024年，全区实际使用外资9.86亿美元，同比增长12.4%。\n\n"
