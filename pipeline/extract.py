@@ -569,6 +569,9 @@ _CUT_BEFORE_ARROW = re.compile(r"(?:减少|压缩|压减|缩短|缩减|降低|�
 # no sign would read it as growth of +5.2)
 _DISTRICT_OFFICE = re.compile(r"\p{Han}{0,4}?(?:局|委|办|政府|法院|检察院|中心|大队|支队|分局|所)")
 _CODE_SEP = re.compile(r"[-—－]")
+_BAND_BEFORE = re.compile(r"(?:上下)?浮动(?:幅度)?(?:超过|不超过|在|达到?)?[ \t]*[±+\-]?$")
+_TERM_BEFORE = re.compile(r"(?:有效期|质保期|缺陷责任期|保修期)[为是：:]?[ \t]*(?:不少于|不低于|不超过|为|自开标之日起|)[ \t]*$")
+_HAN_ONLY = re.compile(r"\p{Han}+")
 #: an item of a numbered run in a report's paragraph (。二是…, ；三是…, 。第二，…, 。其次，…)
 _ITEM_MARK = re.compile(r"(?<=^|[。；;！？!?\n])[ \t\u3000]*(?:[一二三四五六七八九十]是|第[二三四五六七八九十][，,、]|其[次三四][，,])")
 _CODE_DASHES = ("-", "—", "－")
@@ -987,6 +990,10 @@ class _Context:
         if unit_s == "日" and (not (m["post"] or _DAY_LEFT.search(t, max(0, s - 3), s) or _DAY_RIGHT.match(t, e))
                               or _DATE_BEFORE.search(t, max(0, s - 12), s)):
             return None  # 6月30日 is a date; 由60日压缩至30日 and 30日内 are durations (每月3000元 is money)
+        if kind == "pct" and _BAND_BEFORE.search(t, max(0, s - 8), s):
+            return None  # 价格上下浮动超过5%的，按合同调整: a contract's band, no figure of a zone's
+        if kind == "duration" and _TERM_BEFORE.search(t, max(0, s - 10), s):
+            return None  # 投标有效期90日历天, 缺陷责任期24个月: a contract's term, no time a zone takes
         if kind == "duration" and (_TIME_LEFT.search(before) or _STREAK.search(t, max(0, s - 6), s)):
             return None  # 下半年还有5个多月, 连续三个月位居第一: a calendar's time or a streak, no procedure's
         if kind == "duration" and (_READING_TIME.search(t, max(0, s - 8), s)
@@ -1746,7 +1753,14 @@ class _Context:
                 zone = self._caption_zone(cell.row_start)
                 bare = zone is None and _ZONE_HEAD.fullmatch(cell.row_head.strip()) \
                     and _BARE_PLACE.fullmatch(cell.row_label.strip())
-                if zone is None and not bare:
+                label = cell.row_label.strip()
+                kind = _SUFFIX_ANY.search(label) if zone is None and not bare and _ZONE_HEAD.fullmatch(
+                    cell.row_head.strip()) and 4 <= len(label) <= 18 else None
+                if kind is not None and kind.end() == len(label) and kind.start() >= 2 and _HAN_ONLY.fullmatch(label):
+                    # 开发区名称 ⏎ 包头金属深加工园区: a row the header says is a zone, under a name no rule took
+                    # for one, is that zone (not the zone of the row above)
+                    zone = label, f"prov:{label}", "provisional"
+                elif zone is None and not bare:
                     zone = self._zone(cell.row_start, cell.row_start, a)
                 elif bare:
                     # (合作区 ⏎ 瑞丽 ⏎ 1826: a row of zones named by a bare place is the zone of that place the

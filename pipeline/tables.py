@@ -780,6 +780,7 @@ def _table(text: str, head_cells, rows, at: int):
     groups = {k + 1: g[1] for k in range(1, len(labels) - 1) if before_k is None
               and (g := _GROUP_BEFORE.fullmatch(labels[k])) and _GROUP_AFTER.fullmatch(labels[k + 1])
               and _GROUP_AFTER.fullmatch(labels[k + 1])[1] == g[1]}
+    whole_said = set()
     for cells in rows:
         row_start, _, row_label = cells[0]
         given = _gloss_free(cells[unit_col][2]) if unit_col is not None and unit_col < len(cells) else ""
@@ -844,6 +845,14 @@ def _table(text: str, head_cells, rows, at: int):
                     unit = "%" if len(amounts) < len(caption_units) else ""
                 elif len(amounts) == 1 and not _NOT_AMOUNT.search(label):
                     unit = amounts[0]
+            if not turned and _WHOLE_RATE.match(label) and _RATE.search(label):
+                # 开发区 | 总产值 | 同比增长（%） | 全市同比（%）: the city's one rate, written down every row
+                if (k, cell.strip()) in whole_said:
+                    continue
+                whole_said.add((k, cell.strip()))
+                column = label
+                measure_k = max((j for j in range(1, k) if not _RATE.search(header[j][0])), default=0)
+                label = (header[measure_k][0] if measure_k else "") + _WHOLE_RATE.sub("", label)
             if row_year is not None:  # | 2023年 | 5.1% | under 1—6月: 2023年1—6月
                 period = row_year[1] + "年" + ("" if _YEAR_START.match(period) else period)
             if after_k is not None and _SPEED_UP.match(label):
@@ -858,7 +867,7 @@ _GROUP_AFTER = re.compile(r"(\p{Han}{2,12}?)(?:改革后|压缩后|优化后|现
 _SPEED_UP = re.compile(r"提速(?:比例|幅度|率)?$")
 _YEAR_HEADS = ("年份", "年度", "年", "时间", "期间")  # a first column of years: a row per year
 #: a column of ranks (一季度位次, 全省排名): no figure of a zone's
-_RANK_LABEL = re.compile(r"(?:位次|排名|名次|排序)$")
+_RANK_LABEL = re.compile(r"(?:位次|排名|名次|排序|排位)$")
 #: a table's title line (表1　2022—2025年一季度河北省重点开发区营业收入): its number, then what it shows
 _TABLE_TITLE = re.compile(r"[ \t\u3000#*]*附?表\s*[\dA-Za-z一二三四五六七八九十]{1,3}(?:[-－.]\d{1,2})?[ \t\u3000：:.．、]*"
                           r"(?P<title>[^\n。；;，,|]{2,40}?)[ \t\u3000*]*$")
@@ -888,7 +897,7 @@ _PRICE_COLUMN = re.compile(r"收盘价|开盘价|股价|目标价|单价|市盈�
 _UNIT_LIST = re.compile(r"[,，、/;；\s]+")
 _UNIT_NAMED = re.compile(r"^.*单位\s*[：:]")
 _CHANGE_COLUMN = re.compile(r"增减|提高|降低|增加|减少|百分点|变动|变化")
-_NOT_AMOUNT = re.compile(r"企业|项目|位次|排名|名次|年份|年度|年限|起止|期限|日期|个数|户数|家数|人数|强度|亩均|人均|单位")
+_NOT_AMOUNT = re.compile(r"企业|项目|位次|排名|排位|名次|年份|年度(?!计划|目标|投资|完成)|年限|起止|期限|日期|个数|户数|家数|人数|强度|亩均|人均|单位")
 
 
 def _paired(cells, before_k: int, after_k: int | None) -> bool:
@@ -969,9 +978,11 @@ def _layout_tables(text: str, taken):
     for block in _line_blocks(text):
         if any(block[0][0] < tb and ta < block[-1][1] for ta, tb in taken):
             continue
-        table = _layout_table(text, block)
-        if table is not None:
-            yield table
+        # (a text is set in columns of display width, a Chinese character two wide, as a PDF's text is;
+        # or of characters, as an editor's is: the reading whose figures line up better is the table)
+        tables = [t for t in (_layout_table(text, block, wide) for wide in (2, 1)) if t is not None]
+        if tables:
+            yield min(tables, key=lambda t: t[3])[:3]
 
 
 def _line_blocks(text: str):
@@ -997,25 +1008,29 @@ def _line_blocks(text: str):
         pos = b
 
 
-def _tokens(text: str, a: int, b: int):
-    """(display start, display end, start, end, token) of each run of non-spaces of a line."""
+def _tokens(text: str, a: int, b: int, wide: int = 2):
+    """(column start, column end, start, end, token) of each run of non-spaces of a line, a wide
+    character `wide` columns wide."""
     out, col, pos = [], 0, a
     for m in _TOKEN.finditer(text, a, b):
-        col += _width(text[pos:m.start()])
+        col += _width(text[pos:m.start()], wide)
         pieces = [m.start()] + [m.start() + s.start() for s in _UNIT_SEAM.finditer(m[0])] + [m.end()]
         for s, e in zip(pieces, pieces[1:]):
-            w = _width(text[s:e])
+            w = _width(text[s:e], wide)
             out.append((col, col + w, s, e, text[s:e]))
             col += w
         pos = m.end()
     return out
 
 
-def _width(s: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
+def _width(s: str, wide: int = 2) -> int:
+    return sum(wide if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
 
 
-def _layout_table(text: str, block):
+def _layout_table(text: str, block, wide: int = 2):
+    """(header, rows, header start, misalignment) of the block read as a table in columns, a wide
+    character `wide` columns wide; misalignment counts the distinct edges its figures stand at
+    beyond one a column (0: every column's figures end, or start, at one place). None for no table."""
     lines = []  # (tokens, rule below it)
     for a, b in block:
         if _RULE_LINE.fullmatch(text, a, b):
@@ -1024,7 +1039,7 @@ def _layout_table(text: str, block):
             continue
         if _NOTE_LINE.match(text, a, b) and lines:
             break  # (注：… under the table, and the lines after it)
-        lines.append((_tokens(text, a, b), False))
+        lines.append((_tokens(text, a, b, wide), False))
     while lines and (_PAGE_MARK.fullmatch(" ".join(t[4] for t in lines[-1][0])) or not lines[-1][0]):
         lines.pop()
     first = next((i for i, (toks, _) in enumerate(lines) if len(toks) >= 3), None)
@@ -1114,4 +1129,9 @@ def _layout_table(text: str, block):
     for row in rows:
         first = min(t[2] for c in row for t in c)
         out.append([(c[0][2], c[-1][3], "".join(t[4] for t in c)) if c else (first, first, "") for c in row])
-    return head_cells, out, at
+    edges = 0
+    for k in range(len(columns)):
+        figs = [c[k][0] for c in cut_body if len(c[k]) == 1 and _CELL_FIGURE.fullmatch(c[k][0][4])]
+        if figs:
+            edges += min(len({f[0] for f in figs}), len({f[1] for f in figs})) - 1
+    return head_cells, out, at, edges

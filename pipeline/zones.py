@@ -172,7 +172,7 @@ _CUT_AFTER_REV = re.compile(r"(?r)祝贺|祝愿|祝福|欢迎|邀请|选择|选�
                             r"建有|拥有|设有|共有|已有|仅有|只有|还有|另有|现有|租用|租赁|租下|入驻|进驻|落户|协助|携手|授信|报送|批复|新设|代表性|典型|样本中|一下|"
                             r"展现|展示|呈现|见证|讲述|记录|打卡|介绍|此次|本次|这次|本期|摘编|摘录|我们|咱们|反映|体现|表明|"
                             r"滴灌|护航|加持|说起|提起|谈起|说到|提到|谈到|签约|签订|签署|签下|引进|引入|下达|下拨|拨付|安排|分配|完成|入选|当选|评选|投资|深耕|看准|"
-                            r"博览会|交易会|洽谈会|投洽会|进博会|广交会|展览会|推介会|峰会|论坛|大会|招标项目|采购项目|打通|含按|加大|加强|关于|[一两这该每]位|(?<=[市县省])有")  # (第八届中国—南亚博览会喀什经济开发区专场: an event's name, then the zone's)  # (镜头1：展现霍尔果斯经济开发区…; 精准滴灌江阴高新区, a headline's verb; 说起高新区)
+                            r"博览会|交易会|洽谈会|投洽会|进博会|广交会|展览会|推介会|峰会|论坛|大会|招标项目|采购项目|打通|含按|加大|加强|关于|[一两这该每]位|(?<=[市县省])有|规范")  # (第八届中国—南亚博览会喀什经济开发区专场: an event's name, then the zone's)  # (镜头1：展现霍尔果斯经济开发区…; 精准滴灌江阴高新区, a headline's verb; 说起高新区)
 _PROVINCE = re.compile(f"(?:{PROVINCES})(?:省|市|自治区)?")
 _GENERIC = re.compile("|".join(GENERIC))
 # Kinds of industry name a generic park only where they open the name (化工园区, 特色产业园区);
@@ -219,6 +219,7 @@ def _former_name(text: str, mention, floor: int) -> int | None:
     return mention.start - len(m[0]) if m else None
 
 
+_COUNTRY_PAIR_END = re.compile(r"中[俄蒙朝越缅哈老吉塔巴尼印]$")
 _FORMER_LEAD = re.compile(r"[（(](?:原名?|前身为|曾用名)$")
 #: how a name before a former name ends (…科技园, …新城, …基地; not 经国务院批准设立（原海口保税区）, a verb's)
 _NAME_NOW_ENDS = ("园", "区", "城", "谷", "港", "基地", "走廊")
@@ -1063,7 +1064,10 @@ class ZoneFinder:
                 or prefix[-1] == "余" and (prefix[-2:-1] in "0123456789十百千万几两一二三四五六七八九剩其多盈业结残"
                                           or len(prefix) < 2) \
                 or _OFFICE_END.search(prefix) \
-                or m[0] in ("开发区", "园区") and prefix[-1] in "市省":  # 区法院开发区法庭: an office's, no place
+                or m[0] in ("开发区", "园区") and prefix[-1] in "市省" \
+                or m[0] == "互市贸易区" and not _COUNTRY_PAIR_END.search(prefix):  # 区法院开发区法庭: an office's, no place
+            # (进一步规范互市贸易区管理: a border trade zone is named with its two countries, 绥芬河中俄互市贸易区, or
+            # its traders, 东兴边民互市贸易区)
             # (市里下放给经开区的…: a preposition ends no place's name, the kind is the text's own zone)
             # (南京市开发区实现…: a city's zones, all of them — no one zone's name)
             return None

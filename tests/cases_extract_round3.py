@@ -3284,6 +3284,39 @@ CASES_ROUND3 += [
     Case("平潭综合实验区新台币现钞兑换业务办理量达到新台币**2.3亿元**，显示面板“屏”连千万家。",
          [dict(family="money", value=230_000_000, unit="twd")],
          id="r3-s12-a-currency-before-a-bold-amount-and-a-saying-of-households", only=True),
+    # Review 58 (of this session's changes): each failed on the code it reviewed.
+    Case("鄂尔多斯市开发区（园区）2024年1-9月主要经济指标\n"
+         "\n"
+         "                                    单位：亿元\n"
+         "────────────────────────────────────────────\n"
+         "序号   开发区名称       规上工业      同比增长     全市同比\n"
+         "                 总产值       （%）      （%）\n"
+         "────────────────────────────────────────────\n"
+         " 1   鄂尔多斯高新技术产业  612.45    8.1      5.6\n"
+         "     开发区\n"
+         " 2   准格尔经济开发区    436.08    5.2      5.6\n"
+         " 3   达拉特光伏装备园区   115.70    -2.4     5.6\n"
+         "────────────────────────────────────────────\n",
+         [dict(family="money", value=61_245_000_000, zone_prefix="鄂尔多斯"), dict(value=8.1, zone_prefix="鄂尔多斯"),
+          dict(value=5.6, zone=""), dict(family="money", value=43_608_000_000, zone_prefix="准格尔"),
+          dict(value=5.2, zone_prefix="准格尔"), dict(family="money", value=11_570_000_000, zone="达拉特光伏装备园区"),
+          dict(value=-2.4, zone="达拉特光伏装备园区")],
+         id="r3-review58-a-table-in-columns-of-characters-its-citys-rate-once-and-each-rows-zone", only=True),
+    Case("南宁讯 自治区商务厅消息，前三季度全区边民互市贸易额完成1126.8亿元，同比增长6.5%。凭祥市互市贸易额412.3亿元。"
+         "自治区将进一步规范互市贸易区管理，今年互市商品落地加工产值增长41.2%。",
+         [dict(value=112_680_000_000, zone=""), dict(value=6.5, zone=""), dict(value=41_230_000_000, zone=""),
+          dict(value=41.2, zone="")],
+         id="r3-review58-a-border-trade-zone-without-its-countries-or-traders-is-no-zone"),
+    Case("11月8日，苏浙皖开发区产业链供需对接会在宣城经开区举行。苏浙皖开发区集中签约项目62个，总投资418亿元；"
+         "三省开发区前三季度实际使用外资增长6.4%。宣城经开区同步签约项目9个。\n\n"
+         "放眼更大范围，全年川渝黔开发区联合招引项目140个。",
+         [dict(value=62, zone=""), dict(value=41_800_000_000, zone=""), dict(value=6.4, zone=""),
+          dict(value=9, zone_prefix="宣城"), dict(value=140, zone="")],
+         id="r3-review58-several-provinces-zones-are-no-zone-not-the-host-zones", only=True),
+    Case("许昌经济技术开发区厂房工程中标价施工费下浮3.65%。合同履行期间，主要材料市场价格上下浮动超过5%的，按合同专用条款调整。"
+         "投标有效期90日历天，缺陷责任期24个月，工期540日历天。\n\n表1  天水经济技术开发区2024年主要指标",
+         [dict(family="pct_reduction", value=3.65), dict(family="duration", value=540, unit="day")],
+         id="r3-review58-a-price-band-a-bids-validity-and-a-tables-number-before-a-place", only=True),
     # Eleventh session.
     Case("杭州钱塘新区重大项目集中签约。其中晶圆项目落户杭州经济技术开发区，传动部件项目落户杭州经济技术开发区。\n\n"
          "钱塘招商引资成效持续显现。2024年，全区实际使用外资9.86亿美元，同比增长12.4%。\n\n"
