@@ -181,7 +181,7 @@ class Extractor:
             t = _BOLD_AFTER_NUMBER.sub("  ", t)
         default = self.zones.resolve(default_zone) if default_zone else None
         mentions = [m for m in self.zones.find(t, body_start)]
-        if default is None and (owner := _site_owner(t, mentions)):
+        if default is None and (owner := _site_owner(t, mentions) or _congress_owner(t, mentions)):
             default = self.zones.resolve(owner)
         layout = Layout(t, mentions, default.id if default else "", original=text, year=year)
         in_caption = [m for m in mentions if layout.kind_at(m.start) == CAPTION]
@@ -569,6 +569,7 @@ _CUT_BEFORE_ARROW = re.compile(r"(?:减少|压缩|压减|缩短|缩减|降低|�
 # no sign would read it as growth of +5.2)
 _DISTRICT_OFFICE = re.compile(r"\p{Han}{0,4}?(?:局|委|办|政府|法院|检察院|中心|大队|支队|分局|所)")
 _CODE_SEP = re.compile(r"[-—－]")
+_CONGRESS_GAP = re.compile(r"(?:第[一二三四五六七八九十]+届)?")
 _BAND_BEFORE = re.compile(r"(?:上下)?浮动(?:幅度)?(?:超过|不超过|在|达到?)?[ \t]*[±+\-]?$")
 _TERM_BEFORE = re.compile(r"(?:有效期|质保期|缺陷责任期|保修期)[为是：:]?[ \t]*(?:不少于|不低于|不超过|为|自开标之日起|)[ \t]*$")
 _HAN_ONLY = re.compile(r"\p{Han}+")
@@ -2265,7 +2266,13 @@ class _Context:
         speaks of 园区. A story quoting a report is no report."""
         if self._authority is None:
             head = self.t[:600]
-            self._authority = _GOV_TITLE.search(head) is not None and "人民代表大会" in head \
+            congress = head.find("人民代表大会")
+            # (在天津市滨海新区第四届人民代表大会…: a national new area's own congress, its report the zone's)
+            new_area = congress >= 0 and any(
+                not m.provisional and m.name.endswith("新区") and 0 <= congress - m.end <= 8
+                and _CONGRESS_GAP.fullmatch(self.t, m.end, congress)
+                for m in self.mentions[:bisect_left(self.m_starts, congress)])
+            self._authority = _GOV_TITLE.search(head) is not None and congress >= 0 and not new_area \
                 or (_STATS_BUREAU.match(head) or _STATS_COMMUNIQUE.search(head, 0, 300)) is not None and not any(  # (宝鸡市统计局 ⏎ …全市经济运行简况;
                     not m.passing and self.layout.kind_at(m.start) == HEADER  # not a release whose title
                     and not _CONTENTS_LINE.search(self.t, m.end, self.layout.ends[self.layout.line_of(m.start)])
@@ -3087,6 +3094,17 @@ def _site_owner(t: str, mentions: list):
         if len(own) == 1 and own[0].zone_id:
             owners[own[0].zone_id] = own[0].name
     return next(iter(owners.values())) if len(owners) == 1 else None
+
+
+def _congress_owner(t: str, mentions: list):
+    """The national new area whose own people's congress hears the report (在天津市滨海新区第四届
+    人民代表大会…): its government's report speaks for the new area, the zone. None otherwise."""
+    congress = t.find("人民代表大会", 0, 600)
+    if congress < 0:
+        return None
+    own = [m for m in mentions if m.end <= congress and not m.provisional and m.name.endswith("新区")
+           and congress - m.end <= 8 and _CONGRESS_GAP.fullmatch(t, m.end, congress)]
+    return own[-1].name if own else None
 
 
 def extract_text(text: str, doc: str = "", default_zone: str | None = None,

@@ -80,7 +80,7 @@ SUFFIXES = (
     "综合试验区", "综合保税区", "高技术产业开发区",
     "自贸试验区", "综改示范区", "农业示范区", "经济开发区", "工业园区", "产业园区", "化工园区", "示范区",
     "开发区", "经开区", "高新区", "综改区", "综试区", "保税区", "综保区", "自贸区", "产业园", "工业园",
-    "园区", "新区", "合作区", "特色小镇", "边合区", "台商投资区", "投资区", "软件谷", "科技城", "科学城", "国家现代农业产业园",
+    "园区", "新区", "合作区", "特色小镇", "边合区", "台商投资区", "投资区", "软件谷", "科技城新区", "科技城", "科学城", "国家现代农业产业园",
     "农业科技园区", "高科技园区",
     "现代农业产业园",
     "中央商务区", "航天城", "软件园",  # 三亚中央商务区, 文昌国际航天城, 海南生态软件园
@@ -330,6 +330,9 @@ _TYPE_CLASS = {
 _TYPE_LONGEST_FIRST = sorted(_TYPE_CLASS.items(), key=lambda kv: -len(kv[0]))
 
 
+_PREP_IN_RUN = re.compile(r"(?r)[在从到对由向与和及]")
+_LIES_AT = re.compile(r"(?:位于|地处|坐落于)(?:\p{Han}{2,4}?[省市])*$")
+_SENTENCE_BREAK = re.compile(r"[。；;！？!?\n]")
 _LIES_IN = re.compile(r"(?:所在|所属)的\p{Han}{0,4}$")  # 园区所在的勐腊（磨憨）…: the zone it lies in
 
 
@@ -675,6 +678,13 @@ class ZoneFinder:
                     or m[0] == "投资区" and text.startswith(("域", "位", "间", "块", "县", "划"), b):
                 continue  # 片区经开区块: …区块, a block of land; 重点投资区域, 投资区位优势, 投资区间: no zone
             mention = self._registered(text, a, b, last_end, m) or self._provisional(text, m, last_end)
+            if mention is None and out and out[-1].end == a and m[0] not in PARKS and not out[-1].provisional \
+                    and out[-1].name.endswith("新区") and len(m[0]) >= 3:
+                # 兰州新区综合保税区: a zone of another kind inside a new area, named after it, is a zone of its own
+                prev = out.pop()
+                name = prev.surface + m[0]
+                mention = ZoneMention(f"prov:{name}", name, prev.start, b, text[prev.start:b], provisional=True,
+                                      passing=prev.passing)
             if mention is None:
                 continue
             if m[0] in PARKS and out and out[-1].end == last_end and mention.provisional and (
@@ -721,6 +731,9 @@ class ZoneFinder:
                                # (深圳前海综保区依托前海深港现代服务业合作区的政策优势: what a zone leans on, named in passing)
                                or text[max(0, mention.start - 2):mention.start] in ("依托", "依靠") and text.startswith("的", mention.end)
                                or before in ("到", "去") and bool(_LEARNT_AT.match(text, mention.end))
+                               # (南京江北新材料科技园…位于南京市江北新区: where the sentence's zone lies, no subject)
+                               or bool(out and _LIES_AT.search(text, max(0, mention.start - 10), mention.start)
+                                       and not _SENTENCE_BREAK.search(text, out[-1].end, mention.start))
                                or bool(_PASSING_LEFT_PROVINCE.search(text, max(0, mention.start - 8),
                                                                      mention.start)))
             if mention.passing and _LEAN_ON.search(text, max(0, mention.start - 3), mention.start) and not any(
@@ -871,8 +884,11 @@ class ZoneFinder:
             z = self.alias.get(text[b - k:b])
             if z is not None:
                 i = _han_run_start(text, b - k, max(floor, b - k - 6)) if text[b - k:b] in z.shared else b - k
+                lead = _PREP_IN_RUN.search(text, i, b - k) if i < b - k else None
+                # (…8日在天津市滨海新区: the place after a date and 在 is the zone's own city)
+                own = text[lead.end() if lead is not None and lead.end() < b - k else i:b - k]
                 if i < b - k and m is not None and self._other_place_before(text, i, b - k) \
-                        and not any(text[i:b - k].startswith(w) for w in (z.city[:2], z.province[:2]) if w) \
+                        and not any(own.startswith(w) for w in (z.city[:2], z.province[:2]) if w) \
                         and not any(al.endswith(text[i:b]) for al in z.aliases):  # (转型综改区: the zone's own name)
                     # 威海火炬高新区, 乌鲁木齐综改区: another place's zone of that short name (火炬高新区 is 厦门's),
                     # read as any provisional zone is (not 入驻综改区, 日前火炬高新区: a verb, a time)

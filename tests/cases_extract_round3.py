@@ -3284,6 +3284,19 @@ CASES_ROUND3 += [
     Case("平潭综合实验区新台币现钞兑换业务办理量达到新台币**2.3亿元**，显示面板“屏”连千万家。",
          [dict(family="money", value=230_000_000, unit="twd")],
          id="r3-s12-a-currency-before-a-bold-amount-and-a-saying-of-households", only=True),
+    Case("政府工作报告\n——2025年1月8日在天津市滨海新区第四届人民代表大会第五次会议上\n\n"
+         "　　——经济总量迈上新台阶。全区地区生产总值达到7,891.6亿元，增长5.6%。天津经开区规上工业总产值达到5,236.8亿元。"
+         "\n\n绍兴滨海新区上半年新增企业120家。",
+         [dict(value=789_160_000_000, zone="天津滨海新区"), dict(value=5.6, zone="天津滨海新区"),
+          dict(value=523_680_000_000, zone_prefix="天津"), dict(value=120, zone="绍兴滨海新区")],
+         id="r3-s12-a-national-new-areas-own-congress-report-is-the-zones", only=True),
+    Case("兰州新区综合保税区进出口总值158.6亿元，同比增长23.4%。南京化学工业园区位于南京市江北新区，规上工业总产值2186亿元。",
+         [dict(value=15_860_000_000, zone="兰州新区综合保税区"), dict(value=23.4, zone="兰州新区综合保税区"),
+          dict(value=218_600_000_000, zone="南京化学工业园区")],
+         id="r3-s12-a-zone-named-after-a-new-area-and-one-that-lies-in-it", only=True),
+    Case("中国（绵阳）科技城新区上半年实现地区生产总值126.4亿元，同比增长9.4%。",
+         [dict(value=12_640_000_000, zone="中国（绵阳）科技城新区"), dict(value=9.4, zone="中国（绵阳）科技城新区")],
+         id="r3-s12-a-science-citys-new-area-is-named-whole", only=True),
     # Review 58 (of this session's changes): each failed on the code it reviewed.
     Case("鄂尔多斯市开发区（园区）2024年1-9月主要经济指标\n"
          "\n"
@@ -4205,7 +4218,8 @@ CASES_ROUND3 += [
     Case("天津市天津港保税区新增企业300家。重庆市重庆经济技术开发区2024年新增企业300家，同比增长10%。",
          [dict(value=300, zone_prefix="天津港"), dict(value=300, zone_prefix="重庆经济"), dict(value=10, zone_prefix="重庆经济")],
          id="r3-review32-a-municipality-said-twice", only=True),
-    Case("天津经济技术开发区（牵头）召开会议。滨海新区新增企业80家。牵头单位新增企业20家。", [dict(value=80, zone="滨海新区"), dict(value=20, zone="滨海新区")],
+    Case("天津经济技术开发区（牵头）召开会议。滨海新区新增企业80家。牵头单位新增企业20家。",  # (the registry knows 天津滨海新区
+         [dict(value=80, zone="天津滨海新区"), dict(value=20, zone="天津滨海新区")],  # since the twelfth session)
          id="r3-review32-a-role-in-brackets-is-no-short-name"),
     Case("晋中经济技术开发区 2023 2024 增长 5 6 7 8%", [], id="r3-review32-four-single-digits-before-a-percent-are-no-number"),
     # Review 31 (an adversarial read of the rules since review 30): each failed on the code it reviewed.
