@@ -840,7 +840,8 @@ _PAIR_GAP = re.compile(r"\s*(?:[（(]?[^（）()]{0,24}[）)])?\s*[与和及、]
 _WORD_LIST = re.compile(r"\p{Han}、\p{Han}")  # 企业开办、工程建设项目审批 (not 2860亿元、1750亿元; 在建和新建项目 is one)
 _NOT_CAPTION = re.compile(r"[。，,；;]|较|比|相比")
 _SPAN_ON = re.compile(r"\s*[—\-–~至到]")
-_CELL_EDGE = frozenset("| \t\u3000\n,")  # a table cell that holds a zone's name and nothing else (a CSV's too)
+_CELL_EDGE = frozenset("| \t\u3000\n,")
+_LOCATION_AFTER = re.compile(r"\p{Han}{1,8}?(?:路|大道|街|大街)(?:与|和|以|[东西南北])")  # a table cell that holds a zone's name and nothing else (a CSV's too)
 _ZONE_CLAUSE = re.compile(r"[，,；;]\s*(?:而|但|同时|其中)?[，,]?\s*(?:今年|全年|去年|上半年)?\s*(?:我们|咱们)?(?:的)?"
                           r"(?:开发区|高新区|经开区|园区|综保区|新区|边合区|合作区|集聚区|集中区|示范区|片区)")
 #: a clause the zone opens as 我区/本区, after any whole (全国平均…，全省…，我区为2天)
@@ -1725,7 +1726,10 @@ class _Context:
             label_end = at + len(cell.row_label) if at >= 0 else cell.row_start + len(cell.row_label) + 2
             named = [m for m in self.mentions[lo:] if m.start < label_end]  # (in the row's name, not the next cell)
             in_row = [m for m in self.mentions[lo:bisect_left(self.m_starts, row_end)]
-                      if not m.passing and t[m.start - 1:m.start] in _CELL_EDGE and t[m.end:m.end + 1] in _CELL_EDGE]
+                      if not m.passing and t[m.start - 1:m.start] in _CELL_EDGE and (
+                          t[m.end:m.end + 1] in _CELL_EDGE or _LOCATION_AFTER.match(t, m.end))]
+            # (| 合肥经济技术开发区紫云路与宿松路交口东南角 |: a cell that opens with a zone, then a road in it — where
+            # the row's parcel or project lies)
             origin = not named and cell.table_start >= 0 and _ORIGIN_HEAD.search(
                 t, cell.table_start, t.find("\n", cell.table_start) % (len(t) + 1))
             if origin:  # | 项目名称 | 转出地 | 总投资 |: a zone in a row is where the project came from; the

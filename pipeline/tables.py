@@ -791,6 +791,7 @@ def _table(text: str, head_cells, rows, at: int):
                                                                   start=1):
             n = _NUMBER.match(cell) or (_PLUS.match(cell) if _RATE.search(label) else None)  # (+4.1% under 按年变动)
             if not n or not label or k == unit_col or k == before_k and _paired(cells, k, after_k) \
+                    or label.startswith(("折合", "合计折", "约合")) \
                     or k + 1 in groups and _paired(cells, k, k + 1) \
                     or _PRICE_COLUMN.search(label) or _MONTH_CELL.fullmatch(cell.strip()) or _RANK_LABEL.search(label) \
                     or _YEARS_CELL.fullmatch(cell.strip()):

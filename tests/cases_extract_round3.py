@@ -3297,6 +3297,14 @@ CASES_ROUND3 += [
     Case("中国（绵阳）科技城新区上半年实现地区生产总值126.4亿元，同比增长9.4%。",
          [dict(value=12_640_000_000, zone="中国（绵阳）科技城新区"), dict(value=9.4, zone="中国（绵阳）科技城新区")],
          id="r3-s12-a-science-citys-new-area-is-named-whole", only=True),
+    Case("## 一、挂牌出让宗地的基本情况\n\n"
+         "| 宗地编号 | 宗地位置 | 出让面积(㎡) | 折合(亩) | 起始总价(万元) |\n"
+         "|---|---|---|---|---|\n"
+         "| WJ2025-03 | 芜湖经济技术开发区凤鸣湖路与银湖路交口东南角 | 46520.6 | 69.78 | 1884 |\n"
+         "| GX2025-11 | 芜湖高新技术产业开发区峨山路与九华北路交口西北角 | 30218.4 | 45.33 | 1360 |\n",
+         [dict(family="area", value=46520.6, zone_prefix="芜湖经济"), dict(family="money", value=18_840_000, zone_prefix="芜湖经济"),
+          dict(family="area", value=30218.4, zone_prefix="芜湖高新"), dict(family="money", value=13_600_000, zone_prefix="芜湖高新")],
+         id="r3-s12-a-parcels-location-cell-opening-with-its-zone-and-a-converted-area-column", only=True),
     # Review 58 (of this session's changes): each failed on the code it reviewed.
     Case("鄂尔多斯市开发区（园区）2024年1-9月主要经济指标\n"
          "\n"
