@@ -403,6 +403,7 @@ _RELEASE_LINE = re.compile(r"[ \t\u3000]*(?:[-*•·][ \t]+)?(?P<office>[^\n:：
 _TAG_TURN = re.compile(r"(?m)^[ \t\u3000]*【(?P<name>[^】\n]{2,24})】[ \t\u3000]*$")
 #: a turn that speaks for no zone of its own: the host's or a reporter's
 _NO_ONES_TURN = re.compile(r"主持人|记者")
+_SECONDS_AFTER = re.compile(r"[ \t]*\d{1,2}[ \t]*秒")
 #: an office of a zone's own (高新区管委会副主任): its speaker speaks for the text's zone, named or not
 _ZONE_OFFICE = re.compile(r"[ \t\u3000]*(?:开发区|高新区|经开区|园区|新区|综保区|保税区|示范区|管委会|工委)")  # (its opening
 # word: not 江苏省商务厅开发区处, a province's office)
@@ -959,6 +960,8 @@ class _Context:
         if unit_s and not isinstance(m, _Joined) and "\n" in t[m.end("num"):m.start("unit")] and (
                 t[s - 1:s] in _CODE_DASHES or t[m.end("num"):m.end("num") + 1] in _CODE_DASHES):
             return None  # 电话：022-23357190 ⏎⏎ 天津…: a phone's digits, the next paragraph's first word no unit
+        if unit_s == "分" and _SECONDS_AFTER.match(t, e):
+            return None  # 时长：3分42秒: a length in minutes and seconds, no score
         if num == "千万" and unit_s == "家":
             return None  # “屏”连千万家, 走进千万家: a saying for every household, no count
         if num in ("百", "千", "万") and (_PLACE_AFTER.match(t, e) or _IDIOM_AFTER.match(t, e)):

@@ -3305,6 +3305,9 @@ CASES_ROUND3 += [
          [dict(family="area", value=46520.6, zone_prefix="芜湖经济"), dict(family="money", value=18_840_000, zone_prefix="芜湖经济"),
           dict(family="area", value=30218.4, zone_prefix="芜湖高新"), dict(family="money", value=13_600_000, zone_prefix="芜湖高新")],
          id="r3-s12-a-parcels-location-cell-opening-with-its-zone-and-a-converted-area-column", only=True),
+    Case("《开发区新闻》播出稿  时长：3分42秒\n\n孝义经济开发区今年新签约项目12个，综合评分92分。",
+         [dict(value=12), dict(value=92)],
+         id="r3-s12-a-length-in-minutes-and-seconds-is-no-score", only=True),
     # Review 58 (of this session's changes): each failed on the code it reviewed.
     Case("鄂尔多斯市开发区（园区）2024年1-9月主要经济指标\n"
          "\n"
