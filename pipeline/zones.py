@@ -766,7 +766,28 @@ class ZoneFinder:
         if wrapped:
             out = self._across_wraps(text, out, start, end)
             out = self._spaced_lines(text, out, start, end)
-        return _unify_provisional(_short_names(text, _ftz_areas(text, out, start, end), start, end))
+        return self._shared_as_named(_unify_provisional(_short_names(text, _ftz_areas(text, out, start, end), start, end)))
+
+    def _shared_as_named(self, out: list[ZoneMention]) -> list[ZoneMention]:
+        """A shared short name said alone (滨海新区, 江北新区) in a text that names another place's zone of
+        that short name (绍兴滨海新区) and never the registered one in full: that other zone's."""
+        named = {}
+        for m in out:
+            if m.provisional:
+                named.setdefault(m.name, m)
+        if not named:
+            return out
+        result = []
+        for m in out:
+            z = None if m.provisional else self.by_id.get(m.zone_id)
+            if z is not None and m.surface in z.shared:
+                others = {n: p for n, p in named.items() if n.endswith(m.surface) and n != m.surface}
+                full = any(x.zone_id == m.zone_id and x.surface not in z.shared and not x.passing for x in out)
+                if len(others) == 1 and not full:
+                    p = next(iter(others.values()))
+                    m = ZoneMention(p.zone_id, p.name, m.start, m.end, m.surface, True, m.passing)
+            result.append(m)
+        return result
 
     def _whole_names(self, text: str, out: list[ZoneMention]) -> list[ZoneMention]:
         """中国（上海）自由贸易试验区临港新片区: two names found side by side that are together a

@@ -3308,6 +3308,11 @@ CASES_ROUND3 += [
     Case("《开发区新闻》播出稿  时长：3分42秒\n\n孝义经济开发区今年新签约项目12个，综合评分92分。",
          [dict(value=12), dict(value=92)],
          id="r3-s12-a-length-in-minutes-and-seconds-is-no-score", only=True),
+    # Review 59 (of this session's later changes): each failed on the code it reviewed.
+    Case("安徽日报讯 芜湖江北新区今年前三季度完成固定资产投资156.3亿元。江北新区管委会负责人表示，新区正对标南京江北新区、"
+         "天津滨海新区等国家级新区。据悉，江北新区今年已新签约项目32个。",
+         [dict(value=15_630_000_000, zone="芜湖江北新区"), dict(value=32, zone="芜湖江北新区")],
+         id="r3-review59-a-shared-short-name-alone-is-the-zone-the-text-names-with-its-place", only=True),
     # Review 58 (of this session's changes): each failed on the code it reviewed.
     Case("鄂尔多斯市开发区（园区）2024年1-9月主要经济指标\n"
          "\n"
