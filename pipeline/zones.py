@@ -766,9 +766,9 @@ class ZoneFinder:
         if wrapped:
             out = self._across_wraps(text, out, start, end)
             out = self._spaced_lines(text, out, start, end)
-        return self._shared_as_named(_unify_provisional(_short_names(text, _ftz_areas(text, out, start, end), start, end)))
+        return self._shared_as_named(text, _unify_provisional(_short_names(text, _ftz_areas(text, out, start, end), start, end)))
 
-    def _shared_as_named(self, out: list[ZoneMention]) -> list[ZoneMention]:
+    def _shared_as_named(self, text: str, out: list[ZoneMention]) -> list[ZoneMention]:
         """A shared short name said alone (滨海新区, 江北新区) in a text that names another place's zone of
         that short name (绍兴滨海新区) and never the registered one in full: that other zone's."""
         named = {}
@@ -780,7 +780,11 @@ class ZoneFinder:
         result = []
         for m in out:
             z = None if m.provisional else self.by_id.get(m.zone_id)
-            if z is not None and m.surface in z.shared:
+            own_place = z is not None and any(w and text.endswith(w, max(0, m.start - len(w)), m.start)
+                                              for w in (z.city, z.city[:2], z.province[:2]))
+            kind = SUFFIX.search(m.surface) if z is not None else None
+            if z is not None and m.surface in z.shared and not own_place and kind is not None and kind.start() >= 2:
+                # (not 天津市滨海新区: its own city's; not a bare type, 综改区, the registered zone's own nickname)
                 others = {n: p for n, p in named.items() if n.endswith(m.surface) and n != m.surface}
                 full = any(x.zone_id == m.zone_id and x.surface not in z.shared and not x.passing for x in out)
                 if len(others) == 1 and not full:
