@@ -1311,6 +1311,9 @@ class _Context:
         if h is None:
             return ""
         """What a count counts: the noun after the unit, else the one before the number."""
+        if self.layout.cues:  # (a subtitle's cue ends its words: 6890家 ⏎⏎ 49 ⏎ 00:03:40 … ⏎ 【图表】成都高新区 counts no zones)
+            end = self.t.find("\n\n", h.end)  # (a cue may wrap its words over two lines: 二十个 ⏎ 基点)
+            b = min(b, end) if end >= 0 else b
         right = self._labels.get(h.start) or self.right(h.end, b, 24)
         size = _SIZE_LEAD.match(right)  # 三十多个5000万元以上项目: the size class stands between
         right = right[size.end():][:16] if size and _NOUN.match(right, size.end()) else right[:16]

@@ -219,6 +219,8 @@ def _former_name(text: str, mention, floor: int) -> int | None:
     return mention.start - len(m[0]) if m else None
 
 
+#: a script's labels in brackets, （解说）园区…: no place
+_SCRIPT_LABELS = frozenset({"解说", "旁白", "画外音", "同期", "同期声", "字幕", "导语", "正文", "记者", "主持人", "出镜"})
 _COUNTRY_PAIR_END = re.compile(r"中[俄蒙朝越缅哈老吉塔巴尼印]$")
 _FORMER_LEAD = re.compile(r"[（(](?:原名?|前身为|曾用名)$")
 #: how a name before a former name ends (…科技园, …新城, …基地; not 经国务院批准设立（原海口保税区）, a verb's)
@@ -947,7 +949,7 @@ class ZoneFinder:
             # 中国（黑河）跨境电子商务综合试验区: the place stands in brackets
             o = max(text.rfind("（", max(floor, a - 8), a - 1), text.rfind("(", max(floor, a - 8), a - 1))
             inner = text[o + 1:a - 1] if o >= 0 else ""
-            if 2 <= len(inner) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in inner):
+            if 2 <= len(inner) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in inner) and inner not in _SCRIPT_LABELS:
                 # 中国（南京）, and a two countries' park: 中韩（长春）, 中德（沈阳）
                 # (西部（重庆）科学城: a region's word before the brackets is the name's too)
                 start = o - 2 if _CHINA_AND.fullmatch(text[max(floor, o - 2):o]) or text[max(floor, o - 2):o] in _REGION_WORDS else o

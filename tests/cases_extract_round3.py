@@ -3308,6 +3308,12 @@ CASES_ROUND3 += [
     Case("《开发区新闻》播出稿  时长：3分42秒\n\n孝义经济开发区今年新签约项目12个，综合评分92分。",
          [dict(value=12), dict(value=92)],
          id="r3-s12-a-length-in-minutes-and-seconds-is-no-score", only=True),
+    Case("47\n00:03:32,530 --> 00:03:36,510\n电子信息产业规模突破3000亿元\n\n"
+         "48\n00:03:36,590 --> 00:03:40,340\n绵阳高新区高新技术企业总数达到1520家\n\n"
+         "49\n00:03:40,740 --> 00:03:49,550\n【图表】绵阳高新区 上半年GDP 612.3亿元 高新技术企业1520家\n\n"
+         "50\n00:03:49,630 --> 00:03:54,300\n（解说）园区今年新增规上企业36家\n",
+         [dict(family="firm_count", value=1520, zone_prefix="绵阳"), dict(family="firm_count", value=36, zone_prefix="绵阳")],
+         id="r3-s12-a-subtitles-count-ends-with-its-cue-and-a-narrators-label-is-no-place"),
     # Review 59 (of this session's later changes): each failed on the code it reviewed.
     Case("安徽日报讯 芜湖江北新区今年前三季度完成固定资产投资156.3亿元。江北新区管委会负责人表示，新区正对标南京江北新区、"
          "天津滨海新区等国家级新区。据悉，江北新区今年已新签约项目32个。",
