@@ -841,8 +841,9 @@ _PAIR_GAP = re.compile(r"\s*(?:[（(]?[^（）()]{0,24}[）)])?\s*[与和及、]
 _WORD_LIST = re.compile(r"\p{Han}、\p{Han}")  # 企业开办、工程建设项目审批 (not 2860亿元、1750亿元; 在建和新建项目 is one)
 _NOT_CAPTION = re.compile(r"[。，,；;]|较|比|相比")
 _SPAN_ON = re.compile(r"\s*[—\-–~至到]")
-_CELL_EDGE = frozenset("| \t\u3000\n,")
-_LOCATION_AFTER = re.compile(r"\p{Han}{1,8}?(?:路|大道|街|大街)(?:与|和|以|[东西南北])")  # a table cell that holds a zone's name and nothing else (a CSV's too)
+_CELL_EDGE = frozenset("| \t\u3000\n,")  # a table cell that holds a zone's name and nothing else (a CSV's too)
+#: a road after a zone's name in a cell (合肥经济技术开发区紫云路与宿松路交口…): where in the zone the row lies
+_LOCATION_AFTER = re.compile(r"\p{Han}{1,8}?(?:路|大道|街|大街)(?:与|和|以|[东西南北])")
 _ZONE_CLAUSE = re.compile(r"[，,；;]\s*(?:而|但|同时|其中)?[，,]?\s*(?:今年|全年|去年|上半年)?\s*(?:我们|咱们)?(?:的)?"
                           r"(?:开发区|高新区|经开区|园区|综保区|新区|边合区|合作区|集聚区|集中区|示范区|片区)")
 #: a clause the zone opens as 我区/本区, after any whole (全国平均…，全省…，我区为2天)
@@ -2276,13 +2277,9 @@ class _Context:
         speaks of 园区. A story quoting a report is no report."""
         if self._authority is None:
             head = self.t[:600]
-            congress = head.find("人民代表大会")
             # (在天津市滨海新区第四届人民代表大会…: a national new area's own congress, its report the zone's)
-            new_area = congress >= 0 and any(
-                not m.provisional and m.name.endswith("新区") and 0 <= congress - m.end <= 8
-                and _CONGRESS_GAP.fullmatch(self.t, m.end, congress)
-                for m in self.mentions[:bisect_left(self.m_starts, congress)])
-            self._authority = _GOV_TITLE.search(head) is not None and congress >= 0 and not new_area \
+            self._authority = _GOV_TITLE.search(head) is not None and "人民代表大会" in head \
+                and _congress_owner(self.t, self.mentions) is None \
                 or (_STATS_BUREAU.match(head) or _STATS_COMMUNIQUE.search(head, 0, 300)) is not None and not any(  # (宝鸡市统计局 ⏎ …全市经济运行简况;
                     not m.passing and self.layout.kind_at(m.start) == HEADER  # not a release whose title
                     and not _CONTENTS_LINE.search(self.t, m.end, self.layout.ends[self.layout.line_of(m.start)])

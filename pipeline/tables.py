@@ -346,8 +346,7 @@ _RULE_LINE = re.compile(r"[ \t\u3000]*[-—─━=_]{5,}[ \t\u3000]*")
 
 def _display_col(text: str, pos: int) -> int:
     """pos's column on its line as a fixed-width font shows it (a Chinese character is two wide)."""
-    a = text.rfind("\n", 0, pos) + 1
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text[a:pos])
+    return _width(text[text.rfind("\n", 0, pos) + 1:pos])
 
 
 #: a line naming a section of a table's rows (一、工业生产, （二）外资外贸, 【工业】): a label alone, no figure
@@ -778,8 +777,8 @@ def _table(text: str, head_cells, rows, at: int):
     # 企业开办环节改革前 | 企业开办环节改革后 | 施工许可环节改革前 | …: a group's pair of columns under its
     # name (a header over two lines), each pair its group's measure before and after, the rows zones
     groups = {k + 1: g[1] for k in range(1, len(labels) - 1) if before_k is None
-              and (g := _GROUP_BEFORE.fullmatch(labels[k])) and _GROUP_AFTER.fullmatch(labels[k + 1])
-              and _GROUP_AFTER.fullmatch(labels[k + 1])[1] == g[1]}
+              and (g := _GROUP_BEFORE.fullmatch(labels[k])) and (h := _GROUP_AFTER.fullmatch(labels[k + 1]))
+              and h[1] == g[1]}
     whole_said = set()
     for cells in rows:
         row_start, _, row_label = cells[0]
@@ -956,7 +955,6 @@ _TOKEN = re.compile(r"[^ \u3000\n]+")
 _NOTE_LINE = re.compile(r"[ \t\u3000]*(?:注|说明|备注|附注|资料来源|数据来源|来源)\s*[：:0-9１-９]")
 _PAGE_MARK = re.compile(r"[ \t\u3000]*[—\-－–]*[ \t\u3000]*\d{1,4}[ \t\u3000]*[—\-－–]*[ \t\u3000]*")
 _CELL_FIGURE = re.compile(r"[-+−－＋]?\d[\d,.]*[%％]?|[—－\-–/]{1,2}")
-_BARE_YEARS = re.compile(r"(?:19|20)\d\d")
 #: where a PDF's header cells run into each other (服务企业（家）（个）): two units, two columns
 _UNIT_SEAM = re.compile(r"(?<=[）)])(?=[（(])")
 
@@ -1050,7 +1048,7 @@ def _layout_table(text: str, block, wide: int = 2):
 
     def figures(toks):
         return [t for t in toks if _CELL_FIGURE.fullmatch(t[4]) and not (
-            _BARE_YEARS.fullmatch(t[4]) and not any(_CELL_FIGURE.fullmatch(u[4]) and not _BARE_YEARS.fullmatch(u[4])
+            _YEAR_START.fullmatch(t[4]) and not any(_CELL_FIGURE.fullmatch(u[4]) and not _YEAR_START.fullmatch(u[4])
                                                     for u in toks))]
     rule = next((i for i, (_, below) in enumerate(lines[:5]) if below), None)
     data = next((i for i, (toks, _) in enumerate(lines) if figures(toks)), None)
@@ -1088,10 +1086,10 @@ def _layout_table(text: str, block, wide: int = 2):
         best = max(range(len(columns)), key=lambda k: (overlap[k], -abs(t[0] + t[1] - sum(columns[k]))))
         return best
 
-    def cut(toks, spanning=False):
+    def cut(toks):
         cells = [[] for _ in columns]
         for t in toks:
-            cells[column_of(t, spanning)].append(t)
+            cells[column_of(t)].append(t)
         return cells
 
     header = [[] for _ in columns]
