@@ -939,6 +939,8 @@ class _Context:
                         POST_QUAL.get(m["post"] or "", "") or (_PRE_QUAL_OF[pq[0]] if pq else ""), "")
         num = m["num"] or m["pctw"] or m["frac"]
         unit_s = m["unit"]
+        if len(num) >= 2 and all(c in CN_DIGIT for c in num) and parse_number(num) is not None:
+            return None  # 光三一一家 (三一, a firm, then 一家), 二〇二五: numerals read one by one name, never count
         # Ordinals, parts of codes and names: 第十二届, 7x24小时, 5G, A2.
         before = t[max(0, s - 3):s].rstrip(" \t")
         if before.endswith("**"):  # markdown bold (生产总值**386.5亿元**), not 7*24

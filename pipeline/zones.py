@@ -173,6 +173,8 @@ _CUT_AFTER_REV = re.compile(r"(?r)祝贺|祝愿|祝福|欢迎|邀请|选择|选�
                             r"展现|展示|呈现|见证|讲述|记录|打卡|介绍|此次|本次|这次|本期|摘编|摘录|我们|咱们|反映|体现|表明|"
                             r"滴灌|护航|加持|说起|提起|谈起|说到|提到|谈到|签约|签订|签署|签下|引进|引入|下达|下拨|拨付|安排|分配|完成|入选|当选|评选|投资|深耕|看准|"
                             r"博览会|交易会|洽谈会|投洽会|进博会|广交会|展览会|推介会|峰会|论坛|大会|招标项目|采购项目|打通|含按|加大|加强|关于|[一两这该每]位|(?<=[市县省])有|规范")  # (第八届中国—南亚博览会喀什经济开发区专场: an event's name, then the zone's)  # (镜头1：展现霍尔果斯经济开发区…; 精准滴灌江阴高新区, a headline's verb; 说起高新区)
+#: a negated "is" or "belongs to" before a zone's name: the thing spoken of is not in it
+_NEGATED_REV = re.compile(r"(?r)(?:不|非|并非|并未|未)(?:算|是|属于|归属|归|在|位于|含|包括|包含)")
 _PROVINCE = re.compile(f"(?:{PROVINCES})(?:省|市|自治区)?")
 _GENERIC = re.compile("|".join(GENERIC))
 # Kinds of industry name a generic park only where they open the name (化工园区, 特色产业园区);
@@ -979,6 +981,9 @@ class ZoneFinder:
             # (在毗邻太原的晋中智创产业园，新落地项目15个: a place opening its own clause is its subject)
             # (not 对接临近太原的…; 在毗邻太原的晋中智创产业园 where no zone opens the sentence: the park)
             prefix, passing = prefix[verb.end():], not prefix.startswith("的是", verb.end()) and not entered and not near_other
+        negated = _NEGATED_REV.search(prefix)
+        if negated:  # 不算经开区的, 并不属于长沙经开区: what something is not, named in passing
+            prefix, passing = prefix[negated.end():], True
         verb = _CUT_AFTER_REV.search(prefix)
         if verb:  # 热烈祝贺梁园产业集聚区, 县内建有史河湾产业集聚区: the name starts after the verb
             prefix = prefix[verb.end():]

@@ -4376,4 +4376,14 @@ CASES_ROUND3 += [
     Case("龙头山工业园区今年新签约项目12个。西安比亚迪工业园去年实现产值1200亿元。",
          [dict(value=12, zone="龙头山工业园区"), dict(value=120_000_000_000, zone="西安比亚迪工业园")],
          id="r3-review26-longtou-and-bi-inside-a-name", only=True),
+    # Thirteenth session.
+    Case("长沙经开区工程机械产业集群营收破千亿，光三一一家去年营收就接近800亿元。",
+         [dict(value=100_000_000_000), dict(value=80_000_000_000)],
+         id="r3-s13-numerals-read-one-by-one-are-a-firms-name-not-a-count", only=True),
+    Case("本次挂牌出让地块中，5号宗地为本批次唯一一宗经过多轮竞价的地块，溢价率23.6%。",
+         [dict(value=23.6)], id="r3-s13-the-only-one-is-no-eleven", only=True),
+    Case("2025年上半年，全市（不含泉州台商投资区）批准建设用地155.33公顷。",
+         [dict(value=1_553_300, zone="")], id="r3-s13-a-zone-a-figure-excludes-is-no-zone-of-its-own", only=True),
+    Case("网友：中联重科在麓谷，不算经开区的。湖南工程机械主营业务收入去年3000多亿元。",
+         [dict(value=300_000_000_000, zone="")], id="r3-s13-what-is-not-in-a-zone-names-none", only=True),
 ]
