@@ -137,9 +137,10 @@ GENERIC = ("全国", "全省", "全市", "全区", "全县", "全州", "全疆",
 INDUSTRY_FIRST = re.compile(r"(?:信息|电子|软件|智能|医药|生物|光电|汽车|新材料|食品|纺织|文化|旅游|航空|航天|"
                             r"精细|化工|化学|石化|钢铁|冶金|建材|环保|节能|"
                             r"大数据|人工智能|新能源|电商|总部|孵化|激光|光伏|氢能|锂电|半导体|集成电路|储能|生命健康|数字经济|"
-                            r"机器人|医疗器械|装备制造|新型显示|低空经济|算力|跨境物流)")
-#: …and the same words closing a park's name after its place (扬子江国际冶金工业园)
-_MADE_TAIL = re.compile(r"(?:国际)?" + INDUSTRY_FIRST.pattern + "$")
+                            r"机器人|医疗器械|装备制造|新型显示|低空经济|算力|跨境物流|互联网)")
+#: …and the same words, one or two, closing a park's name after its place (扬子江国际冶金工业园,
+#: 海口复兴城互联网信息产业园)
+_MADE_TAIL = re.compile(r"(?:国际)?(?:" + INDUSTRY_FIRST.pattern + "){1,2}$")
 #: a rank's words, no place: 十强开发区, 百强园区, 五十佳开发区
 _RANK_PREFIX = re.compile(r"[一二三四五六七八九十百千\d]+(?:强|佳|优|快|大)$|^(?:县城|沿黄|沿江|新一轮|一轮)"
                           r"|^第[一二三四五六七八九十\d]+批"  # (第一批经济技术开发区: a batch, no place)

@@ -4386,4 +4386,7 @@ CASES_ROUND3 += [
          [dict(value=1_553_300, zone="")], id="r3-s13-a-zone-a-figure-excludes-is-no-zone-of-its-own", only=True),
     Case("网友：中联重科在麓谷，不算经开区的。湖南工程机械主营业务收入去年3000多亿元。",
          [dict(value=300_000_000_000, zone="")], id="r3-s13-what-is-not-in-a-zone-names-none", only=True),
+    Case("截至2024年底，海口复兴城互联网信息产业园累计入园企业4896家。",
+         [dict(value=4896, zone="海口复兴城互联网信息产业园")],
+         id="r3-s13-two-industry-words-close-a-parks-name", only=True),
 ]
