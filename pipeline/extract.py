@@ -404,6 +404,8 @@ _TAG_TURN = re.compile(r"(?m)^[ \t\u3000]*【(?P<name>[^】\n]{2,24})】[ \t\u30
 #: a turn that speaks for no zone of its own: the host's or a reporter's
 _NO_ONES_TURN = re.compile(r"主持人|记者")
 _SECONDS_AFTER = re.compile(r"[ \t]*\d{1,2}[ \t]*秒")
+_MINUTES_BEFORE = re.compile(r"\d[ \t]*分[ \t]*$")
+_SECONDS_TAKEN = re.compile(r"用时|耗时|只需|仅需|只要|仅要|最快|缩短|压缩|压减|减少|减至|降至|提速|办结|通关|审批|响应|等待|排队|查验|放行|秒批|秒办")
 #: an office of a zone's own (高新区管委会副主任): its speaker speaks for the text's zone, named or not
 _ZONE_OFFICE = re.compile(r"[ \t\u3000]*(?:开发区|高新区|经开区|园区|新区|综保区|保税区|示范区|管委会|工委)")  # (its opening
 # word: not 江苏省商务厅开发区处, a province's office)
@@ -963,6 +965,10 @@ class _Context:
         if unit_s and not isinstance(m, _Joined) and "\n" in t[m.end("num"):m.start("unit")] and (
                 t[s - 1:s] in _CODE_DASHES or t[m.end("num"):m.end("num") + 1] in _CODE_DASHES):
             return None  # 电话：022-23357190 ⏎⏎ 天津…: a phone's digits, the next paragraph's first word no unit
+        if unit_s in ("秒", "秒钟") and (_MINUTES_BEFORE.search(t, max(0, s - 6), s) or "每" in before
+                                      or not _SECONDS_TAKEN.search(t, _clause_start(t, s, max(0, s - 24)), s)):
+            return None  # a time in seconds is a procedure's when the clause says so (通关最快只需30秒, 由5分钟
+            # 缩短至40秒); not a length (时长：3分42秒, 【开场｜0-6秒】, 三秒钟动画) or a pace (每30秒下线一辆)
         if unit_s == "分" and _SECONDS_AFTER.match(t, e):
             return None  # 时长：3分42秒: a length in minutes and seconds, no score
         if num == "千万" and unit_s == "家":
@@ -2189,7 +2195,7 @@ class _Context:
         summed = _SUM_OF_ZONES.search(t, self._sentence_start(a, s), s) if not in_clause else None
         if summed and not any(self._sentence_start(a, s) <= m.start < summed.start() for m in strong) and len(
                 {m.zone_id for m in self.mentions[bisect_left(self.m_starts, summed.start() - 2000):
-                                                  bisect_left(self.m_starts, summed.start())] if not m.passing}) >= 2:
+                                                  bisect_left(self.m_starts, summed.start())] if not m.passing}) >= 2):
             return None  # 起步区…；西海岸新区…。两区合计新签约项目282个: a sum of two zones, none of them
             # (but 繁峙经开区由东区、西区两个园区组成，两区合计入驻企业186家: the one zone's parks)
         deictic = _DEICTIC_ZONE.search(t, cs, s) if not in_clause else None

@@ -66,6 +66,7 @@ UNITS = {
     "天": ("day", 1, "duration"), "日": ("day", 1, "duration"), "年": ("year", 1, "duration"),
     "个小时": ("hour", 1, "duration"), "小时": ("hour", 1, "duration"),
     "分钟": ("hour", 1 / 60, "duration"), "个月": ("month", 1, "duration"),
+    "秒钟": ("hour", 1 / 3600, "duration"), "秒": ("hour", 1 / 3600, "duration"),  # 由5分钟缩短至40秒
     "周": ("day", 7, "duration"), "个星期": ("day", 7, "duration"), "星期": ("day", 7, "duration"),
     "个多月": ("month", 1, "duration"), "个多小时": ("hour", 1, "duration"),
     "个半月": ("month", 1, "duration"), "个半小时": ("hour", 1, "duration"),  # 一个半小时: the half is
@@ -111,7 +112,7 @@ _UNIT_ALT = "|".join(
      "成": r"成(?!员|果|本|立|交|功|为|效|熟|长|品|绩|就|型|都|套|批)",
      "分": r"分(?=[^\p{Han}]|以上|左右|$)", "项": r"项(?!目)", "次": r"次(?!全会|会议|党代会)",
      "kV": r"[kK][vV]", "kW": r"[kK][wW](?![hH])", "kWh": r"[kK][wW][hH]",
-     "个": r"个(?![人体])", "天": r"天(?!津|水|门|府|河|山|堂|坛|猫|鹅|然|使)", "周": r"周(?![年岁边末围期转刊报])", "名": r"名(?![单称次牌列])", "人": r"人(?![民才员们士工])"}.get(u, re.escape(u))
+     "个": r"个(?![人体])", "秒": r"秒(?![批办级杀表针])", "天": r"天(?!津|水|门|府|河|山|堂|坛|猫|鹅|然|使)", "周": r"周(?![年岁边末围期转刊报])", "名": r"名(?![单称次牌列])", "人": r"人(?![民才员们士工])"}.get(u, re.escape(u))
     for u in sorted(UNITS, key=len, reverse=True))
 PATTERN = re.compile(
     r"(?:" + _PCT_WORDS + r"|" + _NUM + r"""

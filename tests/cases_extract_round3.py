@@ -4389,4 +4389,9 @@ CASES_ROUND3 += [
     Case("截至2024年底，海口复兴城互联网信息产业园累计入园企业4896家。",
          [dict(value=4896, zone="海口复兴城互联网信息产业园")],
          id="r3-s13-two-industry-words-close-a-parks-name", only=True),
+    Case("东营港经济开发区危化品车辆入园登记时间由原来的5分钟缩短至40秒以内。",
+         [dict(value=40 / 3600, unit="hour", value_before=5 / 60, zone="东营港经济开发区")],
+         id="r3-s13-a-procedures-time-in-seconds", only=True),
+    Case("【开场｜0-6秒】画面：航拍园区。时长：约90秒。在整车工厂，平均每30秒就有一辆新车下线。", [],
+         id="r3-s13-a-films-seconds-and-a-pace-take-no-time"),
 ]
