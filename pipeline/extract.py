@@ -2192,11 +2192,14 @@ class _Context:
             speaker = self._quote_speaker(s, a)
             if speaker is not None:
                 pick = speaker  # "今年新认定57家，"大庆高新区科技创新局负责人刘洋说
-        summed = _SUM_OF_ZONES.search(t, self._sentence_start(a, s), s) if not in_clause else None
-        if summed and not any(self._sentence_start(a, s) <= m.start < summed.start() for m in strong) and len(
+        summed = _SUM_OF_ZONES.search(t, sent_a, s)
+        said = {m.zone_id for m in self.mentions[bisect_left(self.m_starts, sent_a):
+                                                 bisect_left(self.m_starts, summed.start())]} if summed else set()
+        if summed and (len(said) >= 2 or not in_clause and not said and len(
                 {m.zone_id for m in self.mentions[bisect_left(self.m_starts, summed.start() - 2000):
                                                   bisect_left(self.m_starts, summed.start())] if not m.passing}) >= 2):
             return None  # 起步区…；西海岸新区…。两区合计新签约项目282个: a sum of two zones, none of them
+            # (威海经开区与威海火炬高新区各有项目入选，两区今年合计…: the two named in its sentence)
             # (but 繁峙经开区由东区、西区两个园区组成，两区合计入驻企业186家: the one zone's parks)
         deictic = _DEICTIC_ZONE.search(t, cs, s) if not in_clause else None
         if deictic:

@@ -4394,4 +4394,6 @@ CASES_ROUND3 += [
          id="r3-s13-a-procedures-time-in-seconds", only=True),
     Case("【开场｜0-6秒】画面：航拍园区。时长：约90秒。在整车工厂，平均每30秒就有一辆新车下线。", [],
          id="r3-s13-a-films-seconds-and-a-pace-take-no-time"),
+    Case("同城的威海经济技术开发区与威海火炬高技术产业开发区各有项目入选，两区今年合计到账外资1.26亿美元。",
+         [dict(value=126_000_000, zone="")], id="r3-s13-two-zones-of-one-sentence-summed-are-neither", only=True),
 ]
