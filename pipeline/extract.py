@@ -404,6 +404,7 @@ _TAG_TURN = re.compile(r"(?m)^[ \t\u3000]*【(?P<name>[^】\n]{2,24})】[ \t\u30
 #: a turn that speaks for no zone of its own: the host's or a reporter's
 _NO_ONES_TURN = re.compile(r"主持人|记者")
 _SECONDS_AFTER = re.compile(r"[ \t]*\d{1,2}[ \t]*秒")
+_TO_A_PART_OF = re.compile(r"(?:缩短|压缩|压减|缩减|减少|降低|下降|减|降)了?(?:至|到|为)(?:原来|以前|过去|改革前|之前|此前)的?\s*$")
 _MINUTES_BEFORE = re.compile(r"\d[ \t]*分[ \t]*$")
 _SECONDS_TAKEN = re.compile(r"用时|耗时|只需|仅需|只要|仅要|最快|缩短|压缩|压减|减少|减至|降至|提速|办结|通关|审批|响应|等待|排队|查验|放行|秒批|秒办")
 #: an office of a zone's own (高新区管委会副主任): its speaker speaks for the text's zone, named or not
@@ -819,7 +820,8 @@ _PER_BEFORE_PAIR = re.compile(_PER_WHAT + _GRANT + r"?\s*[\d.]+\s*万?元\s*"
 #: a time cut just said before 提速X% (由12个工作日压减至3个工作日，提速75%)…
 _TIME_CUT_BEFORE = re.compile(r"(?:个工作日|工作日|天|小时|分钟|个月)(?:以内|之内|内)?[，,、*\s]*$")
 #: …or the procedure whose time it speeds up named in its own clause (审批提速75%)
-_PROCEDURE_TISU = re.compile(r"(?:审批|办理|办件|办结|验收|登记|开办|通关|审查|许可|放款|兑现)(?:时间|时限|用时|效率)?提速$")
+_PROCEDURE_TISU = re.compile(r"(?:审批|办理|办件|办结|验收|登记|开办|通关|审查|许可|放款|兑现)(?:时间|时限|用时|效率)?"
+                             r"(?:平均|整体|总体|综合)?提速$")  # (行业准入办理时间平均提速80%)
 #: …its clause up to a colon's label (亩均税收：27.0, as a table's row is read)
 _CLAUSE_NO_COLON_REV = re.compile(r"(?r)[，,。；;\n]")
 #: a figure's own clause that speaks of a mu of land (亩均税收达到38.2万元, 投资强度每亩420万元)
@@ -1154,6 +1156,10 @@ class _Context:
             post = next((w for w in ("以内", "之内", "以上", "左右", "内") if t.startswith(w, e)), "")
             if post and not qualifier:  # (一天半以内)
                 qualifier, e = POST_QUAL.get(post, ""), e + len(post)
+        if unit == "pct" and not signed and _TO_A_PART_OF.search(t, max(0, start - 12), start):
+            # 缩短至原来的三分之一, 压缩到过去的40%: what is left, so the cut is the rest (66.7%, 60%)
+            value = (100 - value * factor) / factor
+            qualifier = {"min": "max", "max": "min"}.get(qualifier, qualifier)
         return _Hit(start, e, s, m.end("num"), num, value * factor, unit, kind, qualifier, unit_s,
                     signed)
 
@@ -1610,6 +1616,8 @@ class _Context:
         """压缩85% -> pct_reduction, 增速达到23.6% -> growth_rate, 占比57% -> share_pct.
         提速75% is a time's cut where the sentence has just cut a time (由12个工作日压减至3个
         工作日，提速75%; 审批提速75%), else a rise (网速提速50%, 增速较一季度提速15%)."""
+        if _TO_A_PART_OF.search(left_clause):
+            return "pct_reduction"  # 压缩到过去的40%: the rest, a cut of 60% (hit)
         for text in (left_clause, right_clause):
             if text is right_clause and right_clause.startswith("的"):
                 if _OF_CHANGE.match(right_clause):

@@ -4396,4 +4396,10 @@ CASES_ROUND3 += [
          id="r3-s13-a-films-seconds-and-a-pace-take-no-time"),
     Case("同城的威海经济技术开发区与威海火炬高技术产业开发区各有项目入选，两区今年合计到账外资1.26亿美元。",
          [dict(value=126_000_000, zone="")], id="r3-s13-two-zones-of-one-sentence-summed-are-neither", only=True),
+    Case("无锡高新区将报装整合为“一张表单”，办理时间缩短至原来的三分之一。审批时间压缩到过去的40%以下。",
+         [dict(value=200 / 3, family="pct_reduction"), dict(value=60, family="pct_reduction", qualifier="min")],
+         id="r3-s13-cut-to-a-part-of-what-it-was-is-a-cut-of-the-rest", only=True),
+    Case("该区“一业一证”改革已覆盖28个行业，行业准入办理时间平均提速80%。",
+         [dict(value=80, family="pct_reduction")],
+         id="r3-s13-a-procedures-time-sped-up-on-average-is-a-cut", only=True),
 ]
