@@ -15,7 +15,8 @@ from pathlib import Path
 import regex as re
 
 #: Extensions picked up when a folder is given.
-TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".srt", ".html", ".htm")  # .srt: a video's subtitles, read as text; .html: a saved web page (pipeline/markup.py)
+TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".srt", ".html", ".htm", ".csv", ".tsv")  # .srt: a video's
+# subtitles, read as text; .html: a saved web page (pipeline/markup.py); .csv/.tsv: a spreadsheet saved as text
 #: A sidecar metadata file: `article.txt` -> `article.txt.meta.json`.
 SIDECAR_SUFFIX = ".meta.json"
 #: Keys recognised in front matter / sidecars.

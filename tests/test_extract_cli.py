@@ -57,6 +57,20 @@ def test_a_table_column_headed_by_a_month_alone_is_that_month():
     assert (3_726_000.0, "2025-08") in got and (28_413_000.0, "2025-08") in got
 
 
+def test_a_folder_gives_its_spreadsheets_saved_as_text(tmp_path):
+    (tmp_path / "table.csv").write_text(
+        "\ufeff序号,开发区名称,入驻企业（家）,其中：规上工业企业（家）\n"
+        "1,阿拉善高新技术产业开发区,317,86\n2,额济纳旗策克口岸经济开发区,74,11\n", encoding="utf-8")
+    (tmp_path / "table.tsv").write_text("开发区\t级别\t新增企业（家）\n繁峙经济技术开发区\t省级\t12\n"
+                                        "应县经济技术开发区\t省级\t9\n原平经济技术开发区\t省级\t7\n", encoding="utf-8")
+    (tmp_path / "notes.xlsx").write_bytes(b"PK\x03\x04")  # not a text: not picked up from a folder
+    status, out, err = run(["extract", str(tmp_path), "--format", "csv"])
+    assert status == 0 and not err
+    got = {(r["doc"], r["zone"], r["value"]) for r in csv.DictReader(io.StringIO(out))}
+    assert ("table.csv", "额济纳旗策克口岸经济开发区", "11") in got
+    assert ("table.tsv", "应县经济技术开发区", "9") in got
+
+
 def test_missing_file_is_one_line(tmp_path):
     status, _, err = run(["extract", str(tmp_path / "nope.txt")])
     assert status == 1
