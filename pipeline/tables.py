@@ -181,7 +181,7 @@ def table_cells(text: str):
 _TWO_COMMAS = re.compile(r",[^,\n，。]*,")  # (a cheap look for a line of comma-separated cells first)
 #: a line of comma-separated cells pasted from a spreadsheet: three or more, no prose punctuation;
 #: a quoted cell may hold commas ("1,286.5", as a spreadsheet writes it)
-_CSV_CELL = r'(?:"[^"\n]*"|[^,"\n，。；：])'
+_CSV_CELL = r'(?:"[^"\n]*"|其中：|[^,"\n，。；：])'  # (a column 其中：规上工业企业（家）: part of the one before)
 _CSV_LINE = re.compile(r"^" + _CSV_CELL + r"+(?:," + _CSV_CELL + r"*){2,}\r?$", re.M)
 _CSV_PART = re.compile(r'[ \t]*"([^"\n]*)"[ \t\r]*|([^,\n]*)')
 

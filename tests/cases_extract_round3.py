@@ -4402,4 +4402,9 @@ CASES_ROUND3 += [
     Case("该区“一业一证”改革已覆盖28个行业，行业准入办理时间平均提速80%。",
          [dict(value=80, family="pct_reduction")],
          id="r3-s13-a-procedures-time-sped-up-on-average-is-a-cut", only=True),
+    Case("指标名称,本期累计（亿元）,同比增长（%）,备注\n地区生产总值,412.37,5.6,核算数\n"
+         "其中：工业投资,87.15,12.6,\n社会消费品零售总额,96.43,4.1,\n",
+         [dict(value=41_237_000_000), dict(value=5.6), dict(value=8_715_000_000), dict(value=12.6),
+          dict(value=9_643_000_000), dict(value=4.1)],
+         id="r3-s13-a-spreadsheet-row-of-qizhong-goes-on-with-its-table", default_zone="南宁经济技术开发区", only=True),
 ]
