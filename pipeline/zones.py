@@ -174,6 +174,8 @@ _CUT_AFTER_REV = re.compile(r"(?r)祝贺|祝愿|祝福|欢迎|邀请|选择|选�
                             r"展现|展示|呈现|见证|讲述|记录|打卡|介绍|此次|本次|这次|本期|摘编|摘录|我们|咱们|反映|体现|表明|"
                             r"滴灌|护航|加持|说起|提起|谈起|说到|提到|谈到|签约|签订|签署|签下|引进|引入|下达|下拨|拨付|安排|分配|完成|入选|当选|评选|投资|深耕|看准|"
                             r"博览会|交易会|洽谈会|投洽会|进博会|广交会|展览会|推介会|峰会|论坛|大会|招标项目|采购项目|打通|含按|加大|加强|关于|[一两这该每]位|(?<=[市县省])有|规范")  # (第八届中国—南亚博览会喀什经济开发区专场: an event's name, then the zone's)  # (镜头1：展现霍尔果斯经济开发区…; 精准滴灌江阴高新区, a headline's verb; 说起高新区)
+#: a county-level place (a banner, a county, a county's city), then a town's name of two to four
+_COUNTY_THEN_TOWN = re.compile(r"(\p{Han}{2,4}(?:旗|县))\p{Han}{2,4}")
 #: a negated "is" or "belongs to" before a zone's name: the thing spoken of is not in it
 _NEGATED_REV = re.compile(r"(?r)(?:不|非|并非|并未|未)(?:算|是|属于|归属|归|在|位于|含|包括|包含)")
 _PROVINCE = re.compile(f"(?:{PROVINCES})(?:省|市|自治区)?")
@@ -1070,6 +1072,10 @@ class ZoneFinder:
             return None  # 三年行动和化工园区安全整治: a conjunction, then the type on its own
         made = _MADE_TAIL.search(prefix)  # 扬子江国际冶金工业园: what a place's park makes is part of its name
         room = len(made[0]) if made and made.start() >= 2 and m[0] in PARKS else 0
+        seat = _COUNTY_THEN_TOWN.fullmatch(prefix)
+        if seat and not room and not _GENERIC.search(prefix, seat.end(1)):
+            room = len(seat[1]) - 2  # 额济纳旗策克口岸经济开发区, 阿拉善右旗雅布赖工业园区: a banner's or
+            # county's name, then the town the zone is named after
         if not 2 <= len(prefix) <= (7 if len(m[0]) >= 5 else 6) + room + muni_lead or SUFFIX.search(prefix) or m[0] == "产业园" and _PHASE.match(text, b) \
                 and (len(prefix) >= 4 or _PROJECT_LIST_AFTER.match(text, b)) and not any(self.by_place.get(prefix[:n]) for n in (2, 3)):
             return None  # 开发区事开发区办: no place; 医用耗材产业园三期: a project's phase (轴承产业园二期、

@@ -4402,6 +4402,10 @@ CASES_ROUND3 += [
     Case("该区“一业一证”改革已覆盖28个行业，行业准入办理时间平均提速80%。",
          [dict(value=80, family="pct_reduction")],
          id="r3-s13-a-procedures-time-sped-up-on-average-is-a-cut", only=True),
+    Case("额济纳旗策克口岸经济开发区实现规上工业总产值41.8亿元。阿拉善右旗雅布赖工业园区实现规上工业总产值17.5亿元。",
+         [dict(value=4_180_000_000, zone="额济纳旗策克口岸经济开发区"),
+          dict(value=1_750_000_000, zone="阿拉善右旗雅布赖工业园区")],
+         id="r3-s13-a-banners-name-then-a-towns-names-a-zone", only=True),
     Case("指标名称,本期累计（亿元）,同比增长（%）,备注\n地区生产总值,412.37,5.6,核算数\n"
          "其中：工业投资,87.15,12.6,\n社会消费品零售总额,96.43,4.1,\n",
          [dict(value=41_237_000_000), dict(value=5.6), dict(value=8_715_000_000), dict(value=12.6),
