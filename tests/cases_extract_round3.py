@@ -4411,4 +4411,6 @@ CASES_ROUND3 += [
          [dict(value=41_237_000_000), dict(value=5.6), dict(value=8_715_000_000), dict(value=12.6),
           dict(value=9_643_000_000), dict(value=4.1)],
          id="r3-s13-a-spreadsheet-row-of-qizhong-goes-on-with-its-table", default_zone="南宁经济技术开发区", only=True),
+    Case("长春新区召开上半年经济运行分析会。会议指出，当前新区经济运行总体平稳。会议要求确保全年地区生产总值增长7%以上。",
+         [dict(value=7, zone="长春新区")], id="r3-s13-dangqian-is-a-time-no-place", only=True),
 ]
