@@ -640,6 +640,10 @@ _FIGURE_NEXT = re.compile(r"\s*(?:、|和|及|与)\s*\d")
 _EACH_BEFORE = re.compile(r"各(?![部单级类地界项种个家方族]|有关|相关|成员)(?:自)?[^，,。；;：:\d\n]{0,8}$")  # (not 各部门, 各类, 各地…)
 _TEXT_END = re.compile(r"\Z")
 _QUOTE_OPEN = re.compile(r"[ \t\u3000]*[“\"「『]")
+#: a time alone in its quotes, cut from or to (由原来的“2个月”缩至“10天”): the two sides of a cut
+_QUOTED_CUT_BEFORE = re.compile(r"(?:由(?:原来|过去|以前|此前|改革前)?的?|从(?:原来|过去|以前|此前|改革前)的?"
+                                r"|(?:缩|压|减|降)\p{Han}?(?:至|到|为))$")  # (not 从“3个月”到“20天”: a range, or a slogan's)
+_QUOTED_CUT_AFTER = re.compile(r"(?:缩|压|减|降|精简)")
 #: a quoted promise that ends with the time and its deed (“一日办结”, “3天拿证”)…
 _QUOTED_DEADLINE = re.compile(r"(?:办结|办完|办妥|办好|拿证|领证|出证|开工|完成)[”」』\"]")
 #: …unless its clause makes it another's, not met or a plan (尚未实现, 不少地方, 国务院…要求, 与…相比,
@@ -1099,9 +1103,12 @@ class _Context:
             return None  # 大半天, 小半年: "most of a day", not half of one
         deadline = kind == "duration" and (q := _QUOTED_DEADLINE.match(t, e)) is not None \
             and not _OTHERS_PROMISE.search(t, _clause_start(t, s), (_CLAUSE_END.search(t, q.end()) or _TEXT_END).start())
-        if _in_short_quote(t, s, e) and not deadline:
+        if _in_short_quote(t, s, e) and not deadline and not (
+                kind == "duration" and t[s - 1:s] == "“" and t[e:e + 1] == "”" and (
+                    _QUOTED_CUT_BEFORE.search(t, max(0, s - 9), s - 1) or _QUOTED_CUT_AFTER.match(t, e + 1))):
             return None  # “7天无理由退货”, “3个100%”: a slogan or a policy's name (but “一日办结”,
-            # “3天拿证”: the time a procedure takes, as a promise)
+            # “3天拿证”: the time a procedure takes, as a promise; and 由原来的“2个月”缩至“10天”: the
+            # figure alone in its quotes, set apart, no slogan)
         if unit_s == "张" and not num[0].isdigit():
             return None  # 一张蓝图, 两张清单: a figure of speech, not a count
         if unit_s == "次" and num.strip() in ("一", "二", "再"):

@@ -4413,4 +4413,7 @@ CASES_ROUND3 += [
          id="r3-s13-a-spreadsheet-row-of-qizhong-goes-on-with-its-table", default_zone="南宁经济技术开发区", only=True),
     Case("长春新区召开上半年经济运行分析会。会议指出，当前新区经济运行总体平稳。会议要求确保全年地区生产总值增长7%以上。",
          [dict(value=7, zone="长春新区")], id="r3-s13-dangqian-is-a-time-no-place", only=True),
+    Case("联合验收时间由原来的“2个月”缩至“10天”。推行“7天无理由退货”。从“3个月”到“20天左右”，审批跑得多快。",
+         [dict(value=10, unit="day", value_before=2, unit_before="month")],
+         id="r3-s13-a-cuts-two-times-each-in-its-quotes", only=True),
 ]
