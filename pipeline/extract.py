@@ -1461,8 +1461,7 @@ class _Context:
                     left_sentence, 0, len(left_sentence) - len(left_clause))) and (
                     _YOY.search(left_clause) or _SECTOR_FELL.search(left_clause) or ex.indicators.choose(
                     "growth_rate", left_clause, "", "" if left_clause.strip() not in _DECLINE_WORDS
-                    else left_sentence)[1]) and not ex.indicators.choose(
-                    "pct_reduction", left_clause, right_clause, "")[1]:
+                    else left_sentence)[1]) and not self._cut_named_last(left_clause, right_clause):
                 # 固定资产投资同比下降3.5%: an aggregate that shrank, not a cut of time or cost
                 family, rule, decline = "growth_rate", "pct.growth_rate.decline", True
         elif kind == "count":
@@ -1618,6 +1617,15 @@ class _Context:
         else:
             return None
         return family, unit, f"count.{surface}.{noun or 'default'}"
+
+    def _cut_named_last(self, left_clause: str, right_clause: str) -> bool:
+        """Whether what a falling figure's clause names last is a thing cut (申报材料减少40%), not an
+        aggregate that shrank (锂电池材料企业利润同比减少38.4%: 材料 describes the firms, 利润 fell)."""
+        cut = self.ex.indicators.choose("pct_reduction", left_clause, right_clause, "")[1]
+        if not cut:
+            return False
+        grown = self.ex.indicators.choose("growth_rate", left_clause, "", "")[1]
+        return not grown or left_clause.rfind(grown) < left_clause.rfind(cut)
 
     def _pct_family(self, left_clause: str, right_clause: str, left_sentence: str = "") -> str:
         """压缩85% -> pct_reduction, 增速达到23.6% -> growth_rate, 占比57% -> share_pct.

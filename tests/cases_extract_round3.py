@@ -4416,4 +4416,7 @@ CASES_ROUND3 += [
     Case("联合验收时间由原来的“2个月”缩至“10天”。推行“7天无理由退货”。从“3个月”到“20天左右”，审批跑得多快。",
          [dict(value=10, unit="day", value_before=2, unit_before="month")],
          id="r3-s13-a-cuts-two-times-each-in-its-quotes", only=True),
+    Case("1—4月，锂电池材料企业利润仍同比减少38.4%；申报材料同比减少40%。",
+         [dict(value=-38.4, family="growth_rate"), dict(value=40, family="pct_reduction")],
+         id="r3-s13-a-firms-material-is-no-cut-of-documents", only=True),
 ]
