@@ -4419,4 +4419,8 @@ CASES_ROUND3 += [
     Case("1—4月，锂电池材料企业利润仍同比减少38.4%；申报材料同比减少40%。",
          [dict(value=-38.4, family="growth_rate"), dict(value=40, family="pct_reduction")],
          id="r3-s13-a-firms-material-is-no-cut-of-documents", only=True),
+    Case("廈門海滄台商投資區目前約有台資企業510家，年產值人民幣1,380億元，年增5.3%。",
+         [dict(value=510, zone_prefix="厦门海沧"), dict(value=138_000_000_000, zone_prefix="厦门海沧"),
+          dict(value=5.3, zone_prefix="厦门海沧")],
+         id="r3-s13-traditional-characters-of-a-zones-name-fold-to-the-registrys", only=True),
 ]
