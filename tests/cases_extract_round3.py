@@ -4423,4 +4423,8 @@ CASES_ROUND3 += [
          [dict(value=510, zone_prefix="厦门海沧"), dict(value=138_000_000_000, zone_prefix="厦门海沧"),
           dict(value=5.3, zone_prefix="厦门海沧")],
          id="r3-s13-traditional-characters-of-a-zones-name-fold-to-the-registrys", only=True),
+    Case("江宁开发区今年新增高新技术企业86家；南京江宁经济技术开发区规上工业企业达1048家。截至9月末，沈抚示范区内企业贷款余额61.2亿元。",
+         [dict(value=86, zone="南京江宁经济技术开发区"), dict(value=1048, zone="南京江宁经济技术开发区"),
+          dict(value=6_120_000_000, zone="沈抚改革创新示范区")],
+         id="r3-s13-a-zones-short-names-are-the-one-zone", only=True),
 ]
