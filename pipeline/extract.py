@@ -404,6 +404,9 @@ _TAG_TURN = re.compile(r"(?m)^[ \t\u3000]*【(?P<name>[^】\n]{2,24})】[ \t\u30
 #: a turn that speaks for no zone of its own: the host's or a reporter's
 _NO_ONES_TURN = re.compile(r"主持人|记者")
 _SECONDS_AFTER = re.compile(r"[ \t]*\d{1,2}[ \t]*秒")
+#: a growth rate named as a topic ahead of its figure (增速呢，百分之七点几; 增幅嘛，大概12%)
+_RATE_TOPIC = re.compile(r"(?:增速|增幅|增长率|涨幅)(?:呢|啊|嘛|吧|的话)?[，,、\s]*$")
+_FILLERS = re.compile(r"[\s呢啊嘛吧是为有大概差不多约在]*")
 _TO_A_PART_OF = re.compile(r"(?:缩短|压缩|压减|缩减|减少|降低|下降|减|降)了?(?:至|到|为)(?:原来|以前|过去|改革前|之前|此前)的?\s*$")
 _MINUTES_BEFORE = re.compile(r"\d[ \t]*分[ \t]*$")
 _SECONDS_TAKEN = re.compile(r"用时|耗时|只需|仅需|只要|仅要|最快|缩短|压缩|压减|减少|减至|降至|提速|办结|通关|审批|响应|等待|排队|查验|放行|秒批|秒办")
@@ -449,7 +452,7 @@ _AND_ABOVE = re.compile(r"[及或]以[上下]")  # 500万元及以上项目: a s
 _INVEST_CLASS = re.compile(r"\s*的?(?:固定资产)?投资项目")
 _CLASS_CLOSE = re.compile(r"\s*[）)]")
 #: a verb of money right before a figure said without 元: 省了三十多万, 光设备就投了两百万
-_SPOKEN_MONEY = re.compile(r"(?:(?:投资?|投入|花|(?<![全本外该我])省|节省|省下|赚|挣|赔|亏|贷|借|补贴?|奖励?|罚|交|缴|拿出|砸)了"
+_SPOKEN_MONEY = re.compile(r"(?:(?:投资?|投入|花|(?<![全本外该我])省|节省|省下|赚|挣|赔|亏|贷|借|补贴?|奖励?|罚|交|缴|拿出|砸|拿|领|收到|获得)了"
                            r"|投入|拿出|贷款|借款)(?:大概|差不多|将近|近|约)?\s*$")
 #: a measure word after a figure said without 元 makes it a count (投了3万尾鱼苗, 3000万枝)
 _MEASURE_AFTER = re.compile(r"(?!块钱)[尾枝株棵头只粒台件箱盒袋斤瓶双套张条根片人户名次份亩吨个家项辆方笔册本部]|工日|人次")
@@ -1649,6 +1652,8 @@ class _Context:
                 return "pct_reduction" if timed else "growth_rate"
             if kinds:
                 return {"red": "pct_reduction", "gro": "growth_rate", "sha": "share_pct"}[kinds[-1]]
+        if _FILLERS.fullmatch(left_clause) and _RATE_TOPIC.search(left_sentence, 0, len(left_sentence) - len(left_clause)):
+            return "growth_rate"  # 增速呢，百分之七点几: a rate named as the topic, then its figure, as speech has it
         return "share_pct"
 
     def _lines_above(self, pos: int, most: int = 3) -> str:

@@ -4427,4 +4427,9 @@ CASES_ROUND3 += [
          [dict(value=86, zone="南京江宁经济技术开发区"), dict(value=1048, zone="南京江宁经济技术开发区"),
           dict(value=6_120_000_000, zone="沈抚改革创新示范区")],
          id="r3-s13-a-zones-short-names-are-the-one-zone", only=True),
+    Case("阿澈：新区的地区生产总值八百多个亿，增速呢，百分之七点几。小满：全区去年给企业兑现的各种奖补，一个多亿，"
+         "他们那家拿了三百来万。落地办下来要一个多月。",
+         [dict(value=80_000_000_000), dict(value=7, family="growth_rate"), dict(value=100_000_000, family="money"),
+          dict(value=3_000_000, family="money"), dict(value=1, unit="month")],
+         id="r3-s13-spoken-figures-a-rate-as-topic-a-hundred-million-and-more", only=True),
 ]
