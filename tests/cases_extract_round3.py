@@ -4432,4 +4432,8 @@ CASES_ROUND3 += [
          [dict(value=80_000_000_000), dict(value=7, family="growth_rate"), dict(value=100_000_000, family="money"),
           dict(value=3_000_000, family="money"), dict(value=1, unit="month")],
          id="r3-s13-spoken-figures-a-rate-as-topic-a-hundred-million-and-more", only=True),
+    Case("【访谈实录】项目不等人\n——对话芜湖经济技术开发区管委会副主任周建平\n\n"
+         "记者：今年一季度经开区的“成绩单”怎么样？\n周建平：规上工业产值五百八十多亿，同比增长百分之十一点三。",
+         [dict(value=58_000_000_000, zone="芜湖经济技术开发区"), dict(value=11.3, zone="芜湖经济技术开发区")],
+         id="r3-s13-an-interview-with-a-zones-official-is-that-zones", only=True),
 ]
