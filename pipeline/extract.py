@@ -404,6 +404,10 @@ _TAG_TURN = re.compile(r"(?m)^[ \t\u3000]*【(?P<name>[^】\n]{2,24})】[ \t\u30
 #: a turn that speaks for no zone of its own: the host's or a reporter's
 _NO_ONES_TURN = re.compile(r"主持人|记者")
 _SECONDS_AFTER = re.compile(r"[ \t]*\d{1,2}[ \t]*秒")
+#: days of a kind counted (优良天数, 污染天数, 降水天数), and a bare change of the count said before (not
+#: 平均审理天数 or 回收天数: the time a case or a payment takes)
+_DAY_COUNT = re.compile(r"(?:优良|良好|污染|达标|超标|降水|降雨|晴|雨|雾霾|沙尘|高温|无霜|停产|开工|生产|运行)天数")
+_BARE_CHANGE = re.compile(r"[\s，,]*(?:比上年同期|比上年|较上年|同比)?(?:增加|减少)了?\s*")
 #: a growth rate named as a topic ahead of its figure (增速呢，百分之七点几; 增幅嘛，大概12%)
 _RATE_TOPIC = re.compile(r"(?:增速|增幅|增长率|涨幅)(?:呢|啊|嘛|吧|的话)?[，,、\s]*$")
 _FILLERS = re.compile(r"[\s呢啊嘛吧是为有大概差不多约在]*")
@@ -1453,6 +1457,9 @@ class _Context:
                 ind, cue = ex.indicators.choose("other", left_clause, right_clause, "", unit="hour")
                 if cue:
                     family = "other"
+            elif before is None and h.unit == "day" and (_DAY_COUNT.search(left_clause) or _BARE_CHANGE.fullmatch(
+                    left_clause) and _DAY_COUNT.search(_last_clause(left_sentence[:len(left_sentence) - len(left_clause)]))):
+                family, rule = "other", "other.day_count"  # 优良天数132天，比上年同期增加11天: days counted, not a time taken
         elif kind == "pct":
             family = self._pct_family(left_clause, right_clause, left_sentence)
             rule = f"pct.{family}"

@@ -4436,4 +4436,8 @@ CASES_ROUND3 += [
          "记者：今年一季度经开区的“成绩单”怎么样？\n周建平：规上工业产值五百八十多亿，同比增长百分之十一点三。",
          [dict(value=58_000_000_000, zone="芜湖经济技术开发区"), dict(value=11.3, zone="芜湖经济技术开发区")],
          id="r3-s13-an-interview-with-a-zones-official-is-that-zones", only=True),
+    Case("全区空气质量优良天数132天，比上年同期增加11天；重度及以上污染天数2天。园区法庭案件平均审理天数为38天。",
+         [dict(value=132, family="other"), dict(value=11, family="other"), dict(value=2, family="other"),
+          dict(value=38, family="duration")],
+         id="r3-s13-days-of-good-air-are-counted-not-taken", only=True),
 ]
