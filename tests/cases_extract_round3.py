@@ -4440,4 +4440,6 @@ CASES_ROUND3 += [
          [dict(value=132, family="other"), dict(value=11, family="other"), dict(value=2, family="other"),
           dict(value=38, family="duration")],
          id="r3-s13-days-of-good-air-are-counted-not-taken", only=True),
+    Case("横琴粤澳深度合作区推行“琴澳通办”。澳门投资者在澳门远程办理合作区企业登记，平均办理时间为1.5个工作日。",
+         [dict(value=1.5, zone="横琴粤澳深度合作区")], id="r3-s13-a-procedure-done-for-the-zone-names-no-place", only=True),
 ]
