@@ -60,6 +60,7 @@ _WHOLE_COLUMN = re.compile(r"全国|全省|全市|全县|全区|全州|平均") 
 _ZONES_HEAD = re.compile(r"(?:开发区|经开区|高新区|园区|新区|片区|综保区|合作区)(?:名称)?|名称|单位")
 _ZONE_WORD = re.compile(r"开发区|经开区|高新区|园区|新区|示范区|保税区|综保区|合作区|试验区|产业园|工业园|科技城|科学城|片区")
 _YEAR_START = re.compile(r"(?:19|20)\d\d")
+_DESIGNATION = re.compile(r"[0-9０-９]+\s*[#＃号]")  # 1#厂房, 3号楼: a building's number
 _PLUS = re.compile(r"[+＋]" + _NUMBER.pattern[len("[-－−]?"):])
 _OF_WHICH = re.compile(r"^其中\s*[:：]\s*(?=\S)")
 _COUNTED = re.compile(r"(?:项目|企业|主体|园区)$")
@@ -793,8 +794,9 @@ def _table(text: str, head_cells, rows, at: int):
                     or label.startswith(("折合", "合计折", "约合")) \
                     or k + 1 in groups and _paired(cells, k, k + 1) \
                     or _PRICE_COLUMN.search(label) or _MONTH_CELL.fullmatch(cell.strip()) or _RANK_LABEL.search(label) \
-                    or _YEARS_CELL.fullmatch(cell.strip()):
-                continue  # (| 2025-06 | under 发行月份: a date, no amount; | 6 | under 一季度位次: a rank)
+                    or _YEARS_CELL.fullmatch(cell.strip()) or _DESIGNATION.match(cell):
+                continue  # (| 2025-06 | under 发行月份: a date, no amount; | 6 | under 一季度位次: a rank;
+                # | 1#、2#厂房主体完工 | under 形象进度: a building's number, no amount)
             period, column = "", ""
             if k == after_k and _paired(cells, before_k, k):
                 # 办理时间 | 3个工作日 | 2小时: the row's time now, and before (each cell one figure alone)

@@ -4442,4 +4442,8 @@ CASES_ROUND3 += [
          id="r3-s13-days-of-good-air-are-counted-not-taken", only=True),
     Case("横琴粤澳深度合作区推行“琴澳通办”。澳门投资者在澳门远程办理合作区企业登记，平均办理时间为1.5个工作日。",
          [dict(value=1.5, zone="横琴粤澳深度合作区")], id="r3-s13-a-procedure-done-for-the-zone-names-no-place", only=True),
+    Case("表1　重点项目推进情况（投资单位：亿元）\n\n| 序号 | 项目名称 | 总投资 | 形象进度 |\n|---|---|---|---|\n"
+         "| 1 | 储能电池产业园项目 | 45.0 | 1#、2#厂房主体完工 |\n| 2 | 医疗器械生产基地二期 | 12.6 | 3号楼封顶 |\n",
+         [dict(value=4_500_000_000), dict(value=1_260_000_000)],
+         id="r3-s13-a-buildings-number-in-a-cell-is-no-amount", only=True),
 ]
