@@ -175,7 +175,8 @@ _CUT_AFTER_REV = re.compile(r"(?r)祝贺|祝愿|祝福|欢迎|邀请|选择|选�
                             r"办理|申办|申领|"
                             r"滴灌|护航|加持|说起|提起|谈起|说到|提到|谈到|签约|签订|签署|签下|引进|引入|下达|下拨|拨付|安排|分配|完成|入选|当选|评选|投资|深耕|看准|"
                             r"博览会|交易会|洽谈会|投洽会|进博会|广交会|展览会|推介会|峰会|论坛|大会|招标项目|采购项目|打通|含按|加大|加强|关于|[一两这该每]位|(?<=[市县省])有|规范")  # (第八届中国—南亚博览会喀什经济开发区专场: an event's name, then the zone's)  # (镜头1：展现霍尔果斯经济开发区…; 精准滴灌江阴高新区, a headline's verb; 说起高新区)
-#: a county-level place (a banner, a county, a county's city), then a town's name of two to four
+#: a county-level place (a banner, a county; not …市, whose 市 also ends towns' names: 季市), then a town's
+#: name of two to four
 _COUNTY_THEN_TOWN = re.compile(r"(\p{Han}{2,4}(?:旗|县))\p{Han}{2,4}")
 #: a negated "is" or "belongs to" before a zone's name: the thing spoken of is not in it
 _NEGATED_REV = re.compile(r"(?r)(?:不|非|并非|并未|未)(?:算|是|属于|归属|归|在|位于|含|包括|包含)")
