@@ -165,14 +165,14 @@ _DATE_TAIL = {"月": ("份", "底", "末", "初"), "年": ("度", "底", "末", 
 #: a quarter (前三季度新区, 一季度宿迁经开区) or a share (约占高新区…的两成, ，占前湾新区…的比重) before a
 #: zone's name: no part of it (but 靖江市季市工业园区, 普宁市占陇工业园区 hold 季 and 占)
 _QUARTER_OR_SHARE_REV = re.compile(r"(?r)季度|(?:^|[约仅共已均额量值数入率重])占|占到|占比")  # (出口额占开发区…)
-_VISIT_REV = re.compile(r"(?r)借力|借助|对接|融入|对标|借鉴|学习|赴|前往|参观|考察|走访|走进|来到|(?:紧邻|毗邻|靠近|紧靠|临近(?![年岁月春节期末底尾]))(?!的)")
+_VISIT_REV = re.compile(r"(?r)借力|借助|对接|承接|融入|对标|借鉴|学习|赴|前往|参观|考察|走访|走进|来到|(?:紧邻|毗邻|靠近|紧靠|临近(?![年岁月春节期末底尾]))(?!的)")
 # (湘潭经开区紧邻长沙经开区: a neighbour named in passing; but 毗邻的浚县经济开发区…: the neighbouring zone, a subject;
 # 临近 not before a time, as in "approaching": 临近年末宁乡经开区…)
 #: verbs a zone's name follows, anywhere before it: greetings and "has" (热烈祝贺…, 县内建有…, 仅有…)
 _CUT_AFTER_REV = re.compile(r"(?r)祝贺|祝愿|祝福|欢迎|邀请|选择|选取|选定|选中|看中|相中|观察|透视|看|期待|期盼|期望|盼望|寄望|希望|相信|看好|点赞|感谢|"
                             r"建有|拥有|设有|共有|已有|仅有|只有|还有|另有|现有|租用|租赁|租下|入驻|进驻|落户|协助|携手|授信|报送|批复|新设|代表性|典型|样本中|一下|"
                             r"展现|展示|呈现|见证|讲述|记录|打卡|介绍|此次|本次|这次|本期|摘编|摘录|我们|咱们|反映|体现|表明|对话|专访|访谈|连线|"
-                            r"办理|申办|申领|"
+                            r"办理|申办|申领|公司|应收|应付|"
                             r"滴灌|护航|加持|说起|提起|谈起|说到|提到|谈到|签约|签订|签署|签下|引进|引入|下达|下拨|拨付|安排|分配|完成|入选|当选|评选|投资|深耕|看准|"
                             r"博览会|交易会|洽谈会|投洽会|进博会|广交会|展览会|推介会|峰会|论坛|大会|招标项目|采购项目|打通|含按|加大|加强|关于|[一两这该每]位|(?<=[市县省])有|规范")  # (第八届中国—南亚博览会喀什经济开发区专场: an event's name, then the zone's)  # (镜头1：展现霍尔果斯经济开发区…; 精准滴灌江阴高新区, a headline's verb; 说起高新区)
 #: a county-level place (a banner, a county; not …市, whose 市 also ends towns' names: 季市), then a town's
@@ -1070,8 +1070,10 @@ class ZoneFinder:
         gap = 0  # what stands between the place and the type: 国家 (宁波国家高新技术产业开发区)
         if national and national.start() >= 2 and not _COUNTRIES_OF.search(prefix, 0, national.start()):
             prefix, gap = prefix[:national.start()], len(national[0])
-        if len(prefix) >= 3 and prefix.endswith(("和", "与", "及", "或")) and not _HE_PLACES.search(prefix):
-            return None  # 三年行动和化工园区安全整治: a conjunction, then the type on its own
+        if len(prefix) >= 3 and prefix.endswith(("和", "与", "及", "或")) and not _HE_PLACES.search(prefix) \
+                and not (prefix[-1] == "和" and _COUNTY_THEN_TOWN.fullmatch(prefix)):
+            return None  # 三年行动和化工园区安全整治: a conjunction, then the type on its own (but 青冈县中和
+            # 工业园区: a county, then its town 中和)
         made = _MADE_TAIL.search(prefix)  # 扬子江国际冶金工业园: what a place's park makes is part of its name
         room = len(made[0]) if made and made.start() >= 2 and m[0] in PARKS else 0
         seat = _COUNTY_THEN_TOWN.fullmatch(prefix)

@@ -4446,4 +4446,9 @@ CASES_ROUND3 += [
          "| 1 | 储能电池产业园项目 | 45.0 | 1#、2#厂房主体完工 |\n| 2 | 医疗器械生产基地二期 | 12.6 | 3号楼封顶 |\n",
          [dict(value=4_500_000_000), dict(value=1_260_000_000)],
          id="r3-s13-a-buildings-number-in-a-cell-is-no-amount", only=True),
+    Case("青冈县中和工业园区：实现工业产值22.6亿元。我们主动承接铜仁高新技术产业开发区产业转移，平均3个月内开工建设。"
+         "截至6月30日，公司应收南京经开区管委会代建款项余额为23.57亿元。",
+         [dict(value=2_260_000_000, zone="青冈县中和工业园区"), dict(value=3, zone_prefix="青冈"),
+          dict(value=2_357_000_000, zone="南京经济技术开发区")],
+         id="r3-s13-a-town-ending-in-he-a-zone-taken-from-a-firms-receivable", only=True),
 ]
