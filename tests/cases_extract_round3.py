@@ -4451,4 +4451,6 @@ CASES_ROUND3 += [
          [dict(value=2_260_000_000, zone="青冈县中和工业园区"), dict(value=3, zone_prefix="青冈"),
           dict(value=2_357_000_000, zone="南京经济技术开发区")],
          id="r3-s13-a-town-ending-in-he-a-zone-taken-from-a-firms-receivable", only=True),
+    Case("盐城经济技术开发区出台新政。企业承诺5年内不迁离开发区的，可享受开发区人才政策。详情可登录株洲高新技术产业开发区门户网站。",
+         [dict(value=5, zone="盐城经济技术开发区")], id="r3-s13-verbs-of-moving-enjoying-logging-in-end-no-place", only=True),
 ]
