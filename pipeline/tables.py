@@ -847,6 +847,13 @@ def _table(text: str, head_cells, rows, at: int):
                     unit = "%" if len(amounts) < len(caption_units) else ""
                 elif len(amounts) == 1 and not _NOT_AMOUNT.search(label):
                     unit = amounts[0]
+                elif len(amounts) > 1:
+                    # 单位：亿元，%，个，家: a count's unit for the column that names what it counts, the one
+                    # amount's for the others (本月 | 累计 under 固定资产投资)
+                    counted = [u for u, what in _COUNTED_BY if u in amounts and what.search(label)]
+                    money = [u for u in amounts if not _COUNT_UNIT.fullmatch(u)]
+                    unit = counted[0] if counted else (
+                        money[0] if len(money) == 1 and not _NOT_AMOUNT.search(label) else "")
             if not turned and _WHOLE_RATE.match(label) and _RATE.search(label):
                 # 开发区 | 总产值 | 同比增长（%） | 全市同比（%）: the city's one rate, written down every row
                 if (k, cell.strip()) in whole_said:
@@ -898,7 +905,10 @@ def _title_measure(text: str, at: int) -> tuple[str, str]:
 _PRICE_COLUMN = re.compile(r"收盘价|开盘价|股价|目标价|单价|市盈率|市净率|每股|^EPS|^PE\b|^PB\b")
 _UNIT_LIST = re.compile(r"[,，、/;；\s]+")
 _UNIT_NAMED = re.compile(r"^.*单位\s*[：:]")
-_CHANGE_COLUMN = re.compile(r"增减|提高|降低|增加|减少|百分点|变动|变化")
+_CHANGE_COLUMN = re.compile(r"增减|提高|降低|增加(?!值)|减少|百分点|变动|变化")  # (not 增加值, value added)
+#: what a column counts, for the caption's count units (单位：亿元，%，个，家 over 新签约项目 | 新增规上工业企业)
+_COUNTED_BY = (("个", re.compile(r"项目")), ("项", re.compile(r"项目")), ("家", re.compile(r"企业|主体|机构")),
+               ("户", re.compile(r"企业|主体|户")))
 _NOT_AMOUNT = re.compile(r"企业|项目|位次|排名|排位|名次|年份|年度(?!计划|目标|投资|完成)|年限|起止|期限|日期|个数|户数|家数|人数|强度|亩均|人均|单位")
 
 

@@ -4453,4 +4453,12 @@ CASES_ROUND3 += [
          id="r3-s13-a-town-ending-in-he-a-zone-taken-from-a-firms-receivable", only=True),
     Case("盐城经济技术开发区出台新政。企业承诺5年内不迁离开发区的，可享受开发区人才政策。详情可登录株洲高新技术产业开发区门户网站。",
          [dict(value=5, zone="盐城经济技术开发区")], id="r3-s13-verbs-of-moving-enjoying-logging-in-end-no-place", only=True),
+    Case("表1　2025年1—5月国家级经开区主要经济指标\n\n单位：亿元，%，个，家\n"
+         "| 开发区 | 规上工业增加值同比 | 固定资产投资累计 | 新签约项目累计 | 新增规上工业企业累计 |\n"
+         "|---|---|---|---|---|\n| 郑州经开区 | 9.8 | 236.8 | 38 | 21 |\n| 开封经开区 | 6.2 | 63.5 | 17 | 9 |\n",
+         [dict(value=9.8, family="growth_rate"), dict(value=23_680_000_000, family="money"),
+          dict(value=38, family="project_count"), dict(value=21, family="firm_count"),
+          dict(value=6.2, family="growth_rate"), dict(value=6_350_000_000, family="money"),
+          dict(value=17, family="project_count"), dict(value=9, family="firm_count")],
+         id="r3-s13-a-captions-units-go-to-the-columns-that-count-or-measure", only=True),
 ]
