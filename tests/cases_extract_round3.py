@@ -4461,4 +4461,6 @@ CASES_ROUND3 += [
           dict(value=6.2, family="growth_rate"), dict(value=6_350_000_000, family="money"),
           dict(value=17, family="project_count"), dict(value=9, family="firm_count")],
          id="r3-s13-a-captions-units-go-to-the-columns-that-count-or-measure", only=True),
+    Case("同志们：目的很明确：总结去年，部署今年，动员长治高新技术产业开发区上下一开年就冲刺。去年新认定高新技术企业47家。",
+         [dict(value=47, zone="长治高新技术产业开发区")], id="r3-s13-a-speech-mobilising-a-zone-names-it-whole", only=True),
 ]
