@@ -3036,7 +3036,7 @@ def _last_clause(text: str) -> str:
 #: an amount written currency first, in English, inside a Chinese sentence (营收RMB 86.3 billion)
 _CURRENCY_FIRST = re.compile(r"(?<![A-Za-z])(?P<cur>RMB|CNY|USD|US\$|HKD|HK\$)[ \t]?"
                              r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-                             r"(?:[ \t]?(?P<scale>trillion|trn|billion|million|bn|mn))?(?![ \t]?[A-Za-z\d])")
+                             r"(?:[ \t]?(?P<scale>(?i:trillion|trn|billion|million|bn|mn)))?(?![ \t]?[A-Za-z\d])")  # (RMB 12.6 Billion)
 _HAN = re.compile(r"\p{Han}")
 _CONVERTED = re.compile(r"[ \t]*[（(](?:约合|折合|合)")
 _CURRENCY_UNIT = {"RMB": "yuan", "CNY": "yuan", "USD": "usd", "US$": "usd", "HKD": "hkd", "HK$": "hkd"}
@@ -3051,7 +3051,7 @@ def _currency_first(t: str, start: int):
     for m in _CURRENCY_FIRST.finditer(t, start):
         if not _HAN.match(t, max(0, m.start() - 1), m.start()) or _CONVERTED.match(t, m.end()):
             continue  # (US$1.05 billion（约合75亿元）: the amount in 元 beside it is read instead)
-        value = float(m["num"].replace(",", "")) * _SCALE[m["scale"]]
+        value = float(m["num"].replace(",", "")) * _SCALE[m["scale"] and m["scale"].lower()]
         yield _Hit(m.start(), m.end(), m.start("num"), m.end("num"), m["num"], value,
                    _CURRENCY_UNIT[m["cur"]], "money", "", m["cur"] + (" " + m["scale"] if m["scale"] else ""))
 

@@ -4463,4 +4463,7 @@ CASES_ROUND3 += [
          id="r3-s13-a-captions-units-go-to-the-columns-that-count-or-measure", only=True),
     Case("同志们：目的很明确：总结去年，部署今年，动员长治高新技术产业开发区上下一开年就冲刺。去年新认定高新技术企业47家。",
          [dict(value=47, zone="长治高新技术产业开发区")], id="r3-s13-a-speech-mobilising-a-zone-names-it-whole", only=True),
+    Case("合肥经开区全年实现营收RMB 12.6 Billion，实际使用外资USD 320 Million。",
+         [dict(value=12_600_000_000, unit="yuan"), dict(value=320_000_000, unit="usd")],
+         id="r3-s13-an-english-scale-word-capitalised", only=True),
 ]
