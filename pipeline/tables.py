@@ -249,6 +249,35 @@ def _tab_cells(text: str, m) -> list[tuple[int, int, str]]:
     return cells
 
 
+def _tab_group_headers(text: str, matches) -> dict:
+    """{line start: cells} for the two header rows of a table a spreadsheet saved cut at every tab
+    whose first row names groups over several columns, empty cells to their right, and whose
+    second names each column, its first cell empty (开发区⇥实际使用外资⇥⇥⇥进出口总额 ⏎
+    ⇥本月（万美元）⇥1—7月累计（万美元）⇥同比（%）⇥…), a row of as many cells under them: the group's
+    empty cells are the merged cell's (〃), as a web page's two-row header is read."""
+    out = {}
+    for i in range(len(matches) - 2):
+        rows = []
+        for m in matches[i:i + 3]:
+            if "\t" not in m[0] or _GAP_BUT_TAB.search(m[0].strip(" \t\u3000\r")):
+                break
+            cells = _tab_cells(text, m)
+            while cells and not cells[-1][2]:
+                cells.pop()
+            rows.append(cells)
+        if len(rows) < 3 or not all(matches[i + k + 1].start() == matches[i + k].end() + 1 for k in range(2)):
+            continue
+        top, sub, first = rows
+        if len(top) < 3 or not len(top) <= len(sub) == len(first) or not top[0][2] or sub[0][2] \
+                or not any(not c[2] for c in top[1:]) or any(_NUMBER.fullmatch(c[2]) for c in top + sub if c[2]) \
+                or not _NUMBER.match(first[-1][2]):
+            continue
+        top = top + [(matches[i].end(), matches[i].end(), "")] * (len(sub) - len(top))
+        out[matches[i].start()] = [(a, b, c or MERGED) for a, b, c in top]
+        out[matches[i + 1].start()] = sub
+    return out
+
+
 def _aligned_tables(text: str):
     """The same for a table set in columns with runs of spaces (a PDF's or a report's
     plain text): three or more lines in a row, each cut by two or more spaces into as
@@ -259,7 +288,14 @@ def _aligned_tables(text: str):
     """
     def lines():
         width = head = prev = head_cols = None
-        for m in _aligned_lines(text):
+        matches = list(_aligned_lines(text))
+        grouped = _tab_group_headers(text, matches)
+        for m in matches:
+            if m.start() in grouped:  # (a spreadsheet's two-row header cut at every tab: see below)
+                cells = grouped[m.start()]
+                head, head_cols, prev, width = cells[0][2], [c[0] - m.start() for c in cells], cells, len(cells)
+                yield m.start(), m.end(), cells
+                continue
             cells = [(c.start(), c.end(), c[0]) for c in _ALIGNED_CELL.finditer(text, m.start(), m.end())]
             lead = len(m[0]) - len(m[0].lstrip("\t"))
             spaced = False

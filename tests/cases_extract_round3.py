@@ -4466,4 +4466,14 @@ CASES_ROUND3 += [
     Case("合肥经开区全年实现营收RMB 12.6 Billion，实际使用外资USD 320 Million。",
          [dict(value=12_600_000_000, unit="yuan"), dict(value=320_000_000, unit="usd")],
          id="r3-s13-an-english-scale-word-capitalised", only=True),
+    Case("表　2025年1—7月全市开发区利用外资和外贸进出口情况\n"
+         "开发区\t实际使用外资\t\t进出口总额\t\t新设外资企业\n"
+         "\t1—7月累计（万美元）\t同比（%）\t1—7月累计（亿元）\t同比（%）\t1—7月累计（家）\n"
+         "青岛经济技术开发区\t48625\t8.3\t1286.4\t5.7\t96\n"
+         "胶州经济技术开发区\t21086\t15.9\t302.5\t9.1\t34\n",
+         [dict(value=486_250_000, unit="usd", zone="青岛经济技术开发区"), dict(value=8.3, family="growth_rate"),
+          dict(value=128_640_000_000, unit="yuan"), dict(value=5.7), dict(value=96, family="firm_count"),
+          dict(value=210_860_000, unit="usd", zone="胶州经济技术开发区"), dict(value=15.9), dict(value=30_250_000_000),
+          dict(value=9.1), dict(value=34)],
+         id="r3-s13-a-tab-tables-group-names-over-its-columns", only=True),
 ]
