@@ -407,7 +407,6 @@ _SECONDS_AFTER = re.compile(r"[ \t]*\d{1,2}[ \t]*秒")
 #: days of a kind counted (优良天数, 污染天数, 降水天数), and a bare change of the count said before (not
 #: 平均审理天数 or 回收天数: the time a case or a payment takes)
 _DAY_COUNT = re.compile(r"(?:优良|良好|污染|达标|超标|降水|降雨|晴|雨|雾霾|沙尘|高温|无霜|停产|开工|生产|运行)天数")
-_BARE_CHANGE = re.compile(r"[\s，,]*(?:比上年同期|比上年|较上年|同比)?(?:增加|减少)了?\s*")
 #: a growth rate named as a topic ahead of its figure (增速呢，百分之七点几; 增幅嘛，大概12%)
 _RATE_TOPIC = re.compile(r"(?:增速|增幅|增长率|涨幅)(?:呢|啊|嘛|吧|的话)?[，,、\s]*$")
 _FILLERS = re.compile(r"[\s呢啊嘛吧是为有大概差不多约在]*")
@@ -789,8 +788,10 @@ _SECTOR_FELL = re.compile(r"\p{Han}业(?:增加值|产值)?(?:同比)?(?:下降|
 # 通关时间缩短至6小时，较上年减少40%: a time that fell, said in the clause before, is cut
 _TIME_FELL_BEFORE = re.compile(r"(?:时间|时长|用时|时限|周期|耗时)[^，,。；;]{0,12}(?:缩短|压缩|压减|减少|降低|降|减)"
                                r"[^，,。；;]{0,14}[，,]\s*$")
-_BARE_YOY_DECLINE = re.compile(r"[\s，,]*(?:同比|环比|比上年|较上年|比去年|较去年|比上年同期|较上年同期)?"
-                               r"(?:下降|减少|缩短|降低|压缩)了?")
+#: what a bare change is measured against (同比, 比上年同期 …), opening its clause
+_AGAINST = r"[\s，,]*(?:同比|环比|比上年|较上年|比去年|较去年|比上年同期|较上年同期)?"
+_BARE_YOY_DECLINE = re.compile(_AGAINST + r"(?:下降|减少|缩短|降低|压缩)了?")
+_BARE_CHANGE = re.compile(_AGAINST + r"(?:增加|减少)了?\s*")  # (优良天数132天，比上年同期增加11天: see _DAY_COUNT)
 # 产值1536.9亿元，下降2.1%: a bare decline in a clause of its own speaks of the one before
 _DECLINE_WORDS = frozenset(w + t for w in ("下降", "回落", "减少", "降低", "下滑", "萎缩") for t in ("", "了"))
 # 比上年下降3.2%, 同比下降1.8%: a change on a year before, not a cut
